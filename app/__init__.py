@@ -1,0 +1,1 @@
+"""stancegraph's application layer: settings, ingestion, command line and HTTP service."""

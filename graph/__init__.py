@@ -1,0 +1,1 @@
+"""The store and the networkx graph built from it: queries and exports."""

@@ -1,0 +1,1 @@
+"""Natural-language side of stancegraph: reading articles, entities, stances."""

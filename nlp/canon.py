@@ -1,0 +1,198 @@
+"""Canonicalisation: many mentions, one node per real entity.
+
+A pure function over stored mentions, run whenever the graph is built, so an article added later can
+still join "Starmer" mentions from earlier articles to the full name "Keir Starmer" it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from nlp.gazetteer import FORCE_ID, Gazetteer
+from nlp.names import clean_surface, fold, name_tokens, org_key
+
+
+class MentionLike(Protocol):
+    doc_id: str
+    idx: int
+    text: str
+    label: str
+    kb_id: str
+    headline: bool
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    surfaces: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    kb_id: str = ""
+    stands_for: str | None = None  # entity id of the state a capital or seat stands for
+    canonical: str = ""
+
+    @property
+    def mentions(self) -> int:
+        return sum(self.surfaces.values())
+
+    @property
+    def label(self) -> str:
+        return self.canonical or self.surfaces.most_common(1)[0][0]
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted(s for s in self.surfaces if s != self.label)
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity]
+    of_mention: dict[tuple[str, int], str]  # (doc_id, mention idx) -> entity id
+
+    def entity_for(self, doc_id: str, idx: int) -> Entity | None:
+        eid = self.of_mention.get((doc_id, idx))
+        return self.entities.get(eid) if eid else None
+
+    def stands_for(self, doc_id: str, idx: int) -> Entity | None:
+        """The entity a mention stands for in a relation: Moscow -> Russia, anything else -> itself."""
+        entity = self.entity_for(doc_id, idx)
+        if entity and entity.stands_for and entity.stands_for in self.entities:
+            return self.entities[entity.stands_for]
+        return entity
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def _person_label(surface: str) -> str:
+    tokens = clean_surface(surface).split()
+    while len(tokens) > 1 and name_tokens(tokens[0] + " x") == ["x"]:
+        tokens = tokens[1:]  # drop honorifics: 'Sir Keir Starmer' -> 'Keir Starmer'
+    return " ".join(tokens)
+
+
+def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution:
+    mentions = list(mentions)
+    entities: dict[str, Entity] = {}
+    of_mention: dict[tuple[str, int], str] = {}
+
+    def entity(eid: str, etype: str) -> Entity:
+        return entities.setdefault(eid, Entity(eid, etype))
+
+    # 1. Gazetteer entities are known: their id is their kb id.
+    # 2. Full person names (two or more name tokens) cluster on (first, last).
+    full_names: dict[tuple[str, str], str] = {}
+    pending: list[MentionLike] = []
+    for m in mentions:
+        if m.kb_id:
+            known = gazetteer.entities.get(m.kb_id)
+            etype = known.type if known else "ORG"
+            e = entity(m.kb_id, etype)
+            e.kb_id = m.kb_id
+            if known:
+                e.canonical = known.label
+                if known.stands_for:
+                    e.stands_for = known.stands_for
+            e.surfaces[clean_surface(m.text)] += 1
+            of_mention[(m.doc_id, m.idx)] = m.kb_id
+            continue
+        tokens = name_tokens(m.text)
+        if m.label == "PERSON" and len(tokens) >= 2:
+            key = (tokens[0], tokens[-1])
+            eid = full_names.setdefault(key, f"PERSON:{slug(' '.join(key))}")
+            e = entity(eid, "PERSON")
+            e.surfaces[clean_surface(m.text)] += 1
+            e.labels[_person_label(m.text)] += 1
+            of_mention[(m.doc_id, m.idx)] = eid
+        else:
+            pending.append(m)
+
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for (first, last), eid in full_names.items():
+        by_last[last].add(eid)
+        by_first[first].add(eid)
+
+    # 3. A lone name joins the one full name it ends (or, failing that, begins) in the corpus;
+    #    other entities cluster on their folded surface.
+    for m in pending:
+        tokens = name_tokens(m.text)
+        eid = None
+        if len(tokens) == 1:
+            candidates = by_last.get(tokens[0]) or (by_first.get(tokens[0]) if m.label == "PERSON" else None)
+            if candidates and len(candidates) == 1:
+                eid = next(iter(candidates))
+        if eid is None:
+            kb = gazetteer.lookup(clean_surface(m.text))
+            if kb:
+                known = gazetteer.entities[kb]
+                eid = kb
+                e = entity(kb, known.type)
+                e.kb_id, e.canonical, e.stands_for = kb, known.label, known.stands_for
+        if eid is None:
+            eid = f"NAME:{org_key(m.text) if m.label != 'PERSON' else ' '.join(tokens)}"
+        e = entity(eid, m.label)
+        e.surfaces[clean_surface(m.text)] += 1
+        if not e.kb_id and not eid.startswith("PERSON:"):
+            e.labels[m.label] += 1
+        of_mention[(m.doc_id, m.idx)] = eid
+
+    # 4. Settle types and labels; drop what only ever appeared in headlines or page furniture.
+    headline_only: dict[str, bool] = {}
+    for m in mentions:
+        eid = of_mention[(m.doc_id, m.idx)]
+        headline_only[eid] = headline_only.get(eid, True) and m.headline
+    final: dict[str, Entity] = {}
+    renamed: dict[str, str] = {}
+    for eid, e in entities.items():
+        if headline_only.get(eid) and not e.kb_id:
+            continue
+        if eid.startswith("PERSON:"):
+            e.canonical = e.labels.most_common(1)[0][0] if e.labels else e.label
+        elif eid.startswith("NAME:"):
+            e.type = _majority_type(e.labels)
+            new_id = f"{e.type}:{eid[5:].replace(' ', '-')}"
+            renamed[eid] = new_id
+            e.id = new_id
+        elif e.kb_id == FORCE_ID:
+            e.type = "ORG"
+            e.canonical = _force_label(e.surfaces)
+        final[e.id] = e
+    # Two surface clusters may settle on the same id: merge them.
+    merged: dict[str, Entity] = {}
+    for e in final.values():
+        if e.id in merged:
+            merged[e.id].surfaces.update(e.surfaces)
+        else:
+            merged[e.id] = e
+    of_mention = {
+        k: renamed.get(v, v) for k, v in of_mention.items() if renamed.get(v, v) in merged
+    }
+    for e in merged.values():
+        if e.stands_for and e.stands_for not in merged and e.stands_for in gazetteer.entities:
+            known = gazetteer.entities[e.stands_for]
+            merged[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
+    return Resolution(merged, of_mention)
+
+
+def _majority_type(labels: Counter) -> str:
+    ranked = sorted(labels.items(), key=lambda kv: (-kv[1], ["ORG", "PERSON", "PLACE"].index(kv[0])
+                                                    if kv[0] in ("ORG", "PERSON", "PLACE") else 9))
+    return ranked[0][0] if ranked else "ORG"
+
+
+def _force_label(surfaces: Counter) -> str:
+    """The force's most frequent singular name, e.g. 'Reassurance force'."""
+    singular = Counter({s.lower(): n for s, n in surfaces.items() if s.lower().endswith("force")})
+    pool = singular or Counter({s.lower(): n for s, n in surfaces.items()})
+    for s, n in surfaces.items():
+        if s.lower() in singular:
+            continue
+    best = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    best = re.sub(r"^(a|an|the|this|that|such|any)\s+", "", best)
+    return best[:1].upper() + best[1:] if best != "force" else "Multinational force"

