@@ -33,9 +33,9 @@ def _open_store(settings: Settings, *, must_exist: bool = False):  # noqa: ANN20
 
 def _graph(settings: Settings, store, level: str = "person"):  # noqa: ANN001, ANN202
     from graph.build import build_graph
-    from nlp.gazetteer import load_gazetteer
+    from nlp.knowledge import load_knowledge
 
-    return build_graph(store, load_gazetteer(str(settings.data_dir / "gazetteer")), level=level)
+    return build_graph(store, load_knowledge(settings.data_dir), level=level)
 
 
 def cmd_build(args: argparse.Namespace) -> int:

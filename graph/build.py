@@ -14,9 +14,9 @@ from itertools import combinations
 
 import networkx as nx
 
-from graph.store import Store
-from nlp.canon import Resolution, resolve
-from nlp.gazetteer import Gazetteer
+from graph.store import RelationRow, Store
+from nlp.canon import Resolution, resolve, resolve_roles
+from nlp.knowledge import Knowledge
 
 STANCE_RELATIONS = ("supports", "opposes", "participates_in", "declines")
 RELATIONS = ("co_mention", *STANCE_RELATIONS, "affiliated_with")
@@ -37,9 +37,27 @@ class _Edge:
         self.items.append(item)
 
 
-def build_graph(store: Store, gazetteer: Gazetteer, *, level: str = "person") -> nx.MultiDiGraph:
+def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[RelationRow]]:
+    """Canonical entities for every stored mention, role descriptions included."""
+    mentions = list(store.mentions())
+    relations = list(store.relations())
+    resolution = resolve(mentions, knowledge.gazetteer)
+    affiliations = []
+    for r in relations:
+        if r.relation == "affiliated_with":
+            person = resolution.entity_for(r.doc_id, r.source)
+            org = resolution.stands_for(r.doc_id, r.target)
+            if person and org and person.type == "PERSON":
+                affiliations.append((person.id, org.id, r.role))
+    roles = knowledge.lexicon.raw["roles"]
+    resolution = resolve_roles(resolution, mentions, affiliations, leader_roles=roles["leader_roles"],
+                               generic_leaders=roles["generic_leader"])
+    return resolution, relations
+
+
+def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") -> nx.MultiDiGraph:
     """The whole graph. `level='state'` also lifts each person's stances to the state or body they serve."""
-    resolution = resolve(store.mentions(), gazetteer)
+    resolution, relations = resolve_store(store, knowledge)
     documents = {d.doc_id: d for d in store.documents()}
     graph = nx.MultiDiGraph(name="stancegraph", level=level)
     for e in resolution.entities.values():
@@ -57,7 +75,7 @@ def build_graph(store: Store, gazetteer: Gazetteer, *, level: str = "person") ->
             add_edge(u, v, "co_mention", _item(documents, doc_id, sent, text, start, end, date))
 
     affiliation: dict[str, Counter] = {}
-    for r in store.relations():
+    for r in relations:
         source = resolution.stands_for(r.doc_id, r.source)
         target = resolution.stands_for(r.doc_id, r.target)
         if source is None or target is None or source.id == target.id:

@@ -52,6 +52,7 @@ class Entity:
 class Resolution:
     entities: dict[str, Entity]
     of_mention: dict[tuple[str, int], str]  # (doc_id, mention idx) -> entity id
+    roles: list = field(default_factory=list)  # ROLE mentions, settled by resolve_roles
 
     def entity_for(self, doc_id: str, idx: int) -> Entity | None:
         eid = self.of_mention.get((doc_id, idx))
@@ -88,6 +89,8 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
     # 2. Full person names (two or more name tokens) cluster on (first, last).
     full_names: dict[tuple[str, str], str] = {}
     pending: list[MentionLike] = []
+    roles = [m for m in mentions if m.label == "ROLE"]
+    mentions = [m for m in mentions if m.label != "ROLE"]
     for m in mentions:
         if m.kb_id:
             known = gazetteer.entities.get(m.kb_id)
@@ -177,7 +180,7 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
         if e.stands_for and e.stands_for not in merged and e.stands_for in gazetteer.entities:
             known = gazetteer.entities[e.stands_for]
             merged[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
-    return Resolution(merged, of_mention)
+    return Resolution(merged, of_mention, roles)
 
 
 def _majority_type(labels: Counter) -> str:
@@ -190,9 +193,87 @@ def _force_label(surfaces: Counter) -> str:
     """The force's most frequent singular name, e.g. 'Reassurance force'."""
     singular = Counter({s.lower(): n for s, n in surfaces.items() if s.lower().endswith("force")})
     pool = singular or Counter({s.lower(): n for s, n in surfaces.items()})
-    for s, n in surfaces.items():
-        if s.lower() in singular:
-            continue
     best = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     best = re.sub(r"^(a|an|the|this|that|such|any)\s+", "", best)
     return best[:1].upper() + best[1:] if best != "force" else "Multinational force"
+
+
+PM_ALIASES = {"pm": "prime minister", "premier": "prime minister"}
+
+
+def _role_key(text: str) -> str:
+    words = [w for w in fold(text).replace("-", " ").split() if w not in {"the", "a", "an"}]
+    joined = " ".join(words)
+    return PM_ALIASES.get(joined, joined)
+
+
+def resolve_roles(
+    resolution: Resolution,
+    mentions: Iterable[MentionLike],
+    affiliations: Iterable[tuple[str, str, str]],
+    *,
+    leader_roles: Iterable[str],
+    generic_leaders: Iterable[str],
+) -> Resolution:
+    """Settle ROLE mentions ('the prime minister', 'the Russian leader') on the person who holds that role.
+
+    A person qualifies when an affiliation gives them the role (and the qualifying state, if one is named).
+    Among qualifying people, the one mentioned last before the description in the same document wins;
+    else the only one mentioned in that document; else the only one in the corpus. Otherwise the
+    description stays unresolved (and is not a node).
+    """
+    leader_roles = {_role_key(r) for r in leader_roles}
+    generic = {_role_key(r) for r in generic_leaders}
+    holders: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person -> [(org, role key)]
+    for person, org, role in affiliations:
+        holders[person].append((org, _role_key(role)))
+    positions: dict[str, list[tuple[int, str]]] = defaultdict(list)  # doc -> [(start, entity)]
+    for m in mentions:
+        if m.label != "ROLE":
+            eid = resolution.of_mention.get((m.doc_id, m.idx))
+            if eid:
+                positions[m.doc_id].append((getattr(m, "start", 0), eid))
+    of_mention = dict(resolution.of_mention)
+    for m in resolution.roles:
+        qualifier = m.kb_id or None
+        if qualifier and qualifier in resolution.entities and resolution.entities[qualifier].stands_for:
+            qualifier = resolution.entities[qualifier].stands_for
+        wanted = _role_key(_strip_qualifier(m.text, resolution, qualifier))
+        if not wanted:
+            continue
+
+        def fits(person: str, wanted: str = wanted, qualifier: str | None = qualifier) -> bool:
+            for org, role in holders.get(person, []):
+                if qualifier and org != qualifier:
+                    continue
+                if role == wanted or role.endswith(" " + wanted) or (wanted in generic and role in leader_roles):
+                    return True
+            return False
+
+        in_doc = [(start, eid) for start, eid in positions.get(m.doc_id, []) if fits(eid)]
+        before = [x for x in in_doc if x[0] < getattr(m, "start", 0)]
+        choice = None
+        if before:
+            choice = max(before)[1]
+        elif len({eid for _, eid in in_doc}) == 1:
+            choice = in_doc[0][1]
+        else:
+            everyone = {p for p in holders if fits(p)}
+            if len(everyone) == 1:
+                choice = next(iter(everyone))
+        if choice and choice in resolution.entities:
+            of_mention[(m.doc_id, m.idx)] = choice
+    return Resolution(resolution.entities, of_mention, resolution.roles)
+
+
+def _strip_qualifier(text: str, resolution: Resolution, qualifier: str | None) -> str:
+    """'Russian leader' -> 'leader' when the qualifier is Russia."""
+    words = clean_surface(text).split()
+    if qualifier and qualifier in resolution.entities:
+        entity = resolution.entities[qualifier]
+        names = {fold(n) for n in [entity.label, *entity.surfaces]}
+        while words and (fold(words[0]).rstrip("'s").rstrip("’s") in names or fold(words[0]) in names):
+            words = words[1:]
+        while words and fold(words[0]) in {"'s", "’s"}:
+            words = words[1:]
+    return " ".join(words)

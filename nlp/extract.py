@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
 from nlp.entities import is_headline, load_lexicon
+from nlp.lexicon import load_stance_lexicon
 from nlp.records import Extraction, Mention, Sentence
-from nlp.stance import extract_relations
+from nlp.roles import affiliations, role_mentions
+from nlp.stance import stance_relations
 
 
-def extract(doc: Doc, *, data_dir: str) -> Extraction:
+def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     function_words = frozenset(load_lexicon(data_dir, "entities")["headline_function_words"])
     result = Extraction(n_tokens=len(doc))
     sent_of_token: dict[int, int] = {}
@@ -26,5 +29,13 @@ def extract(doc: Doc, *, data_dir: str) -> Extraction:
         result.mentions.append(
             Mention(idx, sent_of_token[ent.start], ent.start_char, ent.end_char, ent.text, ent.label_, ent.kb_id_)
         )
-    result.relations.extend(extract_relations(doc, result, data_dir=data_dir))
+    if not relations or not doc.has_annotation("DEP"):
+        return result
+    d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)
+    for role, qualifier_tokens in role_mentions(doc, d, len(result.mentions)):
+        result.mentions.append(role)
+        add_mention_tokens(d, role, skip=qualifier_tokens)
+    finish_discourse(d)
+    result.relations.extend(affiliations(d))
+    result.relations.extend(stance_relations(d))
     return result

@@ -42,6 +42,8 @@ def _newlines(doc):  # noqa: ANN001 - spaCy component signature
 def load_pipeline(*, model: str | None = None, data_dir: str | Path) -> Language:
     """The trained model without the components extraction does not need, plus stancegraph's own."""
     name = model or default_model_name()
+    if name.startswith("blank:"):  # a tokenizer-only pipeline: fast, for tests and dry runs
+        return add_components(spacy.blank(name.split(":", 1)[1]), data_dir=data_dir)
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as err:

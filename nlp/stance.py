@@ -1,13 +1,423 @@
-"""Stance relations from the dependency parse (see issue 3)."""
+"""Stance relations from the dependency parse.
+
+Small rules over the tree, each driven by the cue lexicon in data/lexicon/stance.json:
+verb cues (X backs / accuses / sends troops ...), noun cues (sanctions on X, aid for X), relief of pressure
+(easing of sanctions on X: support, negated: opposition), acceptance under refusal or negation (ruled out
+accepting X, does not consent to X), evaluations (X would be a legitimate target), warnings about a third
+party, and reciprocal accusations. Who holds the stance: the subject (with conjuncts), else the speaker of
+the quotation or report it sits in. Negation is part of the meaning: a negated participation is
+`declines`; a negated support or opposition gives no edge at all rather than a guessed inversion.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
-from nlp.records import Extraction, Relation
+from nlp.discourse import SUBJECTS, Discourse
+from nlp.gazetteer import FORCE_ID
+from nlp.records import Relation
+
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "relcl", "acl", "attr",
+         "nsubj", "appos", "npadvmod", "oprd", "csubj"}
+DEONTIC = {"should", "must", "ought", "need", "shouldn't", "mustn't"}
+MAX_CLIMB = 8
 
 
-def extract_relations(doc: Doc, extraction: Extraction, *, data_dir: str) -> Iterator[Relation]:
-    return iter(())
+@dataclass(frozen=True)
+class Holder:
+    mentions: tuple[int, ...]
+    speaker: int | None = None
+
+
+class StanceRules:
+    def __init__(self, d: Discourse) -> None:
+        self.d = d
+        self.lex = d.lex
+        raw = d.lex.raw
+        self.negations = frozenset(raw["negations"])
+        self.pledge = frozenset(raw["pledge_markers"])
+        self.condition_marks = frozenset(raw["condition_marks"])
+        self.participation_objects = frozenset(raw["participation_objects"])
+        self.force_building = frozenset(raw["force_building_verbs"])
+        self.first_person = frozenset(raw["first_person"])
+        self.relief_nouns = frozenset(raw["relief"]["nouns"])
+        self.relief_objects = frozenset(raw["relief"]["objects"])
+        self.relief_preps = frozenset(raw["relief"]["preps"])
+        self.eval_neg = frozenset(raw["evaluative"]["opposes"])
+        self.eval_pos = frozenset(raw["evaluative"]["supports"])
+        self.particles = raw["phrasal_particles"]
+        self.refusal_particles = raw["refusal_particles"]
+        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
+
+    # -- the walk ----------------------------------------------------------------------------------
+    def relations(self) -> Iterator[Relation]:
+        seen: set[tuple[int, int, str, int]] = set()
+        for token in self.d.doc:
+            for relation, holder, targets, cue in self._cues(token):
+                if not holder.mentions or not targets:
+                    continue
+                modality, condition = self._modality(token, relation)
+                sent = self.d.sent_of_token[token.i]
+                for h in holder.mentions:
+                    for t in targets:
+                        if h == t or not self._usable(h) or not self._usable(t):
+                            continue
+                        if self._same_entity(h, t):
+                            continue
+                        key = (h, t, relation, sent)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
+                                       speaker=holder.speaker)
+
+    def _usable(self, idx: int) -> bool:
+        m = self.d.mentions[idx]
+        return m.label != "PLACE" or m.kb_id.startswith(("CAPITAL:", "SEAT:"))
+
+    def _same_entity(self, a: int, b: int) -> bool:
+        ma, mb = self.d.mentions[a], self.d.mentions[b]
+        return bool(ma.kb_id) and ma.kb_id == mb.kb_id
+
+    def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
+        low = t.lower_
+        if t.pos_ in {"VERB", "AUX"}:
+            base = self.lex.base(low)
+            if base in self.lex.relief_verbs.values() and low in self.lex.relief_verbs:
+                yield from self._relief(t)
+            if low in self.lex.acceptance:
+                yield from self._acceptance(t)
+            if low in self.lex.warning:
+                yield from self._warning(t)
+            rels = self.lex.verb_relations.get(base) if low in self.lex.verb_forms else None
+            if rels:
+                yield from self._verb(t, base, rels)
+        elif t.pos_ in {"NOUN", "PROPN"}:
+            if low in self.relief_nouns:
+                yield from self._relief(t)
+            if low in self.lex.nouns and t.i not in self.d.token_mention:
+                yield from self._noun(t)
+        if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and (low in self.eval_neg or low in self.eval_pos):
+            yield from self._evaluation(t)
+        if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":
+            yield from self._not_up_to(t)
+
+    # -- holders -----------------------------------------------------------------------------------
+    def holder(self, t: Token, *, skip_own_subject: bool = False) -> Holder:
+        """Who holds the stance expressed at token t."""
+        quote = self.d.quote_of(t)
+        speaker = quote.speaker[0] if quote and quote.speaker else None
+        node, steps = t, 0
+        own = skip_own_subject
+        while steps < MAX_CLIMB:
+            steps += 1
+            if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
+                subject = None if own else self._subject(node)
+                own = False
+                if subject is not None:
+                    low = subject.lower_
+                    if low in self.first_person:
+                        if quote and quote.speaker:
+                            return Holder(tuple(quote.speaker), speaker)
+                        return Holder(())
+                    if low in {"there", "it"} and self._is_expletive(subject):
+                        pass  # climb on: "there should be no easing", "it is not up to X"
+                    elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
+                        pass  # "X said Y should not ease sanctions": the stance is X's
+                    else:
+                        found = self.d.entities(subject, fallback=True)
+                        if subject.dep_ == "nsubjpass":
+                            found = []
+                        if found:
+                            return Holder(tuple(found), speaker if quote else None)
+                        if subject.dep_ != "nsubjpass":
+                            if quote and quote.speaker and self._within_quote(subject, quote):
+                                return Holder(tuple(quote.speaker), speaker)
+                            return Holder(())
+                agent = self._agent(node)
+                if agent:
+                    return Holder(tuple(agent), None)
+            if node.dep_ not in CLIMB or node.head is node:
+                break
+            if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+                break  # a clause describing a noun does not inherit the main clause's subject
+            node = node.head
+        if quote and quote.speaker:
+            return Holder(tuple(quote.speaker), speaker)
+        return Holder(())
+
+    def _within_quote(self, token: Token, quote) -> bool:  # noqa: ANN001
+        return quote.start <= token.idx < quote.end
+
+    def _subject(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        return None
+
+    def _agent(self, verb: Token) -> list[int]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.d.entities(pobj)
+        return []
+
+    def _is_expletive(self, subject: Token) -> bool:
+        head = subject.head
+        if subject.lower_ == "there":
+            return True
+        return subject.dep_ in {"nsubj"} and (self.lex.base(head.lower_) == "be" or subject.tag_ == "PRP") and any(
+            c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} for c in head.children)
+
+    def _deontic(self, verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
+
+    # -- targets -----------------------------------------------------------------------------------
+    def _objects(self, t: Token, preps: list[str] | tuple[str, ...]) -> list[Token]:
+        out = []
+        for child in t.children:
+            if child.dep_ in OBJECTS:
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+            elif child.dep_ == "prt":
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ in preps:
+                        out.extend(c for c in grand.children if c.dep_ == "pobj")
+        return out
+
+    def _targets(self, tokens: list[Token]) -> list[int]:
+        out: list[int] = []
+        for tok in tokens:
+            for m in self.d.entities(tok, fallback=True):
+                if m not in out:
+                    out.append(m)
+        return out
+
+    def _reciprocal(self, t: Token) -> list[tuple[int, int]]:
+        """'Russia and Ukraine accused each other': pairs of (holder, target)."""
+        objects = [c for c in t.children if c.dep_ in OBJECTS]
+        if not any(o.lower_ in {"other", "another"} for o in objects):
+            return []
+        subject = self._subject(t) or (self._subject(t.head) if t.dep_ == "conj" else None)
+        if subject is None:
+            return []
+        group = self.d.entities(subject, fallback=False)
+        return [(a, b) for a in group for b in group if a != b]
+
+    # -- negation and modality ---------------------------------------------------------------------
+    def negated(self, t: Token) -> bool:
+        node = t
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
+                    return True
+                if child.dep_ == "advmod" and child.lower_ in {"never", "not"}:
+                    return True
+            if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head is not node:
+                node = node.head
+            else:
+                break
+        return False
+
+    def refused(self, t: Token) -> bool:
+        """Under a refusal: 'refused to send', 'ruled out accepting', 'declined to take part'."""
+        node = t
+        for _ in range(4):
+            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp"} or node.head is node:
+                return False
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
+                base = self.lex.refusal[node.lower_]
+                particle = self.refusal_particles.get(base)
+                if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
+                    return True
+            if node.pos_ in {"VERB", "AUX", "ADJ"} and self.negated(node):
+                return True
+        return False
+
+    def _modality(self, t: Token, relation: str) -> tuple[str, str]:
+        condition = self._condition(t)
+        if relation == "declines":
+            return "refused", condition
+        if condition:
+            return "conditional", condition
+        node = t
+        for _ in range(4):
+            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in self.pledge for c in node.children):
+                return "pledged", ""
+            if node is not t and self.lex.base(node.lower_) in self.pledge:
+                return "pledged", ""
+            if node.head is node or node.dep_ not in {"xcomp", "conj", "pcomp", "prep", "acomp", "dobj", "pobj"}:
+                break
+            node = node.head
+        return "stated", ""
+
+    def _condition(self, t: Token) -> str:
+        node = t
+        for _ in range(5):
+            for child in node.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.condition_marks
+                                                 for m in child.children):
+                    return " ".join(tok.text for tok in child.subtree)
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    words = [w.lower_ for w in child.subtree][:3]
+                    if words[:3] == ["in", "the", "event"]:
+                        return " ".join(tok.text for tok in child.subtree)
+            if node.head is node:
+                break
+            node = node.head
+        return ""
+
+    # -- cue families ------------------------------------------------------------------------------
+    def _verb(self, t: Token, base: str, rels: dict[str, list[str]]) -> Iterator[tuple]:
+        particle = self.particles.get(base)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in t.children):
+            return
+        for relation, preps in rels.items():
+            if relation == "participates_in":
+                yield from self._participation(t, base, preps)
+                continue
+            if self.negated(t) or self.refused(t):
+                continue  # a denied support or attack is not its opposite: no edge
+            pairs = self._reciprocal(t)
+            if pairs:
+                for a, b in pairs:
+                    yield relation, Holder((a,)), [b], t.lower_
+                continue
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            if passive:
+                targets = self._targets([c for c in t.children if c.dep_ == "nsubjpass"])
+                holder = Holder(tuple(self._agent(t)))
+            else:
+                targets = self._targets(self._objects(t, [*preps, *self._default_preps(relation)]))
+                holder = self.holder(t)
+            yield relation, holder, targets, t.lower_
+
+    def _default_preps(self, relation: str) -> tuple[str, ...]:
+        return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
+
+    def _participation(self, t: Token, base: str, preps: list[str]) -> Iterator[tuple]:
+        objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        generic = [o for o in objects if o.lower_ in self.participation_objects]
+        if base == "take" and not any(o.lower_ == "part" for o in objects):
+            return
+        if not forces and generic and base not in self.force_building and self.force_mentions:
+            forces = [self._nearest_force(t)]
+        if not forces:
+            return
+        declined = self.negated(t) or self.refused(t)
+        relation = "declines" if declined else "participates_in"
+        yield relation, self.holder(t), forces, t.lower_
+
+    def _nearest_force(self, t: Token) -> int:
+        def distance(idx: int) -> int:
+            return abs(self.d.mentions[idx].start - t.idx)
+
+        return min(self.force_mentions, key=distance)
+
+    def _noun(self, t: Token) -> Iterator[tuple]:
+        if self.negated(t):
+            return
+        for relation, preps in self.lex.nouns[t.lower_].items():
+            targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
+                                     for c in p.children if c.dep_ == "pobj"])
+            if not targets:
+                continue
+            own = [c for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+            owner = [m for c in own for m in self.d.entities(c, fallback=False) if m not in targets]
+            holder = Holder(tuple(owner)) if owner else self.holder(t)
+            if not owner and (self.negated(t.head) or self.refused(t)):
+                continue
+            yield relation, holder, targets, t.lower_
+
+    def _relief(self, t: Token) -> Iterator[tuple]:
+        """Easing pressure on X supports X; refusing to ease it opposes X."""
+        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "in", "on"}:
+                objects.extend(c for c in p.children if c.dep_ == "pobj")
+        pressure = [o for o in objects if o.lower_ in self.relief_objects]
+        if not pressure:
+            return
+        target_tokens = [c for o in pressure for p in o.children if p.dep_ == "prep" and p.lower_ in
+                         self.relief_preps for c in p.children if c.dep_ == "pobj"]
+        target_tokens += [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.relief_preps
+                          for c in p.children if c.dep_ == "pobj"]
+        targets = self._targets(target_tokens)
+        if not targets:
+            return
+        denied = self.negated(t) or self.refused(t) or self._judged_negative(t) or any(
+            self.negated(o) for o in pressure)
+        relation = "opposes" if denied else "supports"
+        yield relation, self.holder(t), targets, t.lower_
+
+    def _judged_negative(self, t: Token) -> bool:
+        """'Lifting sanctions on X would be a disaster'."""
+        if t.dep_ in {"csubj", "nsubj"}:
+            head = t.head
+            return any(c.dep_ in {"attr", "acomp"} and c.lower_ in self.eval_neg for c in head.children)
+        return False
+
+    def _acceptance(self, t: Token) -> Iterator[tuple]:
+        """'does not consent to X', 'ruled out accepting X', 'ruled out allowing X to deploy Y'."""
+        if not (self.negated(t) or self.refused(t)):
+            return
+        objects = self._objects(t, ["to", "of"])
+        for child in t.children:
+            if child.dep_ in {"xcomp", "ccomp"}:
+                objects.extend(self._objects(child, ["to", "in"]))
+        targets = self._targets(objects)
+        if targets:
+            yield "opposes", self.holder(t), targets, t.lower_
+
+    def _warning(self, t: Token) -> Iterator[tuple]:
+        """'X warned that Y was preparing offensives': X opposes Y."""
+        for clause in (c for c in t.children if c.dep_ == "ccomp"):
+            subject = self._subject(clause)
+            if subject is None:
+                continue
+            hostile = any((w.lower_ in self.lex.verb_forms and "opposes" in self.lex.verb_relations.get(
+                self.lex.base(w.lower_), {}) and w.pos_ == "VERB") or
+                (w.lower_ in self.lex.nouns and "opposes" in self.lex.nouns[w.lower_])
+                for w in clause.subtree if not w.is_punct)
+            if hostile and not self.negated(clause):
+                targets = self.d.entities(subject, fallback=False)
+                yield "opposes", self.holder(t), targets, t.lower_
+
+    def _evaluation(self, t: Token) -> Iterator[tuple]:
+        """'X would be a legitimate target', said by Y: Y opposes X."""
+        head = t.head
+        if self.lex.base(head.lower_) not in self.lex.evaluative_verbs.values():
+            return
+        if self.negated(head) or self.negated(t):
+            return
+        subject = self._subject(head)
+        if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
+            return
+        targets = self.d.entities(subject, fallback=False)
+        if not targets:
+            return
+        holder = self.holder(head, skip_own_subject=True)
+        relation = "opposes" if t.lower_ in self.eval_neg else "supports"
+        yield relation, holder, targets, t.lower_
+
+    def _not_up_to(self, t: Token) -> Iterator[tuple]:
+        """'It is not up to X (what happens ...)': a denial of X's say, i.e. opposition."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            return
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        targets = self._targets(pobj)
+        if targets:
+            yield "opposes", self.holder(t.head), targets, "not up to"
+
+
+def stance_relations(d: Discourse) -> Iterator[Relation]:
+    yield from StanceRules(d).relations()

@@ -1,0 +1,244 @@
+"""Discourse within one document: which mention a token stands for, quotations and their speakers,
+pronouns, and role descriptions ("the prime minister", "the Russian leader").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from nlp.lexicon import StanceLexicon
+from nlp.records import Mention
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+PERSON_LIKE = {"PERSON", "ROLE"}
+GROUP_LIKE = {"STATE", "ORG", "PLACE"}
+OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+
+
+@dataclass
+class Quote:
+    start: int  # char offsets, inclusive of the quote marks
+    end: int
+    speaker: list[int] = field(default_factory=list)  # mention idxs
+
+
+@dataclass
+class Discourse:
+    doc: Doc
+    lex: StanceLexicon
+    mentions: list[Mention]
+    token_mention: dict[int, int] = field(default_factory=dict)
+    subjects: list[tuple[int, list[int]]] = field(default_factory=list)  # (token i, mention idxs), in order
+    resolved: dict[int, list[int]] = field(default_factory=dict)  # pronoun token i -> mention idxs
+    quotes: list[Quote] = field(default_factory=list)
+    sent_of_token: dict[int, int] = field(default_factory=dict)
+
+    # -- mentions ----------------------------------------------------------------------------------
+    def mention(self, idx: int) -> Mention:
+        return self.mentions[idx]
+
+    def direct(self, token: Token) -> list[int]:
+        """The mention a token is part of, or a named apposition ('the leader, Nicolas Maduro')."""
+        if token.i in self.token_mention:
+            return [self.token_mention[token.i]]
+        for child in token.children:
+            if child.dep_ in {"appos", "compound"} and child.i in self.token_mention \
+                    and self.mentions[self.token_mention[child.i]].label == "PERSON":
+                return [self.token_mention[child.i]]
+        return []
+
+    def entities(self, token: Token, *, fallback: bool = True) -> list[int]:
+        """Mentions a token (and its conjuncts) refer to; pronouns resolved; optionally falling back to
+        the possessor, an 'of' complement or a demonym modifier ('Russia's economy', 'the Russian leader')."""
+        out: list[int] = []
+        for t in (token, *token.conjuncts):
+            found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
+            if not found and fallback:
+                found = self._fallback(t)
+            out.extend(i for i in found if i not in out)
+        return out
+
+    def _copula_subject(self, token: Token) -> list[int]:
+        """'X is a proposition that Y wants': the attribute stands for the subject."""
+        if token.dep_ == "attr" and self.lex.base(token.head.lower_) == "be":
+            for child in token.head.children:
+                if child.dep_ in SUBJECTS and child.i != token.i:
+                    return self.entities(child, fallback=False)
+        return []
+
+    def _fallback(self, token: Token) -> list[int]:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        for child in token.children:
+            if child.dep_ == "poss":
+                found = self.direct(child) or self.pronoun(child)
+                if found:
+                    return found
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.direct(pobj)
+                        if found:
+                            return found
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.token_mention:
+                m = self.mentions[self.token_mention[child.i]]
+                if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
+                    return [m.idx]
+        return []
+
+    # -- pronouns ----------------------------------------------------------------------------------
+    def pronoun(self, token: Token) -> list[int]:
+        if token.i in self.resolved:
+            return self.resolved[token.i]
+        low = token.lower_
+        if low in RELATIVE and token.dep_ in SUBJECTS and token.head.dep_ == "relcl":
+            found = self.entities(token.head.head)
+        elif low in HE_SHE:
+            found = self._antecedent(token, PERSON_LIKE)
+        elif low in IT_THEY:
+            found = self._antecedent(token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"})
+        else:
+            return []
+        self.resolved[token.i] = found
+        return found
+
+    def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False) -> list[int]:
+        """The most recent subject of the right kind in this or the previous two sentences; else the
+        most recent mention of that kind there."""
+        sent_start = token.sent.start
+        window_start = sent_start
+        for _ in range(2):
+            if window_start > 0:
+                window_start = self.doc[window_start - 1].sent.start
+        for i, idxs in reversed(self.subjects):
+            if i >= token.i or i < window_start:
+                continue
+            fitting = [m for m in idxs if self._kind(m) in labels]
+            if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
+                return fitting if plural else fitting[:1]
+        for m in reversed(self.mentions):
+            start_tok = self._token_at(m.start)
+            if start_tok is None or start_tok >= token.i or start_tok < window_start:
+                continue
+            if self._kind(m.idx) in labels:
+                return [m.idx]
+        return []
+
+    def _kind(self, idx: int) -> str:
+        m = self.mentions[idx]
+        if m.kb_id.startswith(("CAPITAL:", "SEAT:")):
+            return "STATE"
+        return m.label
+
+    def _token_at(self, char: int) -> int | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else None
+
+    # -- quotations --------------------------------------------------------------------------------
+    def quote_of(self, token: Token) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= token.idx < q.end:
+                return q
+        return None
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations; a closing ’ between letters is an apostrophe, not a quote mark."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
+            close = OPEN_QUOTES[ch]
+            j = i + 1
+            while j < n:
+                c = text[j]
+                if c == close and not (j + 1 < n and text[j + 1].isalpha() and text[j - 1].isalpha()):
+                    break
+                if c == "\n" and close in "’'":
+                    break
+                j += 1
+            if j > i + 1:
+                spans.append((i, min(j + 1, n)))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def start_discourse(doc: Doc, mentions: list[Mention], lex: StanceLexicon,
+                    sent_of_token: dict[int, int]) -> Discourse:
+    d = Discourse(doc, lex, mentions, sent_of_token=sent_of_token)
+    for m in mentions:
+        add_mention_tokens(d, m)
+    return d
+
+
+def add_mention_tokens(d: Discourse, m: Mention, *, skip: set[int] = frozenset()) -> None:
+    span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None:
+        for t in span:
+            if t.i not in skip:
+                d.token_mention.setdefault(t.i, m.idx)
+
+
+def finish_discourse(d: Discourse) -> Discourse:
+    """Quotations, subjects in order (pronouns resolved against earlier ones), and speakers."""
+    doc = d.doc
+    d.quotes = [Quote(s, e) for s, e in find_quotes(doc.text)]
+    for token in doc:  # forward pass: subjects in order, pronouns resolved against earlier ones
+        if token.dep_ in SUBJECTS:
+            found = d.entities(token, fallback=True)
+            if found:
+                d.subjects.append((token.i, found))
+    _attribute_quotes(d)
+    return d
+
+
+def speech_subject(d: Discourse, verb: Token) -> list[int]:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return d.entities(child)
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        return speech_subject(d, verb.head)
+    return []
+
+
+def _attribute_quotes(d: Discourse) -> None:
+    doc, text = d.doc, d.doc.text
+    speech = d.lex.speech
+    previous: Quote | None = None
+    for q in d.quotes:
+        inside = lambda t, q=q: q.start <= t.idx < q.end  # noqa: E731
+        para_start = text.rfind("\n", 0, q.start) + 1
+        para_end = text.find("\n", q.end)
+        para_end = len(text) if para_end == -1 else para_end
+        first = doc.char_span(para_start, para_end, alignment_mode="expand")
+        candidates = []
+        if first is not None:
+            for t in first:
+                if t.pos_ in {"VERB", "AUX"} and t.lower_ in speech and not any(
+                        o.start <= t.idx < o.end for o in d.quotes):
+                    subject = speech_subject(d, t)
+                    if subject:
+                        distance = q.start - t.idx if t.idx < q.start else t.idx - q.end
+                        candidates.append((distance, subject))
+            for t in first:  # "according to X"
+                if t.lower_ == "according" and not inside(t):
+                    for prep in t.children:
+                        for pobj in prep.children:
+                            found = d.entities(pobj)
+                            if found:
+                                candidates.append((abs(q.start - t.idx), found))
+        if candidates:
+            q.speaker = min(candidates, key=lambda c: c[0])[1]
+        elif previous is not None and previous.speaker and text[para_start:q.start].strip() == "":
+            q.speaker = previous.speaker  # a paragraph that opens with a quote continues the last speaker
+        previous = q

@@ -1,0 +1,34 @@
+"""Hand-made records for tests that must not depend on a trained model."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.readers import Article, make_article
+from nlp.records import Extraction, Mention, Relation, Sentence
+
+
+def article(text: str, *, title: str = "T", date: str | None = "2025-03-27", url: str | None = None) -> Article:
+    result = make_article(text, source="test", title=title, date=date, url=url)
+    assert isinstance(result, Article)
+    return result
+
+
+def extraction(text: str, entities: list[tuple[str, str, str]],
+               relations: list[tuple[int, str, int]] = (), *, role: str = "") -> Extraction:
+    """Sentences split on '. '; entities are (surface, label, kb_id) found in order of appearance;
+    relations are (source entity index, relation, target entity index)."""
+    ex = Extraction(n_tokens=len(text.split()))
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text)]
+    for i, (s, e) in enumerate(bounds):
+        ex.sentences.append(Sentence(i, s, e, i, False))
+    pos = 0
+    for idx, (surface, label, kb) in enumerate(entities):
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        sent = next(i for i, (s, e) in enumerate(bounds) if s <= start < e)
+        ex.mentions.append(Mention(idx, sent, start, start + len(surface), surface, label, kb))
+    for source, rel, target in relations:
+        ex.relations.append(Relation(source, target, rel, ex.mentions[source].sent, cue="test",
+                                     role=role if rel == "affiliated_with" else ""))
+    return ex
