@@ -20,7 +20,7 @@ def _settings(args: argparse.Namespace) -> Settings:
                              model=getattr(args, "model", None))
 
 
-def _open_store(settings: Settings, *, must_exist: bool = False):  # noqa: ANN202
+def _open_store(settings: Settings, *, must_exist: bool = False):
     from graph.store import Store, StoreError
 
     if must_exist and not settings.db.exists():
@@ -31,7 +31,7 @@ def _open_store(settings: Settings, *, must_exist: bool = False):  # noqa: ANN20
         raise UserError(str(err)) from None
 
 
-def _graph(settings: Settings, store, level: str = "person"):  # noqa: ANN001, ANN202
+def _graph(settings: Settings, store, level: str = "person"):
     from graph.build import build_graph
     from nlp.knowledge import load_knowledge
 
@@ -48,7 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     with _open_store(settings) as store:
         ingestor = Ingestor(settings)
 
-        def progress(items):  # noqa: ANN001, ANN202
+        def progress(items):
             return tqdm(items, desc="ingesting", unit="doc", disable=args.quiet, file=sys.stderr)
 
         report = ingestor.ingest_paths(store, args.paths, progress=progress)

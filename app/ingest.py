@@ -71,7 +71,7 @@ class Ingestor:
         if articles:
             data_dir = str(self.settings.data_dir)
             docs = self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size)
-            pairs: Iterable = zip(articles, docs)
+            pairs: Iterable = zip(articles, docs, strict=True)
             if progress is not None:
                 pairs = progress(pairs)
             for article, doc in pairs:

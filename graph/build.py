@@ -37,7 +37,7 @@ class _Edge:
         self.items.append(item)
 
 
-def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[RelationRow]]:
+def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[RelationRow], dict[str, str]]:
     """Canonical entities for every stored mention, role descriptions included."""
     mentions = list(store.mentions())
     relations = list(store.relations())
@@ -52,12 +52,15 @@ def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[
     roles = knowledge.lexicon.raw["roles"]
     resolution = resolve_roles(resolution, mentions, affiliations, leader_roles=roles["leader_roles"],
                                generic_leaders=roles["generic_leader"])
-    return resolution, relations
+    counts: dict[str, Counter] = {}
+    for person, org, _ in affiliations:
+        counts.setdefault(person, Counter())[org] += 1
+    return resolution, relations, {p: c.most_common(1)[0][0] for p, c in counts.items()}
 
 
 def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") -> nx.MultiDiGraph:
     """The whole graph. `level='state'` also lifts each person's stances to the state or body they serve."""
-    resolution, relations = resolve_store(store, knowledge)
+    resolution, relations, affiliation = resolve_store(store, knowledge)
     documents = {d.doc_id: d for d in store.documents()}
     graph = nx.MultiDiGraph(name="stancegraph", level=level)
     for e in resolution.entities.values():
@@ -74,7 +77,6 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") ->
         for u, v in combinations(ids, 2):
             add_edge(u, v, "co_mention", _item(documents, doc_id, sent, text, start, end, date))
 
-    affiliation: dict[str, Counter] = {}
     for r in relations:
         source = resolution.stands_for(r.doc_id, r.source)
         target = resolution.stands_for(r.doc_id, r.target)
@@ -85,12 +87,14 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") ->
         item.update(cue=r.cue, modality=r.modality, condition=r.condition, role=r.role,
                     speaker=speaker.label if speaker else "")
         add_edge(source.id, target.id, r.relation, item)
-        if r.relation == "affiliated_with":
-            affiliation.setdefault(source.id, Counter())[target.id] += 1
+        if speaker and speaker.id not in (source.id, target.id) and r.relation in STANCE_RELATIONS \
+                and affiliation.get(speaker.id) in (source.id, affiliation.get(source.id)):
+            # A spokesperson stating their own side's position holds it too.
+            add_edge(speaker.id, target.id, r.relation, dict(item, voiced_for=source.label))
 
     for (u, v, relation), edge in edges.items():
         graph.add_edge(u, v, key=relation, **_edge_attributes(relation, edge.items))
-    graph.graph["affiliations"] = {p: c.most_common(1)[0][0] for p, c in affiliation.items()}
+    graph.graph["affiliations"] = affiliation
     if level == "state":
         graph = lift_to_state(graph)
     return graph

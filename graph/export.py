@@ -46,7 +46,7 @@ def write_graphml(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
 def write_gexf(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
     view = contract_view(graph)
     view.graph["mode"] = "dynamic"
-    for n, (u, v, key, data) in enumerate(list(view.edges(keys=True, data=True))):
+    for n, (_, _, data) in enumerate(list(view.edges(data=True))):
         data["id"] = str(n)
         if "first_seen" in data:
             data["start"] = data["first_seen"]

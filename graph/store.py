@@ -151,7 +151,7 @@ class Store:
     # -- reading -----------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         return {
-            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "sentences", "mentions", "relations")
         }
 

@@ -43,25 +43,34 @@ class Discourse:
         return self.mentions[idx]
 
     def direct(self, token: Token) -> list[int]:
-        """The mention a token is part of, or a named apposition ('the leader, Nicolas Maduro')."""
+        """The mention a token is part of, or a named apposition ('the leader, Nicolas Maduro',
+        'fellow member Denmark')."""
         if token.i in self.token_mention:
             return [self.token_mention[token.i]]
         for child in token.children:
-            if child.dep_ in {"appos", "compound"} and child.i in self.token_mention \
-                    and self.mentions[self.token_mention[child.i]].label == "PERSON":
+            if child.i not in self.token_mention:
+                continue
+            label = self.mentions[self.token_mention[child.i]].label
+            if child.dep_ == "appos" or (child.dep_ in {"compound", "flat"} and label == "PERSON"):
                 return [self.token_mention[child.i]]
         return []
 
-    def entities(self, token: Token, *, fallback: bool = True) -> list[int]:
+    def entities(self, token: Token, *, fallback: bool = True, agent: bool = False) -> list[int]:
         """Mentions a token (and its conjuncts) refer to; pronouns resolved; optionally falling back to
-        the possessor, an 'of' complement or a demonym modifier ('Russia's economy', 'the Russian leader')."""
+        the possessor, an 'of' complement or a demonym modifier ('Russia's economy', 'the Russian leader').
+        For an `agent` (who acts), the fallback only applies to institutional nouns ('Russian officials',
+        'Russia's defence ministry'), not to 'Ukraine's allies'."""
         out: list[int] = []
         for t in (token, *token.conjuncts):
             found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-            if not found and fallback:
+            if not found and fallback and (not agent or t.lower_ in self.agent_nouns):
                 found = self._fallback(t)
             out.extend(i for i in found if i not in out)
         return out
+
+    @property
+    def agent_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["agent_nouns"])
 
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
@@ -101,18 +110,29 @@ class Discourse:
         if low in RELATIVE and token.dep_ in SUBJECTS and token.head.dep_ == "relcl":
             found = self.entities(token.head.head)
         elif low in HE_SHE:
-            found = self._antecedent(token, PERSON_LIKE)
+            found = self._antecedent(token, PERSON_LIKE, recent=token.dep_ not in SUBJECTS)
         elif low in IT_THEY:
-            found = self._antecedent(token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"})
+            found = self._antecedent(token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
+                                     recent=token.dep_ not in SUBJECTS)
         else:
             return []
         self.resolved[token.i] = found
         return found
 
-    def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False) -> list[int]:
-        """The most recent subject of the right kind in this or the previous two sentences; else the
-        most recent mention of that kind there."""
+    def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False,
+                    recent: bool = False) -> list[int]:
+        """A subject pronoun takes the most recent subject of the right kind in this or the previous two
+        sentences; a possessive or object pronoun the most recent fitting mention in its own sentence.
+        Failing those, the most recent mention of that kind in the window."""
         sent_start = token.sent.start
+        if recent:
+            own_subject = {i for c in token.head.children if c.dep_ in SUBJECTS
+                           for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
+            for m in self.by_position(reverse=True):
+                start_tok = self._token_at(m.start)
+                if start_tok is not None and sent_start <= start_tok < token.i and self._kind(m.idx) in labels \
+                        and m.idx not in own_subject:  # 'Russia will seize it': it is not Russia
+                    return [m.idx]
         window_start = sent_start
         for _ in range(2):
             if window_start > 0:
@@ -123,13 +143,16 @@ class Discourse:
             fitting = [m for m in idxs if self._kind(m) in labels]
             if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
                 return fitting if plural else fitting[:1]
-        for m in reversed(self.mentions):
+        for m in self.by_position(reverse=True):
             start_tok = self._token_at(m.start)
             if start_tok is None or start_tok >= token.i or start_tok < window_start:
                 continue
             if self._kind(m.idx) in labels:
                 return [m.idx]
         return []
+
+    def by_position(self, *, reverse: bool = False) -> list[Mention]:
+        return sorted(self.mentions, key=lambda m: (m.start, m.idx), reverse=reverse)
 
     def _kind(self, idx: int) -> str:
         m = self.mentions[idx]

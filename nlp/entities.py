@@ -79,7 +79,7 @@ class EntityRecognizer:
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 first = doc[start]
-                if not first.text[:1].isupper():
+                if end - start == 1 and not first.text[:1].isupper():
                     continue  # proper names only: 'Chad' yes, 'chad' no
                 kb_id = doc.vocab.strings[match_id]
                 entity = self.gazetteer.entities[kb_id]

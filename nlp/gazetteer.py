@@ -99,14 +99,22 @@ def build_gazetteer(directory: Path) -> Gazetteer:
             gaz.ambiguous.add(kb)
         for capital in [row.get("capital"), *row.get("seats", [])]:
             if capital:
-                gaz.add(KbEntity(f"CAPITAL:{row['id']}:{_slug(capital)}", capital, "PLACE", stands_for=kb), [])
+                capital_kb = f"CAPITAL:{row['id']}:{_slug(capital)}"
+                aliases = row.get("capital_aliases", []) if capital == row.get("capital") else []
+                gaz.add(KbEntity(capital_kb, capital, "PLACE", stands_for=kb), aliases)
+                if row.get("capital_ambiguous") and capital == row.get("capital"):
+                    gaz.ambiguous.add(capital_kb)
     for row in _read_jsonl(directory / "seats.jsonl"):
         names = row["names"]
         label = _strip_article(names[0])
         kb = f"SEAT:{row['state']}:{_slug(label)}"
         gaz.add(KbEntity(kb, label, "PLACE", stands_for=f"STATE:{row['state']}"), names)
-    for row in _read_jsonl(directory / "territories.jsonl"):
-        gaz.add(KbEntity(f"PLACE:{row['id']}", row["label"], "PLACE"), row.get("names", []))
+    for name in ("territories.jsonl", "regions.jsonl"):
+        for row in _read_jsonl(directory / name):
+            kb = f"PLACE:{row['id']}"
+            gaz.add(KbEntity(kb, row["label"], "PLACE"), row.get("names", []))
+            if row.get("ambiguous"):
+                gaz.ambiguous.add(kb)
     for row in _read_jsonl(directory / "organizations.jsonl"):
         state = f"STATE:{row['state']}" if row.get("state") else None
         gaz.add(

@@ -35,7 +35,7 @@ def _make_entities(nlp: Language, name: str, data_dir: str) -> EntityRecognizer:
 
 
 @Language.component("stancegraph_newlines")
-def _newlines(doc):  # noqa: ANN001 - spaCy component signature
+def _newlines(doc):
     return newline_boundaries(doc)
 
 

@@ -25,6 +25,7 @@ CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "ac
          "nsubj", "appos", "npadvmod", "oprd", "csubj"}
 DEONTIC = {"should", "must", "ought", "need", "shouldn't", "mustn't"}
 MAX_CLIMB = 8
+DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class StanceRules:
         self.particles = raw["phrasal_particles"]
         self.refusal_particles = raw["refusal_particles"]
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
+        self.necessity = frozenset(raw["necessity_predicates"])
+        self.negative_subjects = frozenset(raw["negative_subjects"])
 
     # -- the walk ----------------------------------------------------------------------------------
     def relations(self) -> Iterator[Relation]:
@@ -108,7 +111,8 @@ class StanceRules:
 
     # -- holders -----------------------------------------------------------------------------------
     def holder(self, t: Token, *, skip_own_subject: bool = False) -> Holder:
-        """Who holds the stance expressed at token t."""
+        """Who holds the stance expressed at token t: the nearest subject up the tree that names an
+        entity; the controller of an infinitive ('allow X to deploy'); else the quotation's speaker."""
         quote = self.d.quote_of(t)
         speaker = quote.speaker[0] if quote and quote.speaker else None
         node, steps = t, 0
@@ -128,29 +132,50 @@ class StanceRules:
                         pass  # climb on: "there should be no easing", "it is not up to X"
                     elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
                         pass  # "X said Y should not ease sanctions": the stance is X's
-                    else:
-                        found = self.d.entities(subject, fallback=True)
-                        if subject.dep_ == "nsubjpass":
-                            found = []
+                    elif subject.dep_ != "nsubjpass":
+                        found = self.d.entities(subject, fallback=True, agent=True)
                         if found:
-                            return Holder(tuple(found), speaker if quote else None)
-                        if subject.dep_ != "nsubjpass":
-                            if quote and quote.speaker and self._within_quote(subject, quote):
-                                return Holder(tuple(quote.speaker), speaker)
-                            return Holder(())
+                            return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
+                        if quote and quote.speaker and low in DEMONSTRATIVE and self._within_quote(subject, quote):
+                            return Holder(tuple(quote.speaker), speaker)  # "'This means pressure on X,' Y said"
+                        return Holder(())
                 agent = self._agent(node)
                 if agent:
                     return Holder(tuple(agent), None)
+                if node.lower_ in self.necessity and node.dep_ in {"acomp", "attr"}:
+                    own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head is node:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 break  # a clause describing a noun does not inherit the main clause's subject
+            if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+                controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
+                found = [m for c in controller for m in self.d.entities(c, fallback=False)]
+                if found and self._infinitive(node):
+                    return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
         return Holder(())
 
-    def _within_quote(self, token: Token, quote) -> bool:  # noqa: ANN001
+    def _infinitive(self, verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _reporter(self, clause: Token) -> int | None:
+        """The speaker of a reported clause: 'Witkoff said the US would keep supporting Ukraine'."""
+        node = clause
+        for _ in range(3):
+            if node.dep_ != "ccomp" or node.head is node:
+                return None
+            node = node.head
+            if node.lower_ in self.lex.speech:
+                for child in node.children:
+                    if child.dep_ == "nsubj":
+                        found = self.d.entities(child, fallback=False)
+                        return found[0] if found else None
+        return None
+
+    def _within_quote(self, token: Token, quote) -> bool:
         return quote.start <= token.idx < quote.end
 
     def _subject(self, verb: Token) -> Token | None:
@@ -215,6 +240,9 @@ class StanceRules:
         node = t
         for _ in range(3):
             for child in node.children:
+                if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
+                        g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
+                    return True  # "no one is going to fight X"
                 if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
                     return True
                 if child.dep_ == "advmod" and child.lower_ in {"never", "not"}:
@@ -226,20 +254,23 @@ class StanceRules:
         return False
 
     def refused(self, t: Token) -> bool:
-        """Under a refusal: 'refused to send', 'ruled out accepting', 'declined to take part'."""
+        return self.refuser(t) is not None
+
+    def refuser(self, t: Token) -> Token | None:
+        """The refusing word above t: 'refused to send', 'ruled out accepting', 'not willing to commit'."""
         node = t
         for _ in range(4):
-            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp"} or node.head is node:
-                return False
+            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head is node:
+                return None
             node = node.head
             if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
                 base = self.lex.refusal[node.lower_]
                 particle = self.refusal_particles.get(base)
                 if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
-                    return True
+                    return node
             if node.pos_ in {"VERB", "AUX", "ADJ"} and self.negated(node):
-                return True
-        return False
+                return node
+        return None
 
     def _modality(self, t: Token, relation: str) -> tuple[str, str]:
         condition = self._condition(t)
@@ -312,9 +343,12 @@ class StanceRules:
             forces = [self._nearest_force(t)]
         if not forces:
             return
-        declined = self.negated(t) or self.refused(t)
-        relation = "declines" if declined else "participates_in"
-        yield relation, self.holder(t), forces, t.lower_
+        holder = self.holder(t)
+        refuser = None if self.negated(t) else self.refuser(t)
+        if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):
+            return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
+        relation = "declines" if self.negated(t) or refuser is not None else "participates_in"
+        yield relation, holder, forces, t.lower_
 
     def _nearest_force(self, t: Token) -> int:
         def distance(idx: int) -> int:
@@ -332,10 +366,27 @@ class StanceRules:
                 continue
             own = [c for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
             owner = [m for c in own for m in self.d.entities(c, fallback=False) if m not in targets]
-            holder = Holder(tuple(owner)) if owner else self.holder(t)
-            if not owner and (self.negated(t.head) or self.refused(t)):
-                continue
+            if owner:
+                holder = Holder(tuple(owner))
+            else:
+                governor = self._governing_verb(t)
+                if governor is None or self.negated(governor) or self.refused(t):
+                    continue  # "threats to X" as a mere topic, or denied: nobody holds it
+                holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
+
+    def _governing_verb(self, t: Token) -> Token | None:
+        """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""
+        node = t
+        for _ in range(6):
+            if node.dep_ in {"dobj", "dative", "nsubjpass", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
+                return node.head
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+                return node.head.head
+            if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head is node:
+                return None
+            node = node.head
+        return None
 
     def _relief(self, t: Token) -> Iterator[tuple]:
         """Easing pressure on X supports X; refusing to ease it opposes X."""
