@@ -43,12 +43,15 @@ def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[
     relations = list(store.relations())
     resolution = resolve(mentions, knowledge.gazetteer)
     affiliations = []
+    patrons = []  # "Trump's envoy": affiliated with whatever the patron is affiliated with
     for r in relations:
         if r.relation == "affiliated_with":
             person = resolution.entity_for(r.doc_id, r.source)
             org = resolution.stands_for(r.doc_id, r.target)
             if person and org and person.type == "PERSON":
-                affiliations.append((person.id, org.id, r.role))
+                (patrons if org.type == "PERSON" else affiliations).append((person.id, org.id, r.role))
+    direct = {p: o for p, o, _ in affiliations}
+    affiliations += [(p, direct[patron], role) for p, patron, role in patrons if patron in direct]
     roles = knowledge.lexicon.raw["roles"]
     resolution = resolve_roles(resolution, mentions, affiliations, leader_roles=roles["leader_roles"],
                                generic_leaders=roles["generic_leader"])
@@ -82,6 +85,11 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") ->
         target = resolution.stands_for(r.doc_id, r.target)
         if source is None or target is None or source.id == target.id:
             continue
+        if r.relation == "affiliated_with" and target.type == "PERSON":
+            patron_side = affiliation.get(target.id)
+            if patron_side is None or patron_side == source.id:
+                continue
+            target = resolution.entities[patron_side]
         speaker = resolution.entity_for(r.doc_id, r.speaker) if r.speaker is not None else None
         item = _item(documents, r.doc_id, r.sent, r.sentence, r.sent_start, r.sent_end, r.date)
         item.update(cue=r.cue, modality=r.modality, condition=r.condition, role=r.role,

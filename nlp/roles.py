@@ -81,7 +81,8 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
     if root.dep_ == "appos":
         pairs.append((root, root.head))
     for _, role in pairs:
-        if role.lower_ not in heads or role.i in d.token_mention:
+        if role.lower_ not in heads or (role.i in d.token_mention and d.mentions[d.token_mention[role.i]].label
+                                        != "ROLE"):
             continue
         for child in role.children:
             targets: list[Token] = []
@@ -90,7 +91,11 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
             elif child.dep_ in {"poss", "compound", "amod"}:
                 targets = [child]
             for t in targets:
-                if t.i in d.token_mention and _is_org_like(d.mentions[d.token_mention[t.i]]):
+                if t.i not in d.token_mention:
+                    continue
+                target = d.mentions[d.token_mention[t.i]]
+                # "Trump's special envoy": the patron's side, settled when the graph is built
+                if _is_org_like(target) or (child.dep_ == "poss" and target.label in {"PERSON", "ORG"}):
                     mods = [c.text for c in role.children if c.dep_ in {"amod", "compound"}
                             and c.i not in d.token_mention]
                     return d.token_mention[t.i], " ".join([*mods, role.text])
@@ -111,6 +116,8 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
         if t.lower_ in {"prime", "deputy"}:
             continue
         children = list(t.children)
+        if t.dep_ == "appos" and t.head.i in d.token_mention:
+            continue  # 'António Costa, the president of ...': an apposition, not a description
         if any(c.dep_ in {"appos", "compound", "flat"} and c.i in d.token_mention and
                d.mentions[d.token_mention[c.i]].label == "PERSON" for c in children):
             continue  # 'President Macron': a title, not a description
