@@ -89,6 +89,10 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
     # 2. Full person names (two or more name tokens) cluster on (first, last).
     full_names: dict[tuple[str, str], str] = {}
     pending: list[MentionLike] = []
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if not m.kb_id:
+            votes[org_key(m.text)][m.label] += 1
     roles = [m for m in mentions if m.label == "ROLE"]
     mentions = [m for m in mentions if m.label != "ROLE"]
     for m in mentions:
@@ -105,7 +109,8 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
             of_mention[(m.doc_id, m.idx)] = m.kb_id
             continue
         tokens = name_tokens(m.text)
-        if m.label == "PERSON" and len(tokens) >= 2:
+        key_votes = votes[org_key(m.text)]
+        if m.label == "PERSON" and len(tokens) >= 2 and key_votes["PERSON"] * 2 >= sum(key_votes.values()):
             key = (tokens[0], tokens[-1])
             eid = full_names.setdefault(key, f"PERSON:{slug(' '.join(key))}")
             e = entity(eid, "PERSON")
@@ -176,7 +181,7 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
     of_mention = {
         k: renamed.get(v, v) for k, v in of_mention.items() if renamed.get(v, v) in merged
     }
-    for e in merged.values():
+    for e in list(merged.values()):
         if e.stands_for and e.stands_for not in merged and e.stands_for in gazetteer.entities:
             known = gazetteer.entities[e.stands_for]
             merged[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
@@ -238,7 +243,7 @@ def resolve_roles(
         qualifier = m.kb_id or None
         if qualifier and qualifier in resolution.entities and resolution.entities[qualifier].stands_for:
             qualifier = resolution.entities[qualifier].stands_for
-        wanted = _role_key(_strip_qualifier(m.text, resolution, qualifier))
+        wanted = _role_key(m.text)
         if not wanted:
             continue
 
@@ -265,15 +270,3 @@ def resolve_roles(
             of_mention[(m.doc_id, m.idx)] = choice
     return Resolution(resolution.entities, of_mention, resolution.roles)
 
-
-def _strip_qualifier(text: str, resolution: Resolution, qualifier: str | None) -> str:
-    """'Russian leader' -> 'leader' when the qualifier is Russia."""
-    words = clean_surface(text).split()
-    if qualifier and qualifier in resolution.entities:
-        entity = resolution.entities[qualifier]
-        names = {fold(n) for n in [entity.label, *entity.surfaces]}
-        while words and (fold(words[0]).rstrip("'s").rstrip("’s") in names or fold(words[0]) in names):
-            words = words[1:]
-        while words and fold(words[0]) in {"'s", "’s"}:
-            words = words[1:]
-    return " ".join(words)

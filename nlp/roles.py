@@ -136,10 +136,9 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
                 if c.i in d.token_mention and _is_org_like(d.mentions[d.token_mention[c.i]]):
                     qualifier = d.mentions[d.token_mention[c.i]].kb_id or qualifier
                     qualifier_tokens.update(range(c.left_edge.i, c.right_edge.i + 1))
-                    start = min(start, c.i)
                 elif c.lower_ in modifiers or c.lower_ in heads:
                     start = min(start, c.i)
-        span = doc[start: t.i + 1]
+        span = doc[start: t.i + 1]  # the role words only; the qualifying state goes in kb_id
         role = Mention(idx, sent_of_token[t.i], span.start_char, span.end_char, span.text, "ROLE", qualifier)
         out.append((role, qualifier_tokens))
         idx += 1

@@ -295,11 +295,11 @@ class StanceRules:
             for child in node.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.condition_marks
                                                  for m in child.children):
-                    return " ".join(tok.text for tok in child.subtree)
+                    return _phrase(child)
                 if child.dep_ == "prep" and child.lower_ == "in":
                     words = [w.lower_ for w in child.subtree][:3]
                     if words[:3] == ["in", "the", "event"]:
-                        return " ".join(tok.text for tok in child.subtree)
+                        return _phrase(child)
             if node.head is node:
                 break
             node = node.head
@@ -357,7 +357,7 @@ class StanceRules:
         return min(self.force_mentions, key=distance)
 
     def _noun(self, t: Token) -> Iterator[tuple]:
-        if self.negated(t):
+        if self.negated(t) or self._relieved(t):
             return
         for relation, preps in self.lex.nouns[t.lower_].items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
@@ -374,6 +374,19 @@ class StanceRules:
                     continue  # "threats to X" as a mere topic, or denied: nobody holds it
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
+
+    def _relieved(self, t: Token) -> bool:
+        """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""
+        node = t
+        for _ in range(3):
+            if node.head is node:
+                return False
+            node = node.head
+            if node.lower_ in self.relief_nouns or node.lower_ in self.lex.relief_verbs:
+                return True
+            if node.dep_ not in {"prep", "pobj", "dobj", "nsubjpass"} and node.pos_ != "ADP":
+                return node.lower_ in self.relief_nouns or node.lower_ in self.lex.relief_verbs
+        return False
 
     def _governing_verb(self, t: Token) -> Token | None:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""
@@ -468,6 +481,10 @@ class StanceRules:
         targets = self._targets(pobj)
         if targets:
             yield "opposes", self.holder(t.head), targets, "not up to"
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i: token.right_edge.i + 1].text
 
 
 def stance_relations(d: Discourse) -> Iterator[Relation]:

@@ -1,0 +1,53 @@
+"""Build parsed spaCy Docs by hand, so rule tests do not depend on a trained model's output."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from nlp.extract import extract
+from nlp.records import Extraction
+
+
+@lru_cache(maxsize=1)
+def english_vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
+
+def parsed(rows: str, ents: list[tuple[str, str, str]] = ()) -> Doc:
+    """`rows`: one token per line, 'word POS dep head-index' (head index 0-based; ROOT points at itself).
+    `ents`: (surface, label, kb_id), matched left to right on whole tokens."""
+    words, pos, deps, heads = [], [], [], []
+    for line in rows.strip().splitlines():
+        word, p, dep, head = line.split()
+        words.append(word)
+        pos.append(p)
+        deps.append(dep)
+        heads.append(int(head))
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "’s", "'s", ":", "’", "?"})
+              for i in range(len(words))]
+    doc = Doc(english_vocab(), words=words, spaces=spaces, pos=pos, deps=deps, heads=heads)
+    spans, cursor = [], 0
+    for surface, label, kb in ents:
+        n = len(surface.split())
+        for i in range(cursor, len(doc) - n + 1):
+            if doc[i:i + n].text == surface:
+                spans.append(Span(doc, i, i + n, label=label, kb_id=kb))
+                cursor = i + n
+                break
+        else:
+            raise ValueError(f"{surface!r} not found")
+    doc.ents = spans
+    return doc
+
+
+def relations(doc: Doc, data_dir: str) -> set[tuple[str, str, str]]:
+    ex: Extraction = extract(doc, data_dir=data_dir)
+    return {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations}
+
+
+def relation_records(doc: Doc, data_dir: str) -> Extraction:
+    return extract(doc, data_dir=data_dir)

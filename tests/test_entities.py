@@ -1,0 +1,59 @@
+"""Gazetteer, force recognition and clean-up on a blank pipeline: no trained model involved."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from nlp.entities import is_headline
+from nlp.gazetteer import FORCE_ID
+
+
+def _ents(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_states_names_and_demonyms_share_one_id(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Britain, the UK, the United Kingdom and British officials met.")
+    assert {kb for _, _, kb in ents} == {"STATE:GB"}
+    assert [label for _, label, _ in ents] == ["STATE"] * 4
+
+
+def test_acronyms_are_case_sensitive(blank_nlp: Language) -> None:
+    assert _ents(blank_nlp, "The US and the EU agreed.") == [("US", "STATE", "STATE:US"), ("EU", "ORG", "ORG:EU")]
+    assert _ents(blank_nlp, "Let us talk about who said what.") == []
+
+
+def test_capitals_and_seats_are_places_that_stand_for_states(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Moscow and the Kremlin answered Downing Street.")
+    kinds = {text: kb.split(":")[0] for text, _, kb in ents}
+    assert kinds == {"Moscow": "CAPITAL", "Kremlin": "SEAT", "Downing Street": "SEAT"}
+    assert all(label == "PLACE" for _, label, _ in ents)
+
+
+def test_organisations_by_name_and_acronym(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Nato and the North Atlantic Treaty Organization, then NATO again.")
+    assert {kb for _, _, kb in ents} == {"ORG:NATO"}
+
+
+def test_named_coalition_in_lower_case(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Leaders of the so-called coalition of the willing met.")
+    assert ("coalition of the willing", "ORG", "ORG:COALITION_OF_THE_WILLING") in ents
+
+
+def test_force_being_assembled(blank_nlp: Language) -> None:
+    for phrase in ("reassurance force", "peacekeeping force", "multinational force", "European armed force",
+                   "foreign troops"):
+        ents = _ents(blank_nlp, f"They discussed a {phrase} for the country.")
+        assert (phrase, "ORG", FORCE_ID) in ents, phrase
+
+
+def test_ordinary_troops_are_not_the_force(blank_nlp: Language) -> None:
+    assert _ents(blank_nlp, "Russian forces and armed forces and security forces advanced.") == [
+        ("Russian", "STATE", "STATE:RU")
+    ]
+
+
+def test_headline_detection(blank_nlp: Language) -> None:
+    doc = blank_nlp("Leaders Wiki\nUK and France Ready to Deploy Troops After Ceasefire\nThe UK said it was ready.")
+    flags = [is_headline(s, frozenset({"to", "and", "after", "the"})) for s in doc.sents]
+    assert flags == [True, True, False]
