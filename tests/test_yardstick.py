@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,10 +23,9 @@ def test_seed_corpus_meets_the_yardstick(tmp_path: Path, monkeypatch: pytest.Mon
     db, out = tmp_path / "seeds.db", tmp_path / "seeds.graphml"
     assert main(["build", str(DATA_DIR / "seeds"), "--db", str(db), "-q"]) == 0
     assert main(["export", "--format", "graphml", "--db", str(db), "-o", str(out)]) == 0
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    result = score.score(str(out), str(GOLD))
+    run = subprocess.run([sys.executable, str(SCORER), str(out), str(GOLD), "--json"],
+                         capture_output=True, text=True, check=True)
+    result = json.loads(run.stdout)
     entities, stance = result["entities"], result["stance"]
     assert entities["f1"] >= 0.95 and entities["type_accuracy"] >= 0.97, entities
     assert entities["duplicates"] == {}
