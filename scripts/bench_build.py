@@ -1,0 +1,80 @@
+"""Benchmark: whole-process `stancegraph build` against a process that only runs `nlp.pipe`.
+
+Both processes read the same texts: the seed articles repeated (each copy made unique, so the
+content-hash de-duplication does not skip it) to about --tokens tokens. Runs alternate, the median of
+--repeat runs is reported, and the figure that matters is the ratio pipe_seconds / build_seconds, measured
+in the same session on the same machine (>= 0.8 is the target; above 1 means the build, with everything it
+does, is faster than the plain full pipeline, because it drops components the extraction does not need).
+
+    python scripts/bench_build.py [--tokens 100000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "seeds"
+
+PIPE_ONLY = """
+import json, sys, spacy
+from nlp.pipeline import default_model_name
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(default_model_name())
+n = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+print(n)
+"""
+
+
+def make_corpus(directory: Path, tokens: int) -> tuple[Path, int]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    copies = max(1, round(tokens / (words * 1.2)))  # about 1.2 spaCy tokens per whitespace word
+    path = directory / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for c in range(copies):
+            for i, text in enumerate(texts):
+                out.write(json.dumps({"text": f"{text}\n\nCopy {c}.", "title": f"seed {i} copy {c}"}) + "\n")
+    return path, copies * len(texts)
+
+
+def timed(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tokens", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        corpus, n_docs = make_corpus(tmpdir, args.tokens)
+        script = tmpdir / "pipe_only.py"
+        script.write_text(PIPE_ONLY, encoding="utf-8")
+        count = subprocess.run([sys.executable, str(script), str(corpus)], check=True, cwd=ROOT,
+                               capture_output=True, text=True).stdout.strip()
+        print(f"corpus: {n_docs} documents, {count} tokens (full pipeline's tokenizer)")
+        build_times, pipe_times = [], []
+        for run in range(args.repeat):
+            db = tmpdir / f"bench{run}.db"
+            build_times.append(timed([sys.executable, "-m", "app", "build", str(corpus), "--db", str(db), "-q"]))
+            pipe_times.append(timed([sys.executable, str(script), str(corpus)]))
+        build, pipe = statistics.median(build_times), statistics.median(pipe_times)
+    print(f"stancegraph build (whole process): {build:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in build_times)})")
+    print(f"nlp.pipe only (whole process):     {pipe:.2f} s  (runs: {', '.join(f'{t:.2f}' for t in pipe_times)})")
+    print(f"ratio pipe/build: {pipe / build:.2f}  (target >= 0.8)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
