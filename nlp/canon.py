@@ -171,6 +171,22 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
             e.type = "ORG"
             e.canonical = _force_label(e.surfaces)
         final[e.id] = e
+    # An acronym joins the one organisation whose initials it spells: "RSF" -> "Rapid Support Forces".
+    initials: dict[str, list[str]] = defaultdict(list)
+    for e in final.values():
+        if e.type == "ORG" and not e.kb_id:
+            words = [w for w in re.split(r"[\s-]+", e.label) if w and w.lower() not in {"of", "the", "and", "for"}]
+            if len(words) >= 2:
+                initials["".join(w[0] for w in words).upper()].append(e.id)
+    for e in list(final.values()):
+        if e.type in {"ORG", "PERSON"} and not e.kb_id and e.label.isupper() and 2 <= len(e.label) <= 6:
+            owners = initials.get(e.label, [])
+            if len(owners) == 1 and owners[0] != e.id:
+                renamed[e.id] = owners[0]
+                for key, value in list(renamed.items()):
+                    if value == e.id:
+                        renamed[key] = owners[0]
+                e.id = owners[0]
     # Two surface clusters may settle on the same id: merge them.
     merged: dict[str, Entity] = {}
     for e in final.values():

@@ -54,6 +54,7 @@ class StanceRules:
         self.refusal_particles = raw["refusal_particles"]
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
         self.necessity = frozenset(raw["necessity_predicates"])
+        self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
         self.negative_subjects = frozenset(raw["negative_subjects"])
 
     # -- the walk ----------------------------------------------------------------------------------
@@ -148,7 +149,8 @@ class StanceRules:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 break  # a clause describing a noun does not inherit the main clause's subject
-            if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"}:
+            if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"} \
+                    and self.lex.base(node.head.lower_) not in self.directive:
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
@@ -359,9 +361,14 @@ class StanceRules:
     def _noun(self, t: Token) -> Iterator[tuple]:
         if self.negated(t) or self._relieved(t):
             return
+        governor = self._governing_verb(t)
         for relation, preps in self.lex.nouns[t.lower_].items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
+            if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
+                # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
+                targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
+                                         and p.i > t.i for c in p.children if c.dep_ == "pobj"])
             if not targets:
                 continue
             own = [c for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -369,7 +376,6 @@ class StanceRules:
             if owner:
                 holder = Holder(tuple(owner))
             else:
-                governor = self._governing_verb(t)
                 if governor is None or self.negated(governor) or self.refused(t):
                     continue  # "threats to X" as a mere topic, or denied: nobody holds it
                 holder = self.holder(governor)
