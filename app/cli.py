@@ -87,6 +87,135 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+QUESTIONS = {
+    "supports": "who supports whom", "opposes": "who opposes whom", "participates_in": "who takes part in what",
+    "declines": "who declines to take part in what", "affiliated_with": "who acts for whom",
+    "co_mention": "who is mentioned with whom",
+}
+
+
+def _wrap(text: str, width: int, indent: str) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + " ",
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Who <relation> whom, one evidence sentence each."""
+    import shutil
+
+    from graph import query
+
+    try:
+        relation = query.check_relation(args.relation)
+        dates = query.DateRange.of(args.since, args.until)
+    except query.QueryError as err:
+        raise UserError(err.message) from None
+    settings = _settings(args)
+    with _open_store(settings, must_exist=True) as store:
+        graph = _graph(settings, store, level=args.level)
+    try:
+        rows = query.relations(graph, relation, source=args.source, target=args.target, since=dates.since,
+                               until=dates.until)
+    except query.QueryError as err:
+        raise UserError(err.message) from None
+    verb = relation.replace("_", " ")
+    question = QUESTIONS.get(relation, f"who {verb} whom")
+    who = " ".join(p for p in (f"from {args.source}" if args.source else "", f"to {args.target}" if args.target
+                                else "") if p)
+    header = f"{question}{' (' + who + ')' if who else ''}: {len(rows)} edge{'s' * (len(rows) != 1)}, " \
+             f"{args.level} level"
+    print(header)
+    if not rows:
+        return 0
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    sw = min(max(len(r.source.label) for r in rows), 32)
+    tw = min(max(len(r.target.label) for r in rows), 32)
+    for row in rows[: args.limit] if args.limit else rows:
+        notes = [f"{row.weight:g} sentence{'s' * (row.weight != 1)}"]
+        if row.role:
+            notes.append(row.role)
+        if row.modality and row.modality != "stated":
+            notes.append(row.modality)
+        if row.derived:
+            notes.append("via a person")
+        print()
+        print(f"  {_cut(row.source.label, sw):<{sw}}  {verb}  {_cut(row.target.label, tw):<{tw}}  "
+              f"{' · '.join(notes)}")
+        if row.condition:
+            condition = " ".join(row.condition.split(" || ")[0].split()).rstrip(" ,;")
+            condition = condition if condition[:3].lower() == "if " else f"if {condition}"
+            print(_wrap(f"({condition})", width, "      "))
+        if row.evidence:
+            ev = row.evidence[0]
+            print(_wrap(f"“{ev.sentence}”", width, "      "))
+            source = ", ".join(p for p in (_cut(ev.title, 70), ev.date or "") if p)
+            print(_wrap(f"— {source}", width, "      "))
+    if args.limit and len(rows) > args.limit:
+        print(f"\n  … and {len(rows) - args.limit} more (--limit 0 shows all)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The explorer and the API; an empty store is first filled from the shipped corpus."""
+    import uvicorn
+
+    from app.api import create_app
+    from graph.store import StoreError
+
+    if not 1 <= args.port <= 65535:
+        raise UserError(f"--port {args.port}: give a port between 1 and 65535")
+    settings = _settings(args)
+    if settings.db.is_dir():
+        raise UserError(f"{settings.db}: is a directory, not a database file")
+    app = create_app(settings, host=args.host)
+    state = app.state.stancegraph
+    try:
+        empty = state.is_empty()
+    except StoreError as err:
+        raise UserError(str(err)) from None
+    if empty:
+        corpus = settings.corpus_dir
+        if corpus.is_dir():
+            from tqdm import tqdm
+
+            from nlp.pipeline import ModelNotFound
+
+            print(f"stancegraph: {settings.db} is empty; ingesting the shipped articles in {corpus} first",
+                  file=sys.stderr)
+
+            def progress(items):
+                return tqdm(items, desc="ingesting", unit="doc", file=sys.stderr, disable=args.quiet)
+
+            try:
+                report = state.seed([corpus], progress=progress)
+            except ModelNotFound as err:
+                raise UserError(str(err)) from None
+            print(f"stancegraph: ingested {len(report.added)} articles in {report.seconds:.1f} s", file=sys.stderr)
+        else:
+            print(f"stancegraph: {settings.db} is empty and there is no corpus at {corpus}; "
+                  "add articles with 'stancegraph build DIR' or POST /api/documents", file=sys.stderr)
+    snap = state.snapshot()
+    graph = snap.bundles["person"].graph
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"stancegraph: serving {snap.documents} articles, {graph.number_of_nodes()} entities, "
+          f"{graph.number_of_edges()} edges at http://{host}:{args.port}/ (API docs at /docs; Ctrl+C stops)",
+          file=sys.stderr, flush=True)
+    if state.writes == "token":
+        print("stancegraph: not on loopback: POST /api/documents needs 'Authorization: Bearer $STANCEGRAPH_TOKEN'",
+              file=sys.stderr)
+    elif state.writes == "disabled":
+        print("stancegraph: not on loopback and STANCEGRAPH_TOKEN is not set: adding articles over HTTP is "
+              "disabled", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="stancegraph",
@@ -110,6 +239,27 @@ def build_parser() -> argparse.ArgumentParser:
                      help="'state' also lifts each person's stances to the state or body they speak for")
     exp.add_argument("-o", "--output", required=True, help="output file")
     exp.set_defaults(func=cmd_export)
+
+    qry = with_db(sub.add_parser("query", help="who supports / opposes / joins / declines whom, with evidence"))
+    qry.add_argument("relation", metavar="RELATION",
+                     help="supports, opposes, participates_in, declines, affiliated_with or co_mention")
+    qry.add_argument("--source", help="only from this entity (id, name or alias)")
+    qry.add_argument("--target", help="only to this entity (id, name or alias)")
+    qry.add_argument("--level", choices=["person", "state"], default="person",
+                     help="'state' also counts each person's stances for the state or body they speak for")
+    qry.add_argument("--since", help="only evidence dated on or after (YYYY-MM-DD)")
+    qry.add_argument("--until", help="only evidence dated on or before (YYYY-MM-DD)")
+    qry.add_argument("--limit", type=int, default=0, help="show at most this many edges (default: all)")
+    qry.set_defaults(func=cmd_query)
+
+    srv = with_db(sub.add_parser("serve", help="run the explorer and the JSON API"))
+    srv.add_argument("--host", default="127.0.0.1",
+                     help="address to bind (default 127.0.0.1; elsewhere writes need $STANCEGRAPH_TOKEN)")
+    srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    srv.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    srv.add_argument("--access-log", action="store_true", help="log every request")
+    srv.add_argument("-q", "--quiet", action="store_true", help="no progress bar when ingesting the corpus")
+    srv.set_defaults(func=cmd_serve)
     return parser
 
 

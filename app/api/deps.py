@@ -1,0 +1,161 @@
+"""Dependencies shared by the routers, as `Annotated` aliases."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, TypeVar
+from urllib.parse import urlsplit
+
+import networkx as nx
+from fastapi import Depends, Header, HTTPException, Query, Request, Response
+from pydantic import BaseModel
+
+from app.api.schemas import Level
+from app.api.state import AppState, GraphBundle
+from graph import query
+
+T = TypeVar("T")
+
+
+async def get_state(request: Request) -> AppState:
+    return request.app.state.stancegraph
+
+
+StateDep = Annotated[AppState, Depends(get_state)]
+
+
+def cached(state: AppState, request: Request, build: Callable[[], BaseModel]) -> Response:
+    """The JSON answer to a read request, built once per graph version and query string."""
+    key = (state.version, request.url.path, request.url.query)
+    body = state.responses.get(key)
+    if body is None:
+        body = build().model_dump_json().encode()
+        state.responses.put(key, body)
+    return Response(body, media_type="application/json")
+
+
+@dataclass(frozen=True)
+class View:
+    """The graph of the level a request asked for."""
+
+    level: Level
+    bundle: GraphBundle
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        return self.bundle.graph
+
+
+async def get_view(
+    state: StateDep,
+    level: Annotated[Level, Query(description="'person' as stated, or 'state': each person's stances also "
+                                              "count for the state or body they speak for")] = "person",
+) -> View:
+    return View(level, state.bundle(level))
+
+
+ViewDep = Annotated[View, Depends(get_view)]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    limit: int
+    offset: int
+
+    def slice(self, items: list[T]) -> list[T]:
+        return items[self.offset:self.offset + self.limit]
+
+
+async def get_pagination(
+    limit: Annotated[int, Query(ge=1, le=1000, description="at most this many items")] = 100,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="skip this many items")] = 0,
+) -> Pagination:
+    return Pagination(limit, offset)
+
+
+PageDep = Annotated[Pagination, Depends(get_pagination)]
+
+SinceQuery = Annotated[str | None, Query(description="only evidence dated on or after (YYYY-MM-DD, YYYY-MM, YYYY)",
+                                         max_length=40)]
+UntilQuery = Annotated[str | None, Query(description="only evidence dated on or before (YYYY-MM-DD, YYYY-MM, YYYY)",
+                                         max_length=40)]
+
+
+async def get_dates(since: SinceQuery = None, until: UntilQuery = None) -> query.DateRange:
+    return query.DateRange.of(since, until)  # InvalidDate -> 422
+
+
+DatesDep = Annotated[query.DateRange, Depends(get_dates)]
+EvidenceLimit = Annotated[int, Query(ge=0, le=1000, description="at most this many evidence sentences per edge")]
+
+
+def split_values(values: list[str] | None) -> list[str] | None:
+    """`a,b` and repeated parameters alike; None when nothing was given."""
+    if not values:
+        return None
+    parts = [p.strip() for v in values for p in v.split(",") if p.strip()]
+    return parts or None
+
+
+@dataclass(frozen=True)
+class GraphFilters:
+    relations: list[str] | None
+    types: list[str] | None
+    entity: str | None
+    depth: int
+    min_weight: float
+    dates: query.DateRange
+    isolates: bool | None
+
+    def apply(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+        return query.subgraph(graph, relations=self.relations, types=self.types, entity=self.entity,
+                              depth=self.depth, min_weight=self.min_weight, since=self.dates.since,
+                              until=self.dates.until, isolates=self.isolates)
+
+
+async def get_filters(
+    dates: DatesDep,
+    relations: Annotated[list[str] | None, Query(description="relations to keep, comma-separated or repeated "
+                                                             "(default: all, co_mention included)")] = None,
+    types: Annotated[list[str] | None, Query(description="entity types to keep: PERSON, STATE, ORG, PLACE")] = None,
+    entity: Annotated[str | None, Query(description="ego network of this entity (id, name or alias)",
+                                        max_length=500)] = None,
+    depth: Annotated[int, Query(ge=0, le=6, description="hops from `entity`")] = 1,
+    min_weight: Annotated[float, Query(ge=0, allow_inf_nan=False, description="drop lighter edges")] = 0,
+    isolates: Annotated[bool | None, Query(description="keep entities without edges (default: only when no "
+                                                        "edge filter is given)")] = None,
+) -> GraphFilters:
+    return GraphFilters(split_values(relations), split_values(types), entity or None, depth, min_weight, dates,
+                        isolates)
+
+
+FiltersDep = Annotated[GraphFilters, Depends(get_filters)]
+
+
+async def require_writer(
+    request: Request,
+    state: StateDep,
+    authorization: Annotated[str | None, Header(description="Bearer token, when bound to a non-loopback "
+                                                            "address")] = None,
+    origin: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> None:
+    """Writes are open on loopback; elsewhere they need `Authorization: Bearer $STANCEGRAPH_TOKEN`."""
+    if origin:
+        host = request.headers.get("host", "")
+        if urlsplit(origin).netloc.lower() != host.lower():
+            raise HTTPException(403, f"cross-origin write refused (Origin {origin!r} is not this server)")
+    if state.loopback:
+        return
+    token = state.settings.token
+    if not token:
+        raise HTTPException(403, f"writes are disabled: the server is bound to {state.host}, not loopback, "
+                                 "and no STANCEGRAPH_TOKEN is set")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise HTTPException(401, "writes need 'Authorization: Bearer <token>' with the server's "
+                                 "STANCEGRAPH_TOKEN", headers={"WWW-Authenticate": "Bearer"})
+
+
+WriterDep = Depends(require_writer)

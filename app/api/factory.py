@@ -1,0 +1,59 @@
+"""`create_app(settings)`: the FastAPI application. Importing this module loads no model and opens no file."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI
+
+from app.api import documents, entities, errors, exports, graphs, health, pages, paths, relations
+from app.api.state import AppState, package_version
+from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.ingest import Ingestor
+
+DESCRIPTION = """
+Who stands with whom in the news. stancegraph reads articles, finds the people, states and organisations in
+them and the stances between them (`supports`, `opposes`, `participates_in`, `declines`, `affiliated_with`,
+and `co_mention`), each with the sentences that state it.
+
+Entities may be named by id (`STATE:FR`), canonical name or alias, in any case. With `level=state` each
+person's stances also count for the state or body they speak for. Errors are JSON: `{"detail": "..."}`.
+"""
+TAGS = [
+    {"name": "relations", "description": "who supports, opposes, joins or declines whom"},
+    {"name": "entities", "description": "search and detail"},
+    {"name": "graph", "description": "filtered subgraphs and ego networks"},
+    {"name": "paths", "description": "how two entities are connected"},
+    {"name": "export", "description": "GraphML, GEXF, JSON and CSV downloads"},
+    {"name": "documents", "description": "the articles, and adding one"},
+    {"name": "health", "description": "liveness"},
+]
+
+
+def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
+               ingestor: Ingestor | None = None) -> FastAPI:
+    """The app for one store. `host` is the address the server is bound to: writes need a token unless it
+    is loopback. `ingestor` replaces the lazily built one (tests pass one with a blank pipeline)."""
+    settings = settings or Settings.from_env()
+    state = AppState(settings, host=host, ingestor=ingestor)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state.snapshot()  # build the graphs before the first request
+        try:
+            yield
+        finally:
+            state.close()
+
+    app = FastAPI(title="stancegraph", version=package_version(), description=DESCRIPTION, openapi_tags=TAGS,
+                  lifespan=lifespan)
+    app.state.stancegraph = state
+    errors.install(app)
+    for module in (relations, entities, graphs, paths, exports, documents, health):
+        app.include_router(module.router, prefix="/api")
+    pages.mount(app)
+    return app

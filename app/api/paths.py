@@ -1,0 +1,41 @@
+"""GET /api/paths: how two entities are connected, with the evidence on each hop."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import EvidenceLimit, ViewDep, split_values
+from app.api.schemas import EdgeOut, EntityRefOut, ErrorOut, HopOut, PathOut, PathsOut
+from graph import query
+
+router = APIRouter(tags=["paths"])
+Name = Annotated[str, Query(min_length=1, max_length=500, description="entity id, name or alias")]
+
+
+@router.get("/paths", response_model=PathsOut, summary="Shortest connections between two entities",
+            responses={404: {"model": ErrorOut, "description": "unknown entity"},
+                       422: {"model": ErrorOut, "description": "unknown relation"}})
+def get_paths(
+    view: ViewDep, source: Name, target: Name,
+    relations: Annotated[list[str] | None, Query(description="relations a path may use (default: all)")] = None,
+    max_paths: Annotated[int, Query(ge=1, le=50)] = 5,
+    evidence_limit: EvidenceLimit = 3,
+) -> PathsOut:
+    graph = view.graph
+    found = query.paths(graph, source, target, relations=split_values(relations), max_paths=max_paths)
+    s, t = query.find_entity(graph, source), query.find_entity(graph, target)
+    return PathsOut(
+        source=EntityRefOut.of(query.ref(graph, s)), target=EntityRefOut.of(query.ref(graph, t)),
+        level=view.level, connected=bool(found),
+        paths=[
+            PathOut(
+                length=len(p.hops), nodes=[EntityRefOut.of(n) for n in p.nodes],
+                hops=[HopOut(source=EntityRefOut.of(h.source), target=EntityRefOut.of(h.target),
+                             edges=[EdgeOut.of(e, evidence_limit=evidence_limit) for e in h.edges])
+                      for h in p.hops],
+            )
+            for p in found
+        ],
+    )

@@ -1,0 +1,433 @@
+"""The HTTP API through FastAPI's TestClient, on a store built from hand-made records."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from spacy.language import Language
+
+from app.ingest import Ingestor
+from app.settings import Settings
+from tests.api_store import build_store
+
+with warnings.catch_warnings():  # starlette 1.x warns that it would rather drive httpx2 than httpx
+    warnings.filterwarnings("ignore", message=".*httpx2.*")
+    from fastapi.testclient import TestClient
+
+from app.api import create_app
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _client(db: Path, *, host: str = "127.0.0.1", token: str | None = None, max_bytes: int = 5_000_000,
+            nlp: Language | None = None) -> TestClient:
+    settings = Settings(db=db, data_dir=DATA_DIR, token=token, max_bytes=max_bytes)
+    ingestor = None
+    if nlp is not None:
+        ingestor = Ingestor(settings)
+        ingestor._nlp = nlp
+    return TestClient(create_app(settings, host=host, ingestor=ingestor), raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("api") / "seeded.db")
+
+
+@pytest.fixture(scope="module")
+def client(seeded: Path) -> Iterator[TestClient]:
+    with _client(seeded) as c:
+        yield c
+
+
+@pytest.fixture
+def db(tmp_path: Path, seeded: Path) -> Path:
+    """A private copy of the store for tests that write."""
+    copy = tmp_path / "store.db"
+    copy.write_bytes(seeded.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def writer(db: Path, blank_nlp: Language) -> Iterator[TestClient]:
+    with _client(db, nlp=blank_nlp) as c:
+        yield c
+
+
+def _detail(response) -> str:
+    body = response.json()
+    assert isinstance(body["detail"], str) and body["detail"]
+    return body["detail"]
+
+
+# -- reading -----------------------------------------------------------------------------------------
+def test_health(client: TestClient) -> None:
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok"
+    assert body["documents"] == 2
+    assert body["writes"] == "open"
+    assert body["entities"] > 5
+
+
+def test_who_opposes_whom_with_evidence(client: TestClient) -> None:
+    body = client.get("/api/relations", params={"relation": "opposes"}).json()
+    assert body["total"] == 1
+    (row,) = body["items"]
+    assert (row["source"]["label"], row["target"]["label"], row["weight"]) == ("Keir Starmer", "Russia", 2)
+    assert row["source"]["id"] == "PERSON:keir-starmer"
+    assert (row["first_seen"], row["last_seen"]) == ("2025-03-27", "2026-01-06")
+    first = row["evidence"][0]
+    assert first["sentence"] == "Starmer accused Russia of delaying the talks."
+    assert (first["title"], first["date"], first["url"]) == ("Leaders meet in Paris", "2025-03-27",
+                                                              "https://example.org/paris")
+    assert row["evidence_total"] == 2 and row["modality"] == "stated"
+
+
+def test_relations_filters(client: TestClient) -> None:
+    supports = client.get("/api/relations", params={"relation": "supports", "target": "ukraine"}).json()
+    assert sorted(r["source"]["label"] for r in supports["items"]) == ["Emmanuel Macron", "United Kingdom"]
+    by_source = client.get("/api/relations", params={"relation": "supports", "source": "Macron"}).json()
+    assert [r["target"]["id"] for r in by_source["items"]] == ["STATE:UA"]
+    recent = client.get("/api/relations", params={"relation": "opposes", "since": "2026-01-01"}).json()
+    assert recent["items"][0]["weight"] == 1
+    assert client.get("/api/relations", params={"relation": "opposes", "until": "2024"}).json()["total"] == 0
+    affiliations = client.get("/api/relations", params={"relation": "affiliated_with"}).json()["items"]
+    assert [(r["source"]["label"], r["role"], r["target"]["label"]) for r in affiliations] == [
+        ("Emmanuel Macron", "President", "France")]
+    refusal = client.get("/api/relations", params={"relation": "declines"}).json()["items"]
+    assert [(r["source"]["label"], r["target"]["label"]) for r in refusal] == [("Italy", "Reassurance Force")]
+
+
+def test_relations_at_state_level(client: TestClient) -> None:
+    body = client.get("/api/relations", params={"relation": "supports", "level": "state"}).json()
+    lifted = [r for r in body["items"] if r["source"]["id"] == "STATE:FR"]
+    assert lifted and lifted[0]["derived"] is True
+    assert lifted[0]["evidence"][0]["lifted_from"] == "Emmanuel Macron -> Ukraine"
+    assert body["level"] == "state"
+
+
+def test_pagination(client: TestClient) -> None:
+    everything = client.get("/api/relations").json()
+    page = client.get("/api/relations", params={"limit": 2, "offset": 1}).json()
+    assert page["total"] == everything["total"] >= 5
+    assert (page["limit"], page["offset"], len(page["items"])) == (2, 1, 2)
+    assert page["items"] == everything["items"][1:3]
+    assert client.get("/api/relations", params={"offset": 999}).json()["items"] == []
+
+
+def test_entities_search_and_detail(client: TestClient) -> None:
+    found = client.get("/api/entities", params={"q": "kingd"}).json()
+    assert [e["id"] for e in found["items"]] == ["STATE:GB"]
+    people = client.get("/api/entities", params={"type": "person"}).json()
+    assert {e["label"] for e in people["items"]} == {"Emmanuel Macron", "Keir Starmer"}
+    macron = client.get("/api/entities/Macron").json()
+    assert macron["id"] == "PERSON:emmanuel-macron" and macron["aliases"] == ["Macron"]
+    assert [(a["target"]["label"], a["role"]) for a in macron["affiliations"]] == [("France", "President")]
+    assert [s["target"]["label"] for s in macron["supports"]] == ["Ukraine"]
+    russia = client.get("/api/entities/STATE%3ARU").json()
+    assert [o["source"]["label"] for o in russia["opponents"]] == ["Keir Starmer"]
+    assert russia["opponents"][0]["evidence"][0]["sentence"] == "Starmer accused Russia of delaying the talks."
+    assert client.get("/api/entities/state:ru").json()["id"] == "STATE:RU"
+    ukraine = client.get("/api/entities/Ukraine").json()
+    assert {s["source"]["label"] for s in ukraine["supporters"]} == {"Emmanuel Macron", "United Kingdom"}
+
+
+def test_graph_filters(client: TestClient) -> None:
+    whole = client.get("/api/graph").json()
+    assert whole["meta"]["nodes"] == len(whole["nodes"]) and whole["meta"]["documents"] == 2
+    assert (whole["meta"]["date_min"], whole["meta"]["date_max"]) == ("2025-03-27", "2026-01-06")
+    assert {e["relation"] for e in whole["edges"]} >= {"co_mention", "opposes", "supports"}
+    stances = client.get("/api/graph", params={"relations": "opposes,declines"}).json()
+    assert {e["relation"] for e in stances["edges"]} == {"opposes", "declines"}
+    assert {n["label"] for n in stances["nodes"]} == {"Keir Starmer", "Russia", "Italy", "Reassurance Force"}
+    repeated = client.get("/api/graph", params=[("relations", "opposes"), ("relations", "declines")]).json()
+    assert repeated["edges"] == stances["edges"]
+    states = client.get("/api/graph", params={"types": "STATE"}).json()
+    assert {n["type"] for n in states["nodes"]} == {"STATE"}
+    heavy = client.get("/api/graph", params={"min_weight": 2, "relations": "opposes,supports"}).json()
+    assert [(e["source"], e["target"]) for e in heavy["edges"]] == [("PERSON:keir-starmer", "STATE:RU")]
+    ego = client.get("/api/graph", params={"entity": "Italy", "depth": 1, "relations": "declines"}).json()
+    assert {n["id"] for n in ego["nodes"]} == {"STATE:IT", "ORG:reassurance-force"}
+    dated = client.get("/api/graph", params={"since": "2026-01-01", "relations": "opposes"}).json()
+    assert dated["edges"][0]["weight"] == 1 and dated["edges"][0]["evidence_total"] == 1
+    few = client.get("/api/graph", params={"max_nodes": 3, "evidence_limit": 0}).json()
+    assert len(few["nodes"]) == 3 and few["meta"]["truncated"] is True
+    assert all(e["evidence"] == [] for e in few["edges"])
+
+
+def test_paths(client: TestClient) -> None:
+    body = client.get("/api/paths", params={"source": "Starmer", "target": "Italy",
+                                            "relations": "opposes,declines,participates_in,supports"}).json()
+    assert body["connected"] is False and body["paths"] == []
+    body = client.get("/api/paths", params={"source": "Starmer", "target": "Ukraine"}).json()
+    assert body["connected"] and body["paths"][0]["length"] >= 1
+    hop = body["paths"][0]["hops"][0]
+    assert hop["edges"] and hop["edges"][0]["evidence"][0]["sentence"]
+    same = client.get("/api/paths", params={"source": "STATE:GB", "target": "united kingdom"}).json()
+    assert same["paths"][0]["length"] == 0
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "csv"])
+def test_exports_are_downloads(client: TestClient, fmt: str) -> None:
+    response = client.get(f"/api/export/{fmt}", params={"relations": "opposes,supports"})
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == f'attachment; filename="stancegraph-person.{fmt}"'
+    if fmt == "graphml":
+        graph = nx.read_graphml(io.BytesIO(response.content), force_multigraph=True)
+        relations = {d["relation"] for *_, d in graph.edges(data=True)}
+        assert relations == {"opposes", "supports"}
+        edge = next(d for u, v, d in graph.edges(data=True) if d["relation"] == "opposes")
+        assert edge["weight"] == 2 and "Starmer accused Russia" in edge["evidence"]
+        assert graph.nodes["STATE:RU"]["label"] == "Russia"
+    elif fmt == "gexf":
+        assert nx.read_gexf(io.BytesIO(response.content)).number_of_edges() == 3
+    elif fmt == "json":
+        assert len(json.loads(response.content)["links"]) == 3
+    else:
+        assert response.text.count("\n") == 4
+
+
+def test_export_ego_filename(client: TestClient) -> None:
+    response = client.get("/api/export/graphml", params={"entity": "STATE:RU", "level": "state"})
+    assert response.headers["content-disposition"].endswith('filename="stancegraph-state-state-ru.graphml"')
+
+
+def test_documents(client: TestClient) -> None:
+    listing = client.get("/api/documents").json()
+    assert listing["total"] == 2
+    assert [d["title"] for d in listing["items"]] == ["Leaders meet in Paris", "A warning and a pledge"]
+    doc = client.get(f"/api/documents/{listing['items'][0]['id']}").json()
+    assert doc["text"].startswith("French President Emmanuel Macron")
+    for span in doc["spans"]:
+        assert doc["text"][span["start"]:span["end"]] == span["text"]
+    ids = {s["text"]: s["entity"] for s in doc["spans"]}
+    assert ids["Macron"] == "PERSON:emmanuel-macron" and ids["France"] == "STATE:FR"
+    assert {s["label"] for s in doc["spans"]} == {"STATE", "PERSON", "PLACE", "ORG"}
+
+
+# -- client errors -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("url", "status", "words"), [
+    ("/api/relations?relation=hugs", 422, "unknown relation 'hugs'"),
+    ("/api/relations?relation=opposes&source=Atlantis", 404, "unknown entity 'Atlantis'"),
+    ("/api/relations?since=2025-13-01", 422, "malformed date"),
+    ("/api/relations?until=last+week", 422, "malformed date"),
+    ("/api/relations?level=planet", 422, "level"),
+    ("/api/relations?limit=0", 422, "limit"),
+    ("/api/relations?limit=abc", 422, "limit"),
+    ("/api/relations?offset=-1", 422, "offset"),
+    ("/api/entities?type=ANIMAL", 422, "unknown entity type"),
+    ("/api/entities/Atlantis", 404, "unknown entity"),
+    ("/api/graph?relations=opposes,hugs", 422, "unknown relation"),
+    ("/api/graph?types=CITY", 422, "unknown entity type"),
+    ("/api/graph?entity=Atlantis", 404, "unknown entity"),
+    ("/api/graph?depth=99", 422, "depth"),
+    ("/api/graph?min_weight=nan", 422, "min_weight"),
+    ("/api/graph?since=2025-02-30", 422, "malformed date"),
+    ("/api/paths?source=Starmer", 422, "target"),
+    ("/api/paths?source=Starmer&target=Atlantis", 404, "unknown entity"),
+    ("/api/export/xlsx", 404, "unknown export format"),
+    ("/api/export/graphml?relations=hugs", 422, "unknown relation"),
+    ("/api/documents/nope", 404, "unknown document"),
+])
+def test_bad_requests_get_clear_4xx(client: TestClient, url: str, status: int, words: str) -> None:
+    response = client.get(url)
+    assert response.status_code == status, response.text
+    assert words in _detail(response)
+
+
+FUZZ_PATHS = ["/api/relations", "/api/entities", "/api/graph", "/api/paths", "/api/export/graphml",
+              "/api/documents"]
+FUZZ_VALUES = ["", " ", "%00", "\x00", "'; DROP TABLE documents; --", "<script>alert(1)</script>", "☃" * 300,
+               "a" * 600, "-1", "1e309", "9" * 40, "../../etc/passwd", "%ff%fe", "None", "null", "[]", "{}",
+               "2025-00-00", "0000-01-01", "99999-01-01"]
+FUZZ_PARAMS = ["relation", "source", "target", "since", "until", "level", "limit", "offset", "q", "type",
+               "relations", "types", "entity", "depth", "min_weight", "max_nodes", "evidence_limit", "isolates"]
+
+
+def test_fuzzed_queries_never_500(client: TestClient) -> None:
+    for path in FUZZ_PATHS:
+        for name in FUZZ_PARAMS:
+            for value in FUZZ_VALUES:
+                params = {name: value}
+                if path == "/api/paths":
+                    params = {"source": "Starmer", "target": "Russia", **params}
+                response = client.get(path, params=params)
+                assert response.status_code < 500, (path, name, value, response.text)
+    for odd in ["/api/entities/%00", "/api/entities/%ff", "/api/entities/" + "x" * 600, "/api/entities/a/b/c",
+                "/api/documents/%2e%2e", "/api/export/", "/api/export/%00", "/api//relations", "/api/graph?&&&=&"]:
+        assert client.get(odd).status_code < 500, odd
+    assert client.request("DELETE", "/api/documents").status_code == 405
+    assert client.post("/api/relations", json={}).status_code == 405
+
+
+# -- writing -----------------------------------------------------------------------------------------
+ARTICLE = {"text": "France and Italy met in Rome. Russia was not invited.", "title": "Rome talks",
+           "date": "2026-02-01", "url": "https://example.org/rome"}
+
+
+def test_post_article_updates_the_graph(writer: TestClient) -> None:
+    assert writer.get("/api/graph").json()["meta"]["documents"] == 2
+    response = writer.post("/api/documents", json=ARTICLE)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["added"] is True and body["title"] == "Rome talks" and body["date"] == "2026-02-01"
+    assert body["mentions"] >= 3
+    assert response.headers["location"] == f"/api/documents/{body['id']}"
+    assert "Rome" in {e["label"] for e in body["new_entities"]}
+    assert body["new_co_mentions"] >= 1
+    assert writer.get("/api/health").json()["documents"] == 3
+    assert writer.get("/api/graph").json()["meta"]["date_max"] == "2026-02-01"
+    assert writer.get("/api/entities", params={"q": "rome"}).json()["total"] == 1
+    doc = writer.get(f"/api/documents/{body['id']}").json()
+    assert doc["text"] == ARTICLE["text"] and doc["url"] == ARTICLE["url"]
+    assert {s["text"] for s in doc["spans"]} >= {"France", "Italy", "Russia"}
+    again = writer.post("/api/documents", json=ARTICLE)
+    assert again.status_code == 200 and again.json()["added"] is False and again.json()["id"] == body["id"]
+    assert writer.get("/api/health").json()["documents"] == 3
+
+
+def _post(client: TestClient, body: bytes | str, content_type: str | None = "application/json"):
+    headers = {"Content-Type": content_type} if content_type else {}
+    return client.post("/api/documents", content=body, headers=headers)
+
+
+@pytest.mark.parametrize(("body", "content_type", "status", "words"), [
+    (b'{"text": "x"', "application/json", 400, "malformed JSON"),
+    (b"", "application/json", 400, "empty request body"),
+    (b"   \n", "application/json", 400, "empty request body"),
+    (b"\xff\xfe{}", "application/json", 400, "malformed JSON"),
+    (b"[" * 100_000, "application/json", 400, "malformed JSON"),
+    (b"[1, 2]", "application/json", 422, "JSON object"),
+    (b'"text"', "application/json", 422, "JSON object"),
+    (b"{}", "application/json", 422, "'text'"),
+    (b'{"text": 5}', "application/json", 422, "'text'"),
+    (b'{"text": ""}', "application/json", 422, "'text'"),
+    (b'{"text": "   "}', "application/json", 422, "'text' is empty"),
+    (b'{"text": "Hello \\ud800 world"}', "application/json", 422, "'text'"),
+    (b'{"text": "a\\u0000b"}', "application/json", 422, "NUL"),
+    (b'{"text": "France spoke.", "date": "yesterday"}', "application/json", 422, "date"),
+    (b'{"text": "France spoke.", "date": "2025-02-30"}', "application/json", 422, "date"),
+    (b'{"text": "France spoke.", "url": "javascript:alert(1)"}', "application/json", 422, "url"),
+    (b'{"text": "France spoke.", "title": ["x"]}', "application/json", 422, "title"),
+    (b"text=France", "application/x-www-form-urlencoded", 415, "JSON"),
+    (b'{"text": "France spoke."}', "text/plain", 415, "JSON"),
+    (b'{"text": "France spoke."}', None, 415, "JSON"),
+])
+def test_bad_posts(writer: TestClient, body: bytes, content_type: str | None, status: int, words: str) -> None:
+    response = _post(writer, body, content_type)
+    assert response.status_code == status, response.text
+    assert words in _detail(response)
+    assert writer.get("/api/health").json()["documents"] == 2
+
+
+def test_article_over_the_size_limit(db: Path, blank_nlp: Language) -> None:
+    with _client(db, max_bytes=1000, nlp=blank_nlp) as c:
+        response = c.post("/api/documents", json={"text": "France. " * 200})
+        assert response.status_code == 413 and "too large" in _detail(response)
+        huge = c.post("/api/documents", content=b'{"text": "' + b"x" * 20000 + b'"}',
+                      headers={"Content-Type": "application/json"})
+        assert huge.status_code == 413
+        assert c.post("/api/documents", json={"text": "France spoke."}).status_code == 201
+
+
+def test_writes_need_a_token_off_loopback(db: Path, blank_nlp: Language) -> None:
+    with _client(db, host="0.0.0.0", nlp=blank_nlp) as c:
+        refused = c.post("/api/documents", json=ARTICLE)
+        assert refused.status_code == 403 and "STANCEGRAPH_TOKEN" in _detail(refused)
+        assert c.get("/api/health").json()["writes"] == "disabled"
+        assert c.get("/api/relations").status_code == 200
+    with _client(db, host="192.168.1.20", token="s3cret", nlp=blank_nlp) as c:
+        assert c.get("/api/health").json()["writes"] == "token"
+        missing = c.post("/api/documents", json=ARTICLE)
+        assert missing.status_code == 401 and missing.headers["www-authenticate"] == "Bearer"
+        wrong = c.post("/api/documents", json=ARTICLE, headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 401
+        assert c.post("/api/documents", json=ARTICLE, headers={"Authorization": "Basic s3cret"}).status_code == 401
+        ok = c.post("/api/documents", json=ARTICLE, headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 201, ok.text
+    for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):
+        with _client(db, host=host) as c:
+            assert c.get("/api/health").json()["writes"] == "open"
+
+
+def test_cross_origin_writes_are_refused(writer: TestClient) -> None:
+    response = writer.post("/api/documents", json=ARTICLE, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403 and "cross-origin" in _detail(response)
+    same = writer.post("/api/documents", json=ARTICLE, headers={"Origin": "http://testserver"})
+    assert same.status_code == 201
+
+
+# -- the app itself ----------------------------------------------------------------------------------
+def test_nothing_heavy_at_import() -> None:
+    code = ("import sys, app.api, app.api.factory; from app.api import create_app; "
+            "print(sorted(m for m in ('spacy', 'uvicorn', 'app.ingest') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_reading_never_loads_the_pipeline(client: TestClient) -> None:
+    for url in ("/api/health", "/api/graph", "/api/relations", "/api/documents"):
+        client.get(url)
+    assert client.app.state.stancegraph._ingestor is None
+
+
+def test_openapi_documents_every_route(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert set(spec["paths"]) == {
+        "/api/relations", "/api/entities", "/api/entities/{entity_id}", "/api/graph", "/api/paths",
+        "/api/export/{fmt}", "/api/documents", "/api/documents/{doc_id}", "/api/health"}
+    assert "requestBody" in spec["paths"]["/api/documents"]["post"]
+    assert client.get("/docs").status_code == 200
+
+
+def test_page_and_assets_are_local(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "/static/vendor/vis-network-9.1.2/vis-network.min.js" in page.text
+    web = Path(__file__).resolve().parent.parent / "web"
+    for path in [web / "templates" / "index.html", *sorted((web / "static").glob("*"))]:
+        text = path.read_text(encoding="utf-8")
+        assert "cdn" not in text.lower() and "bootstrap" not in text.lower(), path
+        assert "innerHTML" not in text and "insertAdjacentHTML" not in text, path
+    js = client.get("/static/vendor/vis-network-9.1.2/vis-network.min.js")
+    assert js.status_code == 200 and b"vis-network" in js.content[:400]
+    assert "immutable" in js.headers["cache-control"]
+    assert client.get("/static/vendor/vis-network-9.1.2/vis-network.css").status_code == 200
+    for asset in ("/static/explorer.js", "/static/explorer.css", "/static/favicon.svg"):
+        assert client.get(asset).status_code == 200, asset
+    assert client.get("/static/../app/settings.py").status_code == 404
+
+
+# -- the query command -------------------------------------------------------------------------------
+def test_cli_query_prints_who_opposes_whom(seeded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    assert main(["query", "opposes", "--db", str(seeded)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("who opposes whom: 1 edge, person level")
+    assert "Keir Starmer  opposes  Russia  2 sentences" in out
+    assert "“Starmer accused Russia of delaying the talks.”" in out and "— Leaders meet in Paris, 2025-03-27" in out
+    assert main(["query", "supports", "--target", "Ukraine", "--level", "state", "--db", str(seeded)]) == 0
+    assert "via a person" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["query", "hugs"], "unknown relation 'hugs'"),
+    (["query", "opposes", "--source", "Atlantis"], "unknown entity 'Atlantis'"),
+    (["query", "opposes", "--since", "2025-13"], "malformed date"),
+])
+def test_cli_query_errors(seeded: Path, capsys: pytest.CaptureFixture[str], argv: list[str], words: str) -> None:
+    from app.cli import main
+
+    assert main([*argv, "--db", str(seeded)]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
