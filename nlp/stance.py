@@ -55,6 +55,9 @@ class StanceRules:
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
+        self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
+        self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
+        self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
         self.negative_subjects = frozenset(raw["negative_subjects"])
 
     # -- the walk ----------------------------------------------------------------------------------
@@ -63,6 +66,8 @@ class StanceRules:
         for token in self.d.doc:
             for relation, holder, targets, cue in self._cues(token):
                 if not holder.mentions or not targets:
+                    continue
+                if self.disowned(token) or self.double_negative(token):
                     continue
                 modality, condition = self._modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
@@ -239,8 +244,14 @@ class StanceRules:
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
+        """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
+        'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
         node = t
-        for _ in range(3):
+        for step in range(3):
+            if step and node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
+                return False  # the negation, if any, belongs to the refusal: see refuser()
+            if step and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.cessation:
+                return True
             for child in node.children:
                 if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
                         g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
@@ -269,10 +280,38 @@ class StanceRules:
                 base = self.lex.refusal[node.lower_]
                 particle = self.refusal_particles.get(base)
                 if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
-                    return node
+                    return None if self._own_negation(node) else node
             if node.pos_ in {"VERB", "AUX", "ADJ"} and self.negated(node):
                 return node
         return None
+
+    def _own_negation(self, t: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in {"never"} for c in t.children)
+
+    def double_negative(self, t: Token) -> bool:
+        """'has not ruled out sending troops': neither a pledge nor a refusal."""
+        node = t
+        for _ in range(4):
+            if node.head is node:
+                return False
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal and self._own_negation(node):
+                return True
+        return False
+
+    def disowned(self, t: Token) -> bool:
+        """Content that is denied or reported as a claim: 'denied that it had armed X',
+        'rejected claims that it had abandoned X'."""
+        node, came_by = t, ""
+        for _ in range(8):
+            if node.head is node:
+                return False
+            came_by, node = node.dep_, node.head
+            if came_by == "ccomp" and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.denial_verbs:
+                return True
+            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
+                return True
+        return False
 
     def _modality(self, t: Token, relation: str) -> tuple[str, str]:
         condition = self._condition(t)

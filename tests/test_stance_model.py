@@ -1,0 +1,76 @@
+"""Stance rules on short real sentences. Each test first checks the parse it relies on, so a different
+model version fails loudly at the parse, not silently at the rule."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from nlp.extract import extract
+from tests.conftest import DATA_DIR
+
+pytestmark = pytest.mark.model
+
+
+def _run(nlp: Language, text: str):
+    doc = nlp(text)
+    ex = extract(doc, data_dir=str(DATA_DIR))
+    found = {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations
+             if r.relation != "affiliated_with"}
+    return doc, ex, found
+
+
+def _arc(doc, word: str) -> tuple[str, str]:
+    token = next(t for t in doc if t.text == word)
+    return token.dep_, token.head.text
+
+
+def test_negated_refusal_is_neither_pledge_nor_refusal(model_nlp: Language) -> None:
+    doc, _, found = _run(model_nlp, "Germany has not ruled out sending troops to a peacekeeping force.")
+    assert _arc(doc, "not") == ("neg", "ruled")
+    assert found == set()
+
+
+def test_denied_content_gives_no_stance(model_nlp: Language) -> None:
+    doc, _, found = _run(model_nlp, "Turkey denied that it had supplied weapons to Russia.")
+    assert _arc(doc, "supplied") == ("ccomp", "denied")
+    assert found == set()
+
+
+def test_stopping_an_action_is_not_the_action(model_nlp: Language) -> None:
+    doc, _, found = _run(model_nlp, "China called on the United States to stop arming Taiwan.")
+    assert _arc(doc, "arming") == ("xcomp", "stop")
+    assert found == set()
+
+
+def test_refusing_to_lift_sanctions_opposes(model_nlp: Language) -> None:
+    doc, ex, found = _run(model_nlp, "Japan will not lift sanctions on Russia, Prime Minister Shigeru Ishiba said.")
+    assert _arc(doc, "not") == ("neg", "lift")
+    assert found == {("Japan", "opposes", "Russia")}
+    (rel,) = [r for r in ex.relations if r.relation == "opposes"]
+    assert ex.mentions[rel.speaker].text == "Shigeru Ishiba"
+
+
+def test_conditional_relief_keeps_its_condition(model_nlp: Language) -> None:
+    doc, ex, found = _run(model_nlp, "Norway said it could lift sanctions on Belarus if political prisoners "
+                                     "were released.")
+    assert _arc(doc, "if") == ("mark", "released")
+    assert found == {("Norway", "supports", "Belarus")}
+    (rel,) = [r for r in ex.relations if r.relation == "supports"]
+    assert rel.modality == "conditional" and rel.condition.startswith("if political prisoners")
+
+
+def test_apposition_gives_an_affiliation(model_nlp: Language) -> None:
+    doc, ex, _ = _run(model_nlp, "António Costa, the president of the European Council, spoke on Thursday.")
+    assert _arc(doc, "president") == ("appos", "Costa")
+    roles = {(ex.mentions[r.source].text, ex.mentions[r.target].text, r.role) for r in ex.relations
+             if r.relation == "affiliated_with"}
+    assert roles == {("António Costa", "European Council", "president")}
+
+
+def test_metonym_holds_the_stance_for_its_state(model_nlp: Language) -> None:
+    doc, ex, found = _run(model_nlp, "The Kremlin condemned the sanctions and Moscow accused Kyiv of sabotage.")
+    assert _arc(doc, "Kyiv") == ("dobj", "accused")
+    assert ("Moscow", "opposes", "Kyiv") in found
+    kinds = {m.text: m.kb_id.split(":")[0] for m in ex.mentions}
+    assert kinds["Moscow"] == "CAPITAL" and kinds["Kyiv"] == "CAPITAL"
