@@ -53,6 +53,7 @@ class EntityRecognizer:
         self.force_core = frozenset(lex["force_core_modifiers"])
         self.force_heads = frozenset(lex["force_heads"])
         self.connectors = frozenset(lex["name_connectors"])
+        self.particles = self.connectors - {"of", "and", "for", "the", "&", "-"}
         self.person_prefixes = frozenset(lex["person_prefixes"])
         self.not_entities = frozenset(lex["not_entities"])
         self.function_words = frozenset(lex["headline_function_words"])
@@ -123,6 +124,9 @@ class EntityRecognizer:
             return None
         doc = ent.doc
         start, end = ent.start, ent.end
+        if label == "PERSON":  # "Ursula von der" + "Leyen": a particle never ends a name
+            while end < len(doc) and doc[end - 1].lower_ in self.particles and doc[end].is_title:
+                end += 1
         while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE):
             start += 1
         for i in range(start, end):  # cut at the first lower-case word that is not part of a name

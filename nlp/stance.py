@@ -54,6 +54,7 @@ class StanceRules:
         self.refusal_particles = raw["refusal_particles"]
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
         self.necessity = frozenset(raw["necessity_predicates"])
+        self.event_nouns = frozenset(raw["event_nouns"])
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
         self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
@@ -349,7 +350,7 @@ class StanceRules:
     # -- cue families ------------------------------------------------------------------------------
     def _verb(self, t: Token, base: str, rels: dict[str, list[str]]) -> Iterator[tuple]:
         particle = self.particles.get(base)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in t.children):
+        if particle and not any(c.dep_ in {"prt", "dobj"} and c.lower_ == particle for c in t.children):
             return
         for relation, preps in rels.items():
             if relation == "participates_in":
@@ -380,6 +381,9 @@ class StanceRules:
         generic = [o for o in objects if o.lower_ in self.participation_objects]
         if base == "take" and not any(o.lower_ == "part" for o in objects):
             return
+        if base in {"take", "participate"} and not forces and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in t.children):
+            return  # "took part in the negotiations": something other than the force
         if not forces and generic and base not in self.force_building and self.force_mentions:
             forces = [self._nearest_force(t)]
         if not forces:
@@ -511,6 +515,9 @@ class StanceRules:
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
             return
         targets = self.d.entities(subject, fallback=False)
+        if not targets and subject.lower_ in self.event_nouns:  # "the deployment of X would be unacceptable"
+            targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
         if not targets:
             return
         holder = self.holder(head, skip_own_subject=True)
