@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
+from nlp.names import HONORIFICS, fold
 from nlp.records import Mention
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -18,6 +19,7 @@ OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+HONORIFIC_WORDS = set(HONORIFICS)
 
 
 @dataclass
@@ -112,6 +114,8 @@ class Discourse:
         low = token.lower_
         if low in RELATIVE and token.dep_ in SUBJECTS and token.head.dep_ == "relcl":
             found = self.entities(token.head.head)
+        elif low in self.group_nouns and self._group_size(token):
+            found = self._group(token)
         elif low in HE_SHE:
             found = self._antecedent(token, PERSON_LIKE, recent=token.dep_ not in SUBJECTS)
         elif low in IT_THEY:
@@ -121,6 +125,42 @@ class Discourse:
             return []
         self.resolved[token.i] = found
         return found
+
+    @property
+    def group_nouns(self) -> dict[str, str]:
+        return self.lex.raw["group_nouns"]
+
+    def _group_size(self, token: Token) -> int:
+        """'the two men', 'both leaders', 'the three countries': how many."""
+        numbers = self.lex.raw["group_numbers"]
+        for child in token.children:
+            if child.dep_ in {"nummod", "det", "predet", "quantmod"} and child.lower_ in numbers:
+                return numbers[child.lower_]
+        return 0
+
+    def _group(self, token: Token) -> list[int]:
+        """The last N distinct entities of the right kind before the description, in this sentence or the
+        previous one."""
+        n = self._group_size(token)
+        kind = self.group_nouns[token.lower_]
+        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else PERSON_LIKE | GROUP_LIKE
+        start = self.sent_start(token.i)
+        if start > 0:
+            start = self.sent_start(start - 1)
+        chosen: list[int] = []
+        keys: list[set[str]] = []
+        for m in self.by_position(reverse=True):
+            first = self.mention_token.get(m.idx)
+            if first is None or first >= token.i or first < start or self._kind(m.idx) not in labels:
+                continue
+            key = set(fold(m.text).replace(".", "").split()) - HONORIFIC_WORDS
+            if any(key <= k or k <= key for k in keys):
+                continue  # 'Sir Keir' and 'Keir Starmer' are one person
+            chosen.append(m.idx)
+            keys.append(key)
+            if len(chosen) == n:
+                return chosen[::-1]
+        return []
 
     def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False,
                     recent: bool = False) -> list[int]:

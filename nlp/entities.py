@@ -57,6 +57,9 @@ class EntityRecognizer:
         self.person_prefixes = frozenset(lex["person_prefixes"])
         self.not_entities = frozenset(lex["not_entities"])
         self.function_words = frozenset(lex["headline_function_words"])
+        self.anaphors = {k: tuple(v) for k, v in lex["org_anaphors"].items() if not k.startswith("_")}
+        self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
+        self.member_categories = tuple(lex["member_categories"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
@@ -72,8 +75,46 @@ class EntityRecognizer:
         gaz = self._gazetteer_spans(doc)
         forces = self._force_spans(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
-        doc.ents = self._merge(doc, gaz + forces, ner)
+        ents = self._merge(doc, gaz + forces, ner)
+        doc.ents = sorted(ents + self._anaphors(doc, ents), key=lambda s: s.start)
         return doc
+
+    # -- definite descriptions of an organisation named earlier ------------------------------------
+    def _anaphors(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the coalition', 'the alliance', 'the bloc', 'coalition member states', 'member states': the
+        last organisation of a fitting kind named earlier in the article."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        known = [(e.start, self.gazetteer.entities[e.kb_id_]) for e in ents
+                 if e.kb_id_ in self.gazetteer.entities and self.gazetteer.entities[e.kb_id_].type == "ORG"]
+        if not known:
+            return []
+        out: list[Span] = []
+        for t in doc:
+            if t.i in taken:
+                continue
+            categories, end = None, t.i + 1
+            low = t.lower_
+            if low in self.anaphors and t.i > 0 and (doc[t.i - 1].lower_ in {"the", "this", "that"}
+                                                      or t.dep_ == "compound"):
+                categories = self.anaphors[low]
+            else:
+                for words in self.member_nouns:
+                    if tuple(w.lower_ for w in doc[t.i:t.i + len(words)]) == words:
+                        head = doc[t.i + len(words) - 1]
+                        own = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                               and not (t.i <= c.i < t.i + len(words))]
+                        if not own:  # 'member states', not 'EU member states' or 'the EU's member states'
+                            categories, end = self.member_categories, t.i + len(words)
+                        break
+            if categories is None or any(i in taken for i in range(t.i, end)):
+                continue
+            for category in categories:  # in order of preference: 'the coalition' is a coalition first
+                earlier = [kb for start, kb in known if start < t.i and kb.category == category]
+                if earlier:
+                    out.append(Span(doc, t.i, end, label="ORG", kb_id=earlier[-1].kb_id))
+                    taken.update(range(t.i, end))
+                    break
+        return out
 
     # -- gazetteer ---------------------------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:

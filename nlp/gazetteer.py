@@ -26,6 +26,7 @@ class KbEntity:
     type: str  # STATE | ORG | PLACE
     stands_for: str | None = None  # a state's kb id, for capitals and seats of government
     state: str | None = None  # the state an organisation belongs to (CIA -> STATE:US)
+    category: str = ""  # for organisations: alliance, regional_body, ad_hoc_coalition, ...
 
 
 @dataclass
@@ -118,7 +119,7 @@ def build_gazetteer(directory: Path) -> Gazetteer:
     for row in _read_jsonl(directory / "organizations.jsonl"):
         state = f"STATE:{row['state']}" if row.get("state") else None
         gaz.add(
-            KbEntity(f"ORG:{row['id']}", row["label"], "ORG", state=state),
+            KbEntity(f"ORG:{row['id']}", row["label"], "ORG", state=state, category=row.get("category") or ""),
             row.get("names", []),
             row.get("acronyms", []),
         )

@@ -57,3 +57,15 @@ def test_headline_detection(blank_nlp: Language) -> None:
     doc = blank_nlp("Leaders Wiki\nUK and France Ready to Deploy Troops After Ceasefire\nThe UK said it was ready.")
     flags = [is_headline(s, frozenset({"to", "and", "after", "the"})) for s in doc.sents]
     assert flags == [True, True, False]
+
+
+def test_definite_description_refers_back_to_the_named_coalition(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "NATO met. The coalition of the willing met too. Later the coalition agreed, "
+                            "and member states signed.")
+    kbs = [(text, kb) for text, _, kb in ents]
+    assert ("coalition", "ORG:COALITION_OF_THE_WILLING") in kbs  # a coalition before an alliance
+    assert ("member states", "ORG:COALITION_OF_THE_WILLING") in kbs
+
+
+def test_no_antecedent_no_anaphor(blank_nlp: Language) -> None:
+    assert _ents(blank_nlp, "The coalition agreed and member states signed.") == []

@@ -198,3 +198,19 @@ def test_evaluation_in_reported_speech(data_dir: Path) -> None:
         . PUNCT punct 1
     """, [("Russia", "STATE", "STATE:RU"), ("foreign troops", "ORG", "FORCE")])
     assert relations(doc, str(data_dir)) == {("Russia", "opposes", "foreign troops")}
+
+
+def test_group_description_takes_the_last_two_people(data_dir: Path) -> None:
+    doc = parsed("""
+        Starmer PROPN nsubj 1
+        met VERB ROOT 1
+        Rutte PROPN dobj 1
+        . PUNCT punct 1
+        The DET det 6
+        two NUM nummod 6
+        men NOUN nsubj 7
+        condemned VERB ROOT 7
+        Putin PROPN dobj 7
+        . PUNCT punct 7
+    """, [("Starmer", "PERSON", ""), ("Rutte", "PERSON", ""), ("Putin", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Starmer", "opposes", "Putin"), ("Rutte", "opposes", "Putin")}
