@@ -51,6 +51,10 @@ class Discourse:
         """The mention a token is part of, or a named apposition ('the leader, Nicolas Maduro',
         'fellow member Denmark')."""
         if token.i in self.token_mention:
+            for child in token.children:  # "fellow NATO member Denmark" is Denmark, not NATO
+                if child.dep_ == "appos" and child.i in self.token_mention and any(
+                        g.lower_ in self.membership_nouns for g in child.children if g.dep_ in {"compound", "amod"}):
+                    return [self.token_mention[child.i]]
             return [self.token_mention[token.i]]
         for child in token.children:
             if child.i not in self.token_mention:
@@ -74,8 +78,28 @@ class Discourse:
         return out
 
     @property
+    def membership_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["membership_nouns"])
+
+    @property
     def agent_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["agent_nouns"])
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject; when the parser attached a name right before the verb elsewhere
+        ('... or Russia will seize it', Russia as a conjunct of an earlier noun), that name."""
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
+        if first > 0:
+            before = self.doc[first - 1]
+            if before.i in self.token_mention and before.dep_ in {"conj", "pobj", "appos"} \
+                    and self.mentions[self.token_mention[before.i]].label in {"PERSON", "STATE", "ORG"}:
+                return before
+        return None
 
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
@@ -169,7 +193,8 @@ class Discourse:
         Failing those, the most recent mention of that kind in the window."""
         sent_start = self.sent_start(token.i)
         if recent:
-            own_subject = {i for c in token.head.children if c.dep_ in SUBJECTS
+            subject = self.subject_of(token.head)
+            own_subject = {i for c in ([subject] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             for m in self.by_position(reverse=True):
                 start_tok = self.mention_token.get(m.idx)

@@ -60,6 +60,7 @@ class EntityRecognizer:
         self.anaphors = {k: tuple(v) for k, v in lex["org_anaphors"].items() if not k.startswith("_")}
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
         self.member_categories = tuple(lex["member_categories"])
+        self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
@@ -75,9 +76,14 @@ class EntityRecognizer:
         gaz = self._gazetteer_spans(doc)
         forces = self._force_spans(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
-        ents = self._merge(doc, gaz + forces, ner)
+        ents = self._state_bodies(doc, self._merge(doc, gaz + forces, ner))
         doc.ents = sorted(ents + self._anaphors(doc, ents), key=lambda s: s.start)
         return doc
+
+    def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A bare generic body ('Foreign Ministry', 'Defence Ministry', 'Army') is no entity of its own: whose
+        it is comes from the state named beside it, which the stance rules already use."""
+        return [e for e in ents if e.kb_id_ or tuple(fold(e.text).split()) not in self.state_bodies]
 
     # -- definite descriptions of an organisation named earlier ------------------------------------
     def _anaphors(self, doc: Doc, ents: list[Span]) -> list[Span]:

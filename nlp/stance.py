@@ -187,10 +187,7 @@ class StanceRules:
         return quote.start <= token.idx < quote.end
 
     def _subject(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return child
-        return None
+        return self.d.subject_of(verb)
 
     def _agent(self, verb: Token) -> list[int]:
         for child in verb.children:
