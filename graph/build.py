@@ -37,7 +37,17 @@ class _Edge:
         self.items.append(item)
 
 
-def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[RelationRow], dict[str, str]]:
+@dataclass(frozen=True)
+class Resolved:
+    """What the store's records mean: canonical entities, the relations, who is affiliated with what."""
+
+    resolution: Resolution
+    relations: list[RelationRow]
+    affiliation: dict[str, str]  # person entity id -> state or body entity id
+    mention_sent: dict[tuple[str, int], int]  # (doc_id, mention idx) -> sentence idx
+
+
+def resolve_store(store: Store, knowledge: Knowledge) -> Resolved:
     """Canonical entities for every stored mention, role descriptions included."""
     mentions = list(store.mentions())
     relations = list(store.relations())
@@ -58,12 +68,17 @@ def resolve_store(store: Store, knowledge: Knowledge) -> tuple[Resolution, list[
     counts: dict[str, Counter] = {}
     for person, org, _ in affiliations:
         counts.setdefault(person, Counter())[org] += 1
-    return resolution, relations, {p: c.most_common(1)[0][0] for p, c in counts.items()}
+    return Resolved(resolution, relations, {p: c.most_common(1)[0][0] for p, c in counts.items()},
+                    {(m.doc_id, m.idx): m.sent for m in mentions})
 
 
-def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") -> nx.MultiDiGraph:
-    """The whole graph. `level='state'` also lifts each person's stances to the state or body they serve."""
-    resolution, relations, affiliation = resolve_store(store, knowledge)
+def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person",
+                resolved: Resolved | None = None) -> nx.MultiDiGraph:
+    """The whole graph. `level='state'` also lifts each person's stances to the state or body they serve.
+    `resolved` (from resolve_store) saves resolving the store again."""
+    resolved = resolved or resolve_store(store, knowledge)
+    resolution, relations, affiliation = resolved.resolution, resolved.relations, resolved.affiliation
+    mention_sent = resolved.mention_sent
     documents = {d.doc_id: d for d in store.documents()}
     graph = nx.MultiDiGraph(name="stancegraph", level=level)
     for e in resolution.entities.values():
@@ -93,7 +108,8 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person") ->
         speaker = resolution.entity_for(r.doc_id, r.speaker) if r.speaker is not None else None
         item = _item(documents, r.doc_id, r.sent, r.sentence, r.sent_start, r.sent_end, r.date)
         item.update(cue=r.cue, modality=r.modality, condition=r.condition, role=r.role,
-                    speaker=speaker.label if speaker else "")
+                    speaker=speaker.label if speaker else "",
+                    explicit=mention_sent.get((r.doc_id, r.source)) == r.sent == mention_sent.get((r.doc_id, r.target)))
         add_edge(source.id, target.id, r.relation, item)
         if speaker and speaker.id not in (source.id, target.id) and r.relation in STANCE_RELATIONS \
                 and affiliation.get(speaker.id) in (source.id, affiliation.get(source.id)):
@@ -115,7 +131,8 @@ def _item(documents: dict, doc_id: str, sent: int, text: str, start: int, end: i
 
 
 def _edge_attributes(relation: str, items: list[dict]) -> dict:
-    items = sorted(items, key=lambda i: (i["date"] or "", i["doc_id"], i["sent"]))
+    # Sentences that name both ends come first (the best single piece of evidence), then by date.
+    items = sorted(items, key=lambda i: (not i.get("explicit", True), i["date"] or "", i["doc_id"], i["sent"]))
     dates = sorted(i["date"] for i in items if i["date"])
     shown = items if relation != "co_mention" else items[:CO_MENTION_EVIDENCE_LIMIT]
     attrs = {

@@ -178,9 +178,10 @@ class AppState:
         from nlp.knowledge import load_knowledge
 
         knowledge = load_knowledge(str(self.settings.data_dir))
-        person = build_graph(store, knowledge, level="person")
+        resolved = resolve_store(store, knowledge)
+        person = build_graph(store, knowledge, level="person", resolved=resolved)
         state = lift_to_state(person)
-        resolution = resolve_store(store, knowledge)[0]  # (resolution, relations, ...)
+        resolution = resolved.resolution
         return Snapshot({"person": GraphBundle.of(person), "state": GraphBundle.of(state)}, resolution,
                         store.counts()["documents"])
 
