@@ -288,14 +288,8 @@ class StanceRules:
 
     def double_negative(self, t: Token) -> bool:
         """'has not ruled out sending troops': neither a pledge nor a refusal."""
-        node = t
-        for _ in range(4):
-            if node.head is node:
-                return False
-            node = node.head
-            if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal and self._own_negation(node):
-                return True
-        return False
+        return any(node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal and self._own_negation(node)
+                   for node in ancestors(t, 4))
 
     def disowned(self, t: Token) -> bool:
         """Content that is denied or reported as a claim: 'denied that it had armed X',
@@ -423,15 +417,11 @@ class StanceRules:
 
     def _relieved(self, t: Token) -> bool:
         """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""
-        node = t
-        for _ in range(3):
-            if node.head is node:
-                return False
-            node = node.head
+        for node in ancestors(t, 3):
             if node.lower_ in self.relief_nouns or node.lower_ in self.lex.relief_verbs:
                 return True
             if node.dep_ not in {"prep", "pobj", "dobj", "nsubjpass"} and node.pos_ != "ADP":
-                return node.lower_ in self.relief_nouns or node.lower_ in self.lex.relief_verbs
+                return False
         return False
 
     def _governing_verb(self, t: Token) -> Token | None:
@@ -530,6 +520,16 @@ class StanceRules:
         targets = self._targets(pobj)
         if targets:
             yield "opposes", self.holder(t.head), targets, "not up to"
+
+
+def ancestors(token: Token, limit: int) -> Iterator[Token]:
+    """Up to `limit` heads above a token, nearest first."""
+    node = token
+    for _ in range(limit):
+        if node.head is node:
+            return
+        node = node.head
+        yield node
 
 
 def _phrase(token: Token) -> str:
