@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -65,12 +66,21 @@ class Ingestor:
             return report
         return self._process(store, [item], report, None)
 
+    def _processes(self, n_articles: int) -> int:
+        """Parse in parallel when there is enough to share out (each worker loads its own model)."""
+        if self.settings.jobs:
+            return max(1, self.settings.jobs)
+        if n_articles < 4 * self.settings.batch_size:
+            return 1
+        return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
     def _process(self, store: Store, articles: list[Article], report: IngestReport,
                  progress: Callable[[Iterable], Iterable] | None) -> IngestReport:
         started = time.perf_counter()
         if articles:
             data_dir = str(self.settings.data_dir)
-            docs = self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size)
+            docs = self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size,
+                                 n_process=self._processes(len(articles)))
             pairs: Iterable = zip(articles, docs, strict=True)
             if progress is not None:
                 pairs = progress(pairs)

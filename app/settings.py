@@ -17,7 +17,8 @@ class Settings:
     model: str | None = None  # spaCy model name; None = en_core_web_sm where installed, else the pinned fallback
     max_bytes: int = 5_000_000  # largest article file (or posted article) accepted
     token: str | None = None  # required for writes over HTTP when not bound to loopback
-    batch_size: int = 32
+    batch_size: int = 16
+    jobs: int = 0  # worker processes for the parse; 0 = one per core (at most 4) when there is enough to do
 
     @property
     def corpus_dir(self) -> Path:
@@ -31,5 +32,6 @@ class Settings:
             data_dir=Path(env.get("STANCEGRAPH_DATA_DIR", str(DEFAULT_DATA_DIR))),
             model=env.get("STANCEGRAPH_MODEL") or None,
             token=env.get("STANCEGRAPH_TOKEN") or None,
+            jobs=int(env.get("STANCEGRAPH_JOBS", "0") or 0),
         )
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

@@ -109,3 +109,19 @@ def test_help(command: str | None) -> None:
     result = subprocess.run(args, capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "usage: stancegraph" in result.stdout
+
+
+def test_parallel_parse_gives_the_same_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    lines = [json.dumps({"text": f"Britain and France met Ukraine in Paris, meeting {i}. The UK backs NATO."})
+             for i in range(12)]
+    (corpus / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    exports = []
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("STANCEGRAPH_JOBS", jobs)
+        db, out = tmp_path / f"{jobs}.db", tmp_path / f"{jobs}.csv"
+        assert main(["build", str(corpus), "--db", str(db), "-q"]) == 0
+        assert main(["export", "--format", "csv", "--db", str(db), "-o", str(out)]) == 0
+        exports.append(out.read_text(encoding="utf-8"))
+    assert exports[0] == exports[1]
