@@ -139,6 +139,9 @@ class StanceRules:
                         pass  # climb on: "there should be no easing", "it is not up to X"
                     elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
                         pass  # "X said Y should not ease sanctions": the stance is X's
+                    elif node.dep_ in {"ccomp", "xcomp"} and self._infinitive(node) \
+                            and self.lex.base(node.head.lower_) in self.directive:
+                        pass  # "X called on Y to lift sanctions": the stance is X's
                     elif subject.dep_ != "nsubjpass":
                         found = self.d.entities(subject, fallback=True, agent=True)
                         if found:

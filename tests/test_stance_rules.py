@@ -214,3 +214,20 @@ def test_group_description_takes_the_last_two_people(data_dir: Path) -> None:
         . PUNCT punct 7
     """, [("Starmer", "PERSON", ""), ("Rutte", "PERSON", ""), ("Putin", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Starmer", "opposes", "Putin"), ("Rutte", "opposes", "Putin")}
+
+
+def test_calling_on_others_to_act_is_the_callers_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Orban PROPN nsubj 1
+        called VERB ROOT 1
+        on ADP prep 1
+        the DET det 4
+        EU PROPN nsubj 6
+        to PART aux 6
+        lift VERB ccomp 1
+        sanctions NOUN dobj 6
+        on ADP prep 7
+        Russia PROPN pobj 8
+        . PUNCT punct 1
+    """, [("Orban", "PERSON", ""), ("EU", "ORG", "ORG:EU"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Orban", "supports", "Russia")}
