@@ -55,6 +55,7 @@ class StanceRules:
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
+        self.combat = frozenset(raw["combat_purposes"])
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
         self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
@@ -158,6 +159,12 @@ class StanceRules:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 break  # a clause describing a noun does not inherit the main clause's subject
+            if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
+                # "thanked X for sending troops", "accused X for ...": X did it
+                doer = [m for c in node.head.head.children if c.dep_ == "dobj"
+                        for m in self.d.entities(c, fallback=False)]
+                if doer:
+                    return Holder(tuple(doer), None)
             if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"} \
                     and self.lex.base(node.head.lower_) not in self.directive:
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
@@ -302,8 +309,9 @@ class StanceRules:
             if node.head is node:
                 return False
             came_by, node = node.dep_, node.head
-            if came_by == "ccomp" and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.denial_verbs:
-                return True
+            if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
+                    and self.lex.base(node.lower_) in self.denial_verbs:
+                return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
                 return True
         return False
@@ -378,8 +386,9 @@ class StanceRules:
         if base in {"take", "participate"} and not forces and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in t.children):
             return  # "took part in the negotiations": something other than the force
-        if not forces and generic and base not in self.force_building and self.force_mentions:
-            forces = [self._nearest_force(t)]
+        if not forces and generic and base not in self.force_building and self.force_mentions \
+                and not self._combat_purpose(t, generic):
+            forces = [self._nearest_force(t)]  # "send troops" in an article about the force: that force
         if not forces:
             return
         holder = self.holder(t)
@@ -388,6 +397,14 @@ class StanceRules:
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
         relation = "declines" if self.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
+
+    def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
+        """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
+        for node in (t, *objects):
+            for child in node.children:
+                if child.dep_ in {"advcl", "xcomp", "relcl", "acl"} and self.lex.base(child.lower_) in self.combat:
+                    return True
+        return False
 
     def _nearest_force(self, t: Token) -> int:
         def distance(idx: int) -> int:

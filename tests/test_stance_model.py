@@ -74,3 +74,17 @@ def test_metonym_holds_the_stance_for_its_state(model_nlp: Language) -> None:
     assert ("Moscow", "opposes", "Kyiv") in found
     kinds = {m.text: m.kb_id.split(":")[0] for m in ex.mentions}
     assert kinds["Moscow"] == "CAPITAL" and kinds["Kyiv"] == "CAPITAL"
+
+
+def test_denied_action_in_a_gerund(model_nlp: Language) -> None:
+    doc, _, found = _run(model_nlp, "Beijing has denied providing lethal aid to Moscow.")
+    assert _arc(doc, "providing") in {("xcomp", "denied"), ("dobj", "denied"), ("ccomp", "denied")}
+    assert found == set()
+
+
+def test_thanked_for_an_action_credits_the_object(model_nlp: Language) -> None:
+    doc, _, found = _run(model_nlp, "The UK will lead the multinational force. Putin thanked North Korea's "
+                                    "Kim Jong Un for sending troops to fight in Kursk.")
+    assert _arc(doc, "sending") == ("pcomp", "for")
+    assert ("Putin", "supports", "Kim Jong Un") in found
+    assert not any(rel == "participates_in" and src in {"Putin", "Kim Jong Un"} for src, rel, _ in found)
