@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from nlp.discourse import SUBJECTS, Discourse
+from nlp.discourse import Discourse
 from nlp.gazetteer import FORCE_ID
+from nlp.polarity import Polarity, ancestors
 from nlp.records import Relation
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -39,9 +40,6 @@ class StanceRules:
         self.d = d
         self.lex = d.lex
         raw = d.lex.raw
-        self.negations = frozenset(raw["negations"])
-        self.pledge = frozenset(raw["pledge_markers"])
-        self.condition_marks = frozenset(raw["condition_marks"])
         self.participation_objects = frozenset(raw["participation_objects"])
         self.force_building = frozenset(raw["force_building_verbs"])
         self.first_person = frozenset(raw["first_person"])
@@ -51,16 +49,12 @@ class StanceRules:
         self.eval_neg = frozenset(raw["evaluative"]["opposes"])
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
         self.particles = raw["phrasal_particles"]
-        self.refusal_particles = raw["refusal_particles"]
+        self.polarity = Polarity(d.lex)
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
-        self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
-        self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
-        self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
-        self.negative_subjects = frozenset(raw["negative_subjects"])
 
     # -- the walk ----------------------------------------------------------------------------------
     def relations(self) -> Iterator[Relation]:
@@ -69,9 +63,9 @@ class StanceRules:
             for relation, holder, targets, cue in self._cues(token):
                 if not holder.mentions or not targets:
                     continue
-                if self.disowned(token) or self.double_negative(token):
+                if self.polarity.disowned(token) or self.polarity.double_negative(token):
                     continue
-                modality, condition = self._modality(token, relation)
+                modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
                 for h in holder.mentions:
                     for t in targets:
@@ -250,105 +244,6 @@ class StanceRules:
         group = self.d.entities(subject, fallback=False)
         return [(a, b) for a in group for b in group if a != b]
 
-    # -- negation and modality ---------------------------------------------------------------------
-    def negated(self, t: Token) -> bool:
-        """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
-        'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
-        node = t
-        for step in range(3):
-            if step and node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
-                return False  # the negation, if any, belongs to the refusal: see refuser()
-            if step and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.cessation:
-                return True
-            for child in node.children:
-                if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
-                        g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
-                    return True  # "no one is going to fight X"
-                if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
-                    return True
-                if child.dep_ == "advmod" and child.lower_ in {"never", "not"}:
-                    return True
-            if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head is not node:
-                node = node.head
-            else:
-                break
-        return False
-
-    def refused(self, t: Token) -> bool:
-        return self.refuser(t) is not None
-
-    def refuser(self, t: Token) -> Token | None:
-        """The refusing word above t: 'refused to send', 'ruled out accepting', 'not willing to commit'."""
-        node = t
-        for _ in range(4):
-            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head is node:
-                return None
-            node = node.head
-            if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
-                base = self.lex.refusal[node.lower_]
-                particle = self.refusal_particles.get(base)
-                if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
-                    return None if self._own_negation(node) else node
-            if node.pos_ in {"VERB", "AUX", "ADJ"} and self.negated(node):
-                return node
-        return None
-
-    def _own_negation(self, t: Token) -> bool:
-        return any(c.dep_ == "neg" or c.lower_ in {"never"} for c in t.children)
-
-    def double_negative(self, t: Token) -> bool:
-        """'has not ruled out sending troops': neither a pledge nor a refusal."""
-        return any(node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal and self._own_negation(node)
-                   for node in ancestors(t, 4))
-
-    def disowned(self, t: Token) -> bool:
-        """Content that is denied or reported as a claim: 'denied that it had armed X',
-        'rejected claims that it had abandoned X'."""
-        node, came_by = t, ""
-        for _ in range(8):
-            if node.head is node:
-                return False
-            came_by, node = node.dep_, node.head
-            if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.base(node.lower_) in self.denial_verbs:
-                return True  # "denied that it had armed X", "denied providing aid to X"
-            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
-                return True
-        return False
-
-    def _modality(self, t: Token, relation: str) -> tuple[str, str]:
-        condition = self._condition(t)
-        if relation == "declines":
-            return "refused", condition
-        if condition:
-            return "conditional", condition
-        node = t
-        for _ in range(4):
-            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in self.pledge for c in node.children):
-                return "pledged", ""
-            if node is not t and self.lex.base(node.lower_) in self.pledge:
-                return "pledged", ""
-            if node.head is node or node.dep_ not in {"xcomp", "conj", "pcomp", "prep", "acomp", "dobj", "pobj"}:
-                break
-            node = node.head
-        return "stated", ""
-
-    def _condition(self, t: Token) -> str:
-        node = t
-        for _ in range(5):
-            for child in node.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.condition_marks
-                                                 for m in child.children):
-                    return _phrase(child)
-                if child.dep_ == "prep" and child.lower_ == "in":
-                    words = [w.lower_ for w in child.subtree][:3]
-                    if words[:3] == ["in", "the", "event"]:
-                        return _phrase(child)
-            if node.head is node:
-                break
-            node = node.head
-        return ""
-
     # -- cue families ------------------------------------------------------------------------------
     def _verb(self, t: Token, base: str, rels: dict[str, list[str]]) -> Iterator[tuple]:
         particle = self.particles.get(base)
@@ -358,7 +253,7 @@ class StanceRules:
             if relation == "participates_in":
                 yield from self._participation(t, base, preps)
                 continue
-            if self.negated(t) or self.refused(t):
+            if self.polarity.negated(t) or self.polarity.refused(t):
                 continue  # a denied support or attack is not its opposite: no edge
             pairs = self._reciprocal(t)
             if pairs:
@@ -392,10 +287,10 @@ class StanceRules:
         if not forces:
             return
         holder = self.holder(t)
-        refuser = None if self.negated(t) else self.refuser(t)
+        refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
         if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
-        relation = "declines" if self.negated(t) or refuser is not None else "participates_in"
+        relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
 
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
@@ -413,7 +308,7 @@ class StanceRules:
         return min(self.force_mentions, key=distance)
 
     def _noun(self, t: Token) -> Iterator[tuple]:
-        if self.negated(t) or self._relieved(t):
+        if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
         for relation, preps in self.lex.nouns[t.lower_].items():
@@ -430,7 +325,7 @@ class StanceRules:
             if owner:
                 holder = Holder(tuple(owner))
             else:
-                if governor is None or self.negated(governor) or self.refused(t):
+                if governor is None or self.polarity.negated(governor) or self.polarity.refused(t):
                     continue  # "threats to X" as a mere topic, or denied: nobody holds it
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
@@ -473,8 +368,8 @@ class StanceRules:
         targets = self._targets(target_tokens)
         if not targets:
             return
-        denied = self.negated(t) or self.refused(t) or self._judged_negative(t) or any(
-            self.negated(o) for o in pressure)
+        denied = self.polarity.negated(t) or self.polarity.refused(t) or self._judged_negative(t) or any(
+            self.polarity.negated(o) for o in pressure)
         relation = "opposes" if denied else "supports"
         yield relation, self.holder(t), targets, t.lower_
 
@@ -487,7 +382,7 @@ class StanceRules:
 
     def _acceptance(self, t: Token) -> Iterator[tuple]:
         """'does not consent to X', 'ruled out accepting X', 'ruled out allowing X to deploy Y'."""
-        if not (self.negated(t) or self.refused(t)):
+        if not (self.polarity.negated(t) or self.polarity.refused(t)):
             return
         objects = self._objects(t, ["to", "of"])
         for child in t.children:
@@ -507,7 +402,7 @@ class StanceRules:
                 self.lex.base(w.lower_), {}) and w.pos_ == "VERB") or
                 (w.lower_ in self.lex.nouns and "opposes" in self.lex.nouns[w.lower_])
                 for w in clause.subtree if not w.is_punct)
-            if hostile and not self.negated(clause):
+            if hostile and not self.polarity.negated(clause):
                 targets = self.d.entities(subject, fallback=False)
                 yield "opposes", self.holder(t), targets, t.lower_
 
@@ -516,7 +411,7 @@ class StanceRules:
         head = t.head
         if self.lex.base(head.lower_) not in self.lex.evaluative_verbs.values():
             return
-        if self.negated(head) or self.negated(t):
+        if self.polarity.negated(head) or self.polarity.negated(t):
             return
         subject = self._subject(head)
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
@@ -540,20 +435,6 @@ class StanceRules:
         targets = self._targets(pobj)
         if targets:
             yield "opposes", self.holder(t.head), targets, "not up to"
-
-
-def ancestors(token: Token, limit: int) -> Iterator[Token]:
-    """Up to `limit` heads above a token, nearest first."""
-    node = token
-    for _ in range(limit):
-        if node.head is node:
-            return
-        node = node.head
-        yield node
-
-
-def _phrase(token: Token) -> str:
-    return token.doc[token.left_edge.i: token.right_edge.i + 1].text
 
 
 def stance_relations(d: Discourse) -> Iterator[Relation]:

@@ -1,0 +1,139 @@
+"""Polarity of a cue in its sentence: negation, refusal, denial, and modality (pledged, conditional).
+
+Negation is part of the meaning, and these answers decide between an edge, its refusal, and no edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from nlp.discourse import SUBJECTS
+from nlp.lexicon import StanceLexicon
+
+
+class Polarity:
+    def __init__(self, lex: StanceLexicon) -> None:
+        raw = lex.raw
+        self.lex = lex
+        self.negations = frozenset(raw["negations"]) - {"without", "nor"}  # words that negate their head
+        self.pledge = frozenset(raw["pledge_markers"])
+        self.condition_marks = frozenset(raw["condition_marks"])
+        self.refusal_particles = raw["refusal_particles"]
+        self.negative_subjects = frozenset(raw["negative_subjects"])
+        self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
+        self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
+        self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
+
+    # -- negation and modality ---------------------------------------------------------------------
+    def negated(self, t: Token) -> bool:
+        """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
+        'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
+        node = t
+        for step in range(3):
+            if step and node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
+                return False  # the negation, if any, belongs to the refusal: see refuser()
+            if step and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.cessation:
+                return True
+            for child in node.children:
+                if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
+                        g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
+                    return True  # "no one is going to fight X"
+                if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"}
+                                           and child.lower_ in self.negations):
+                    return True
+            if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head is not node:
+                node = node.head
+            else:
+                break
+        return False
+
+    def refused(self, t: Token) -> bool:
+        return self.refuser(t) is not None
+
+    def refuser(self, t: Token) -> Token | None:
+        """The refusing word above t: 'refused to send', 'ruled out accepting', 'not willing to commit'."""
+        node = t
+        for _ in range(4):
+            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head is node:
+                return None
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
+                base = self.lex.refusal[node.lower_]
+                particle = self.refusal_particles.get(base)
+                if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
+                    return None if self.own_negation(node) else node
+            if node.pos_ in {"VERB", "AUX", "ADJ"} and self.negated(node):
+                return node
+        return None
+
+    def own_negation(self, t: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.negations) for c in t.children)
+
+    def double_negative(self, t: Token) -> bool:
+        """'has not ruled out sending troops': neither a pledge nor a refusal."""
+        return any(node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal and self.own_negation(node)
+                   for node in ancestors(t, 4))
+
+    def disowned(self, t: Token) -> bool:
+        """Content that is denied or reported as a claim: 'denied that it had armed X',
+        'rejected claims that it had abandoned X'."""
+        node, came_by = t, ""
+        for _ in range(8):
+            if node.head is node:
+                return False
+            came_by, node = node.dep_, node.head
+            if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
+                    and self.lex.base(node.lower_) in self.denial_verbs:
+                return True  # "denied that it had armed X", "denied providing aid to X"
+            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
+                return True
+        return False
+
+    def modality(self, t: Token, relation: str) -> tuple[str, str]:
+        condition = self.condition(t)
+        if relation == "declines":
+            return "refused", condition
+        if condition:
+            return "conditional", condition
+        node = t
+        for _ in range(4):
+            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in self.pledge for c in node.children):
+                return "pledged", ""
+            if node is not t and self.lex.base(node.lower_) in self.pledge:
+                return "pledged", ""
+            if node.head is node or node.dep_ not in {"xcomp", "conj", "pcomp", "prep", "acomp", "dobj", "pobj"}:
+                break
+            node = node.head
+        return "stated", ""
+
+    def condition(self, t: Token) -> str:
+        node = t
+        for _ in range(5):
+            for child in node.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.condition_marks
+                                                 for m in child.children):
+                    return phrase(child)
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    words = [w.lower_ for w in child.subtree][:3]
+                    if words[:3] == ["in", "the", "event"]:
+                        return phrase(child)
+            if node.head is node:
+                break
+            node = node.head
+        return ""
+
+
+def ancestors(token: Token, limit: int) -> Iterator[Token]:
+    """Up to `limit` heads above a token, nearest first."""
+    node = token
+    for _ in range(limit):
+        if node.head is node:
+            return
+        node = node.head
+        yield node
+
+
+def phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i: token.right_edge.i + 1].text
