@@ -27,6 +27,16 @@ def load_lexicon(data_dir: str, name: str) -> dict:
     return json.loads((Path(data_dir) / "lexicon" / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:
+    """Bylines, credits and calls to action: 'Reporting by ...', 'Photo: ...', 'Sign up for ...'."""
+    tokens = [t for t in sent if not t.is_space]
+    words = tuple(t.lower_ for t in tokens[:4])
+    if words[:1] == ("by",):  # "By Mary Jones", not "By the end of the day, ..."
+        rest = [t for t in tokens[1:] if t.is_alpha]
+        return 0 < len(rest) <= 8 and all(t.text[:1].isupper() or t.lower_ in {"and", "in", "de"} for t in rest)
+    return any(words[:len(o)] == o and len(words) > len(o) for o in openings)
+
+
 def is_headline(sent: Span, function_words: frozenset[str]) -> bool:
     """Title-case lines without final punctuation: headlines, captions' titles and page furniture."""
     words = [t for t in sent if t.is_alpha]
@@ -224,14 +234,14 @@ class EntityRecognizer:
         return Span(span.doc, span.start, span.end, label=label) if label != span.label_ else span
 
 
-def sentence_is_headline(sent: Span, data_dir: str) -> bool:
-    return is_headline(sent, frozenset(load_lexicon(data_dir, "entities")["headline_function_words"]))
-
 
 def newline_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines, captions and paragraphs stand alone."""
+    """A line break always ends a sentence: headlines, captions and paragraphs stand alone. The break
+    itself stays with the sentence it ends."""
     for token in doc[1:]:
         previous: Token = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if token.is_space:
+            token.is_sent_start = False
+        elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
     return doc

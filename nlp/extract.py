@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
-from nlp.entities import is_headline, load_lexicon
+from nlp.entities import is_furniture, is_headline, load_lexicon
 from nlp.lexicon import load_stance_lexicon
 from nlp.records import Extraction, Mention, Sentence
 from nlp.roles import affiliations, role_mentions
@@ -13,7 +13,9 @@ from nlp.stance import stance_relations
 
 
 def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
-    function_words = frozenset(load_lexicon(data_dir, "entities")["headline_function_words"])
+    lex = load_lexicon(data_dir, "entities")
+    function_words = frozenset(lex["headline_function_words"])
+    openings = tuple(tuple(o.split()) for o in lex["furniture_openings"])
     result = Extraction(n_tokens=len(doc))
     sent_of_token: dict[int, int] = {}
     paragraph = 0
@@ -22,7 +24,8 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         if idx and "\n" in text[doc[sent.start - 1].idx: sent.start_char]:
             paragraph += 1
         result.sentences.append(
-            Sentence(idx, sent.start_char, sent.end_char, paragraph, is_headline(sent, function_words))
+            Sentence(idx, sent.start_char, sent.end_char, paragraph,
+                     is_headline(sent, function_words) or is_furniture(sent, openings))
         )
         for i in range(sent.start, sent.end):
             sent_of_token[i] = idx

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 
 from nlp.entities import is_headline
@@ -69,3 +71,12 @@ def test_definite_description_refers_back_to_the_named_coalition(blank_nlp: Lang
 
 def test_no_antecedent_no_anaphor(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "The coalition agreed and member states signed.") == []
+
+
+def test_bylines_and_credits_are_page_furniture(blank_nlp: Language, data_dir: Path) -> None:
+    from nlp.extract import extract
+
+    doc = blank_nlp("Britain backs Ukraine, officials said.\nReporting by John Smith; Editing by Jane Doe\n"
+                    "Photo: Ivan Petrov/AFP\nBy the end of the day, talks resumed.")
+    flags = [s.headline for s in extract(doc, data_dir=str(data_dir)).sentences]
+    assert flags == [False, True, True, False]
