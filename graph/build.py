@@ -100,6 +100,8 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person",
         target = resolution.stands_for(r.doc_id, r.target)
         if source is None or target is None or source.id == target.id:
             continue
+        if r.relation in {"supports", "participates_in"} and affiliation.get(source.id) == target.id:
+            continue  # "Zelensky supports Ukraine": a person backing the side they speak for says nothing new
         if r.relation == "affiliated_with" and target.type == "PERSON":
             patron_side = affiliation.get(target.id)
             if patron_side is None or patron_side == source.id:

@@ -54,6 +54,7 @@ class StanceRules:
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
+        self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
 
     # -- the walk ----------------------------------------------------------------------------------
@@ -101,6 +102,8 @@ class StanceRules:
             rels = self.lex.verb_relations.get(base) if low in self.lex.verb_forms else None
             if rels:
                 yield from self._verb(t, base, rels)
+            if base in self.sustain:
+                yield from self._sustain(t, self.sustain[base])
         elif t.pos_ in {"NOUN", "PROPN"}:
             if low in self.relief_nouns:
                 yield from self._relief(t)
@@ -425,6 +428,18 @@ class StanceRules:
         holder = self.holder(head, skip_own_subject=True)
         relation = "opposes" if t.lower_ in self.eval_neg else "supports"
         yield relation, holder, targets, t.lower_
+
+    def _sustain(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """'keep X in the fight': support for X."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in frames:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lower_ in frames[p.lower_]:
+                        targets = self._targets([c for c in t.children if c.dep_ == "dobj"])
+                        yield "supports", self.holder(t), targets, f"{t.lower_} ... {p.lower_} {o.lower_}"
+                        return
 
     def _not_up_to(self, t: Token) -> Iterator[tuple]:
         """'It is not up to X (what happens ...)': a denial of X's say, i.e. opposition."""

@@ -110,3 +110,14 @@ def test_state_level_lifts_person_stances(tmp_path: Path, data_dir: Path, graph:
     assert lifted.has_edge("STATE:FR", "STATE:UA", "supports")
     assert lifted.edges["STATE:FR", "STATE:UA", "supports"]["derived"] is True
     assert not graph.has_edge("STATE:FR", "STATE:UA", "supports")
+
+
+def test_backing_ones_own_side_is_not_an_edge(tmp_path: Path, data_dir: Path) -> None:
+    text = "French President Emmanuel Macron backs France."
+    with Store(tmp_path / "t.db") as store:
+        store.add(article(text), extraction(text, [("French", "STATE", "STATE:FR"), ("Emmanuel Macron", "PERSON", ""),
+                                                    ("France", "STATE", "STATE:FR")],
+                                           [(1, "affiliated_with", 0), (1, "supports", 2)], role="President"))
+        graph = build_graph(store, load_knowledge(data_dir))
+    assert graph.has_edge("PERSON:emmanuel-macron", "STATE:FR", "affiliated_with")
+    assert not graph.has_edge("PERSON:emmanuel-macron", "STATE:FR", "supports")

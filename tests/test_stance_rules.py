@@ -231,3 +231,18 @@ def test_calling_on_others_to_act_is_the_callers_stance(data_dir: Path) -> None:
         . PUNCT punct 1
     """, [("Orban", "PERSON", ""), ("EU", "ORG", "ORG:EU"), ("Russia", "STATE", "STATE:RU")])
     assert relations(doc, str(data_dir)) == {("Orban", "supports", "Russia")}
+
+
+def test_keeping_someone_in_the_fight_supports_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Rutte PROPN nsubj 1
+        vowed VERB ROOT 1
+        to PART aux 3
+        keep VERB xcomp 1
+        Ukraine PROPN dobj 3
+        in ADP prep 3
+        the DET det 7
+        fight NOUN pobj 5
+        . PUNCT punct 1
+    """, [("Rutte", "PERSON", ""), ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {("Rutte", "supports", "Ukraine")}
