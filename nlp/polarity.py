@@ -25,6 +25,7 @@ class Polarity:
         self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
+        self.allegations = frozenset(raw["allegation_verbs"])  # "accused X of arming Y": contested
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -36,6 +37,9 @@ class Polarity:
                 return False  # the negation, if any, belongs to the refusal: see refuser()
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.cessation:
                 return True
+            if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
+                    and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
+                return True  # "has yet to condemn X": not (yet) done
             for child in node.children:
                 if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
                         g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
@@ -59,6 +63,8 @@ class Polarity:
             if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head is node:
                 return None
             node = node.head
+            if node.dep_ == "prep" and node.lower_ == "against":
+                return node  # "warned against easing sanctions", "campaigned against sending troops"
             if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
                 base = self.lex.refusal[node.lower_]
                 particle = self.refusal_particles.get(base)
@@ -89,7 +95,14 @@ class Polarity:
                 return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
                 return True
+            if came_by == "prep" and node.pos_ == "VERB" and self.lex.base(node.lower_) in self.allegations:
+                return True  # "accused X of arming Y": an allegation, not a reported fact
         return False
+
+    def stopped(self, t: Token) -> bool:
+        """Under a verb of stopping or not doing: 'stop arming', 'failed to send', 'refrained from'."""
+        return any(n.pos_ in {"VERB", "AUX"} and self.lex.base(n.lower_) in self.cessation
+                   for n in ancestors(t, 3))
 
     def modality(self, t: Token, relation: str) -> tuple[str, str]:
         condition = self.condition(t)

@@ -156,8 +156,8 @@ class StanceRules:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 break  # a clause describing a noun does not inherit the main clause's subject
-            if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
-                # "thanked X for sending troops", "accused X for ...": X did it
+            if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
+                # "thanked X for sending troops", "praised X for ...": X did it
                 doer = [m for c in node.head.head.children if c.dep_ == "dobj"
                         for m in self.d.entities(c, fallback=False)]
                 if doer:
@@ -289,6 +289,8 @@ class StanceRules:
             forces = [self._nearest_force(t)]  # "send troops" in an article about the force: that force
         if not forces:
             return
+        if self.polarity.stopped(t):
+            return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
         holder = self.holder(t)
         refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
         if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):

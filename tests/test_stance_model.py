@@ -88,3 +88,20 @@ def test_thanked_for_an_action_credits_the_object(model_nlp: Language) -> None:
     assert _arc(doc, "sending") == ("pcomp", "for")
     assert ("Putin", "supports", "Kim Jong Un") in found
     assert not any(rel == "participates_in" and src in {"Putin", "Kim Jong Un"} for src, rel, _ in found)
+
+
+@pytest.mark.parametrize(("text", "arc", "expected"), [
+    ("France warned against easing sanctions on Russia.", ("easing", ("pcomp", "against")),
+     {("France", "opposes", "Russia")}),
+    ("Poland accused Hungary of supporting Russia.", ("supporting", ("pcomp", "of")),
+     {("Poland", "opposes", "Hungary")}),
+    ("The EU praised Norway for supporting Ukraine.", ("supporting", ("pcomp", "for")),
+     {("EU", "supports", "Norway"), ("Norway", "supports", "Ukraine")}),
+    ("Germany has failed to send troops to the peacekeeping force.", ("send", ("xcomp", "failed")), set()),
+    ("Spain has yet to condemn Israel.", ("condemn", ("xcomp", "has")), set()),
+])
+def test_polarity_in_context(model_nlp: Language, text: str, arc: tuple, expected: set) -> None:
+    doc, _, found = _run(model_nlp, text)
+    word, (dep, head) = arc
+    assert _arc(doc, word) == (dep, head)
+    assert found == expected
