@@ -62,9 +62,12 @@ class Polarity:
         for _ in range(4):
             if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head is node:
                 return None
-            node = node.head
+            came_by, node = node.dep_, node.head
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"
+            if came_by in {"dobj", "pobj", "pcomp"} and node.pos_ == "VERB" \
+                    and "opposes" in self.lex.verb_relations.get(self.lex.base(node.lower_), {}):
+                return node  # "condemned the easing of sanctions on X", "blocked aid for X" (not "threatened to")
             if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
                 base = self.lex.refusal[node.lower_]
                 particle = self.refusal_particles.get(base)

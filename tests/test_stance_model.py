@@ -105,3 +105,15 @@ def test_polarity_in_context(model_nlp: Language, text: str, arc: tuple, expecte
     word, (dep, head) = arc
     assert _arc(doc, word) == (dep, head)
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary blocked aid for Ukraine.", set()),
+    ("Poland condemned the easing of sanctions on Russia.", {("Poland", "opposes", "Russia")}),
+    ("Canada condemned the attack on Israel.", set()),
+])
+def test_an_event_under_an_opposing_verb_is_not_the_subjects(model_nlp: Language, text: str,
+                                                               expected: set) -> None:
+    doc, _, found = _run(model_nlp, text)
+    assert doc[1].dep_ == "ROOT" and doc[2].dep_ in {"dobj", "det"}
+    assert found == expected
