@@ -93,6 +93,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
                  | set(raw["acceptance_verbs"]) | set(raw["refusal_verbs"]) | set(raw["warning_verbs"])
                  | set(raw["evaluative_verbs"]) | set(raw["cessation_verbs"]) | set(raw["denial_verbs"])
                  | set(raw["directive_verbs"]) | set(raw["combat_purposes"]) | set(raw["allegation_verbs"])
+                 | set(raw["disapproval_verbs"])
                  | {k for k in raw["sustain_idioms"] if not k.startswith("_")})
     forms = _index(sorted(all_verbs))
     return StanceLexicon(

@@ -26,6 +26,7 @@ class Polarity:
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
         self.allegations = frozenset(raw["allegation_verbs"])  # "accused X of arming Y": contested
+        self.disapproval = frozenset(raw["disapproval_verbs"])  # "blocked aid for X": not the blocker's aid
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -66,8 +67,8 @@ class Polarity:
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"
             if came_by in {"dobj", "pobj", "pcomp"} and node.pos_ == "VERB" \
-                    and "opposes" in self.lex.verb_relations.get(self.lex.base(node.lower_), {}):
-                return node  # "condemned the easing of sanctions on X", "blocked aid for X" (not "threatened to")
+                    and self.lex.base(node.lower_) in self.disapproval:
+                return node  # "condemned the easing of sanctions on X", "blocked aid for X"
             if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
                 base = self.lex.refusal[node.lower_]
                 particle = self.refusal_particles.get(base)
