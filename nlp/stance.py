@@ -54,6 +54,8 @@ class StanceRules:
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
+        self.attack_nouns = frozenset(raw["attack_nouns"])
+        self.locative_preps = frozenset(raw["locative_preps"])
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
 
@@ -323,6 +325,8 @@ class StanceRules:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
+            if not targets and relation == "opposes" and t.lower_ in self.attack_nouns:
+                targets = self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets:
                 continue
             own = [c for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -334,6 +338,19 @@ class StanceRules:
                     continue  # "threats to X" as a mere topic, or denied: nobody holds it
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
+
+    def _located_in(self, t: Token) -> list[int]:
+        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia."""
+        places = [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.locative_preps
+                  for c in p.children if c.dep_ == "pobj"]
+        places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
+        for place in places:
+            for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
+                found = [m for o in inner.children if o.dep_ == "pobj"
+                         for m in self.d.entities(o, fallback=False) if self._usable(m)]
+                if found:
+                    return found
+        return []
 
     def _relieved(self, t: Token) -> bool:
         """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""

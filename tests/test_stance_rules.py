@@ -246,3 +246,22 @@ def test_keeping_someone_in_the_fight_supports_them(data_dir: Path) -> None:
         . PUNCT punct 1
     """, [("Rutte", "PERSON", ""), ("Ukraine", "STATE", "STATE:UA")])
     assert relations(doc, str(data_dir)) == {("Rutte", "supports", "Ukraine")}
+
+
+def test_an_attack_on_a_place_opposes_the_state_it_lies_in(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 2
+        army NOUN compound 2
+        Staff PROPN nsubj 3
+        said VERB ROOT 3
+        its PRON poss 5
+        attack NOUN nsubj 11
+        at ADP prep 5
+        the DET det 8
+        airfield NOUN pobj 6
+        in ADP prep 8
+        Russia PROPN pobj 9
+        succeeded VERB ccomp 3
+        . PUNCT punct 3
+    """, [("Staff", "ORG", ""), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Staff", "opposes", "Russia")}
