@@ -124,6 +124,14 @@ class Discourse:
                         found = self.direct(pobj)
                         if found:
                             return found
+        if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    found = [m for pobj in child.children if pobj.dep_ == "pobj"
+                             for place in (pobj, *pobj.conjuncts) for m in self.direct(place)
+                             if self._kind(m) == "STATE"]
+                    if found:
+                        return found
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.token_mention:
                 m = self.mentions[self.token_mention[child.i]]

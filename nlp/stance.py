@@ -54,6 +54,10 @@ class StanceRules:
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
+        self.adjectives: dict[str, dict[str, list[str]]] = {}
+        for relation, entries in raw["adjectives"].items():
+            for adjective, preps in entries.items():
+                self.adjectives.setdefault(adjective, {})[relation] = preps
         self.attack_nouns = frozenset(raw["attack_nouns"])
         self.locative_preps = frozenset(raw["locative_preps"])
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
@@ -111,6 +115,8 @@ class StanceRules:
                 yield from self._relief(t)
             if low in self.lex.nouns and t.i not in self.d.token_mention:
                 yield from self._noun(t)
+        if t.pos_ == "ADJ" and low in self.adjectives:
+            yield from self._adjective(t, self.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and (low in self.eval_neg or low in self.eval_pos):
             yield from self._evaluation(t)
         if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":
@@ -447,6 +453,16 @@ class StanceRules:
         holder = self.holder(head, skip_own_subject=True)
         relation = "opposes" if t.lower_ in self.eval_neg else "supports"
         yield relation, holder, targets, t.lower_
+
+    def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """'We are grateful to X', 'X is opposed to Y', 'critical of Y'."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        for relation, preps in frames.items():
+            targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
+                                     for c in p.children if c.dep_ == "pobj"])
+            if targets:
+                yield relation, self.holder(t), targets, t.lower_
 
     def _sustain(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
         """'keep X in the fight': support for X."""

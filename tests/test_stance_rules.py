@@ -265,3 +265,25 @@ def test_an_attack_on_a_place_opposes_the_state_it_lies_in(data_dir: Path) -> No
         . PUNCT punct 3
     """, [("Staff", "ORG", ""), ("Russia", "STATE", "STATE:RU")])
     assert relations(doc, str(data_dir)) == {("Staff", "opposes", "Russia")}
+
+
+def test_gratitude_to_partners_in_capitals(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT punct 13
+        We PRON nsubj 2
+        are AUX ccomp 13
+        grateful ADJ acomp 2
+        to ADP prep 3
+        our PRON poss 6
+        partners NOUN pobj 4
+        in ADP prep 6
+        Cairo PROPN pobj 7
+        and CCONJ cc 8
+        Doha PROPN conj 8
+        , PUNCT punct 13
+        ” PUNCT punct 13
+        said VERB ROOT 13
+        Witkoff PROPN nsubj 13
+        . PUNCT punct 13
+    """, [("Cairo", "PLACE", "CAPITAL:EG:cairo"), ("Doha", "PLACE", "CAPITAL:QA:doha"), ("Witkoff", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Witkoff", "supports", "Cairo"), ("Witkoff", "supports", "Doha")}
