@@ -55,11 +55,6 @@ class Gazetteer:
         surface = _strip_article(surface)
         return self.exact.get(surface) or self.folded.get(fold(surface))
 
-    def resolve(self, kb_id: str) -> str:
-        """The kb id a mention stands for in relations: Moscow -> Russia, anything else -> itself."""
-        entity = self.entities.get(kb_id)
-        return entity.stands_for if entity and entity.stands_for else kb_id
-
     def surfaces(self) -> Iterator[tuple[str, str, bool]]:
         """(surface, kb id, case_sensitive) for building a matcher."""
         for key, kb in self.exact.items():

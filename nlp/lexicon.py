@@ -74,8 +74,6 @@ class StanceLexicon:
     def base(self, word: str) -> str:
         return self.verb_forms.get(word.lower(), word.lower())
 
-    def set(self, key: str) -> frozenset[str]:
-        return frozenset(self.raw[key])
 
 
 @lru_cache(maxsize=4)

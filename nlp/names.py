@@ -55,7 +55,3 @@ def org_key(text: str) -> str:
     text = re.sub(r"[^\w\s]", "", text)
     return " ".join(text.split())
 
-
-def had_honorific(text: str) -> bool:
-    tokens = fold(clean_surface(text)).replace(".", "").split()
-    return len(tokens) > 1 and tokens[0] in HONORIFICS
