@@ -9,7 +9,7 @@ DB ?= stancegraph.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test setup setup-test chromium lint bench clean
+.PHONY: serve test setup setup-test chromium lint bench eval clean
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ test: setup-test
 
 lint: setup-test
 	$(VENV)/bin/ruff check .
+
+# The yardstick on the seeds and, when rebuilt in DEV (see ../shared/eval/corpus.py), the development set.
+DEV ?= /tmp/stancegraph-dev
+eval: setup
+	$(PY) scripts/evaluate.py --dev $(DEV)
 
 bench: setup
 	$(PY) scripts/bench_build.py

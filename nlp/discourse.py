@@ -103,7 +103,7 @@ class Discourse:
 
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
-        if token.dep_ == "attr" and self.lex.base(token.head.lower_) == "be":
+        if token.dep_ == "attr" and self.lex.lemma(token.head) == "be":
             for child in token.head.children:
                 if child.dep_ in SUBJECTS and child.i != token.i:
                     return self.entities(child, fallback=False)
@@ -329,7 +329,7 @@ def _attribute_quotes(d: Discourse) -> None:
         candidates = []
         if first is not None:
             for t in first:
-                if t.pos_ in {"VERB", "AUX"} and t.lower_ in speech and not any(
+                if t.pos_ in {"VERB", "AUX"} and d.lex.lemma(t) in speech and not any(
                         o.start <= t.idx < o.end for o in d.quotes):
                     subject = speech_subject(d, t)
                     if subject:

@@ -97,24 +97,24 @@ class StanceRules:
 
     def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
         low = t.lower_
+        base = self.lex.lemma(t)
         if t.pos_ in {"VERB", "AUX"}:
-            base = self.lex.base(low)
-            if base in self.lex.relief_verbs.values() and low in self.lex.relief_verbs:
+            if base in self.lex.relief_verbs:
                 yield from self._relief(t)
-            if low in self.lex.acceptance:
+            if base in self.lex.acceptance:
                 yield from self._acceptance(t)
-            if low in self.lex.warning:
+            if base in self.lex.warning:
                 yield from self._warning(t)
-            rels = self.lex.verb_relations.get(base) if low in self.lex.verb_forms else None
+            rels = self.lex.verb_relations.get(base)
             if rels:
                 yield from self._verb(t, base, rels)
             if base in self.sustain:
                 yield from self._sustain(t, self.sustain[base])
         elif t.pos_ in {"NOUN", "PROPN"}:
-            if low in self.relief_nouns:
+            if base in self.relief_nouns:
                 yield from self._relief(t)
-            if low in self.lex.nouns and t.i not in self.d.token_mention:
-                yield from self._noun(t)
+            if base in self.lex.nouns and t.i not in self.d.token_mention:
+                yield from self._noun(t, base)
         if t.pos_ == "ADJ" and low in self.adjectives:
             yield from self._adjective(t, self.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and (low in self.eval_neg or low in self.eval_pos):
@@ -146,7 +146,7 @@ class StanceRules:
                     elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
                         pass  # "X said Y should not ease sanctions": the stance is X's
                     elif node.dep_ in {"ccomp", "xcomp"} and self._infinitive(node) \
-                            and self.lex.base(node.head.lower_) in self.directive:
+                            and self.lex.lemma(node.head) in self.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
                     elif subject.dep_ != "nsubjpass":
                         found = self.d.entities(subject, fallback=True, agent=True)
@@ -171,7 +171,7 @@ class StanceRules:
                 if doer:
                     return Holder(tuple(doer), None)
             if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.base(node.head.lower_) not in self.directive:
+                    and self.lex.lemma(node.head) not in self.directive:
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
@@ -191,7 +191,7 @@ class StanceRules:
             if node.dep_ != "ccomp" or node.head is node:
                 return None
             node = node.head
-            if node.lower_ in self.lex.speech:
+            if self.lex.lemma(node) in self.lex.speech:
                 for child in node.children:
                     if child.dep_ == "nsubj":
                         found = self.d.entities(child, fallback=False)
@@ -216,7 +216,7 @@ class StanceRules:
         head = subject.head
         if subject.lower_ == "there":
             return True
-        return subject.dep_ in {"nsubj"} and (self.lex.base(head.lower_) == "be" or subject.tag_ == "PRP") and any(
+        return subject.dep_ in {"nsubj"} and (self.lex.lemma(head) == "be" or subject.tag_ == "PRP") and any(
             c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} for c in head.children)
 
     def _deontic(self, verb: Token) -> bool:
@@ -310,7 +310,7 @@ class StanceRules:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
         for node in (t, *objects):
             for child in node.children:
-                if child.dep_ in {"advcl", "xcomp", "relcl", "acl"} and self.lex.base(child.lower_) in self.combat:
+                if child.dep_ in {"advcl", "xcomp", "relcl", "acl"} and self.lex.lemma(child) in self.combat:
                     return True
         return False
 
@@ -320,18 +320,18 @@ class StanceRules:
 
         return min(self.force_mentions, key=distance)
 
-    def _noun(self, t: Token) -> Iterator[tuple]:
+    def _noun(self, t: Token, base: str) -> Iterator[tuple]:
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
-        for relation, preps in self.lex.nouns[t.lower_].items():
+        for relation, preps in self.lex.nouns[base].items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
             if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
-            if not targets and relation == "opposes" and t.lower_ in self.attack_nouns:
+            if not targets and relation == "opposes" and base in self.attack_nouns:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets:
                 continue
@@ -361,7 +361,7 @@ class StanceRules:
     def _relieved(self, t: Token) -> bool:
         """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""
         for node in ancestors(t, 3):
-            if node.lower_ in self.relief_nouns or node.lower_ in self.lex.relief_verbs:
+            if self.lex.lemma(node) in self.relief_nouns or self.lex.lemma(node) in self.lex.relief_verbs:
                 return True
             if node.dep_ not in {"prep", "pobj", "dobj", "nsubjpass"} and node.pos_ != "ADP":
                 return False
@@ -426,10 +426,9 @@ class StanceRules:
             subject = self._subject(clause)
             if subject is None:
                 continue
-            hostile = any((w.lower_ in self.lex.verb_forms and "opposes" in self.lex.verb_relations.get(
-                self.lex.base(w.lower_), {}) and w.pos_ == "VERB") or
-                (w.lower_ in self.lex.nouns and "opposes" in self.lex.nouns[w.lower_])
-                for w in clause.subtree if not w.is_punct)
+            hostile = any(("opposes" in self.lex.verb_relations.get(self.lex.lemma(w), {}) and w.pos_ == "VERB")
+                          or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
+                          for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):
                 targets = self.d.entities(subject, fallback=False)
                 yield "opposes", self.holder(t), targets, t.lower_
@@ -437,7 +436,7 @@ class StanceRules:
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X."""
         head = t.head
-        if self.lex.base(head.lower_) not in self.lex.evaluative_verbs.values():
+        if self.lex.lemma(head) not in self.lex.evaluative_verbs:
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
