@@ -62,6 +62,8 @@ class Discourse:
             label = self.mentions[self.token_mention[child.i]].label
             if child.dep_ == "appos" or (child.dep_ in {"compound", "flat"} and label == "PERSON"):
                 return [self.token_mention[child.i]]
+        if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
+            return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
         return []
 
     def entities(self, token: Token, *, fallback: bool = True, agent: bool = False) -> list[int]:
@@ -72,7 +74,7 @@ class Discourse:
         out: list[int] = []
         for t in (token, *token.conjuncts):
             found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-            if not found and fallback and (not agent or t.lower_ in self.agent_nouns):
+            if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
                 found = self._fallback(t)
             out.extend(i for i in found if i not in out)
         return out
@@ -91,8 +93,9 @@ class Discourse:
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.tag_ in {"VBG", "VBN"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+            return None  # a participle ('... Guterres accusing X') has no subject of its own to borrow
         first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
         if first > 0:
             before = self.doc[first - 1]
@@ -132,11 +135,33 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
+        found = []
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.token_mention:
-                m = self.mentions[self.token_mention[child.i]]
-                if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
-                    return [m.idx]
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for part in (child, *child.conjuncts):  # "US and UK forces"
+                    if part.i in self.token_mention:
+                        m = self.mentions[self.token_mention[part.i]]
+                        if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
+                            found.append(m.idx)
+            if found:
+                return list(dict.fromkeys(found))
+        return self._owner(token)
+
+    def _owner(self, token: Token) -> list[int]:
+        """Whose a thing is by a participle: 'Houthi-controlled sites', 'a coalition led by Saudi Arabia'."""
+        owning = self.lex.raw["owning_participles"]
+        for child in token.children:
+            if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning:
+                continue
+            for grand in child.children:
+                if grand.dep_ in {"npadvmod", "compound", "nmod"} and grand.i < child.i:
+                    found = self.direct(grand)
+                elif grand.dep_ == "agent":
+                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, fallback=False)]
+                else:
+                    continue
+                if found:
+                    return found
         return []
 
     # -- pronouns ----------------------------------------------------------------------------------

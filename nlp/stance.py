@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from nlp.discourse import Discourse
+from nlp.events import EventMemory
 from nlp.gazetteer import FORCE_ID
 from nlp.polarity import Polarity, ancestors
 from nlp.records import Relation
@@ -62,6 +63,12 @@ class StanceRules:
         self.locative_preps = frozenset(raw["locative_preps"])
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
+        self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
+        self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
+        self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
+        self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
+        self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
+        self.events = EventMemory(self)
 
     # -- the walk ----------------------------------------------------------------------------------
     def relations(self) -> Iterator[Relation]:
@@ -113,8 +120,11 @@ class StanceRules:
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base in self.relief_nouns:
                 yield from self._relief(t)
-            if base in self.lex.nouns and t.i not in self.d.token_mention:
-                yield from self._noun(t, base)
+            if t.i not in self.d.token_mention:
+                if base in self.lex.nouns:
+                    yield from self._noun(t, base, self.lex.nouns[base])
+                elif base in self.supply_heads:
+                    yield from self._supply(t)
         if t.pos_ == "ADJ" and low in self.adjectives:
             yield from self._adjective(t, self.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and (low in self.eval_neg or low in self.eval_pos):
@@ -137,7 +147,7 @@ class StanceRules:
                 own = False
                 if subject is not None:
                     low = subject.lower_
-                    if low in self.first_person:
+                    if low in self.first_person and subject.i not in self.d.token_mention:  # "we", not "US"
                         if quote and quote.speaker:
                             return Holder(tuple(quote.speaker), speaker)
                         return Holder(())
@@ -163,7 +173,9 @@ class StanceRules:
             if node.dep_ not in CLIMB or node.head is node:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
-                break  # a clause describing a noun does not inherit the main clause's subject
+                # a clause describing a noun does not inherit the main clause's subject, nor the speaker's
+                # voice: 'measures targeting X' are whoever took the measures
+                return Holder(tuple(self._noun_actor(node.head)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
                 # "thanked X for sending troops", "praised X for ...": X did it
                 doer = [m for c in node.head.head.children if c.dep_ == "dobj"
@@ -180,6 +192,16 @@ class StanceRules:
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
         return Holder(())
+
+    def _noun_actor(self, noun: Token) -> list[int]:
+        """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
+        found = self.d.entities(noun, agent=True)
+        if found:
+            return found
+        governor = self._governing_verb(noun)
+        if governor is not None and self.lex.lemma(governor) in self.carrying and noun.dep_ == "dobj":
+            return list(self.holder(governor).mentions)
+        return []
 
     def _infinitive(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -239,7 +261,7 @@ class StanceRules:
     def _targets(self, tokens: list[Token]) -> list[int]:
         out: list[int] = []
         for tok in tokens:
-            for m in self.d.entities(tok, fallback=True):
+            for m in self.d.entities(tok, fallback=True) or self.events.antecedent(tok):
                 if m not in out:
                     out.append(m)
         return out
@@ -275,10 +297,21 @@ class StanceRules:
             if passive:
                 targets = self._targets([c for c in t.children if c.dep_ == "nsubjpass"])
                 holder = Holder(tuple(self._agent(t)))
+            elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
+                # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
+                targets = self._targets([t.head])
+                holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 targets = self._targets(self._objects(t, [*preps, *self._default_preps(relation)]))
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
+
+    def _hyphen_owner(self, t: Token) -> list[int]:
+        """'Russia-backed': the name joined to the participle by a hyphen."""
+        for child in t.children:
+            if child.dep_ in {"npadvmod", "compound", "nmod"} and child.i < t.i:
+                return self.d.direct(child)
+        return []
 
     def _default_preps(self, relation: str) -> tuple[str, ...]:
         return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
@@ -320,11 +353,13 @@ class StanceRules:
 
         return min(self.force_mentions, key=distance)
 
-    def _noun(self, t: Token, base: str) -> Iterator[tuple]:
+    def _noun(self, t: Token, base: str, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """Nouns of stance with their arguments: 'sanctions on X', 'Israeli strikes on X', 'support for X from Y',
+        'X's invasion of Y', 'strikes by X on Y'."""
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
-        for relation, preps in self.lex.nouns[base].items():
+        for relation, preps in frames.items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
             if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
@@ -335,15 +370,36 @@ class StanceRules:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets:
                 continue
-            own = [c for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-            owner = [m for c in own for m in self.d.entities(c, fallback=False) if m not in targets]
+            owner = [m for m in self._noun_holder(t, base) if m not in targets]
             if owner:
                 holder = Holder(tuple(owner))
             else:
-                if governor is None or self.polarity.negated(governor) or self.polarity.refused(t):
-                    continue  # "threats to X" as a mere topic, or denied: nobody holds it
+                if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
+                        or self.lex.lemma(governor) in self.framing or self._described(t):
+                    continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
+
+    def _described(self, t: Token) -> bool:
+        """'condemned the strikes as a violation of X': a description of something else."""
+        return t.dep_ == "pobj" and t.head.lower_ == "as"
+
+    def _noun_holder(self, t: Token, base: str) -> list[int]:
+        """Who holds a noun of stance: 'Russia's', 'Israeli', 'EU' before it; 'by X' after it; 'from X' for
+        support, criticism and the like."""
+        found: list[int] = []
+        for c in t.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                found += self.d.entities(c, fallback=False)
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.from_holders)):
+                found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        return list(dict.fromkeys(found))
+
+    def _supply(self, t: Token) -> Iterator[tuple]:
+        """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
+        if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.supply_qualifiers
+               for c in t.children):
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
 
     def _located_in(self, t: Token) -> list[int]:
         """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia."""
