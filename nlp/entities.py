@@ -235,13 +235,25 @@ class EntityRecognizer:
 
 
 
+CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"})
+
+
 def newline_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines, captions and paragraphs stand alone. The break
-    itself stays with the sentence it ends."""
+    """Sentence boundaries the parser must respect. A line break ends a sentence: headlines, captions and
+    paragraphs stand alone (the break itself stays with the sentence it ends). A sentence never starts on a
+    lower-case word that does not follow closing punctuation, nor right after a conjunction, preposition or
+    determiner: the small parser sometimes cuts 'Turkey | and Saudi Arabia voiced ...', and scraped text
+    breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
     for token in doc[1:]:
         previous: Token = doc[token.i - 1]
+        last = previous if not previous.is_space or not previous.i else doc[previous.i - 1]
+        continues = (token.text[:1].islower() and last.text[-1:] not in SENTENCE_END) or (
+            last.tag_ in CONTINUING_TAGS and last.is_alpha)
         if token.is_space:
             token.is_sent_start = False
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            token.is_sent_start = not continues
+        elif continues:
+            token.is_sent_start = False
     return doc
