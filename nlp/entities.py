@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
+from nlp.missions import Undertakings
 from nlp.names import fold, name_tokens
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
@@ -71,6 +72,7 @@ class EntityRecognizer:
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
         self.member_categories = tuple(lex["member_categories"])
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
+        self.undertakings = Undertakings(lex)
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
@@ -86,8 +88,9 @@ class EntityRecognizer:
         gaz = self._gazetteer_spans(doc)
         forces = self._force_spans(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
-        ents = self._state_bodies(doc, self._merge(doc, gaz + forces, ner))
-        doc.ents = sorted(ents + self._anaphors(doc, ents), key=lambda s: s.start)
+        ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
+        ents += self._anaphors(doc, ents)
+        doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
-from nlp.gazetteer import FORCE_ID
+from nlp.gazetteer import FORCE_ID, MISSION, kind_of
 from nlp.polarity import Polarity, ancestors
 from nlp.records import Relation
 
@@ -51,7 +51,7 @@ class StanceRules:
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
         self.particles = raw["phrasal_particles"]
         self.polarity = Polarity(d.lex)
-        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
+        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
@@ -64,6 +64,8 @@ class StanceRules:
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
+        self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
+        self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
@@ -117,7 +119,11 @@ class StanceRules:
                 yield from self._verb(t, base, rels)
             if base in self.sustain:
                 yield from self._sustain(t, self.sustain[base])
+            if base in self.staying_out:
+                yield from self._staying_out(t, self.staying_out[base])
         elif t.pos_ in {"NOUN", "PROPN"}:
+            if base == "part":
+                yield from self._part_of(t)
             if base in self.relief_nouns:
                 yield from self._relief(t)
             if t.i not in self.d.token_mention:
@@ -317,6 +323,9 @@ class StanceRules:
         return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
 
     def _participation(self, t: Token, base: str, preps: list[str]) -> Iterator[tuple]:
+        if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
+            yield from self._led(t)  # "the US-led operation"
+            return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
         generic = [o for o in objects if o.lower_ in self.participation_objects]
@@ -338,6 +347,42 @@ class StanceRules:
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
+
+    def _led(self, t: Token) -> Iterator[tuple]:
+        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions]
+        holder = self._agent(t) or self._hyphen_owner(t)
+        if forces and holder and not self.polarity.negated(t):
+            yield "participates_in", Holder(tuple(holder)), forces, t.lower_
+
+    def _part_of(self, t: Token) -> Iterator[tuple]:
+        """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""
+        copula = t.head
+        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in {"be", "become", "remain"}:
+            return
+        forces = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if not forces:
+            return
+        subject = self._subject(copula)
+        holder = Holder(())
+        if subject is not None:
+            holder = Holder(tuple(self.d.entities(subject, agent=True)))
+            if not holder.mentions and self.lex.lemma(subject) in self.participation_subjects:
+                holder = self.holder(copula, skip_own_subject=True)  # whose deployment: the speaker's
+        negated = self.polarity.negated(t) or self.polarity.negated(copula)
+        yield ("declines" if negated else "participates_in"), holder, forces, "part of"
+
+    def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
+        """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
+        if self.polarity.negated(t):
+            return
+        objects = [o for p in t.children if p.dep_ in {"prep", "prt", "advmod"}
+                   for q in (p, *(g for g in p.children if g.dep_ == "prep"))
+                   if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if forces:
+            yield "declines", self.holder(t), forces, t.lower_
 
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
@@ -368,6 +413,8 @@ class StanceRules:
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes" and base in self.attack_nouns:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
+            if relation == "participates_in":
+                targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
                 continue
             owner = [m for m in self._noun_holder(t, base) if m not in targets]
