@@ -25,7 +25,7 @@ def default_iterations(n: int) -> int:
 
 
 def layout(graph: nx.Graph, *, seed: int = 7, iterations: int | None = None, weight: str | None = None,
-           gravity: float = 1.0, scaling: float = 2.0, scale: float | None = None,
+           gravity: float = 0.1, scaling: float = 2.0, scale: float | None = None,
            ) -> dict[Hashable, tuple[float, float]]:
     """Node -> (x, y), centred on 0, the farthest node `scale` from the centre on either axis
     (default 50·√n, so the drawing grows with the graph as the explorer's does)."""
@@ -98,9 +98,9 @@ def _attraction(pos: np.ndarray, sources: np.ndarray, targets: np.ndarray, stren
 
 
 def _gravity(pos: np.ndarray, mass: np.ndarray, strength: float) -> np.ndarray:
-    """A pull towards the centre of strength·mass, whatever the distance, so islands do not drift away."""
-    distance = np.maximum(np.linalg.norm(pos, axis=1), 1e-12)
-    return -pos * (strength * mass / distance)[:, None]
+    """A pull towards the centre of strength·mass·distance (ForceAtlas2's "strong gravity", as in the explorer's
+    vis-network solver), so that islands and lone nodes stay near the rest instead of drifting away."""
+    return -pos * (strength * mass)[:, None]
 
 
 def _adapt_speed(n: int, swinging: float, traction: float, speed: float, efficiency: float) -> tuple[float, float]:
