@@ -240,6 +240,9 @@ def test_json_keeps_evidence_records(graph: nx.MultiDiGraph) -> None:
     data = json.loads(export_bytes(graph, "json"))
     edge = next(e for e in data["links"] if e.get("relation") == "supports")
     assert edge["items"][0]["sentence"] == "Emmanuel Macron backs Ukraine."
+    back = nx.node_link_graph(data, edges="links")
+    assert back.is_multigraph() and back.is_directed()
+    assert sorted(back.edges(keys=True)) == sorted(graph.edges(keys=True))
 
 
 def test_csv_has_labels(graph: nx.MultiDiGraph) -> None:
