@@ -65,8 +65,16 @@ class StanceRules:
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
         self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
+        self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
+                           for noun in nouns}  # "Qatar, a key US ally"
+        self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
+        self.materiel = frozenset(raw["receiving"]["objects"])
+        self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
+        self.triggers = frozenset(raw["reactions"]["triggers"])
+        self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
+        self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
@@ -121,9 +129,15 @@ class StanceRules:
                 yield from self._sustain(t, self.sustain[base])
             if base in self.staying_out:
                 yield from self._staying_out(t, self.staying_out[base])
+            if base in self.receiving:
+                yield from self._received(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
+            if base in self.relational and t.i not in self.d.token_mention:
+                yield from self._relational(t, self.relational[base])
+            if t.dep_ == "pobj" and t.head.lower_ == "as":
+                yield from self._as_evaluation(t)
             if base in self.relief_nouns:
                 yield from self._relief(t)
             if t.i not in self.d.token_mention:
@@ -308,7 +322,10 @@ class StanceRules:
                 targets = self._targets([t.head])
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
-                targets = self._targets(self._objects(t, [*preps, *self._default_preps(relation)]))
+                objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                targets = self._targets(objects)
+                if not targets and relation == "opposes" and base in self.attack_verbs:
+                    targets = [m for o in objects for m in self._located_in(o, own=True)]  # "struck sites in X"
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 
@@ -384,6 +401,88 @@ class StanceRules:
         if forces:
             yield "declines", self.holder(t), forces, t.lower_
 
+    def _provoker(self, t: Token, governor: Token | None) -> list[int]:
+        """Whose act a reaction answers: 'Israeli strikes ..., prompting condemnation from X' -> Israel."""
+        if governor is None or self.lex.lemma(governor) not in self.triggers:
+            return []
+        node = governor
+        for _ in range(3):
+            subject = self._subject(node)
+            if subject is not None:
+                return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
+            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+                return []
+            node = node.head
+        return []
+
+    def _relational(self, t: Token, kind: str) -> Iterator[tuple]:
+        """'Qatar, a key US ally', 'X's backer Y', 'its paramilitary rival': relations named by a noun."""
+        if self.polarity.negated(t):
+            return
+        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 for m in self.d.entities(c, fallback=False)]
+        owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        referent = self._referent(t)
+        owner = [m for m in owner if m not in referent]
+        if not owner or not referent:
+            return
+        if kind == "ally":
+            yield "supports", Holder(tuple(owner)), referent, t.lower_
+        elif kind == "backer":
+            yield "supports", Holder(tuple(referent)), owner, t.lower_
+        else:
+            yield "opposes", Holder(tuple(owner)), referent, t.lower_
+            yield "opposes", Holder(tuple(referent)), owner, t.lower_
+
+    def _referent(self, t: Token) -> list[int]:
+        """What a describing noun describes: its apposition's head, the subject of 'is', the object of
+        'sees X as', or the name it qualifies ('US ally Qatar')."""
+        head = t.head
+        if t.dep_ == "appos" or (t.dep_ == "compound" and head.i in self.d.token_mention):
+            return self.d.direct(head) if head.i in self.d.token_mention else self.d.entities(head, fallback=False)
+        if t.dep_ in {"attr", "acomp"} and self.lex.lemma(head) in {"be", "become", "remain"}:
+            subject = self._subject(head)
+            return self.d.entities(subject, fallback=False) if subject is not None else []
+        if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            return [m for o in head.head.children if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)]
+        for child in t.children:
+            if child.dep_ == "appos":
+                return self.d.entities(child, fallback=False)
+        return []
+
+    def _as_evaluation(self, t: Token) -> Iterator[tuple]:
+        """'views Qatar as an ally', 'condemned the strikes as a violation': the viewer's stance on X."""
+        verb = t.head.head
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.describing:
+            return
+        words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}
+        if words & self.eval_neg:
+            relation = "opposes"
+        elif words & self.eval_pos or self.relational.get(self.lex.lemma(t)) == "ally":
+            relation = "supports"
+        else:
+            return
+        if self.polarity.negated(verb) or self.polarity.negated(t):
+            return
+        targets = self._targets([o for o in verb.children if o.dep_ == "dobj"])
+        yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+
+    def _received(self, t: Token) -> Iterator[tuple]:
+        """'Kyiv received an air defence system from X': X supports the receiver."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        if not any(self.lex.lemma(o) in self.materiel or any(
+                self.lex.lemma(c) in self.materiel for c in o.children if c.dep_ in {"compound", "amod"})
+                for o in objects):
+            return
+        givers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        receiver = self.holder(t)
+        if givers and receiver.mentions:
+            yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
+
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
         for node in (t, *objects):
@@ -413,6 +512,8 @@ class StanceRules:
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes" and base in self.attack_nouns:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
+            if not targets and relation == "opposes" and base in self.reactions:
+                targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
             if relation == "participates_in":
                 targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
@@ -448,10 +549,13 @@ class StanceRules:
                for c in t.children):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
 
-    def _located_in(self, t: Token) -> list[int]:
-        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia."""
+    def _located_in(self, t: Token, *, own: bool = False) -> list[int]:
+        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia; with
+        `own`, the place is t itself: 'struck nine sites in Pakistan'."""
         places = [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.locative_preps
                   for c in p.children if c.dep_ == "pobj"]
+        if own:
+            places = [t]
         places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
         for place in places:
             for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
