@@ -86,7 +86,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self._gazetteer_spans(doc)
-        forces = self._force_spans(doc)
+        forces = self._force_spans(doc) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
         ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
         ents += self._anaphors(doc, ents)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 REFERRING = frozenset({"the", "this", "that"})
+MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
+NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
 
 
 class Undertakings:
@@ -47,6 +49,25 @@ class Undertakings:
             return span
         name = " ".join(span.text.strip("\"'“”‘’ ").split())
         return Span(span.doc, span.start, span.end, label="ORG", kb_id=f"{kind}:{name}")
+
+    def operation_names(self, doc: Doc) -> list[Span]:
+        """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
+        out = []
+        for token in doc:
+            if token.text != "Operation" or token.i + 1 >= len(doc):
+                continue
+            end, words = token.i + 1, 0
+            while end < len(doc) and words < MAX_NAME_WORDS and (doc[end].is_quote or (
+                    doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ not in NOT_NAME)):
+                words += 0 if doc[end].is_quote else 1
+                end += 1
+            while end > token.i + 1 and doc[end - 1].is_quote:
+                end -= 1
+            if end > token.i + 1 and any(t.is_alpha for t in doc[token.i + 1:end]):
+                span = doc[token.i:end]
+                name = " ".join(t.text for t in span if not t.is_quote)
+                out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"{MISSION}:{name}"))
+        return out
 
     def descriptions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Red Sea operation', 'the peace deal': the head noun as a mention of the name it refers to."""

@@ -325,7 +325,10 @@ class StanceRules:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
                 targets = self._targets(objects)
                 if not targets and relation == "opposes" and base in self.attack_verbs:
-                    targets = [m for o in objects for m in self._located_in(o, own=True)]  # "struck sites in X"
+                    targets = [m for o in objects for m in self._located_in(o, own=True)] or [
+                        m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
+                        for o in p.children if o.dep_ == "pobj" for m in self.d.direct(o)
+                        if self.d._kind(m) == "STATE"]  # "struck sites in X"
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 
@@ -519,6 +522,9 @@ class StanceRules:
             if not targets:
                 continue
             owner = [m for m in self._noun_holder(t, base) if m not in targets]
+            if not owner and base in self.reactions and governor is not None:  # "drew condemnation from X"
+                owner = [m for p in governor.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             if owner:
                 holder = Holder(tuple(owner))
             else:

@@ -103,3 +103,11 @@ def test_role_descriptions_resolve_to_the_role_holder(gazetteer) -> None:
     assert res.of_mention[("d1", 1)] == "PERSON:vladimir-putin"
     assert res.of_mention[("d2", 3)] == "PERSON:keir-starmer"
     assert ("d2", 4) not in res.of_mention  # nobody is known as chancellor: left unresolved
+
+
+def test_an_accord_and_its_description_are_one_entity(gazetteer) -> None:
+    mentions = _mentions(("Washington Accords", "ORG", "ACCORD:Washington Accords"),
+                         ("agreement", "ORG", "ACCORD:Washington Accords"))
+    resolution = resolve(mentions, gazetteer)
+    assert [(e.id, e.label, e.type) for e in resolution.entities.values()] == [
+        ("ORG:washington-accords", "Washington Accords", "ORG")]
