@@ -29,7 +29,7 @@ def parsed(rows: str, ents: list[tuple[str, str, str]] = ()) -> Doc:
         tags.append(tag or p)
         deps.append(dep)
         heads.append(int(head))
-    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "’s", "'s", ":", "’", "?", "-"}
+    spaces = [not ((i + 1 < len(words) and words[i + 1] in {".", ",", "’s", "'s", ":", "’", "?", "-"})
                    or words[i] == "-") for i in range(len(words))]
     doc = Doc(english_vocab(), words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads)
     spans, cursor = [], 0
