@@ -1,26 +1,27 @@
 #!/usr/bin/env python3
-"""Derive a stance cue lexicon from the PETRARCH2 CAMEO 2.0 verb dictionary.
+"""Derive stancegraph's cue lexicon from the PETRARCH2 CAMEO 2.0 verb dictionary and the hand lexicon.
 
 The CAMEO verb dictionary of the PETRARCH2 event coder (openeventdata/petrarch2, MIT) groups about 1,800
-English verbs into synonym blocks, each with a CAMEO event code, and lists some 5,000 verb + object /
+English verbs into synonym blocks, each with a CAMEO event code, and lists some 4,700 verb + object /
 particle / preposition patterns with their own codes ("impose sanctions" 163, "launch attack" 190,
-"back down" 080).  This script maps those codes to stancegraph's relations (``CODE_RELATIONS`` below,
-the one place to review) and writes
+"back down" 080).  This script maps those codes to stancegraph's relations (``CODE_RELATIONS``), drops
+the defaults that give false stances in news text (``REVIEW``, each with its reason), merges the
+hand-written verbs of ``data/lexicon/stance.json`` (they win) and writes
 
-- ``data/lexicon/cameo.json``: ``verbs``, ``multiword``, ``forms``, ``patterns``, ``nouns`` and
-  ``blocks``, with the source and the MIT notice named (the format is described in the notice);
-- ``data/lexicon/CAMEO-NOTICE.md``: what it is derived from, the mapping, and the licence text.
+- ``data/lexicon/cues.json``: ``verbs``, ``blocks`` (the patterns of each block) and ``forms``, with the
+  source, the MIT notice and the review named (the format is described in the notice);
+- ``data/lexicon/CAMEO-NOTICE.md``: what it is derived from, the mapping, the review and the licence text.
 
 The file is read the way PETRARCH2 reads it (PETRreader.read_verb_dictionary, PETRtree.VerbPhrase): a
-verb's patterns are those of its whole block (the ``# VERB`` comment only records where a pattern was first
-found; it is kept as ``found_with``); a verb listed in two blocks belongs to the first; of two patterns
-with the same constraints in one block the later wins; ``[A:P]`` is an active code A and a passive code P
-(the subject is the target of P), so the relation comes from A.
+verb's patterns are those of its whole block (the ``# VERB`` comment only records where a pattern was
+first found); a verb listed in two blocks belongs to the first; of two patterns with the same constraints
+in one block the later wins; ``[A:P]`` is an active code A and a passive code P (the subject is the target
+of P), so the relation comes from A.  A multi-word verb ("wage war") becomes a pattern of its first word.
 
 Usage::
 
     python scripts/build_cue_lexicon.py [--source ../shared/lexicons/petrarch2/CAMEO.2.0.txt]
-                                        [--out data/lexicon/cameo.json] [--notice data/lexicon/CAMEO-NOTICE.md]
+        [--hand data/lexicon/stance.json] [--out data/lexicon/cues.json] [--notice data/lexicon/CAMEO-NOTICE.md]
 
 Standard library only; the same input gives the same bytes.
 """
@@ -41,9 +42,11 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "lexicons" / "petrarch2" / "CAMEO.2.0.txt"
-DEFAULT_OUT = REPO / "data" / "lexicon" / "cameo.json"
+DEFAULT_OUT = REPO / "data" / "lexicon" / "cues.json"
 DEFAULT_NOTICE = REPO / "data" / "lexicon" / "CAMEO-NOTICE.md"
+DEFAULT_HAND = REPO / "data" / "lexicon" / "stance.json"
 GENERATED_BY = "scripts/build_cue_lexicon.py"
+HAND_SOURCE = "data/lexicon/stance.json 'verbs' (hand-written, takes precedence)"
 
 SOURCE_REPOSITORY = "openeventdata/petrarch2"
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
@@ -96,7 +99,7 @@ PARTICLES = word_set(
 # Prepositions written without parentheses in TABARI-era patterns ("- * WITH", "- * AT SUMMIT"); those
 # that are also particles are read as particles.
 BARE_PREPOSITIONS = word_set(
-    "against alongside amid among as at between despite during for from into near of onto since to toward "
+    "after against alongside amid among as at between despite during for from into near of onto since to toward "
     "towards under until upon via with within without"
 )
 # Tokens that mark a role rather than a word (TABARI / PETRARCH): $ source, + target, % compound actor
@@ -142,12 +145,6 @@ def singular(word: str) -> str:
     if w.endswith(("sses", "ches", "shes", "xes", "zzes", "oes")):
         return w[:-2]  # losses, marches, taxes, embargoes
     return w[:-1]
-
-
-def noun_forms(word: str) -> list[str]:
-    """The singular and, when it differs, the form as listed: ``arms`` -> ``arm``, ``arms``."""
-    one = singular(word)
-    return [one] if one == word else [one, word]
 
 
 def phrase_head(words: Sequence[str]) -> str:
@@ -211,7 +208,7 @@ class PatternLine:
     after: tuple[Item, ...]  # after "*": particle, object, prepositional phrases
     code: str
     passive_code: str | None
-    found_with: str | None
+    text: str  # as written, spaces collapsed, without the leading "-": "* (BY &MILITARY) [---]"
 
 
 @dataclass(frozen=True)
@@ -247,14 +244,6 @@ WELL_FORMED_HEADER = re.compile(r"---\s+\S+\s+\[[^\]]*\]\s+---\s*")
 CODE_AT_END = re.compile(r"\[([^\]]*)\][^\[]*$")
 FORMS = re.compile(r"\{([^}]*)\}")
 CODE = re.compile(r"\[([^\]]*)\]")
-
-
-def found_with(comment: str) -> str | None:
-    """The verb a pattern's comment names first ("# RUSH", "# WIPE_OUT , WIPED_OUT <ab 31 Dec 2005>")."""
-    first = comment.split(",")[0].split()
-    if first and re.fullmatch(r"[A-Z][A-Z_'-]*", first[0]):
-        return first[0].lower().replace("_", " ")
-    return None
 
 
 def words_of(token: str) -> list[str]:
@@ -338,7 +327,7 @@ def parse_dictionary(text: str) -> Dictionary:
             continue
         if section in ("header", "end") or not raw.strip() or raw.startswith("#"):
             continue
-        body, _, comment = raw.partition("#")
+        body = raw.partition("#")[0]
         if section == "synsets":
             stripped = body.strip()
             if stripped.startswith("&"):
@@ -353,7 +342,7 @@ def parse_dictionary(text: str) -> Dictionary:
             if not WELL_FORMED_HEADER.fullmatch(raw):
                 problems.append(f"line {number}: malformed block header {raw.strip()!r}, read as {header.group(0)}")
             code, passive = split_code(header.group(2))
-            blocks.append(Block(header.group(1).lower(), code, passive))
+            blocks.append(Block(header.group(1), code, passive))
         elif not blocks:
             problems.append(f"line {number}: entry before the first block, skipped")
         elif raw.startswith("-"):
@@ -366,7 +355,8 @@ def parse_dictionary(text: str) -> Dictionary:
             after_items, after_problems = tokenize_side(after)
             problems.extend(f"line {number}: {p}" for p in before_problems + after_problems)
             code, passive = split_code(code_match.group(1))
-            blocks[-1].patterns.append(PatternLine(before_items, after_items, code, passive, found_with(comment)))
+            text = " ".join(body[1 : code_match.end()].split())
+            blocks[-1].patterns.append(PatternLine(before_items, after_items, code, passive, text))
         elif verb := parse_verb_line(body, default_code=blocks[-1].code):
             blocks[-1].verbs.append(verb)
     return Dictionary(synsets, blocks, problems)
@@ -479,61 +469,71 @@ def expand_words(words: Sequence[str], synsets: Synsets) -> list[tuple[str, ...]
         if word.startswith("&"):
             choices.append(synsets.get(word, []))
         elif word not in ROLE_MARKERS and word != SKIP_MARKER:
-            choices.append([(word,)])
+            choices.append([(alternative,) for alternative in word.split("/")])  # BOMBING/EXPLOSION: either
     if not choices or not all(choices):
         return []
     return [tuple(itertools.chain.from_iterable(combo)) for combo in itertools.product(*choices)]
 
 
 def slots_for(item: Word | Phrase, synsets: Synsets) -> list[Slot]:
-    """Single-word alternatives in one slot, multi-word ones (with their phrases) in another."""
+    """Single-word alternatives in one slot, multi-word ones (their head lemmas and phrases) in another."""
     sequences = expand_words((item.text,) if isinstance(item, Word) else item.words, synsets)
-    single = sorted({form for seq in sequences if len(seq) == 1 for form in noun_forms(seq[0])})
+    single = sorted({singular(seq[0]) for seq in sequences if len(seq) == 1})
     multi = sorted({" ".join(seq) for seq in sequences if len(seq) > 1})
-    heads = sorted({form for phrase in multi for form in noun_forms(phrase_head(phrase.split()))})
+    heads = sorted({singular(phrase_head(phrase.split())) for phrase in multi})
     return ([Slot(tuple(single))] if single else []) + ([Slot(tuple(heads), tuple(multi))] if multi else [])
 
 
-def pattern_entries(pattern: PatternLine, synsets: Synsets) -> list[dict[str, Any]]:
-    """The lexicon entries of one pattern line (several when a slot holds both words and phrases).
+# Where a runtime reads the actors of a clause: the source is the subject, the target the object or the
+# preposition's object.  A pattern whose $ + % markers say otherwise ("- + * (BY TROOPS)": the subject is
+# the target) or that needs further words ("- * ON + BY $ SYMPATHISER") cannot be stated in slots.
+READABLE_ROLES = {"source": frozenset({"subject"}), "target": frozenset({"object", "prep_object"})}
 
-    None when a synset is undefined: PETRARCH skips such a pattern.
-    """
-    shape = shape_of(pattern)
+
+def readable(shape: Shape) -> bool:
+    return not shape.more and all(place in READABLE_ROLES.get(role, ()) for role, place in shape.roles)
+
+
+def shape_entries(shape: Shape, *, code: str, relation: str | None, synsets: Synsets) -> list[dict[str, Any]]:
+    """The entries of one pattern (several when a slot holds both words and phrases); none when a synset
+    is undefined (PETRARCH skips such a pattern)."""
     choices: list[list[Slot | None]] = []
     for item in (shape.subject, shape.object, shape.prep_object):
         slots: list[Slot | None] = [None] if item is None else list(slots_for(item, synsets))
         if not slots:
             return []
         choices.append(slots)
-    relation = relation_for(pattern.code, in_pattern=True)
+    preps = shape.prep.split("/") if shape.prep else [None]  # (BY/WITH SANCTIONS): either preposition
     entries = []
-    for subject, obj, prep_object in itertools.product(*choices):
+    for subject, obj, prep, prep_object in itertools.product(choices[0], choices[1], preps, choices[2]):
         entry: dict[str, Any] = {
             "subject": list(subject.lemmas) if subject else None,
             "particle": shape.particle,
             "object": list(obj.lemmas) if obj else None,
-            "prep": shape.prep,
+            "prep": prep,
             "prep_object": list(prep_object.lemmas) if prep_object else None,
             "relation": relation,
-            "code": pattern.code,
+            "code": code,
         }
         for name, slot in (("subject_phrases", subject), ("phrases", obj), ("prep_phrases", prep_object)):
             if slot and slot.phrases:
                 entry[name] = list(slot.phrases)
-        if pattern.passive_code:
-            entry["passive_code"] = pattern.passive_code
-        if shape.more:
-            entry["more"] = list(shape.more)
-        if shape.roles:
-            entry["roles"] = dict(shape.roles)
-        entry["found_with"] = pattern.found_with
         entries.append(entry)
     return entries
 
 
 SLOT_FIELDS = ("subject", "particle", "object", "prep", "prep_object")
-YIELDS = ("relation", "code", "passive_code", "found_with")
+YIELDS = ("relation", "code")
+
+
+def constraints(entry: dict[str, Any]) -> str:
+    """What an entry requires (everything but what it yields), as a comparable key."""
+    return json.dumps({k: v for k, v in entry.items() if k not in YIELDS}, sort_keys=True)
+
+
+def applies(entry: dict[str, Any], verb: str) -> bool:
+    """Whether a block's entry applies to one of its verbs (a folded multi-word verb names its own)."""
+    return "verbs" not in entry or verb in entry["verbs"]
 
 
 def may_override(specific: dict[str, Any], general: dict[str, Any]) -> bool:
@@ -541,7 +541,9 @@ def may_override(specific: dict[str, Any], general: dict[str, Any]) -> bool:
 
     Lists need only overlap: the test is lenient and keeps a pattern whenever it might matter.
     """
-    if general is specific or ("more" in general and "more" not in specific):
+    if general is specific:
+        return False
+    if "verbs" in general and "verbs" in specific and not set(general["verbs"]) & set(specific["verbs"]):
         return False
     for name in SLOT_FIELDS:
         wanted, given = general[name], specific[name]
@@ -551,109 +553,392 @@ def may_override(specific: dict[str, Any], general: dict[str, Any]) -> bool:
             return False
         if isinstance(wanted, str) and wanted != given:
             return False
-    return "phrases" not in general or "phrases" in specific
+    return all(name not in general or name in specific for name in ("phrases", "prep_phrases", "subject_phrases"))
 
 
-def block_patterns(block: Block, synsets: Synsets) -> list[tuple[dict[str, Any], bool]]:
-    """A block's pattern entries, each with whether it is contested; of two entries with the same
-    constraints the later wins (PETRARCH).
+# ---------------------------------------------------------------------------------------------------------
+# Reviewed decisions: CAMEO defaults that give false stances in news text, and participation
+# ---------------------------------------------------------------------------------------------------------
 
-    An entry is contested when a less constrained entry of the block with another relation could match the
-    same clause: it decides there, so it matters even when it only repeats its verb's own relation.
+
+@dataclass(frozen=True)
+class Review:
+    """What the review changes, each with a one-line reason.
+
+    ``blocks`` and ``verbs``: their CAMEO default (the verb's own code or its block's) does not count as the
+    verb's relation; the block's patterns still apply ("increase" keeps "increase aid").  A multi-word verb
+    ("take over") is named as written.  ``patterns`` (``"BLOCK: pattern as written"``, e.g.
+    ``"PHYSICAL_CONFLICT: * INSURGENTS [062]"``) are dropped, so that the verb's own relation decides
+    there.  ``participation`` patterns (named the same way) yield participates_in.
     """
-    by_constraints: dict[str, dict[str, Any]] = {}
-    for pattern in block.patterns:
-        for entry in pattern_entries(pattern, synsets):
-            key = json.dumps({k: v for k, v in entry.items() if k not in YIELDS}, sort_keys=True)
-            by_constraints.pop(key, None)
-            by_constraints[key] = entry
-    entries = list(by_constraints.values())
-    return [
-        (entry, any(other["relation"] != entry["relation"] and may_override(entry, other) for other in entries))
-        for entry in entries
+
+    blocks: dict[str, str]
+    verbs: dict[str, str]
+    patterns: dict[str, str]
+    participation: dict[str, str]
+
+
+FEELING = "the object's feeling, not the subject's stance ('X's move irked Y'): the stance runs the other way"
+TIMING = "timing, not opposition ('X postponed the vote', 'talks stalled')"
+NO_PARTY = "names a thing done, not a party supported"
+SPEECH = "a speech verb ('X argued that ...'): the stance is in the clause"
+
+REVIEW = Review(
+    blocks={
+        "ALLEGE": "allege / claim / swear / avow: speech verbs; the accusation is in the clause (hand allegation rule)",
+        "BARGAIN": "bargain / deal / haggle: negotiating takes no side ('X dealt with Y', 'X haggled with Y')",
+        "BOOST": "increase / intensify / escalate: 'increased tariffs on Y', 'escalated attacks' are no support",
+        "DIE": "'X died', 'died in Y's strike': the dead are no attackers",
+        "DISCLOSE": "admit / reveal / expose / unveil: 'X revealed Y's plan', 'X exposed Y' are no support",
+        "DISMAY": "disappoint / sadden / discourage: " + FEELING,
+        "ENACT": "enact / establish / found / constitute: creating a thing ('constitutes a threat'; 'found' of 'find')",
+        "ENCOURAGE": "encourage / embolden / inspire / spur: urging Y or an effect on Y ('X encouraged Y to talk')",
+        "ENGAGE": "'engage with Y', 'engage in talks' are as often cooperation as combat",
+        "ENLIST": "'X enlisted Y' recruits Y: Y serves X, not the reverse",
+        "EVACUATE": "evacuate / flee / defect: 'X evacuated its citizens from Y', 'X fled Y' take no side",
+        "EXTRADITE": "'X extradited Y' hands over a suspect: coercion of Y, not support",
+        "FACILITATE": "ease / improve / appease: easing names no party ('ease sanctions' is the hand relief rule's)",
+        "FAIL": "'X failed to ...' is about X's effort, not a rejection of anyone",
+        "INFLUENCE": "affect / influence / persuade: 'X influenced Y' takes no side",
+        "INTERVENE": "intervene / interfere / step in: 'X intervened in Y' is as often against Y as for it",
+        "LAMENT": "mourn / grieve / weep: 'X mourned Y' is sympathy, not opposition",
+        "LINK": "link / connect / tie: 'X linked Y to the attack' is an accusation",
+        "MARCH": "march / demonstrate: 'X demonstrated its resolve' shows; 'marched with Y' is a rally for Y",
+        "MERGE": "merge / combine / unify: a union of things, no side",
+        "OVERSEE_MANAGE": "lead / command / govern / conduct: 'X leads Y', 'X conducted strikes' are no support",
+        "PURCHASE": "buy / purchase: buying a thing or a company takes no side ('compensate' 114 is a slip)",
+        "REJOICE": "rejoice / triumph / exult: 'X triumphed over Y' opposes Y",
+        "TRADE": "exchange / swap / trade: 'exchanged fire', 'traded accusations' are hostile",
+    },
+    verbs={
+        "advertise": NO_PARTY,
+        "advertize": NO_PARTY,
+        "affirm": "'X affirmed its commitment': affirming a statement supports no party",
+        "agitate": "'agitate for Y' campaigns for Y; otherwise " + FEELING,
+        "agonise": FEELING,
+        "agonize": FEELING,
+        "annoy": FEELING,
+        "apportion": "'apportioned blame to Y' accuses Y",
+        "appropriate": "mostly the adjective; 'appropriated funds' takes no side",
+        "argue": SPEECH,
+        "assign": "'assigned blame to Y', 'assigned Y to a post'",
+        "associate": "'X associated Y with terrorism' accuses Y",
+        "attire": NO_PARTY,
+        "beef up": "coded 174 (expel) by a slip: 'beefed up security' strengthens",
+        "benefit": "'X benefited from Y' runs the other way; 'the deal benefits Y' has no actor",
+        "best": "mostly the adjective or adverb",
+        "bill": "'X billed Y' sends an invoice",
+        "blow": "'dealt a blow', 'blew a kiss'; 'blow up' keeps its own pattern",
+        "bother": FEELING,
+        "caution": "advice as often as threat ('the IMF cautioned Y'); the hand lexicon keeps 'warn against'",
+        "celebrate": "'X celebrated the victory over Y': marking an event supports none of its parties",
+        "charge": "'charged a fee', 'charged toward'; the hand allegation rule reads 'charged Y with'",
+        "circle": "'X circled the date', 'circled back'",
+        "commemorate": "'X commemorated the victims of Y' marks an event",
+        "compete": "competition, not opposition ('X competes with Y for investment')",
+        "conform": NO_PARTY,
+        "contend": SPEECH,
+        "contrast": "a comparison ('X's view contrasts with Y's')",
+        "correlate": NO_PARTY,
+        "decline": "'declined to comment', 'exports declined'; refusal is the hand refusal rule's",
+        "defer": "'X deferred to Y' yields to Y; otherwise " + TIMING,
+        "delay": TIMING,
+        "differ": "a difference of view, not opposition ('X and Y differ on ...')",
+        "discomfit": FEELING,
+        "disconcert": FEELING,
+        "disquiet": FEELING,
+        "disturb": FEELING,
+        "dominate": "'X dominated the vote / the market' prevails, attacks no one",
+        "express": "'X expressed support for Y' (coded 110 disapprove)",
+        "extract": "'extracted Y from' rescues Y; 'extracted a promise'",
+        "fire": "'X fired Y' dismisses an official as often as it shoots",
+        "gear": "'gear up' prepares",
+        "greet": "protocol ('X greeted Y on arrival'), not endorsement",
+        "inhabit": "'X inhabits Y' is residence, not occupation",
+        "integrate": "'integrate Y into Z' names no side",
+        "irk": FEELING,
+        "irritate": FEELING,
+        "issue": "'issued a statement / a warning to Y'; its patterns carry warnings, ultimatums and appeals",
+        "master": "mostly the noun; mastering a skill",
+        "match": "'X matched Y's offer' is parity, not combat",
+        "moderate": "mostly the adjective; 'X moderated the debate'",
+        "orchestrate": "'X orchestrated the attack on Y' would support Y",
+        "organise": "'X organised a summit' names no side",
+        "organize": "'X organized a summit' names no side",
+        "overcome": "'overcome differences / obstacles' is reconciliation",
+        "overshadow": "'the visit was overshadowed by Y' has no actor",
+        "overtake": "'X overtook Y as the largest economy' is a ranking",
+        "overturn": "'the court overturned Y's conviction' favours Y",
+        "pit": "'X pitted Y against Z' sets others against each other",
+        "pluck": "'plucked Y from the sea' rescues Y",
+        "postpone": TIMING,
+        "procrastinate": TIMING,
+        "promote": "'promoted Y to general', 'promoted its plan'",
+        "pull": "'pulled troops from Y' withdraws; 'pull out' and 'pull back' keep their own patterns",
+        "rag": FEELING,
+        "reassert": "'reasserted control over Y' coerces Y",
+        "remit": "'remitted money', 'remitted the case'",
+        "remove": "'removed sanctions on Y' eases them (hand relief rule); 'removed troops'",
+        "render": "'rendered Y helpless', 'render assistance' (its patterns decide)",
+        "reside": "'X resides in Y' is residence, not occupation",
+        "retard": TIMING,
+        "revolutionise": "'revolutionised the industry'",
+        "revolutionize": "'revolutionized the industry'",
+        "ring": "a call or a circle, seldom an encirclement",
+        "serve": "'X served in Y's army', 'served as', 'served Y with a writ'",
+        "shelve": TIMING,
+        "slight": "mostly the adjective",
+        "stall": TIMING,
+        "stock": "'stock up', 'stocks' of goods",
+        "surmount": "'surmount obstacles' overcomes a difficulty",
+        "surround": "'the row surrounding Y' has no actor",
+        "table": "'X tabled a motion' proposes it; " + TIMING,
+        "take": "mostly light ('took part', 'took office', 'took steps'); 'take hostage', 'take control' still apply",
+        "take over": "'took over from Y', 'took over the company': succession or purchase as often as seizure",
+        "task": "'X tasked Y with ...' gives an order",
+        "tend": "'X tends to ...' is a habit",
+        "tender": "'tendered a resignation / a bid'",
+        "unionise": NO_PARTY,
+        "unionize": NO_PARTY,
+        "upset": FEELING + "; 'X upset Y' in a vote is a contest",
+        "vex": FEELING,
+        "ward": "'ward off Y' repels Y",
+    },
+    patterns={
+        "AVERT: * CLASH [0334]": "'X avoided a clash with Y' coded 0334 (intent to keep peace): no support",
+        "EMBRACE: * DELIVERY [070]": "'X accepted a delivery': the subject receives, the giver is the supporter",
+        "EMBRACE: * LOAN [071]": "'X accepted a loan from Y': the subject receives, Y supports",
+        "MEET_PEOPLE: * (BY/WITH PROTESTS) [141]": "'X was met with protests': the subject is the target",
+        "MEET_PEOPLE: * AGRESSION [130]": "'X faces aggression from Y': the subject is the target",
+        "OBTAIN: * &WEAPON [072]": "'X received weapons from Y': the subject receives, Y supports",
+        "OBTAIN: * AUTHORISATION [051]": "'X received authorisation': the subject receives",
+        "OBTAIN: * EMBRACE [051]": "'X received an embrace': the subject receives",
+        "OBTAIN: * PARLIAMENT [060]": "'X won parliament' is an election, not support",
+        "OBTAIN: * SHIPMENT (OF &FOOD) [073]": "'X received food shipments': the subject receives",
+        "OBTAIN: * {&MILITARY AID} [072]": "'X received military aid from Y': the subject receives, Y supports",
+        "PHYSICAL_CONFLICT: * INSURGENTS [062]": "'battle insurgents' coded 062 (military cooperation) opposes them",
+    },
+    participation={
+        "ASSEMBLE: * COALITION [050]": "'join a coalition' (coded 050): joining the coalition, the force itself",
+        "ASSEMBLE: * OPERATION [050]": "'join the operation' (coded 050): taking part in the operation",
+        "ASSEMBLE: * {&PKO OPERATION} [074]": "'join a peacekeeping operation' (074)",
+        "ASSEMBLE: * {PEACE MISSION} [074]": "'join a peace mission' (074)",
+        "ASSEMBLE: * MISSION [074]": "'join the mission' (074)",
+        "ASSEMBLE: * &PKO [074]": "'join the peacekeepers / peacekeeping force' (074)",
+    },
+)
+
+
+def review_notes(review: Review, dictionary: Dictionary) -> list[str]:
+    """Review entries that change nothing: a typo, a verb whose default has no relation anyway, or a
+    dictionary that changed under the review."""
+    owned = {verb.key: (block, verb) for block, verb in owned_verbs(dictionary.blocks)}
+    names = {block.name for block in dictionary.blocks}
+    patterns = {pattern_key(block, pattern) for block in dictionary.blocks for pattern in block.patterns}
+    notes = [f"excluded block {name!r} is not in the dictionary" for name in review.blocks if name not in names]
+    notes += [
+        f"excluded block {name!r} has no verb whose default has a relation"
+        for name in review.blocks
+        if name in names
+        and not any(block.name == name and relation_for(verb.code, in_pattern=False) for block, verb in owned.values())
     ]
+    for name in review.verbs:
+        if name not in owned:
+            notes.append(f"excluded verb {name!r} is not in the dictionary")
+        elif owned[name][0].name in review.blocks or relation_for(owned[name][1].code, in_pattern=False) is None:
+            notes.append(f"excluded verb {name!r} has no relation to exclude")
+    notes += [
+        f"reviewed pattern {key!r} is not in the dictionary"
+        for key in [*review.patterns, *review.participation]
+        if key not in patterns
+    ]
+    return notes
 
 
 # ---------------------------------------------------------------------------------------------------------
 # The lexicon
 # ---------------------------------------------------------------------------------------------------------
 
+PARTICIPATES = "participates_in"
+# A multi-word "verb" that starts with a form of "be" (+IS_DETERMINED) is an adjective phrase.
+BE_FORMS = word_set("am are be been being is was were")
+# The block of a word that CAMEO lists only inside multi-word verbs ("square" of "square off").
+OWN_BLOCK = "+{}"
+
+
+def pattern_key(block: Block, pattern: PatternLine) -> str:
+    return f"{block.name}: {pattern.text}"
+
 
 def owned_verbs(blocks: Iterable[Block]) -> Iterator[tuple[Block, VerbLine]]:
-    """Each verb with the block it belongs to: the first block that lists it (PETRARCH keeps the first)."""
+    """Each verb with the block it belongs to: the first block that lists it (PETRARCH keeps the first).
+    Conjunction artefacts ("arrest and") are left out."""
     seen: set[str] = set()
     for block in blocks:
         for verb in block.verbs:
-            if verb.key not in seen:
+            if verb.key not in seen and not CONJUNCTIONS & set(verb.words):
                 seen.add(verb.key)
                 yield block, verb
 
 
-def event_nouns(
-    blocks: Iterable[tuple[Block, list[dict[str, Any]]]], *, min_votes: int, min_share: float
-) -> dict[str, str]:
-    """Object nouns that carry a relation themselves: the relation of "launch attack", "provide aid".
+def default_relation(block: Block, verb: VerbLine, review: Review) -> str | None:
+    """A verb's relation from its own code or its block's, unless the review excludes it."""
+    if block.name in review.blocks or verb.key in review.verbs:
+        return None
+    return relation_for(verb.code, in_pattern=False)
 
-    Evidence is a plain verb + object pattern in a block whose verbs have no relation of their own
-    ("launch", "stage", "provide" ...), where a relation can only come from the noun ("attack town" or
-    "reject talks" say nothing about "town" or "talks").  One vote per block and noun.  A noun is kept when
-    ``min_votes`` blocks give it one relation, that relation has ``min_share`` of the votes with a relation
-    ("cut aid" and "suspend aid" oppose), and the blocks with a relation are at least as many as the null
-    ones ("arrange a ceasefire", "hold talks": no side).
-    """
-    votes: dict[str, Counter[str | None]] = defaultdict(Counter)
-    for block, entries in blocks:
-        if relation_for(block.code, in_pattern=False) is not None:
+
+def block_entries(block: Block, synsets: Synsets, review: Review, skipped: Counter[str]) -> list[dict[str, Any]]:
+    """A block's pattern entries; of two with the same constraints the later wins (PETRARCH)."""
+    by_constraints: dict[str, dict[str, Any]] = {}
+    for pattern in block.patterns:
+        key = pattern_key(block, pattern)
+        shape = shape_of(pattern)
+        if key in review.patterns:
+            skipped["excluded by the review"] += 1
             continue
-        voted: set[tuple[str, str | None]] = set()
-        for entry in entries:
-            if not entry["object"] or any(entry[name] for name in ("subject", "particle", "prep")):
-                continue
-            if any(name in entry for name in ("phrases", "more", "roles")):
-                continue
-            for noun in entry["object"]:
-                if (noun, entry["relation"]) not in voted:
-                    voted.add((noun, entry["relation"]))
-                    votes[noun][entry["relation"]] += 1
-    nouns = {}
-    for noun, counter in votes.items():
-        neutral = counter.pop(None, 0)
-        if not counter:
+        if not readable(shape):
+            skipped["not expressible in slots"] += 1
             continue
-        relation, count = max(counter.items(), key=lambda item: (item[1], item[0] or ""))
-        with_relation = sum(counter.values())
-        if count >= min_votes and count >= min_share * with_relation and with_relation >= neutral:
-            nouns[noun] = relation
-    return dict(sorted(nouns.items()))
+        relation = PARTICIPATES if key in review.participation else relation_for(pattern.code, in_pattern=True)
+        for entry in shape_entries(shape, code=pattern.code, relation=relation, synsets=synsets):
+            by_constraints.pop(constraints(entry), None)
+            by_constraints[constraints(entry)] = entry
+    return list(by_constraints.values())
 
 
-def build_lexicon(dictionary: Dictionary, *, license_text: str, source_sha256: str, file_notice: str) -> dict[str, Any]:
-    verbs: dict[str, dict[str, str]] = {}
-    multiword: dict[str, dict[str, str | None]] = {}
-    forms: dict[str, list[str]] = {}
-    patterns: dict[str, list[dict[str, Any]]] = {}
-    blocks: dict[str, str] = {}
-    per_block = [(block, block_patterns(block, dictionary.synsets)) for block in dictionary.blocks]
-    patterns_of = {id(block): entries for block, entries in per_block}
+def fold(verb: VerbLine, *, relation: str | None, synsets: Synsets) -> list[dict[str, Any]]:
+    """A multi-word verb as a pattern of its first word: "wage war" -> object "war", "fight back" ->
+    particle "back", "ask for" -> preposition "for"; it applies to that word only (``verbs``)."""
+    after, _ = tokenize_side(" ".join(verb.words[1:]))
+    shape = shape_of(PatternLine((), after, verb.code, None, verb.key.upper()))
+    entries = shape_entries(shape, code=verb.code, relation=relation, synsets=synsets) if readable(shape) else []
+    return [{**entry, "verbs": [verb.words[0]]} for entry in entries]
+
+
+def add_folded(entries: list[dict[str, Any]], entry: dict[str, Any]) -> None:
+    """Add a folded entry unless the block already says the same for all its verbs; replace an earlier
+    folded entry with the same constraints (the later wins)."""
+    general = constraints({k: v for k, v in entry.items() if k != "verbs"})
+    if any(
+        "verbs" not in other and constraints(other) == general and other["relation"] == entry["relation"]
+        for other in entries
+    ):
+        return
+    entries[:] = [other for other in entries if constraints(other) != constraints(entry)]
+    entries.append(entry)
+
+
+@dataclass
+class CameoVerb:
+    relation: str | None
+    code: str | None
+    block: str
+    forms: set[str] = field(default_factory=set)
+
+
+def cameo_verbs(
+    dictionary: Dictionary, review: Review, skipped: Counter[str]
+) -> tuple[dict[str, CameoVerb], dict[str, list[dict[str, Any]]]]:
+    """Every single-word verb with its default relation and block, and every block's entries, the
+    multi-word verbs folded into the block of their first word."""
+    entries = {block.name: block_entries(block, dictionary.synsets, review, skipped) for block in dictionary.blocks}
+    verbs: dict[str, CameoVerb] = {}
+    multiword: list[tuple[Block, VerbLine]] = []
     for block, verb in owned_verbs(dictionary.blocks):
-        if CONJUNCTIONS & set(verb.words):
-            continue
-        relation = relation_for(verb.code, in_pattern=False)
         if len(verb.words) > 1:
-            multiword[verb.key] = {"verb": verb.words[verb.verb_index], "relation": relation, "code": verb.code}
-        elif relation is not None:
-            verbs[verb.key] = {"relation": relation, "code": verb.code}
-        # A pattern that yields the verb's own relation and overrides nothing changes nothing: left out.
-        kept = [entry for entry, contested in patterns_of[id(block)] if entry["relation"] != relation or contested]
-        if kept:
-            patterns[verb.key] = kept
-        if verb.key in verbs or verb.key in multiword or kept:
-            blocks[verb.key] = block.name
-            if listed := sorted(set(verb.forms) - {verb.key}):
-                forms[verb.key] = listed
-    nouns = event_nouns(
-        ((block, [entry for entry, _ in entries]) for block, entries in per_block), min_votes=3, min_share=0.7
-    )
+            multiword.append((block, verb))
+        else:
+            relation = default_relation(block, verb, review)
+            verbs[verb.key] = CameoVerb(relation, verb.code, block.name, set(verb.forms) - {verb.key})
+    for block, verb in multiword:
+        head = verb.words[0]
+        if verb.verb_index != 0 or head in BE_FORMS:
+            skipped["multi-word verbs not led by their verb"] += 1
+            continue
+        if head not in verbs:
+            verbs[head] = CameoVerb(None, None, OWN_BLOCK.format(head.upper()))
+            entries[verbs[head].block] = []
+        for entry in fold(verb, relation=default_relation(block, verb, review), synsets=dictionary.synsets):
+            add_folded(entries[verbs[head].block], entry)
+        verbs[head].forms.update(form.split()[0] for form in verb.forms if form.split()[0] != head)
+    return verbs, entries
+
+
+def read_hand_verbs(stance: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """stance.json's ``verbs`` ({relation: {lemma: preps}}) as {lemma: {relation: preps}}, in file order."""
+    hand: dict[str, dict[str, list[str]]] = {}
+    for relation, verbs in stance["verbs"].items():
+        for lemma, preps in verbs.items():
+            hand.setdefault(lemma, {})[relation] = list(preps)
+    return hand
+
+
+def merged_verbs(
+    cameo: dict[str, CameoVerb], entries: dict[str, list[dict[str, Any]]], hand: dict[str, dict[str, list[str]]]
+) -> dict[str, dict[str, Any]]:
+    """The hand verbs (their relation and prepositions win, CAMEO's block is kept) and the CAMEO verbs that
+    carry a relation themselves or through a pattern of their block."""
+    verbs: dict[str, dict[str, Any]] = {}
+    for lemma, record in cameo.items():
+        if record.relation is not None or any(
+            entry["relation"] is not None and applies(entry, lemma) for entry in entries[record.block]
+        ):
+            verbs[lemma] = {
+                "relation": record.relation, "code": record.code, "block": record.block, "preps": [], "source": "cameo"
+            }  # fmt: skip
+    for lemma, relations in hand.items():
+        (relation, preps), *others = relations.items()
+        record = cameo.get(lemma)
+        verbs[lemma] = {
+            "relation": relation,
+            "code": record.code if record else None,
+            "block": record.block if record else None,
+            "preps": preps,
+            "source": "hand",
+        }
+        if others:
+            verbs[lemma]["also"] = dict(others)
+    return dict(sorted(verbs.items()))
+
+
+def kept_entries(entries: list[dict[str, Any]], members: dict[str, str | None]) -> list[dict[str, Any]]:
+    """The entries that change something for the block's verbs (``members``: verb -> relation).
+
+    An entry that yields the relation every verb it applies to has anyway, and that no less constrained
+    entry with another relation could override, changes nothing and is left out.
+    """
+    kept = []
+    for entry in entries:
+        contested = any(other["relation"] != entry["relation"] and may_override(entry, other) for other in entries)
+        differs = any(applies(entry, verb) and relation != entry["relation"] for verb, relation in members.items())
+        if contested or differs:
+            kept.append(entry)
+    return kept
+
+
+def build_lexicon(
+    dictionary: Dictionary,
+    *,
+    hand_verbs: dict[str, dict[str, list[str]]],
+    license_text: str,
+    source_sha256: str,
+    file_notice: str,
+    review: Review,
+) -> dict[str, Any]:
+    skipped: Counter[str] = Counter()
+    cameo, entries = cameo_verbs(dictionary, review, skipped)
+    verbs = merged_verbs(cameo, entries, hand_verbs)
+    members: dict[str, dict[str, str | None]] = defaultdict(dict)
+    for lemma, verb in verbs.items():
+        if verb["block"] is not None:
+            members[verb["block"]][lemma] = verb["relation"]
+    blocks = {name: kept_entries(entries[name], of_block) for name, of_block in sorted(members.items())}
+    for name in [name for name, kept in blocks.items() if not kept and name.startswith(OWN_BLOCK[0])]:
+        del blocks[name]  # a word's own block with nothing left: the word has no block
+        for lemma in members[name]:
+            verbs[lemma]["block"] = None
+    forms = {lemma: sorted(cameo[lemma].forms) for lemma in verbs if lemma in cameo and cameo[lemma].forms}
     return {
         "_source": {
             "repository": SOURCE_REPOSITORY,
@@ -668,12 +953,13 @@ def build_lexicon(dictionary: Dictionary, *, license_text: str, source_sha256: s
         "_relations": {
             prefix: {"relation": relation, "applies_to": scope} for prefix, (relation, scope) in CODE_RELATIONS.items()
         },
-        "verbs": dict(sorted(verbs.items())),
-        "multiword": dict(sorted(multiword.items())),
-        "forms": dict(sorted(forms.items())),
-        "patterns": dict(sorted(patterns.items())),
-        "nouns": nouns,
-        "blocks": dict(sorted(blocks.items())),
+        "_hand_source": HAND_SOURCE,
+        "_excluded": {"blocks": review.blocks, "verbs": review.verbs, "patterns": review.patterns},
+        "_participation": review.participation,
+        "_skipped_patterns": dict(sorted(skipped.items())),
+        "verbs": verbs,
+        "blocks": blocks,
+        "forms": forms,
     }
 
 
@@ -687,11 +973,11 @@ def file_notice_of(text: str) -> str:
 # Output
 # ---------------------------------------------------------------------------------------------------------
 
-ONE_PER_LINE = ("verbs", "multiword", "forms", "patterns", "nouns", "blocks")
+ONE_PER_LINE = ("verbs", "blocks", "forms")
 
 
 def dump_lexicon(lexicon: dict[str, Any]) -> str:
-    """JSON with one verb (one pattern, one noun) per line, so that diffs stay readable."""
+    """JSON with one verb (one pattern, one verb's forms) per line, so that diffs stay readable."""
 
     def compact(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -701,7 +987,7 @@ def dump_lexicon(lexicon: dict[str, Any]) -> str:
         if key in ONE_PER_LINE and value:
             rows = []
             for name, item in value.items():
-                if key == "patterns":
+                if key == "blocks" and item:
                     entries = ",\n".join(f"   {compact(entry)}" for entry in item)
                     rows.append(f"  {compact(name)}: [\n{entries}\n  ]")
                 else:
@@ -720,13 +1006,14 @@ def counts(lexicon: dict[str, Any]) -> dict[str, Any]:
     def by_relation(values: Iterable[str | None]) -> dict[str, int]:
         return dict(sorted(Counter(value or "none" for value in values).items()))
 
-    entries = [entry for listed in lexicon["patterns"].values() for entry in listed]
+    verbs = lexicon["verbs"].values()
+    entries = [entry for listed in lexicon["blocks"].values() for entry in listed]
     return {
-        "verbs": by_relation(v["relation"] for v in lexicon["verbs"].values()),
-        "multiword": by_relation(v["relation"] for v in lexicon["multiword"].values()),
-        "pattern_verbs": len(lexicon["patterns"]),
+        "verbs": by_relation(v["relation"] for v in verbs),
+        "hand_verbs": sum(v["source"] == "hand" for v in verbs),
+        "blocks": len(lexicon["blocks"]),
         "patterns": by_relation(entry["relation"] for entry in entries),
-        "nouns": by_relation(lexicon["nouns"].values()),
+        "forms": len(lexicon["forms"]),
     }
 
 
@@ -735,43 +1022,48 @@ def describe_counts(sizes: dict[str, Any]) -> str:
         return ", ".join(f"{n} {relation}" for relation, n in sizes[name].items())
 
     return (
-        f"verbs {part('verbs')}; multi-word verbs {part('multiword')}; patterns {part('patterns')}"
-        f" (for {sizes['pattern_verbs']} verbs); nouns {part('nouns')}."
+        f"verbs {part('verbs')} ({sizes['hand_verbs']} of them from the hand lexicon); patterns "
+        f"{part('patterns')} in {sizes['blocks']} blocks; irregular forms for {sizes['forms']} verbs."
     )
 
 
 NOTICE_TEMPLATE = """\
-# cameo.json: a cue lexicon derived from the PETRARCH2 CAMEO verb dictionary
+# cues.json: the stance cue lexicon, derived from the PETRARCH2 CAMEO verb dictionary
 
-`cameo.json` is generated by `{generated_by}` from `CAMEO.2.0.txt`, the CAMEO 2.0 verb dictionary of the
+`cues.json` is generated by `{generated_by}` from `CAMEO.2.0.txt`, the CAMEO 2.0 verb dictionary of the
 PETRARCH2 event coder: repository `{repository}`, commit `{commit}`, path `{path}`
-(sha256 of the file read: `{sha256}`). The dictionary's own header carries the notice
-"{file_notice}"; the repository's LICENSE is reproduced below. `cameo.json` is a derived work of the
-dictionary and is distributed under that MIT licence. Regenerate it with `python {generated_by}` (the
-dictionary is read from `../shared/lexicons/petrarch2/`, beside the repository).
+(sha256 of the file read: `{sha256}`), merged with the hand-written verbs of `stance.json`. The
+dictionary's own header carries the notice "{file_notice}"; the repository's LICENSE is reproduced below.
+`cues.json` is a derived work of the dictionary and is distributed under that MIT licence. Regenerate it
+with `python {generated_by}` (the dictionary is read from `../shared/lexicons/petrarch2/`, beside the
+repository) whenever the dictionary, the review in the script or the `verbs` of `stance.json` change.
 
 ## Contents
 
-- `verbs`: single-word verb (lowercase base form) -> `relation`, `code` (its own code, else its block's),
-  only where the code maps to a relation.
-- `multiword`: multi-word verbs ("wage war", "back down"; `verb` is the word that inflects), also with a
-  null `relation`: they override the single verb ("back down" is not "back").
-- `forms`: the forms the dictionary lists for a verb ("strike" -> "struck", "strikes", "striking");
-  regular forms are not listed.
-- `patterns`: verb or multi-word verb -> the patterns of its block (PETRARCH applies a block's patterns to
-  all its verbs; `found_with` names the verb a pattern was written for). Each has `subject`, `particle`,
-  `object`, `prep`, `prep_object` (null where the pattern sets no constraint; noun lists hold the singular
-  and, when it differs, the form as listed, synsets expanded), `relation` and `code`; optionally `phrases`,
-  `prep_phrases`, `subject_phrases` (multi-word noun phrases whose head is in the list: the entry matches
-  only them), `passive_code` (the code when the subject is the target), `more` (further words or
-  prepositional phrases the pattern requires), `roles` (where the pattern's `$` `+` `%` markers put the
-  source, the target or a compound actor: `subject`, `object`, `prep_object` or `after_object`). Null
-  patterns are kept where they cancel something: the verb's own relation or a less constrained pattern's.
-  A pattern that repeats its verb's relation and overrides nothing is left out.
-- `nouns`: object nouns that carry a relation themselves: in blocks whose verbs have none ("launch",
-  "provide"), at least three blocks give the noun one relation, with 70 % of the blocks that give one and
-  at least as many as give none.
-- `blocks`: verb -> the name of its block (verbs of one block share their patterns).
+- `verbs`: lemma -> `relation` (supports, opposes, participates_in or null), `code` (its CAMEO code, its
+  own or its block's; null if CAMEO lacks the verb), `block` (its CAMEO synonym block, a key of `blocks`,
+  or null), `preps` and `source`. `source` "hand": relation and prepositions come from `stance.json`
+  (`also` holds the further relations of a hand verb listed under several); "cameo": from the code, with
+  no prepositions of its own. A CAMEO verb is listed when its default maps to a relation, or when a
+  pattern of its block does (then its relation is null: "impose", "launch", "wage", "extend").
+- `blocks`: block -> its patterns, which apply to every verb of the block (PETRARCH's reading). Each
+  pattern has `subject`, `particle`, `object`, `prep`, `prep_object` (null: no constraint; noun slots list
+  lemmas, synsets expanded), `relation` and `code`; optionally `phrases`, `prep_phrases`,
+  `subject_phrases` (a slot filled by a multi-word phrase: the lemmas are the phrases' heads and only the
+  phrases match) and `verbs` (the pattern applies to those verbs only: a multi-word verb folded into the
+  block of its first word, "wage war" = "wage" + object "war", "fight back" = particle "back", "ask for" =
+  preposition "for"). The most constrained matching pattern decides; a null relation cancels the verb's
+  own ("back down"). A word CAMEO lists only inside multi-word verbs ("square off") has a block of its own,
+  `+SQUARE`. Patterns that repeat the relation of every verb they apply to, and that no other pattern could
+  override, are left out.
+- `forms`: the forms the dictionary lists for a verb ("strike" -> "struck", "strikes", "striking"; the
+  first word of its multi-word verbs included), for pipelines without a lemmatizer.
+- `_excluded`: the review. Blocks and verbs whose CAMEO default gives false stances in news text (their
+  relation is null, their patterns still apply), and patterns dropped, each with its reason.
+- `_participation`: patterns that mean joining a force or an operation, which yield participates_in.
+  Otherwise participation is the hand lexicon's.
+- `_skipped_patterns`: patterns left out because slots cannot state them (further words, or actors placed
+  where a reader of subject and objects does not look) or because the review drops them.
 
 Counts: {counts}
 
@@ -785,6 +1077,10 @@ investigate, 10x demand, 15x force posture, ...) has no relation.
 |---|---|---|
 {mapping}
 
+## Review
+
+{review}
+
 ## Licence
 
 {license_text}
@@ -796,6 +1092,17 @@ def render_notice(lexicon: dict[str, Any]) -> str:
     mapping = "\n".join(
         f"| {prefix} | {spec['relation']} | {spec['applies_to']} |" for prefix, spec in lexicon["_relations"].items()
     )
+    excluded = lexicon["_excluded"]
+    review = "\n".join(
+        [
+            "Blocks whose default does not count: " + ", ".join(f"`{name}`" for name in excluded["blocks"]) + ".",
+            "Verbs whose default does not count: " + ", ".join(f"`{name}`" for name in excluded["verbs"]) + ".",
+            "Patterns dropped: " + ", ".join(f"`{key}`" for key in excluded["patterns"]) + ".",
+            "Participation: " + ", ".join(f"`{key}`" for key in lexicon["_participation"]) + ".",
+            "",
+            "The reasons are in `cues.json` (`_excluded`, `_participation`) and in the script.",
+        ]
+    )
     return NOTICE_TEMPLATE.format(
         generated_by=lexicon["_generated_by"],
         repository=source["repository"],
@@ -805,40 +1112,51 @@ def render_notice(lexicon: dict[str, Any]) -> str:
         file_notice=source["notice_in_file"],
         counts=describe_counts(counts(lexicon)),
         mapping=mapping,
+        review=review,
         license_text=lexicon["_license"].strip(),
     )
 
 
-def generate(*, source: Path, license_path: Path) -> tuple[dict[str, Any], Dictionary]:
-    """Read the dictionary and its licence; return the lexicon and what was parsed."""
+def generate(*, source: Path, license_path: Path, hand_path: Path) -> tuple[dict[str, Any], Dictionary]:
+    """Read the dictionary, its licence and the hand lexicon; return the lexicon and what was parsed."""
     raw = source.read_bytes()
     text = raw.decode("utf-8")
     dictionary = parse_dictionary(text)
     lexicon = build_lexicon(
         dictionary,
+        hand_verbs=read_hand_verbs(json.loads(hand_path.read_text(encoding="utf-8"))),
         license_text=license_path.read_text(encoding="utf-8").strip() + "\n",
         source_sha256=hashlib.sha256(raw).hexdigest(),
         file_notice=file_notice_of(text),
+        review=REVIEW,
     )
     return lexicon, dictionary
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Derive data/lexicon/cameo.json from the PETRARCH2 CAMEO verbs.")
+    parser = argparse.ArgumentParser(description="Derive data/lexicon/cues.json from the PETRARCH2 CAMEO verbs.")
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="CAMEO.2.0.txt (default: %(default)s)")
     parser.add_argument("--license", type=Path, default=None, help="its LICENSE (default: beside the source)")
+    parser.add_argument("--hand", type=Path, default=DEFAULT_HAND, help="hand lexicon (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument("--notice", type=Path, default=DEFAULT_NOTICE, help="default: %(default)s")
     args = parser.parse_args(argv)
     license_path = args.license or args.source.with_name("LICENSE")
-    for path in (args.source, license_path):
+    for path, what in (
+        (args.source, "the PETRARCH2 dictionary"),
+        (license_path, "its LICENSE"),
+        (args.hand, "the hand lexicon"),
+    ):
         if not path.is_file():
-            print(f"error: {path} not found (the PETRARCH2 dictionary and its LICENSE are needed)", file=sys.stderr)
+            print(f"error: {path} not found ({what} is needed)", file=sys.stderr)
             return 2
     try:
-        lexicon, dictionary = generate(source=args.source, license_path=license_path)
+        lexicon, dictionary = generate(source=args.source, license_path=license_path, hand_path=args.hand)
     except UnicodeDecodeError as error:
         print(f"error: {args.source} is not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
+        return 2
+    except (json.JSONDecodeError, KeyError, AttributeError) as error:
+        print(f"error: {args.hand} has no readable 'verbs' {{relation: {{lemma: [preps]}}}} ({error})", file=sys.stderr)
         return 2
     if not dictionary.blocks:
         print(f"error: {args.source} has no verb blocks after '####### VERB PATTERNS #######'", file=sys.stderr)
@@ -847,7 +1165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.write_text(dump_lexicon(lexicon), encoding="utf-8")
     args.notice.parent.mkdir(parents=True, exist_ok=True)
     args.notice.write_text(render_notice(lexicon), encoding="utf-8")
-    for problem in dictionary.problems:
+    for problem in [*dictionary.problems, *review_notes(REVIEW, dictionary)]:
         print(f"note: {problem}", file=sys.stderr)
     print(f"wrote {args.out} and {args.notice}: {json.dumps(counts(lexicon), sort_keys=True)}")
     return 0
