@@ -1,4 +1,5 @@
-"""scripts/build_cue_lexicon.py: the PETRARCH verb dictionary read right, and data/lexicon/cameo.json fresh."""
+"""scripts/build_cue_lexicon.py: the PETRARCH verb dictionary read right, the review and the hand lexicon
+applied, and data/lexicon/cues.json fresh."""
 
 from __future__ import annotations
 
@@ -52,23 +53,29 @@ STRIKE {STRIKES STRUCK STRIKING }
 HIT
 SHELL [183]
 +FIGHT_BACK {+FOUGHT_BACK +FIGHTS_BACK +FIGHTING_BACK}
++WAGE_WAR
 +KILLED_AND {}
 - * DEAL                          [057]      # STRIKE
 - * {MOCK TARGET}                 [150]      # HIT
 - * TARGET                        [190]      # HIT
 - * OFFICIALS                     [190]      # HIT
-- * OFFICIALS                     [---]      # HIT
+- * OFFICIAL                      [---]      # HIT
 - * (BEFORE COURT)                [:173]     # STRIKE
 - * (FOR WAGES)                   [143]      # STRIKE
+- * (TO/FOR PRACTICE)             [---]      # STRIKE
+- * INSURGENTS                    [062]      # BATTLE
+- + * (BY TROOPS)                 [062:062]  # BACK
+- * ON + BY $ SYMPATHISER         [190]      # ATTACK
 
 ---  SUPPORT   [051]  ---
-BACK
-ENDORSE [051]
+BACK [050]
+ENDORSE
 STRIKE
++SIDE_WITH
 - * DOWN                          [080!]     # BACK
 - * DOWN (FROM)                   [080]      # BACK
 - * SANCTIONS                     [1312]     # BACK
-- + * (BY &MILITARY)              [---]      # BACK
+- * (BY &MILITARY)                [---]      # BACK
 - * {ARMS SHIPMENT}               [072]      # BACK
 
 ---  LAUNCH   [---]  ---
@@ -85,6 +92,35 @@ MOUNT ;shan 8/30/93
 - * &UNDEFINED                    [190]      # LAUNCH
 - * ATTACK (ON ^)  ^)              [190]      # LAUNCH
 
+---  WAGE   [---]  ---
+WAGE
+- * OFFENSIVE                     [190]      # WAGE
+- * PEACE                         [---]      # WAGE
+
+---  RETREAT   [080]  ---
++STRIKE_DOWN {+STRUCK_DOWN}
++BACK_DOWN
++IS_DETERMINED
+WITHDRAW
+
+---  BOOST   [060]  ---
+INCREASE
++STEP_UP {+STEPPED_UP}
+- * AID                           [070]      # INCREASE
+- * ATTACKS                       [190]      # INCREASE
+
+---  DESTROY   [190]  ---
+DESTROY
+BEST
+- * RECORD                        [---]      # BEST
+- * ARMY                          [190]      # DESTROY
+
+---  ASSEMBLE   [040]  ---
+JOIN
+GATHER
+- * COALITION                     [050]      # JOIN
+- * TALKS                         [040]      # JOIN
+
 ---  DISGRACE   [110]---  ---
 DISGRACE
 PLEDGE [033]
@@ -96,137 +132,212 @@ HOST
 ~ a (a b ATTACK) SAY = a b 015
 """
 
+HAND = {
+    "verbs": {
+        "supports": {"back": []},
+        "opposes": {"shell": ["on"], "snub": [], "launch": ["against"]},
+        "participates_in": {"join": [], "launch": [], "pledge": []},
+    }
+}
 
-@pytest.fixture(scope="module")
-def sample() -> dict[str, Any]:
+SAMPLE_REVIEW = cue.Review(
+    blocks={"BOOST": "increasing attacks is no support"},
+    verbs={"best": "mostly the adjective", "step up": "listed to be caught: its block is excluded already"},
+    patterns={"ASSAULT: * INSURGENTS [062]": "fighting insurgents opposes them"},
+    participation={"ASSEMBLE: * COALITION [050]": "joining the coalition"},
+)
+
+
+def build(text: str = SAMPLE, *, hand: dict[str, Any] = HAND, review: Any = SAMPLE_REVIEW) -> dict[str, Any]:
     return cue.build_lexicon(
-        cue.parse_dictionary(SAMPLE), license_text=LICENSE, source_sha256="0" * 64, file_notice="notice"
+        cue.parse_dictionary(text),
+        hand_verbs=cue.read_hand_verbs(hand),
+        license_text=LICENSE,
+        source_sha256="0" * 64,
+        file_notice="notice",
+        review=review,
     )
 
 
-def entries(lexicon: dict[str, Any], verb: str, **wanted: Any) -> list[dict[str, Any]]:
-    return [e for e in lexicon["patterns"].get(verb, []) if all(e.get(k) == v for k, v in wanted.items())]
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Any]:
+    return build()
+
+
+def entries(lexicon: dict[str, Any], block: str, **wanted: Any) -> list[dict[str, Any]]:
+    return [e for e in lexicon["blocks"][block] if all(e.get(k) == v for k, v in wanted.items())]
 
 
 def test_verbs_take_their_own_code_or_the_block_default(sample: dict[str, Any]) -> None:
-    assert sample["verbs"]["hit"] == {"relation": "opposes", "code": "190"}
-    assert sample["verbs"]["shell"] == {"relation": "opposes", "code": "183"}
-    assert sample["verbs"]["back"] == {"relation": "supports", "code": "051"}
-    assert sample["verbs"]["disgrace"] == {"relation": "opposes", "code": "110"}  # header "[110]---" repaired
-    assert sample["verbs"]["strike"]["relation"] == "opposes"  # listed twice: the first block keeps it
-    assert sample["blocks"]["strike"] == "assault"
-    # no relation: a block without a code, consult (043:042), and 03x (intent) as a verb's own code
-    assert not {"launch", "mount", "host", "pledge"} & set(sample["verbs"])
+    verbs = sample["verbs"]
+    assert verbs["hit"] == {"relation": "opposes", "code": "190", "block": "ASSAULT", "preps": [], "source": "cameo"}
+    assert verbs["endorse"]["relation"] == "supports" and verbs["endorse"]["code"] == "051"
+    assert verbs["disgrace"]["relation"] == "opposes" and verbs["disgrace"]["block"] == "DISGRACE"  # "[110]---"
+    assert verbs["strike"]["block"] == "ASSAULT"  # listed twice: the first block keeps it
+    # no relation of its own, but patterns of its block have one: listed with a null relation
+    assert verbs["mount"] == {"relation": None, "code": "---", "block": "LAUNCH", "preps": [], "source": "cameo"}
+    assert verbs["wage"]["relation"] is None
+    # no relation and nothing in the block (consult 043:042, yield 080): not listed; nor are artefacts
+    assert not {"host", "withdraw", "killed", "is", "step"} & set(verbs)
 
 
-def test_multiword_verbs_forms_and_conjunction_artefacts(sample: dict[str, Any]) -> None:
-    assert sample["multiword"] == {"fight back": {"verb": "fight", "relation": "opposes", "code": "190"}}
-    assert sample["forms"]["strike"] == ["strikes", "striking", "struck"]
-    assert sample["forms"]["fight back"] == ["fighting back", "fights back", "fought back"]
-
-
-def test_patterns_are_shared_by_the_block_and_keep_where_they_were_found(sample: dict[str, Any]) -> None:
-    assert sample["patterns"]["mount"] == sample["patterns"]["launch"]
-    (aid,) = entries(sample, "mount", object=["aid"])
-    assert aid["relation"] == "supports" and aid["code"] == "033" and aid["found_with"] == "mount"
-    (attack,) = entries(sample, "launch", object=["attack"], prep=None)
-    assert attack == {
-        "subject": None, "particle": None, "object": ["attack"], "prep": None, "prep_object": None,
-        "relation": "opposes", "code": "190", "found_with": "launch",
+def test_hand_verbs_take_precedence_and_keep_their_cameo_block(sample: dict[str, Any]) -> None:
+    verbs = sample["verbs"]
+    assert verbs["back"] == {"relation": "supports", "code": "050", "block": "SUPPORT", "preps": [], "source": "hand"}
+    assert verbs["shell"]["preps"] == ["on"] and verbs["shell"]["code"] == "183"
+    assert verbs["pledge"] == {  # CAMEO: 033 (intent) has no relation as a verb; the hand lexicon gives one
+        "relation": "participates_in", "code": "033", "block": "DISGRACE", "preps": [], "source": "hand",
     }  # fmt: skip
-
-
-def test_particles_cancel_the_verb_and_plural_objects_keep_both_forms(sample: dict[str, Any]) -> None:
-    (down,) = entries(sample, "back", particle="down", prep=None)
+    assert verbs["snub"] == {"relation": "opposes", "code": None, "block": None, "preps": [], "source": "hand"}
+    # a hand verb under two relations: the first listed leads, the others follow in "also"
+    assert verbs["launch"]["relation"] == "opposes" and verbs["launch"]["also"] == {"participates_in": []}
+    assert verbs["launch"]["preps"] == ["against"] and verbs["launch"]["block"] == "LAUNCH"
+    # "back down" still cancels "back": the block's patterns apply to hand verbs too
+    (down,) = entries(sample, "SUPPORT", particle="down", prep=None)
     assert down["relation"] is None and down["code"] == "080"  # "[080!]": suffix dropped
-    (down_from,) = entries(sample, "back", particle="down", prep="from")
-    assert down_from["relation"] is None and down_from["prep_object"] is None
-    (sanctions,) = entries(sample, "back", code="1312")
-    assert sanctions["object"] == ["sanction", "sanctions"] and sanctions["relation"] == "opposes"
+
+
+def test_multi_word_verbs_fold_into_the_block_of_their_first_word(sample: dict[str, Any]) -> None:
+    (war,) = entries(sample, "WAGE", object=["war"])
+    assert war == {
+        "subject": None, "particle": None, "object": ["war"], "prep": None, "prep_object": None,
+        "relation": "opposes", "code": "190", "verbs": ["wage"],
+    }  # fmt: skip
+    (struck_down,) = entries(sample, "ASSAULT", particle="down")
+    assert struck_down["verbs"] == ["strike"] and struck_down["relation"] is None  # cancels "strike" there
+    # "back down" repeats the block's own "- * DOWN [080!]": not added twice
+    assert [e.get("verbs") for e in entries(sample, "SUPPORT", particle="down", prep=None)] == [None]
+    # a word CAMEO lists only in multi-word verbs gets a block of its own
+    fight = sample["verbs"]["fight"]
+    assert (fight["relation"], fight["code"], fight["block"], fight["source"]) == (None, None, "+FIGHT", "cameo")
+    assert sample["blocks"]["+FIGHT"] == [
+        {"subject": None, "particle": "back", "object": None, "prep": None, "prep_object": None,
+         "relation": "opposes", "code": "190", "verbs": ["fight"]},
+    ]  # fmt: skip
+    (side,) = sample["blocks"]["+SIDE"]
+    assert (side["prep"], side["relation"]) == ("with", "supports")
+    assert sample["forms"]["strike"] == ["strikes", "striking", "struck"]
+    assert sample["forms"]["fight"] == ["fighting", "fights", "fought"]
+
+
+def test_patterns_belong_to_the_block_and_hold_lemmas(sample: dict[str, Any]) -> None:
+    assert sample["verbs"]["mount"]["block"] == sample["verbs"]["launch"]["block"] == "LAUNCH"
+    (aid,) = entries(sample, "LAUNCH", object=["aid"])
+    assert aid["relation"] == "supports" and aid["code"] == "033"  # intent to give aid: a pattern only
+    (attack,) = entries(sample, "LAUNCH", object=["attack"], prep=None)
+    assert attack["relation"] == "opposes"
+    (sanctions,) = entries(sample, "SUPPORT", code="1312")
+    assert sanctions["object"] == ["sanction"] and sanctions["relation"] == "opposes"
+    assert set(sample["blocks"]) == {v["block"] for v in sample["verbs"].values() if v["block"]}
 
 
 def test_synsets_expand_and_multi_word_members_keep_their_phrases(sample: dict[str, Any]) -> None:
-    weapons = entries(sample, "launch", code="194")
+    weapons = entries(sample, "LAUNCH", code="194")
     assert [(e["object"], e.get("phrases")) for e in weapons] == [
         (["ammunition", "gun", "missile"], None),
         (["rifle"], ["assault rifle"]),
     ]
     assert all(e["prep"] == "at" and e["prep_object"] is None for e in weapons)  # (AT ^): any noun phrase
-    by = entries(sample, "back", prep="by")
-    assert [(e["prep_object"], e.get("prep_phrases")) for e in by] == [
-        (["troop", "troops"], None),
-        (["force", "forces"], ["armed forces"]),
-    ]
-    assert all(e["roles"] == {"target": "subject"} and e["relation"] is None for e in by)
-    assert entries(sample, "launch", object=["undefined"]) == []  # an undefined synset drops the pattern
+    by = entries(sample, "SUPPORT", prep="by")
+    assert [(e["prep_object"], e.get("prep_phrases")) for e in by] == [(["troop"], None), (["force"], ["armed forces"])]
+    assert all(e["relation"] is None for e in by)
+    assert entries(sample, "LAUNCH", object=["undefined"]) == []  # an undefined synset drops the pattern
 
 
 def test_null_patterns_kept_only_where_they_cancel_something(sample: dict[str, Any]) -> None:
-    (mock,) = entries(sample, "hit", object=["target"])  # plain "target" repeats "hit": left out
+    (mock,) = entries(sample, "ASSAULT", object=["target"])  # plain "target" repeats "hit": left out
     assert mock["phrases"] == ["mock target"] and mock["relation"] is None
-    (officials,) = entries(sample, "hit", object=["official", "officials"])
-    assert officials["relation"] is None  # two patterns with one constraint: the later wins
-    (court,) = entries(sample, "strike", prep="before")
-    assert court["code"] == "---" and court["passive_code"] == "173" and court["relation"] is None
-    assert entries(sample, "launch", object=["talk", "talks"]) == []  # null under a null verb, cancels nothing
-    troops = entries(sample, "launch", object=["offensive"], relation=None)
-    assert [e["subject"] for e in troops] == [["troop", "troops"], ["force", "forces"]]  # cancel "offensive" 111
-    assert entries(sample, "back", object=["shipment"]) == []  # supports under "back": nothing to add
-    assert [e["relation"] for e in entries(sample, "strike", object=["deal"])] == ["supports"]
+    (officials,) = entries(sample, "ASSAULT", object=["official"])
+    assert officials["relation"] is None  # "OFFICIALS" and "OFFICIAL": one lemma, the later wins
+    (court,) = entries(sample, "ASSAULT", prep="before")
+    assert court["code"] == "---" and court["relation"] is None  # "[:173]": the relation comes from the active
+    assert entries(sample, "WAGE", object=["peace"]) == []  # null under a null verb, cancels nothing
+    assert entries(sample, "LAUNCH", object=["talk"])[0]["relation"] is None  # cancels the hand verb "launch"
+    troops = entries(sample, "LAUNCH", object=["offensive"], relation=None)
+    assert [e["subject"] for e in troops] == [["troop"], ["force"]]  # they cancel "offensive" 111
+    assert entries(sample, "SUPPORT", object=["shipment"]) == []  # supports under "back": nothing to add
+    assert [e["relation"] for e in entries(sample, "ASSAULT", object=["deal"])] == ["supports"]
 
 
-def test_prepositions_roles_and_repairs(sample: dict[str, Any]) -> None:
-    (border,) = entries(sample, "launch", prep="with")
-    assert border["roles"] == {"target": "prep_object"} and border["more"] == ["on border"]
-    assert border["passive_code"] == "190" and border["relation"] == "opposes"
-    (against,) = entries(sample, "launch", prep="against")  # bare "AGAINST", TABARI style
+def test_prepositions_alternatives_and_what_slots_cannot_state(sample: dict[str, Any]) -> None:
+    (against,) = entries(sample, "LAUNCH", prep="against")  # bare "AGAINST", TABARI style
     assert against["prep_object"] is None and against["relation"] == "opposes"
-    (on,) = entries(sample, "launch", prep="on")  # "(ON ^)  ^)": stray ")" ignored
+    (on,) = entries(sample, "LAUNCH", prep="on")  # "(ON ^)  ^)": stray ")" ignored
     assert on["object"] == ["attack"]
+    practice = entries(sample, "ASSAULT", prep_object=["practice"])
+    assert [e["prep"] for e in practice] == ["to", "for"]  # "(TO/FOR PRACTICE)": either preposition
+    assert entries(sample, "LAUNCH", prep="with") == []  # "(WITH +) (ON BORDER)": a further phrase
+    assert entries(sample, "ASSAULT", prep="by") == []  # "+ * (BY TROOPS)": the subject is the target
+    assert sample["_skipped_patterns"] == {
+        "excluded by the review": 1, "multi-word verbs not led by their verb": 1, "not expressible in slots": 3,
+    }  # fmt: skip
     problems = "\n".join(cue.parse_dictionary(SAMPLE).problems)
     assert "malformed block header '---  DISGRACE   [110]---  ---'" in problems
     assert "stray ')'" in problems
 
 
-def test_event_nouns_need_agreeing_evidence_from_several_blocks() -> None:
-    def block(name: str, code: str, *plain: tuple[str, str | None]) -> tuple[Any, list[dict[str, Any]]]:
-        rows = [
-            {"subject": None, "particle": None, "object": [noun], "prep": None, "prep_object": None, "relation": r}
-            for noun, r in plain
-        ]
-        return cue.Block(name, code, None), rows
+def test_review_excludes_defaults_but_keeps_their_patterns(sample: dict[str, Any]) -> None:
+    verbs = sample["verbs"]
+    # an excluded block: its verbs have no relation, its patterns (now not redundant) apply
+    assert verbs["increase"]["relation"] is None and verbs["increase"]["code"] == "060"
+    assert [e["relation"] for e in sample["blocks"]["BOOST"]] == ["supports", "opposes"]
+    assert "+STEP" not in sample["blocks"]  # "step up" of an excluded block: nothing left to say
+    # an excluded verb: null, while the rest of its block keeps the default
+    assert verbs["best"]["relation"] is None and verbs["destroy"]["relation"] == "opposes"
+    assert [e["object"] for e in sample["blocks"]["DESTROY"]] == [["record"], ["army"]]  # each matters to one
+    # an excluded pattern is dropped: the verbs' own relation decides
+    assert entries(sample, "ASSAULT", object=["insurgent"]) == []
+    # participation
+    (coalition,) = entries(sample, "ASSEMBLE", object=["coalition"])
+    assert coalition["relation"] == "participates_in" and coalition["code"] == "050"
+    assert entries(sample, "ASSEMBLE", object=["talk"])[0]["relation"] is None  # cancels "join" there
+    assert sample["_excluded"] == {
+        "blocks": SAMPLE_REVIEW.blocks, "verbs": SAMPLE_REVIEW.verbs, "patterns": SAMPLE_REVIEW.patterns,
+    }  # fmt: skip
+    assert sample["_participation"] == SAMPLE_REVIEW.participation
 
-    blocks = [
-        block("launch", "---", ("raid", "opposes"), ("aid", "supports"), ("ceasefire", None)),
-        block("stage", "---", ("raid", "opposes"), ("aid", "supports"), ("ceasefire", "opposes")),
-        block("mount", "---", ("raid", "opposes"), ("aid", "opposes"), ("ceasefire", None)),
-        block("conduct", "---", ("aid", "supports"), ("ceasefire", None)),
-        block("attack", "190", ("town", "opposes"), ("town", "opposes")),  # the verb's relation, not the noun's
+
+def test_review_notes_name_what_changes_nothing() -> None:
+    review = cue.Review(
+        blocks={"BOOST": "", "LAUNCH": "", "NOWHERE": ""},
+        verbs={"best": "", "mount": "", "increase": "", "unheard": ""},
+        patterns={"ASSAULT: * INSURGENTS [062]": "", "ASSAULT: * INSURGENTS [190]": ""},
+        participation={},
+    )
+    assert cue.review_notes(review, cue.parse_dictionary(SAMPLE)) == [
+        "excluded block 'NOWHERE' is not in the dictionary",
+        "excluded block 'LAUNCH' has no verb whose default has a relation",
+        "excluded verb 'mount' has no relation to exclude",
+        "excluded verb 'increase' has no relation to exclude",
+        "excluded verb 'unheard' is not in the dictionary",
+        "reviewed pattern 'ASSAULT: * INSURGENTS [190]' is not in the dictionary",
     ]
-    assert cue.event_nouns(blocks, min_votes=3, min_share=0.7) == {"aid": "supports", "raid": "opposes"}
+    assert cue.review_notes(SAMPLE_REVIEW, cue.parse_dictionary(SAMPLE)) == [
+        "excluded verb 'step up' has no relation to exclude"
+    ]
 
 
 @pytest.mark.parametrize(
-    ("plural", "forms"),
+    ("plural", "lemma"),
     [
-        ("sanctions", ["sanction", "sanctions"]),
-        ("arms", ["arm", "arms"]),
-        ("talks", ["talk", "talks"]),
-        ("forces", ["force", "forces"]),
-        ("allies", ["ally", "allies"]),
-        ("embargoes", ["embargo", "embargoes"]),
-        ("losses", ["loss", "losses"]),
-        ("servicemen", ["serviceman", "servicemen"]),
-        ("crises", ["crisis", "crises"]),
-        ("foes", ["foe", "foes"]),
-        ("news", ["news"]),
-        ("headquarters", ["headquarters"]),
-        ("status", ["status"]),
-        ("aid", ["aid"]),
+        ("sanctions", "sanction"),
+        ("arms", "arm"),
+        ("talks", "talk"),
+        ("forces", "force"),
+        ("allies", "ally"),
+        ("embargoes", "embargo"),
+        ("losses", "loss"),
+        ("servicemen", "serviceman"),
+        ("crises", "crisis"),
+        ("foes", "foe"),
+        ("news", "news"),
+        ("headquarters", "headquarters"),
+        ("status", "status"),
+        ("aid", "aid"),
     ],
 )
-def test_noun_forms(plural: str, forms: list[str]) -> None:
-    assert cue.noun_forms(plural) == forms
+def test_singular(plural: str, lemma: str) -> None:
+    assert cue.singular(plural) == lemma
 
 
 @pytest.mark.parametrize(
@@ -257,55 +368,106 @@ def test_split_code() -> None:
     assert cue.split_code("---") == ("---", None)
 
 
+def write_inputs(folder: Path) -> list[str]:
+    (folder / "CAMEO.2.0.txt").write_text(SAMPLE, encoding="utf-8")
+    (folder / "LICENSE").write_text(LICENSE, encoding="utf-8")
+    (folder / "stance.json").write_text(json.dumps(HAND), encoding="utf-8")
+    return ["--source", str(folder / "CAMEO.2.0.txt"), "--hand", str(folder / "stance.json")]
+
+
 def test_command_writes_deterministic_output_with_the_licence(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    (tmp_path / "CAMEO.2.0.txt").write_text(SAMPLE, encoding="utf-8")
-    (tmp_path / "LICENSE").write_text(LICENSE, encoding="utf-8")
-    out, notice = tmp_path / "out" / "cameo.json", tmp_path / "out" / "NOTICE.md"
-    args = ["--source", str(tmp_path / "CAMEO.2.0.txt"), "--out", str(out), "--notice", str(notice)]
+    out, notice = tmp_path / "out" / "cues.json", tmp_path / "out" / "NOTICE.md"
+    args = [*write_inputs(tmp_path), "--out", str(out), "--notice", str(notice)]
     assert cue.main(args) == 0
     first = out.read_bytes()
     assert cue.main(args) == 0
     assert out.read_bytes() == first
     lexicon = json.loads(first)
     assert lexicon["_license"] == LICENSE and lexicon["_generated_by"] == "scripts/build_cue_lexicon.py"
+    assert lexicon["_hand_source"] == "data/lexicon/stance.json 'verbs' (hand-written, takes precedence)"
     assert lexicon["_source"]["notice_in_file"] == "Copyright (c) 2015 Test Alliance, MIT License"
     assert lexicon["_relations"]["07"] == {"relation": "supports", "applies_to": "verbs and patterns"}
+    assert lexicon["_excluded"]["blocks"] == cue.REVIEW.blocks  # the command applies the script's review
+    assert first.decode().count("\n") > len(lexicon["verbs"]) + len(lexicon["forms"])  # one entry a line
     text = notice.read_text(encoding="utf-8")
     assert LICENSE.strip() in text and "| 163" not in text and "| 16 | opposes |" in text
     assert "malformed block header" in capsys.readouterr().err
 
 
-def test_command_names_a_missing_source(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    out = tmp_path / "cameo.json"
-    assert cue.main(["--source", str(tmp_path / "nowhere.txt"), "--out", str(out)]) == 2
-    assert "nowhere.txt not found" in capsys.readouterr().err and not out.exists()
+@pytest.mark.parametrize("missing", ["CAMEO.2.0.txt", "LICENSE", "stance.json"])
+def test_command_names_a_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture, missing: str) -> None:
+    args = write_inputs(tmp_path)
+    (tmp_path / missing).unlink()
+    out = tmp_path / "cues.json"
+    assert cue.main([*args, "--out", str(out), "--notice", str(tmp_path / "N.md")]) == 2
+    assert f"{missing} not found" in capsys.readouterr().err and not out.exists()
+
+
+def test_command_names_an_unreadable_hand_lexicon(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    args = write_inputs(tmp_path)
+    (tmp_path / "stance.json").write_text('{"nouns": {}}', encoding="utf-8")
+    out = tmp_path / "cues.json"
+    assert cue.main([*args, "--out", str(out), "--notice", str(tmp_path / "N.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "stance.json has no readable 'verbs'" in err and not out.exists()
 
 
 def test_committed_lexicon_holds_the_cues_it_promises() -> None:
-    lexicon = json.loads((DATA_DIR / "lexicon" / "cameo.json").read_text(encoding="utf-8"))
+    lexicon = json.loads((DATA_DIR / "lexicon" / "cues.json").read_text(encoding="utf-8"))
     assert lexicon["_license"].startswith("The MIT License (MIT)")
     assert lexicon["_source"]["commit"] == "676801cd9cb2924bbbad09f86d15c9323e7097bf"
-    assert lexicon["verbs"]["attack"]["relation"] == "opposes"
-    assert lexicon["verbs"]["praise"]["relation"] == "supports"
-    assert lexicon["multiword"]["back down"]["relation"] is None
+    verbs, blocks = lexicon["verbs"], lexicon["blocks"]
+
+    def relations(verb: str, **wanted: Any) -> set[str | None]:
+        found = set()
+        for entry in blocks[verbs[verb]["block"]]:
+            if cue.applies(entry, verb) and all(
+                entry[k] is not None and v in entry[k] if isinstance(entry[k], list) else entry[k] == v
+                for k, v in wanted.items()
+            ):
+                found.add(entry["relation"])
+        return found
+
+    assert verbs["assault"]["relation"] == "opposes" and verbs["acclaim"]["relation"] == "supports"
+    assert verbs["attack"]["source"] == "hand" and verbs["attack"]["block"] == "PHYSICAL_CONFLICT"
+    assert relations("launch", object="attack") == {"opposes"} and verbs["launch"]["relation"] is None
+    assert relations("impose", object="sanction") == {"opposes"}
+    assert relations("extend", object="support") == {"supports"}
+    assert relations("wage", object="war") == {"opposes"}
+    assert relations("back", particle="down") == {None}
+    assert relations("join", object="coalition") == {"participates_in"}
     assert "struck" in lexicon["forms"]["strike"] and "fought" in lexicon["forms"]["fight"]
-
-    def relation(verb: str, noun: str) -> set[str | None]:
-        return {e["relation"] for e in lexicon["patterns"][verb] if e["object"] and noun in e["object"]}
-
-    assert "opposes" in relation("launch", "attack")
-    assert "supports" in relation("extend", "support")
-    for entries_of_verb in lexicon["patterns"].values():
-        for entry in entries_of_verb:
+    # the review: excluded defaults are null, their patterns stay; the excluded pattern is gone
+    assert verbs["increase"]["relation"] is None and verbs["take"]["source"] == "hand"
+    assert verbs["lead"]["relation"] == "participates_in"  # the hand verb, not CAMEO's OVERSEE_MANAGE 060
+    assert verbs["conduct"]["relation"] is None and relations("conduct", object="operation") == {"opposes"}
+    assert verbs["fire"]["relation"] is None and verbs.get("visit", {}).get("relation") is None
+    assert "insurgent" not in {n for e in blocks["PHYSICAL_CONFLICT"] if e["object"] for n in e["object"]}
+    for name, reason in [*lexicon["_excluded"]["blocks"].items(), *lexicon["_excluded"]["verbs"].items()]:
+        assert reason and "\n" not in reason, name
+    hand = cue.read_hand_verbs(json.loads((DATA_DIR / "lexicon" / "stance.json").read_text(encoding="utf-8")))
+    for lemma, by_relation in hand.items():
+        assert verbs[lemma]["source"] == "hand" and verbs[lemma]["relation"] == next(iter(by_relation))
+    for lemma, verb in verbs.items():
+        assert verb["relation"] in ("supports", "opposes", "participates_in", None), lemma
+        assert verb["block"] is None or verb["block"] in blocks, lemma
+        if verb["source"] == "cameo" and verb["relation"] == "participates_in":
+            pytest.fail(f"{lemma}: participation by default is the hand lexicon's")
+    for entries_of_block in blocks.values():
+        for entry in entries_of_block:
             assert {"subject", "particle", "object", "prep", "prep_object", "relation", "code"} <= set(entry)
-            assert entry["relation"] in ("supports", "opposes", None)
-    assert lexicon["nouns"]["attack"] == "opposes" and lexicon["nouns"]["aid"] == "supports"
+            assert entry["relation"] in ("supports", "opposes", "participates_in", None)
+
+
+@pytest.mark.skipif(not SOURCE.exists(), reason="the PETRARCH2 dictionary (../shared/lexicons) is not beside the repo")
+def test_review_matches_the_dictionary() -> None:
+    assert cue.review_notes(cue.REVIEW, cue.parse_dictionary(SOURCE.read_text(encoding="utf-8"))) == []
 
 
 @pytest.mark.skipif(not SOURCE.exists(), reason="the PETRARCH2 dictionary (../shared/lexicons) is not beside the repo")
 def test_committed_lexicon_is_what_the_script_makes_now(tmp_path: Path) -> None:
-    out, notice = tmp_path / "cameo.json", tmp_path / "CAMEO-NOTICE.md"
+    out, notice = tmp_path / "cues.json", tmp_path / "CAMEO-NOTICE.md"
     assert cue.main(["--source", str(SOURCE), "--out", str(out), "--notice", str(notice)]) == 0
     committed = DATA_DIR / "lexicon"
-    assert out.read_bytes() == (committed / "cameo.json").read_bytes(), "run: python scripts/build_cue_lexicon.py"
+    assert out.read_bytes() == (committed / "cues.json").read_bytes(), "run: python scripts/build_cue_lexicon.py"
     assert notice.read_bytes() == (committed / "CAMEO-NOTICE.md").read_bytes()
