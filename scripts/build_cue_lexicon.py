@@ -569,7 +569,8 @@ class Review:
     verb's relation; the block's patterns still apply ("increase" keeps "increase aid").  A multi-word verb
     ("take over") is named as written.  ``patterns`` (``"BLOCK: pattern as written"``, e.g.
     ``"PHYSICAL_CONFLICT: * INSURGENTS [062]"``) are dropped, so that the verb's own relation decides
-    there.  ``participation`` patterns (named the same way) yield participates_in.
+    there; a multi-word verb's pattern is named as the file writes the verb (``"IGNORE: +SCOFF_AT"``).
+    ``participation`` patterns (named like the others) yield participates_in.
     """
 
     blocks: dict[str, str]
@@ -706,6 +707,7 @@ REVIEW = Review(
     },
     patterns={
         "AVERT: * CLASH [0334]": "'X avoided a clash with Y' coded 0334 (intent to keep peace): no support",
+        "IGNORE: +SCOFF_AT": "'X scoffed at Y' (coded --- as ignoring) mocks Y: 'scoff' keeps its own 111",
         "EMBRACE: * DELIVERY [070]": "'X accepted a delivery': the subject receives, the giver is the supporter",
         "EMBRACE: * LOAN [071]": "'X accepted a loan from Y': the subject receives, Y supports",
         "MEET_PEOPLE: * (BY/WITH PROTESTS) [141]": "'X was met with protests': the subject is the target",
@@ -735,6 +737,7 @@ def review_notes(review: Review, dictionary: Dictionary) -> list[str]:
     owned = {verb.key: (block, verb) for block, verb in owned_verbs(dictionary.blocks)}
     names = {block.name for block in dictionary.blocks}
     patterns = {pattern_key(block, pattern) for block in dictionary.blocks for pattern in block.patterns}
+    patterns |= {multiword_key(block, verb) for block, verb in owned.values() if len(verb.words) > 1}
     notes = [f"excluded block {name!r} is not in the dictionary" for name in review.blocks if name not in names]
     notes += [
         f"excluded block {name!r} has no verb whose default has a relation"
@@ -768,6 +771,11 @@ OWN_BLOCK = "+{}"
 
 def pattern_key(block: Block, pattern: PatternLine) -> str:
     return f"{block.name}: {pattern.text}"
+
+
+def multiword_key(block: Block, verb: VerbLine) -> str:
+    """How the review names a multi-word verb's pattern: "IGNORE: +SCOFF_AT", as the file writes it."""
+    return f"{block.name}: +{'_'.join(verb.words).upper()}"
 
 
 def owned_verbs(blocks: Iterable[Block]) -> Iterator[tuple[Block, VerbLine]]:
@@ -855,6 +863,9 @@ def cameo_verbs(
         head = verb.words[0]
         if verb.verb_index != 0 or head in BE_FORMS:
             skipped["multi-word verbs not led by their verb"] += 1
+            continue
+        if multiword_key(block, verb) in review.patterns:
+            skipped["excluded by the review"] += 1
             continue
         if head not in verbs:
             verbs[head] = CameoVerb(None, None, OWN_BLOCK.format(head.upper()))

@@ -99,6 +99,7 @@ WAGE
 
 ---  RETREAT   [080]  ---
 +STRIKE_DOWN {+STRUCK_DOWN}
++HIT_BACK
 +BACK_DOWN
 +IS_DETERMINED
 WITHDRAW
@@ -143,7 +144,7 @@ HAND = {
 SAMPLE_REVIEW = cue.Review(
     blocks={"BOOST": "increasing attacks is no support"},
     verbs={"best": "mostly the adjective", "step up": "listed to be caught: its block is excluded already"},
-    patterns={"ASSAULT: * INSURGENTS [062]": "fighting insurgents opposes them"},
+    patterns={"ASSAULT: * INSURGENTS [062]": "fighting insurgents opposes them", "RETREAT: +HIT_BACK": "retaliates"},
     participation={"ASSEMBLE: * COALITION [050]": "joining the coalition"},
 )
 
@@ -269,7 +270,7 @@ def test_prepositions_alternatives_and_what_slots_cannot_state(sample: dict[str,
     assert entries(sample, "LAUNCH", prep="with") == []  # "(WITH +) (ON BORDER)": a further phrase
     assert entries(sample, "ASSAULT", prep="by") == []  # "+ * (BY TROOPS)": the subject is the target
     assert sample["_skipped_patterns"] == {
-        "excluded by the review": 1, "multi-word verbs not led by their verb": 1, "not expressible in slots": 3,
+        "excluded by the review": 2, "multi-word verbs not led by their verb": 1, "not expressible in slots": 3,
     }  # fmt: skip
     problems = "\n".join(cue.parse_dictionary(SAMPLE).problems)
     assert "malformed block header '---  DISGRACE   [110]---  ---'" in problems
@@ -285,8 +286,9 @@ def test_review_excludes_defaults_but_keeps_their_patterns(sample: dict[str, Any
     # an excluded verb: null, while the rest of its block keeps the default
     assert verbs["best"]["relation"] is None and verbs["destroy"]["relation"] == "opposes"
     assert [e["object"] for e in sample["blocks"]["DESTROY"]] == [["record"], ["army"]]  # each matters to one
-    # an excluded pattern is dropped: the verbs' own relation decides
+    # an excluded pattern is dropped: the verbs' own relation decides; so is an excluded multi-word verb
     assert entries(sample, "ASSAULT", object=["insurgent"]) == []
+    assert entries(sample, "ASSAULT", particle="back") == []  # "hit back" (080) would have cancelled "hit"
     # participation
     (coalition,) = entries(sample, "ASSEMBLE", object=["coalition"])
     assert coalition["relation"] == "participates_in" and coalition["code"] == "050"
@@ -301,7 +303,7 @@ def test_review_notes_name_what_changes_nothing() -> None:
     review = cue.Review(
         blocks={"BOOST": "", "LAUNCH": "", "NOWHERE": ""},
         verbs={"best": "", "mount": "", "increase": "", "unheard": ""},
-        patterns={"ASSAULT: * INSURGENTS [062]": "", "ASSAULT: * INSURGENTS [190]": ""},
+        patterns={"ASSAULT: * INSURGENTS [062]": "", "ASSAULT: * INSURGENTS [190]": "", "RETREAT: +HIT_BACK": ""},
         participation={},
     )
     assert cue.review_notes(review, cue.parse_dictionary(SAMPLE)) == [
