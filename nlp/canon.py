@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from nlp.gazetteer import FORCE_ID, Gazetteer
+from nlp.gazetteer import FORCE_ID, Gazetteer, kind_of, name_of
 from nlp.names import clean_surface, fold, name_tokens, org_key
 
 
@@ -96,6 +96,13 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution
     roles = [m for m in mentions if m.label == "ROLE"]
     mentions = [m for m in mentions if m.label != "ROLE"]
     for m in mentions:
+        if kind_of(m.kb_id):  # a named operation or accord, or a description referring to it
+            eid = f"ORG:{slug(name_of(m.kb_id))}"
+            e = entity(eid, "ORG")
+            e.kb_id, e.canonical = eid, name_of(m.kb_id)
+            e.surfaces[clean_surface(m.text)] += 1
+            of_mention[(m.doc_id, m.idx)] = eid
+            continue
         if m.kb_id:
             known = gazetteer.entities.get(m.kb_id)
             etype = known.type if known else "ORG"

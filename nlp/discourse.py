@@ -5,6 +5,7 @@ pronouns, and role descriptions ("the prime minister", "the Russian leader").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -62,6 +63,22 @@ class Discourse:
             label = self.mentions[self.token_mention[child.i]].label
             if child.dep_ == "appos" or (child.dep_ in {"compound", "flat"} and label == "PERSON"):
                 return [self.token_mention[child.i]]
+        if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
+            return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
+        return self._named(token)
+
+    def _named(self, token: Token) -> list[int]:
+        """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs:
+                continue
+            for grand in child.children:
+                names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
+                    o for o in grand.children if o.dep_ == "pobj"] if grand.dep_ == "prep" and grand.lower_ == "as" \
+                    else []
+                found = [self.token_mention[n.i] for n in names if n.i in self.token_mention]
+                if found:
+                    return found
         return []
 
     def entities(self, token: Token, *, fallback: bool = True, agent: bool = False) -> list[int]:
@@ -72,16 +89,24 @@ class Discourse:
         out: list[int] = []
         for t in (token, *token.conjuncts):
             found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-            if not found and fallback and (not agent or t.lower_ in self.agent_nouns):
+            if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
                 found = self._fallback(t)
             out.extend(i for i in found if i not in out)
         return out
 
-    @property
+    @cached_property
     def membership_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["membership_nouns"])
 
-    @property
+    @cached_property
+    def quantity_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["quantity_nouns"])
+
+    @cached_property
+    def naming_verbs(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["naming_verbs"])
+
+    @cached_property
     def agent_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["agent_nouns"])
 
@@ -91,8 +116,9 @@ class Discourse:
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.tag_ in {"VBG", "VBN"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+            return None  # a participle ('... Guterres accusing X') has no subject of its own to borrow
         first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
         if first > 0:
             before = self.doc[first - 1]
@@ -103,7 +129,7 @@ class Discourse:
 
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
-        if token.dep_ == "attr" and self.lex.base(token.head.lower_) == "be":
+        if token.dep_ == "attr" and self.lex.lemma(token.head) == "be":
             for child in token.head.children:
                 if child.dep_ in SUBJECTS and child.i != token.i:
                     return self.entities(child, fallback=False)
@@ -122,6 +148,8 @@ class Discourse:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.direct(pobj)
+                        if not found and self.lex.lemma(token) in self.quantity_nouns:
+                            found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
@@ -132,11 +160,34 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
+        found = []
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.token_mention:
-                m = self.mentions[self.token_mention[child.i]]
-                if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
-                    return [m.idx]
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for part in (child, *child.conjuncts):  # "US and UK forces"
+                    if part.i in self.token_mention:
+                        m = self.mentions[self.token_mention[part.i]]
+                        if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
+                            found.append(m.idx)
+            if found:
+                return list(dict.fromkeys(found))
+        return self._owner(token)
+
+    def _owner(self, token: Token) -> list[int]:
+        """Whose a thing is by a participle: 'Houthi-controlled sites', 'a coalition led by Saudi Arabia'."""
+        owning = self.lex.raw["owning_participles"]
+        for child in token.children:
+            if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning:
+                continue
+            for grand in child.children:
+                if grand.dep_ in {"npadvmod", "compound", "nmod"} and grand.i < child.i:
+                    found = self.direct(grand)
+                elif grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ in {"to", "with"}):
+                    # "led by X", "infrastructure tied to X", "militias affiliated with X"
+                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, fallback=False)]
+                else:
+                    continue
+                if found:
+                    return found
         return []
 
     # -- pronouns ----------------------------------------------------------------------------------
@@ -158,7 +209,7 @@ class Discourse:
         self.resolved[token.i] = found
         return found
 
-    @property
+    @cached_property
     def group_nouns(self) -> dict[str, str]:
         return self.lex.raw["group_nouns"]
 
@@ -329,7 +380,7 @@ def _attribute_quotes(d: Discourse) -> None:
         candidates = []
         if first is not None:
             for t in first:
-                if t.pos_ in {"VERB", "AUX"} and t.lower_ in speech and not any(
+                if t.pos_ in {"VERB", "AUX"} and d.lex.lemma(t) in speech and not any(
                         o.start <= t.idx < o.end for o in d.quotes):
                     subject = speech_subject(d, t)
                     if subject:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from nlp.discourse import Discourse
-from nlp.gazetteer import FORCE_ID
+from nlp.events import EventMemory
+from nlp.gazetteer import FORCE_ID, MISSION, kind_of
 from nlp.polarity import Polarity, ancestors
 from nlp.records import Relation
 
@@ -50,7 +51,7 @@ class StanceRules:
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
         self.particles = raw["phrasal_particles"]
         self.polarity = Polarity(d.lex)
-        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
+        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
@@ -62,6 +63,22 @@ class StanceRules:
         self.locative_preps = frozenset(raw["locative_preps"])
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
+        self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
+        self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
+        self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
+                           for noun in nouns}  # "Qatar, a key US ally"
+        self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
+        self.materiel = frozenset(raw["receiving"]["objects"])
+        self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
+        self.triggers = frozenset(raw["reactions"]["triggers"])
+        self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
+        self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
+        self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
+        self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
+        self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
+        self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
+        self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
+        self.events = EventMemory(self)
 
     # -- the walk ----------------------------------------------------------------------------------
     def relations(self) -> Iterator[Relation]:
@@ -97,24 +114,37 @@ class StanceRules:
 
     def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
         low = t.lower_
+        base = self.lex.lemma(t)
         if t.pos_ in {"VERB", "AUX"}:
-            base = self.lex.base(low)
-            if base in self.lex.relief_verbs.values() and low in self.lex.relief_verbs:
+            if base in self.lex.relief_verbs:
                 yield from self._relief(t)
-            if low in self.lex.acceptance:
+            if base in self.lex.acceptance:
                 yield from self._acceptance(t)
-            if low in self.lex.warning:
+            if base in self.lex.warning:
                 yield from self._warning(t)
-            rels = self.lex.verb_relations.get(base) if low in self.lex.verb_forms else None
+            rels = self.lex.verb_relations.get(base)
             if rels:
                 yield from self._verb(t, base, rels)
             if base in self.sustain:
                 yield from self._sustain(t, self.sustain[base])
+            if base in self.staying_out:
+                yield from self._staying_out(t, self.staying_out[base])
+            if base in self.receiving:
+                yield from self._received(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
-            if low in self.relief_nouns:
+            if base == "part":
+                yield from self._part_of(t)
+            if base in self.relational and t.i not in self.d.token_mention:
+                yield from self._relational(t, self.relational[base])
+            if t.dep_ == "pobj" and t.head.lower_ == "as":
+                yield from self._as_evaluation(t)
+            if base in self.relief_nouns:
                 yield from self._relief(t)
-            if low in self.lex.nouns and t.i not in self.d.token_mention:
-                yield from self._noun(t)
+            if t.i not in self.d.token_mention:
+                if base in self.lex.nouns:
+                    yield from self._noun(t, base, self.lex.nouns[base])
+                elif base in self.supply_heads:
+                    yield from self._supply(t)
         if t.pos_ == "ADJ" and low in self.adjectives:
             yield from self._adjective(t, self.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and (low in self.eval_neg or low in self.eval_pos):
@@ -137,7 +167,7 @@ class StanceRules:
                 own = False
                 if subject is not None:
                     low = subject.lower_
-                    if low in self.first_person:
+                    if low in self.first_person and subject.i not in self.d.token_mention:  # "we", not "US"
                         if quote and quote.speaker:
                             return Holder(tuple(quote.speaker), speaker)
                         return Holder(())
@@ -146,7 +176,7 @@ class StanceRules:
                     elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
                         pass  # "X said Y should not ease sanctions": the stance is X's
                     elif node.dep_ in {"ccomp", "xcomp"} and self._infinitive(node) \
-                            and self.lex.base(node.head.lower_) in self.directive:
+                            and self.lex.lemma(node.head) in self.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
                     elif subject.dep_ != "nsubjpass":
                         found = self.d.entities(subject, fallback=True, agent=True)
@@ -163,7 +193,9 @@ class StanceRules:
             if node.dep_ not in CLIMB or node.head is node:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
-                break  # a clause describing a noun does not inherit the main clause's subject
+                # a clause describing a noun does not inherit the main clause's subject, nor the speaker's
+                # voice: 'measures targeting X' are whoever took the measures
+                return Holder(tuple(self._noun_actor(node.head)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
                 # "thanked X for sending troops", "praised X for ...": X did it
                 doer = [m for c in node.head.head.children if c.dep_ == "dobj"
@@ -171,7 +203,7 @@ class StanceRules:
                 if doer:
                     return Holder(tuple(doer), None)
             if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.base(node.head.lower_) not in self.directive:
+                    and self.lex.lemma(node.head) not in self.directive:
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
@@ -180,6 +212,16 @@ class StanceRules:
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
         return Holder(())
+
+    def _noun_actor(self, noun: Token) -> list[int]:
+        """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
+        found = self.d.entities(noun, agent=True)
+        if found:
+            return found
+        governor = self._governing_verb(noun)
+        if governor is not None and self.lex.lemma(governor) in self.carrying and noun.dep_ == "dobj":
+            return list(self.holder(governor).mentions)
+        return []
 
     def _infinitive(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -191,7 +233,7 @@ class StanceRules:
             if node.dep_ != "ccomp" or node.head is node:
                 return None
             node = node.head
-            if node.lower_ in self.lex.speech:
+            if self.lex.lemma(node) in self.lex.speech:
                 for child in node.children:
                     if child.dep_ == "nsubj":
                         found = self.d.entities(child, fallback=False)
@@ -216,7 +258,7 @@ class StanceRules:
         head = subject.head
         if subject.lower_ == "there":
             return True
-        return subject.dep_ in {"nsubj"} and (self.lex.base(head.lower_) == "be" or subject.tag_ == "PRP") and any(
+        return subject.dep_ in {"nsubj"} and (self.lex.lemma(head) == "be" or subject.tag_ == "PRP") and any(
             c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} for c in head.children)
 
     def _deontic(self, verb: Token) -> bool:
@@ -239,7 +281,7 @@ class StanceRules:
     def _targets(self, tokens: list[Token]) -> list[int]:
         out: list[int] = []
         for tok in tokens:
-            for m in self.d.entities(tok, fallback=True):
+            for m in self.d.entities(tok, fallback=True) or self.events.antecedent(tok):
                 if m not in out:
                     out.append(m)
         return out
@@ -275,15 +317,32 @@ class StanceRules:
             if passive:
                 targets = self._targets([c for c in t.children if c.dep_ == "nsubjpass"])
                 holder = Holder(tuple(self._agent(t)))
+            elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
+                # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
+                targets = self._targets([t.head])
+                holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
-                targets = self._targets(self._objects(t, [*preps, *self._default_preps(relation)]))
+                objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                targets = self._targets(objects)
+                if not targets and relation == "opposes" and base in self.attack_verbs:
+                    targets = [m for o in objects for m in self._located_in(o, own=True)]  # "struck sites in X"
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
+
+    def _hyphen_owner(self, t: Token) -> list[int]:
+        """'Russia-backed': the name joined to the participle by a hyphen."""
+        for child in t.children:
+            if child.dep_ in {"npadvmod", "compound", "nmod"} and child.i < t.i:
+                return self.d.direct(child)
+        return []
 
     def _default_preps(self, relation: str) -> tuple[str, ...]:
         return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
 
     def _participation(self, t: Token, base: str, preps: list[str]) -> Iterator[tuple]:
+        if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
+            yield from self._led(t)  # "the US-led operation"
+            return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
         generic = [o for o in objects if o.lower_ in self.participation_objects]
@@ -306,11 +365,129 @@ class StanceRules:
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
 
+    def _led(self, t: Token) -> Iterator[tuple]:
+        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions]
+        holder = self._agent(t) or self._hyphen_owner(t)
+        if forces and holder and not self.polarity.negated(t):
+            yield "participates_in", Holder(tuple(holder)), forces, t.lower_
+
+    def _part_of(self, t: Token) -> Iterator[tuple]:
+        """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""
+        copula = t.head
+        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in {"be", "become", "remain"}:
+            return
+        forces = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if not forces:
+            return
+        subject = self._subject(copula)
+        holder = Holder(())
+        if subject is not None:
+            holder = Holder(tuple(self.d.entities(subject, agent=True)))
+            if not holder.mentions and self.lex.lemma(subject) in self.participation_subjects:
+                holder = self.holder(copula, skip_own_subject=True)  # whose deployment: the speaker's
+        negated = self.polarity.negated(t) or self.polarity.negated(copula)
+        yield ("declines" if negated else "participates_in"), holder, forces, "part of"
+
+    def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
+        """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
+        if self.polarity.negated(t):
+            return
+        objects = [o for p in t.children if p.dep_ in {"prep", "prt", "advmod"}
+                   for q in (p, *(g for g in p.children if g.dep_ == "prep"))
+                   if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if forces:
+            yield "declines", self.holder(t), forces, t.lower_
+
+    def _provoker(self, t: Token, governor: Token | None) -> list[int]:
+        """Whose act a reaction answers: 'Israeli strikes ..., prompting condemnation from X' -> Israel."""
+        if governor is None or self.lex.lemma(governor) not in self.triggers:
+            return []
+        node = governor
+        for _ in range(3):
+            subject = self._subject(node)
+            if subject is not None:
+                return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
+            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+                return []
+            node = node.head
+        return []
+
+    def _relational(self, t: Token, kind: str) -> Iterator[tuple]:
+        """'Qatar, a key US ally', 'X's backer Y', 'its paramilitary rival': relations named by a noun."""
+        if self.polarity.negated(t):
+            return
+        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 for m in self.d.entities(c, fallback=False)]
+        owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        referent = self._referent(t)
+        owner = [m for m in owner if m not in referent]
+        if not owner or not referent:
+            return
+        if kind == "ally":
+            yield "supports", Holder(tuple(owner)), referent, t.lower_
+        elif kind == "backer":
+            yield "supports", Holder(tuple(referent)), owner, t.lower_
+        else:
+            yield "opposes", Holder(tuple(owner)), referent, t.lower_
+            yield "opposes", Holder(tuple(referent)), owner, t.lower_
+
+    def _referent(self, t: Token) -> list[int]:
+        """What a describing noun describes: its apposition's head, the subject of 'is', the object of
+        'sees X as', or the name it qualifies ('US ally Qatar')."""
+        head = t.head
+        if t.dep_ == "appos" or (t.dep_ == "compound" and head.i in self.d.token_mention):
+            return self.d.direct(head) if head.i in self.d.token_mention else self.d.entities(head, fallback=False)
+        if t.dep_ in {"attr", "acomp"} and self.lex.lemma(head) in {"be", "become", "remain"}:
+            subject = self._subject(head)
+            return self.d.entities(subject, fallback=False) if subject is not None else []
+        if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            return [m for o in head.head.children if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)]
+        for child in t.children:
+            if child.dep_ == "appos":
+                return self.d.entities(child, fallback=False)
+        return []
+
+    def _as_evaluation(self, t: Token) -> Iterator[tuple]:
+        """'views Qatar as an ally', 'condemned the strikes as a violation': the viewer's stance on X."""
+        verb = t.head.head
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.describing:
+            return
+        words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}
+        if words & self.eval_neg:
+            relation = "opposes"
+        elif words & self.eval_pos or self.relational.get(self.lex.lemma(t)) == "ally":
+            relation = "supports"
+        else:
+            return
+        if self.polarity.negated(verb) or self.polarity.negated(t):
+            return
+        targets = self._targets([o for o in verb.children if o.dep_ == "dobj"])
+        yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+
+    def _received(self, t: Token) -> Iterator[tuple]:
+        """'Kyiv received an air defence system from X': X supports the receiver."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        if not any(self.lex.lemma(o) in self.materiel or any(
+                self.lex.lemma(c) in self.materiel for c in o.children if c.dep_ in {"compound", "amod"})
+                for o in objects):
+            return
+        givers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        receiver = self.holder(t)
+        if givers and receiver.mentions:
+            yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
+
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
         for node in (t, *objects):
             for child in node.children:
-                if child.dep_ in {"advcl", "xcomp", "relcl", "acl"} and self.lex.base(child.lower_) in self.combat:
+                if child.dep_ in {"advcl", "xcomp", "relcl", "acl"} and self.lex.lemma(child) in self.combat:
                     return True
         return False
 
@@ -320,35 +497,65 @@ class StanceRules:
 
         return min(self.force_mentions, key=distance)
 
-    def _noun(self, t: Token) -> Iterator[tuple]:
+    def _noun(self, t: Token, base: str, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """Nouns of stance with their arguments: 'sanctions on X', 'Israeli strikes on X', 'support for X from Y',
+        'X's invasion of Y', 'strikes by X on Y'."""
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
-        for relation, preps in self.lex.nouns[t.lower_].items():
+        for relation, preps in frames.items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
             if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
-            if not targets and relation == "opposes" and t.lower_ in self.attack_nouns:
+            if not targets and relation == "opposes" and base in self.attack_nouns:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
+            if not targets and relation == "opposes" and base in self.reactions:
+                targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
+            if relation == "participates_in":
+                targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
                 continue
-            own = [c for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-            owner = [m for c in own for m in self.d.entities(c, fallback=False) if m not in targets]
+            owner = [m for m in self._noun_holder(t, base) if m not in targets]
             if owner:
                 holder = Holder(tuple(owner))
             else:
-                if governor is None or self.polarity.negated(governor) or self.polarity.refused(t):
-                    continue  # "threats to X" as a mere topic, or denied: nobody holds it
+                if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
+                        or self.lex.lemma(governor) in self.framing or self._described(t):
+                    continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
 
-    def _located_in(self, t: Token) -> list[int]:
-        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia."""
+    def _described(self, t: Token) -> bool:
+        """'condemned the strikes as a violation of X': a description of something else."""
+        return t.dep_ == "pobj" and t.head.lower_ == "as"
+
+    def _noun_holder(self, t: Token, base: str) -> list[int]:
+        """Who holds a noun of stance: 'Russia's', 'Israeli', 'EU' before it; 'by X' after it; 'from X' for
+        support, criticism and the like."""
+        found: list[int] = []
+        for c in t.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                found += self.d.entities(c, fallback=False)
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.from_holders)):
+                found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        return list(dict.fromkeys(found))
+
+    def _supply(self, t: Token) -> Iterator[tuple]:
+        """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
+        if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.supply_qualifiers
+               for c in t.children):
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
+
+    def _located_in(self, t: Token, *, own: bool = False) -> list[int]:
+        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia; with
+        `own`, the place is t itself: 'struck nine sites in Pakistan'."""
         places = [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.locative_preps
                   for c in p.children if c.dep_ == "pobj"]
+        if own:
+            places = [t]
         places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
         for place in places:
             for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -361,7 +568,7 @@ class StanceRules:
     def _relieved(self, t: Token) -> bool:
         """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""
         for node in ancestors(t, 3):
-            if node.lower_ in self.relief_nouns or node.lower_ in self.lex.relief_verbs:
+            if self.lex.lemma(node) in self.relief_nouns or self.lex.lemma(node) in self.lex.relief_verbs:
                 return True
             if node.dep_ not in {"prep", "pobj", "dobj", "nsubjpass"} and node.pos_ != "ADP":
                 return False
@@ -426,10 +633,9 @@ class StanceRules:
             subject = self._subject(clause)
             if subject is None:
                 continue
-            hostile = any((w.lower_ in self.lex.verb_forms and "opposes" in self.lex.verb_relations.get(
-                self.lex.base(w.lower_), {}) and w.pos_ == "VERB") or
-                (w.lower_ in self.lex.nouns and "opposes" in self.lex.nouns[w.lower_])
-                for w in clause.subtree if not w.is_punct)
+            hostile = any(("opposes" in self.lex.verb_relations.get(self.lex.lemma(w), {}) and w.pos_ == "VERB")
+                          or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
+                          for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):
                 targets = self.d.entities(subject, fallback=False)
                 yield "opposes", self.holder(t), targets, t.lower_
@@ -437,7 +643,7 @@ class StanceRules:
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X."""
         head = t.head
-        if self.lex.base(head.lower_) not in self.lex.evaluative_verbs.values():
+        if self.lex.lemma(head) not in self.lex.evaluative_verbs:
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
