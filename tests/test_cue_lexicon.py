@@ -432,7 +432,8 @@ def test_committed_lexicon_holds_the_cues_it_promises() -> None:
 
     assert verbs["assault"]["relation"] == "opposes" and verbs["acclaim"]["relation"] == "supports"
     assert verbs["attack"]["source"] == "hand" and verbs["attack"]["block"] == "PHYSICAL_CONFLICT"
-    assert relations("launch", object="attack") == {"opposes"} and verbs["launch"]["relation"] is None
+    assert relations("launch", object="attack") == {"opposes"} and verbs["stage"]["relation"] is None
+    assert "opposes" in relations("stage", object="raid")  # "stage a mock raid" is null
     assert relations("impose", object="sanction") == {"opposes"}
     assert relations("extend", object="support") == {"supports"}
     assert relations("wage", object="war") == {"opposes"}
