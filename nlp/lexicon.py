@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nlp.cues import CueLexicon, load_cues
 from nlp.lemmas import FallbackLemmas
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def _words(raw: dict, path: str) -> list[str]:
 @dataclass(frozen=True)
 class StanceLexicon:
     raw: dict
-    verb_relations: dict[str, dict[str, list[str]]]  # lemma -> {relation: preps}
+    cues: CueLexicon  # verbs of stance: the hand lexicon merged with CAMEO (data/lexicon/cues.json)
     nouns: dict[str, dict[str, list[str]]]  # noun lemma -> {relation: preps}
     relief_verbs: frozenset[str]
     speech: frozenset[str]
@@ -48,6 +49,11 @@ class StanceLexicon:
 
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
+
+    def verb_relations(self, token: Token) -> dict[str, list[str]]:
+        """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
+        prepositions that introduce their targets."""
+        return self.cues.relations(token, self.lemma)
 
     def base(self, word: str) -> str:
         """The lemma of a bare word form, by the lexicon's index ('struck' -> 'strike')."""
@@ -65,9 +71,9 @@ def _by_lemma(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, l
 @lru_cache(maxsize=4)
 def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     raw = json.loads((Path(data_dir) / "lexicon" / "stance.json").read_text(encoding="utf-8"))
-    verb_relations = _by_lemma(raw["verbs"])
+    cues = load_cues(data_dir)
     nouns = _by_lemma(raw["nouns"])
-    verbs = set(verb_relations)
+    verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
                  "reactions.triggers"):
         verbs.update(_words(raw, path))
@@ -83,7 +89,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
             noun_words.update(entry["nouns"] if isinstance(entry, dict) else entry)
     return StanceLexicon(
         raw=raw,
-        verb_relations=verb_relations,
+        cues=cues,
         nouns=nouns,
         relief_verbs=frozenset(raw["relief"]["verbs"]),
         speech=frozenset(raw["speech_verbs"]),
@@ -91,5 +97,5 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         refusal=frozenset(raw["refusal_verbs"]),
         warning=frozenset(raw["warning_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
-        fallback=FallbackLemmas(verbs, noun_words, {}),
+        fallback=FallbackLemmas(verbs, noun_words, cues.forms),
     )

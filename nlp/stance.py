@@ -89,6 +89,8 @@ class StanceRules:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
                     continue
+                if len(targets) > 1 and self._same_group(holder.mentions, targets):
+                    continue  # "A and B honoured their commitments": each its own, not the other's
                 modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
                 for h in holder.mentions:
@@ -103,6 +105,13 @@ class StanceRules:
                         seen.add(key)
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
+
+    def _same_group(self, holders: tuple[int, ...], targets: list[int]) -> bool:
+        def key(idx: int) -> str:
+            m = self.d.mentions[idx]
+            return m.kb_id or m.text
+
+        return {key(h) for h in holders} == {key(t) for t in targets}
 
     def _usable(self, idx: int) -> bool:
         m = self.d.mentions[idx]
@@ -122,8 +131,8 @@ class StanceRules:
                 yield from self._acceptance(t)
             if base in self.lex.warning:
                 yield from self._warning(t)
-            rels = self.lex.verb_relations.get(base)
-            if rels:
+            rels = self.lex.verb_relations(t)
+            if rels and not (low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
                 yield from self._verb(t, base, rels)
             if base in self.sustain:
                 yield from self._sustain(t, self.sustain[base])
@@ -202,8 +211,8 @@ class StanceRules:
                         for m in self.d.entities(c, fallback=False)]
                 if doer:
                     return Holder(tuple(doer), None)
-            if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.lemma(node.head) not in self.directive:
+            if node.dep_ in {"xcomp", "ccomp"} and node.pos_ in {"VERB", "AUX"} \
+                    and self.lex.lemma(node.head) not in self.directive:  # not a purpose clause (advcl)
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
@@ -323,6 +332,10 @@ class StanceRules:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                if self.lex.cues.object_pattern(t, self.lex.lemma):
+                    # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
+                    # target is named by a preposition (or is the object only if it names an entity itself)
+                    objects = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
                 targets = self._targets(objects)
                 if not targets and relation == "opposes" and base in self.attack_verbs:
                     targets = [m for o in objects for m in self._located_in(o, own=True)] or [
@@ -468,7 +481,9 @@ class StanceRules:
             return
         if self.polarity.negated(verb) or self.polarity.negated(t):
             return
-        targets = self._targets([o for o in verb.children if o.dep_ == "dobj"])
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
+            [o for o in objects if o.lower_ not in {"it", "this", "that"}])
         yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
 
     def _received(self, t: Token) -> Iterator[tuple]:
@@ -639,7 +654,7 @@ class StanceRules:
             subject = self._subject(clause)
             if subject is None:
                 continue
-            hostile = any(("opposes" in self.lex.verb_relations.get(self.lex.lemma(w), {}) and w.pos_ == "VERB")
+            hostile = any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
                           or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
                           for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):
