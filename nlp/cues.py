@@ -61,9 +61,16 @@ class CueLexicon:
                        for name, patterns in raw["blocks"].items()}
         self.forms: dict[str, list[str]] = raw.get("forms", {})
 
+    def entry(self, lemma: str) -> VerbCue | None:
+        """A verb's cue, in British or American spelling ('neutralise' / 'neutralize')."""
+        cue = self.verbs.get(lemma)
+        if cue is None and lemma.endswith(("ise", "ize")):
+            cue = self.verbs.get(lemma[:-3] + ("ize" if lemma.endswith("ise") else "ise"))
+        return cue
+
     def relations(self, t: Token, lemma: Callable[[Token], str]) -> dict[str, list[str]]:
         """The verb's relations in its context: a matching pattern's (none if it cancels), else its own."""
-        cue = self.verbs.get(lemma(t))
+        cue = self.entry(lemma(t))
         if cue is None:
             return {}
         pattern = self.pattern(t, lemma)
@@ -78,7 +85,7 @@ class CueLexicon:
 
     def pattern(self, t: Token, lemma: Callable[[Token], str]) -> Pattern | None:
         """The most specific pattern of the verb's block that matches it here."""
-        cue = self.verbs.get(lemma(t))
+        cue = self.entry(lemma(t))
         if cue is None:
             return None
         return next((p for p in self.blocks.get(cue.block or "", ()) if self._matches(p, t, lemma)), None)

@@ -65,6 +65,11 @@ class Discourse:
                 return [self.token_mention[child.i]]
         if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
+        if self.lex.lemma(token) in self.descriptor_nouns:  # "the NATO alliance", "the Houthi rebels"
+            named = [self.token_mention[c.i] for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
+                     and c.i in self.token_mention and self.mentions[self.token_mention[c.i]].label == "ORG"]
+            if named:
+                return named[:1]
         return self._named(token)
 
     def _named(self, token: Token) -> list[int]:
@@ -101,6 +106,10 @@ class Discourse:
     @cached_property
     def quantity_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["quantity_nouns"])
+
+    @cached_property
+    def descriptor_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["descriptor_nouns"])
 
     @cached_property
     def naming_verbs(self) -> frozenset[str]:

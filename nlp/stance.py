@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
-from nlp.gazetteer import FORCE_ID, MISSION, kind_of
+from nlp.gazetteer import ACCORD, FORCE_ID, MISSION, kind_of
 from nlp.polarity import Polarity, ancestors
 from nlp.records import Relation
 
@@ -68,6 +68,7 @@ class StanceRules:
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
                            for noun in nouns}  # "Qatar, a key US ally"
         self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
+        self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
         self.materiel = frozenset(raw["receiving"]["objects"])
         self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
         self.triggers = frozenset(raw["reactions"]["triggers"])
@@ -140,6 +141,8 @@ class StanceRules:
                 yield from self._staying_out(t, self.staying_out[base])
             if base in self.receiving:
                 yield from self._received(t)
+            if base in self.accord_verbs:
+                yield from self._accord(t, self.accord_verbs[base])
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
@@ -485,6 +488,19 @@ class StanceRules:
         targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
             [o for o in objects if o.lower_ not in {"it", "this", "that"}])
         yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+
+    def _accord(self, t: Token, relation: str) -> Iterator[tuple]:
+        """'X signed the accord', 'X violated the truce': a stance on a named accord."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        if t.tag_ == "VBN" and t.dep_ in {"acl", "amod"}:
+            accords, holder = self.d.direct(t.head), Holder(tuple(self._agent(t)))  # "the accord signed by X"
+        else:
+            accords, holder = [m for o in self._objects(t, []) for m in self.d.entities(o, fallback=False)], \
+                self.holder(t)
+        accords = [m for m in accords if kind_of(self.d.mentions[m].kb_id) == ACCORD]
+        if accords:
+            yield relation, holder, accords, t.lower_
 
     def _received(self, t: Token) -> Iterator[tuple]:
         """'Kyiv received an air defence system from X': X supports the receiver."""
