@@ -13,7 +13,7 @@ from fastapi import Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel
 
 from app.api.schemas import Level
-from app.api.state import AppState, GraphBundle
+from app.api.state import AppState, GraphBundle, Snapshot
 from graph import query
 
 T = TypeVar("T")
@@ -26,9 +26,13 @@ async def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-def cached(state: AppState, request: Request, build: Callable[[], BaseModel]) -> Response:
-    """The JSON answer to a read request, built once per graph version and query string."""
-    key = (state.version, request.url.path, request.url.query)
+def cached(state: AppState, view: View, request: Request, build: Callable[[], BaseModel]) -> Response:
+    """The JSON answer to a read request, built once per snapshot and query string.
+
+    The key is the version of the snapshot the answer is built from (not the app's latest), so an answer
+    built from a snapshot replaced meanwhile is never served as the new one's.
+    """
+    key = (view.snapshot.version, request.url.path, request.url.query)
     body = state.responses.get(key)
     if body is None:
         body = build().model_dump_json().encode()
@@ -38,10 +42,14 @@ def cached(state: AppState, request: Request, build: Callable[[], BaseModel]) ->
 
 @dataclass(frozen=True)
 class View:
-    """The graph of the level a request asked for."""
+    """The graph of the level a request asked for, from one snapshot that the whole request uses."""
 
     level: Level
-    bundle: GraphBundle
+    snapshot: Snapshot
+
+    @property
+    def bundle(self) -> GraphBundle:
+        return self.snapshot.bundles[self.level]
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -53,7 +61,7 @@ async def get_view(
     level: Annotated[Level, Query(description="'person' as stated, or 'state': each person's stances also "
                                               "count for the state or body they speak for")] = "person",
 ) -> View:
-    return View(level, state.bundle(level))
+    return View(level, state.snapshot())
 
 
 ViewDep = Annotated[View, Depends(get_view)]

@@ -25,7 +25,7 @@ async def list_entities(
         return EntitiesOut(total=len(found), limit=page.limit, offset=page.offset, level=view.level,
                            items=[EntityOut.of(s) for s in page.slice(found)])
 
-    return cached(state, request, build)
+    return cached(state, view, request, build)
 
 
 @router.get("/entities/{entity_id:path}", response_model=EntityDetailOut,
@@ -36,5 +36,5 @@ async def get_entity(
     entity_id: Annotated[str, Path(max_length=500, description="entity id, name or alias")],
     evidence_limit: EvidenceLimit = 20,
 ) -> Response:
-    return cached(state, request, lambda: EntityDetailOut.of(query.entity_detail(view.graph, entity_id),
+    return cached(state, view, request, lambda: EntityDetailOut.of(query.entity_detail(view.graph, entity_id),
                                                              level=view.level, evidence_limit=evidence_limit))

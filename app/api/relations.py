@@ -34,4 +34,4 @@ async def list_relations(
             items=[EdgeOut.of(r, evidence_limit=evidence_limit) for r in page.slice(rows)],
         )
 
-    return cached(state, request, build)
+    return cached(state, view, request, build)
