@@ -23,7 +23,9 @@ def test_serve_answers_health_and_relations(tmp_path: Path) -> None:
         assert status == 200
         assert [(r["source"]["label"], r["target"]["label"]) for r in body["items"]] == [("Keir Starmer", "Russia")]
         status, error = get(base + "/api/relations?relation=hugs")
-        assert status == 422 and "unknown relation" in error["detail"]
+        assert status == 422 and "'hugs' is not one of 'co_mention'" in error["detail"]
+        assert error["errors"] == [{"loc": ["query", "relation"], "msg": error["detail"].split(": ", 1)[1],
+                                    "type": "literal_error"}]
         with urllib.request.urlopen(base + "/", timeout=5) as page:
             assert b"vis-network-9.1.2" in page.read()
     assert proc.returncode == 0

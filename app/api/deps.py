@@ -10,11 +10,13 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 from fastapi import Depends, Header, HTTPException, Query, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 
+from app.api import patterns
 from app.api.schemas import Level
 from app.api.state import AppState, GraphBundle, Snapshot
 from graph import query
+from graph.build import RELATIONS
 
 T = TypeVar("T")
 
@@ -85,26 +87,33 @@ async def get_pagination(
 
 PageDep = Annotated[Pagination, Depends(get_pagination)]
 
-SinceQuery = Annotated[str | None, Query(description="only evidence dated on or after (YYYY-MM-DD, YYYY-MM, YYYY)",
-                                         max_length=40)]
-UntilQuery = Annotated[str | None, Query(description="only evidence dated on or before (YYYY-MM-DD, YYYY-MM, YYYY)",
-                                         max_length=40)]
+SinceQuery = Annotated[str | None, Query(description="only evidence dated on or after this date, month or year "
+                                                     "(YYYY-MM-DD, YYYY-MM, YYYY)", pattern=patterns.PERIOD)]
+UntilQuery = Annotated[str | None, Query(description="only evidence dated on or before this date, month or year "
+                                                     "(YYYY-MM-DD, YYYY-MM, YYYY)", pattern=patterns.PERIOD)]
 
 
 async def get_dates(since: SinceQuery = None, until: UntilQuery = None) -> query.DateRange:
-    return query.DateRange.of(since, until)  # InvalidDate -> 422
+    return query.DateRange.of(since, until)  # the pattern admits only real dates
 
 
 DatesDep = Annotated[query.DateRange, Depends(get_dates)]
 EvidenceLimit = Annotated[int, Query(ge=0, le=1000, description="at most this many evidence sentences per edge")]
 
 
+RelationList = Annotated[str, StringConstraints(pattern=patterns.RELATION_LIST, max_length=200)]
+TypeList = Annotated[str, StringConstraints(pattern=patterns.TYPE_LIST, max_length=100)]
+RELATION_NAMES = ", ".join(RELATIONS)
+RelationsQuery = Annotated[list[RelationList] | None, Query(
+    max_length=20, description=f"relations to keep, comma-separated or repeated: {RELATION_NAMES} "
+                               "(default: all, co_mention included)")]
+
+
 def split_values(values: list[str] | None) -> list[str] | None:
     """`a,b` and repeated parameters alike; None when nothing was given."""
     if not values:
         return None
-    parts = [p.strip() for v in values for p in v.split(",") if p.strip()]
-    return parts or None
+    return [p for v in values for p in v.split(",")]
 
 
 @dataclass(frozen=True)
@@ -125,13 +134,14 @@ class GraphFilters:
 
 async def get_filters(
     dates: DatesDep,
-    relations: Annotated[list[str] | None, Query(description="relations to keep, comma-separated or repeated "
-                                                             "(default: all, co_mention included)")] = None,
-    types: Annotated[list[str] | None, Query(description="entity types to keep: PERSON, STATE, ORG, PLACE")] = None,
+    relations: RelationsQuery = None,
+    types: Annotated[list[TypeList] | None, Query(
+        max_length=20, description=f"entity types to keep, comma-separated or repeated: "
+                                   f"{', '.join(query.ENTITY_TYPES)} (default: all)")] = None,
     entity: Annotated[str | None, Query(description="ego network of this entity (id, name or alias)",
                                         max_length=500)] = None,
     depth: Annotated[int, Query(ge=0, le=6, description="hops from `entity`")] = 1,
-    min_weight: Annotated[float, Query(ge=0, allow_inf_nan=False, description="drop lighter edges")] = 0,
+    min_weight: Annotated[float, Query(ge=0, le=1e12, allow_inf_nan=False, description="drop lighter edges")] = 0,
     isolates: Annotated[bool | None, Query(description="keep entities without edges (default: only when no "
                                                         "edge filter is given)")] = None,
 ) -> GraphFilters:

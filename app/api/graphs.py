@@ -8,7 +8,8 @@ import networkx as nx
 from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import EvidenceLimit, FiltersDep, StateDep, ViewDep, cached
-from app.api.schemas import ErrorOut, EvidenceOut, GraphEdgeOut, GraphMetaOut, GraphOut, NodeOut
+from app.api.errors import responses
+from app.api.schemas import EvidenceOut, GraphEdgeOut, GraphMetaOut, GraphOut, NodeOut
 from graph import query
 
 router = APIRouter(tags=["graph"])
@@ -22,8 +23,7 @@ def _truncate(graph: nx.MultiDiGraph, max_nodes: int, keep: str | None) -> tuple
 
 
 @router.get("/graph", response_model=GraphOut, summary="Filtered subgraph or ego network",
-            responses={404: {"model": ErrorOut, "description": "unknown entity"},
-                       422: {"model": ErrorOut, "description": "unknown relation or type, malformed date"}})
+            responses=responses({404: "unknown entity"}))
 def get_graph(
     request: Request, state: StateDep, view: ViewDep, filters: FiltersDep, evidence_limit: EvidenceLimit = 3,
     max_nodes: Annotated[int, Query(ge=1, le=20000, description="keep the most mentioned entities")] = 2000,
