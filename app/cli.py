@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -275,6 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except UserError as err:
         print(f"stancegraph: error: {err}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as err:  # damage the opening checks cannot see, found while reading
+        print(f"stancegraph: error: {_settings(args).db}: damaged database ({err})", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("stancegraph: interrupted", file=sys.stderr)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from app.api.deps import FiltersDep, ViewDep
-from app.api.schemas import ErrorOut
+from app.api.errors import responses
+from app.api.schemas import ExportFormat
 from graph.export import export_bytes
 from graph.formats import FORMATS, MEDIA_TYPES, file_suffix
 
@@ -27,15 +28,12 @@ def filename(level: str, entity: str | None, fmt: str) -> str:
     "/export/{fmt}", summary="Download the filtered graph (GraphML, GEXF, graphology JSON, node-link JSON or CSV)",
     response_class=Response,
     responses={200: {"content": {MEDIA_TYPES[f]: {} for f in FORMATS}, "description": "the graph file"},
-               404: {"model": ErrorOut, "description": "unknown format or entity"},
-               422: {"model": ErrorOut, "description": "unknown relation or type, malformed date"}},
+               **responses({404: "unknown entity"})},
 )
 def export_graph(
     view: ViewDep, filters: FiltersDep,
-    fmt: Annotated[str, Path(max_length=20, description=", ".join(FORMATS))],
+    fmt: Annotated[ExportFormat, Path(description="the file format")],
 ) -> Response:
-    if fmt not in FORMATS:
-        raise HTTPException(404, f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     data = export_bytes(filters.apply(view.graph), fmt)
     media = MEDIA_TYPES[fmt] + ("; charset=utf-8" if fmt in ("graphology", "json", "csv") else "")
     return Response(data, media_type=media, headers={
