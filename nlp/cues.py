@@ -75,8 +75,8 @@ class CueLexicon:
             return {}
         pattern = self.pattern(t, lemma)
         if pattern is not None:
-                # a pattern decides between support and opposition; taking part is the hand lexicon's
-                # ('send troops' is coded as a force posture, no relation, yet sending them to a force is joining it)
+            # a pattern decides between support and opposition; taking part is the hand lexicon's
+            # ('send troops' is coded as a force posture, no relation, yet sending them to a force is joining it)
             kept = {r: p for r, p in cue.relations.items() if r == "participates_in"}
             if pattern.relation is not None:
                 kept[pattern.relation] = cue.relations.get(pattern.relation, [])
@@ -86,49 +86,63 @@ class CueLexicon:
     def pattern(self, t: Token, lemma: Callable[[Token], str]) -> Pattern | None:
         """The most specific pattern of the verb's block that matches it here."""
         cue = self.entry(lemma(t))
-        if cue is None:
+        if cue is None or not self.blocks.get(cue.block or ""):
             return None
-        return next((p for p in self.blocks.get(cue.block or "", ()) if self._matches(p, t, lemma)), None)
+        context = Context.of(t, lemma)
+        return next((p for p in self.blocks[cue.block or ""] if context.matches(p)), None)
 
     def object_pattern(self, t: Token, lemma: Callable[[Token], str]) -> bool:
         """Whether the verb's relation comes from a pattern on its object ('impose sanctions')."""
         pattern = self.pattern(t, lemma)
         return pattern is not None and (pattern.object is not None or pattern.phrases is not None)
 
-    def _matches(self, p: Pattern, t: Token, lemma: Callable[[Token], str]) -> bool:
-        if p.verbs is not None and lemma(t) not in p.verbs:
-            return False
-        children = list(t.children)
-        if p.particle is not None and not any(c.dep_ in PARTICLE_DEPS and c.lower_ == p.particle for c in children):
-            return False
-        if p.object is not None or p.phrases is not None:
-            objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
-            if not any(self._object_fits(p, o, lemma) for o in objects):
-                return False
-        if p.prep is not None:
-            preps = [c for c in children if c.dep_ == "prep" and c.lower_ == p.prep]
-            preps += [g for c in children if c.dep_ in {"prt", "dobj"} for g in c.children
-                      if g.dep_ == "prep" and g.lower_ == p.prep]
-            if not preps:
-                return False
-            if p.prep_object is not None and not any(
-                    lemma(o) in p.prep_object for q in preps for o in q.children if o.dep_ == "pobj"):
-                return False
-        if p.subject is not None:
-            subjects = [c for c in children if c.dep_ in {"nsubj", "agent"}]
-            if not any(lemma(s) in p.subject for s in subjects):
-                return False
-        return True
 
-    def _object_fits(self, p: Pattern, o: Token, lemma: Callable[[Token], str]) -> bool:
-        if p.object is not None and lemma(o) not in p.object and o.lower_ not in p.object:
+@dataclass(frozen=True)
+class Context:
+    """What a verb's patterns can ask about it, read once from the parse."""
+
+    lemma: str
+    particles: frozenset[str]
+    objects: tuple[tuple[str, str, str, str], ...]  # (lemma, lower, modifier lemma + lemma, modifier + lower)
+    preps: dict[str, frozenset[str]]  # preposition -> lemmas of its objects
+    subjects: frozenset[str]
+
+    @classmethod
+    def of(cls, t: Token, lemma: Callable[[Token], str]) -> Context:
+        children = list(t.children)
+        objects = []
+        for o in (c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr"}):
+            mods = [c for c in o.children if c.dep_ in {"compound", "amod"} and c.i < o.i][-1:]
+            objects.append((lemma(o), o.lower_, " ".join([*(lemma(c) for c in mods), lemma(o)]),
+                            " ".join([*(c.lower_ for c in mods), o.lower_])))
+        preps: dict[str, set[str]] = {}
+        for q in [c for c in children if c.dep_ == "prep"] + [g for c in children if c.dep_ in {"prt", "dobj"}
+                                                                 for g in c.children if g.dep_ == "prep"]:
+            preps.setdefault(q.lower_, set()).update(lemma(o) for o in q.children if o.dep_ == "pobj")
+        return cls(lemma(t), frozenset(c.lower_ for c in children if c.dep_ in PARTICLE_DEPS), tuple(objects),
+                   {k: frozenset(v) for k, v in preps.items()},
+                   frozenset(lemma(c) for c in children if c.dep_ in {"nsubj", "agent"}))
+
+    def matches(self, p: Pattern) -> bool:
+        if p.verbs is not None and self.lemma not in p.verbs:
             return False
-        if p.phrases is not None:
-            modifiers = [c for c in o.children if c.dep_ in {"compound", "amod"} and c.i < o.i]
-            phrase = " ".join([*(lemma(c) for c in modifiers[-1:]), lemma(o)])
-            surface = " ".join([*(c.lower_ for c in modifiers[-1:]), o.lower_])
-            return phrase in p.phrases or surface in p.phrases
-        return True
+        if p.particle is not None and p.particle not in self.particles:
+            return False
+        if (p.object is not None or p.phrases is not None) and not any(self._fits(p, o) for o in self.objects):
+            return False
+        if p.prep is not None:
+            if p.prep not in self.preps:
+                return False
+            if p.prep_object is not None and not (self.preps[p.prep] & p.prep_object):
+                return False
+        return p.subject is None or bool(self.subjects & p.subject)
+
+    @staticmethod
+    def _fits(p: Pattern, o: tuple[str, str, str, str]) -> bool:
+        lemma, lower, phrase, surface = o
+        if p.object is not None and lemma not in p.object and lower not in p.object:
+            return False
+        return p.phrases is None or phrase in p.phrases or surface in p.phrases
 
 
 @lru_cache(maxsize=4)

@@ -248,15 +248,18 @@ def newline_boundaries(doc: Doc) -> Doc:
     lower-case word that does not follow closing punctuation, nor right after a conjunction, preposition or
     determiner: the small parser sometimes cuts 'Turkey | and Saudi Arabia voiced ...', and scraped text
     breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
+    previous: Token = doc[0]
+    last = previous  # the last token that is not white space
     for token in doc[1:]:
-        previous: Token = doc[token.i - 1]
-        last = previous if not previous.is_space or not previous.i else doc[previous.i - 1]
-        continues = (token.text[:1].islower() and last.text[-1:] not in SENTENCE_END) or (
-            last.tag_ in CONTINUING_TAGS and last.is_alpha)
         if token.is_space:
             token.is_sent_start = False
-        elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = not continues
-        elif continues:
-            token.is_sent_start = False
+        else:
+            continues = (token.text[:1].islower() and last.text[-1:] not in SENTENCE_END) or (
+                last.is_alpha and last.tag_ in CONTINUING_TAGS)
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = not continues
+            elif continues:
+                token.is_sent_start = False
+            last = token
+        previous = token
     return doc
