@@ -124,6 +124,20 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: 
             pending.append(m)
     people.join_middle_names(clusters.find, clusters.union)
 
+    known_in: dict[str, set[str]] = defaultdict(set)  # document -> kb ids it names, also as modifiers
+    for m in names:                                     # ('UN' of 'UN Charter')
+        first = clean_surface(m.text).split()[:1]
+        kb = m.kb_id or (gazetteer.lookup(first[0]) if first else None)
+        if kb:
+            known_in[m.doc_id].add(kb)
+    tails = gazetteer.body_tails()
+
+    def known_body(m: MentionLike) -> str | None:
+        """'Security Council' in an article that names the UN: the body of the UN it ends the name of."""
+        fits = {kb for kb in tails.get(tuple(org_key(m.text).split()), ())
+                if kb in known_in[m.doc_id] or gazetteer.entities[kb].part_of in known_in[m.doc_id]}
+        return next(iter(fits)) if len(fits) == 1 else None
+
     # 3. A lone name joins the one full name it ends (or, for a person, begins): in its own document
     #    first, else in the corpus; a surname misspelt by one letter joins within its document.
     #    Other names cluster on their folded surface, typed by the evidence of their mentions.
@@ -139,7 +153,7 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: 
         if eid is not None:
             clusters.add(m, eid, "PERSON")
             continue
-        kb = gazetteer.lookup(clean_surface(m.text))
+        kb = gazetteer.lookup(clean_surface(m.text)) or known_body(m)
         if kb:
             clusters.add_known(m, kb)
         else:

@@ -92,3 +92,20 @@ def org_key(text: str) -> str:
     text = re.sub(r"[^\w\s]", "", text)
     return " ".join(text.split())
 
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le"})
+
+
+def spells_initials(acronym: str, name: str) -> bool:
+    """'RSF' spells 'Rapid Support Forces', 'TPLF' "Tigray People's Liberation Front", 'CAR' 'Central African
+    Republic': the acronym's letters are the initials of the name's words in order, small words skipped
+    or not."""
+    if not ACRONYM.match(acronym):
+        return False
+    letters = [c for c in acronym if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    every = [w[0].upper() for w in words]
+    content = [w[0].upper() for w in words if w.lower() not in SMALL_WORDS]
+    return len(letters) >= 2 and letters in (every, content)
