@@ -265,16 +265,18 @@ class PersonNames:
 
     def lone_name(self, tokens: list[str], doc_id: str, find: Callable[[str], str], *,
                   first_names: bool) -> str | None:
-        """'Erdogan', 'Bin Salman', 'al-Atta': the one full name they end; 'Sheikh Mohammed' (a person),
-        failing that, the one full name it begins. A name in the same document comes first."""
+        """'Erdogan', 'Bin Salman', 'al-Atta': the one full name they end; failing that, the one full name
+        a single name begins ('Sheikh Mohammed'; 'Wang' of 'Wang Yi'), in the corpus for a name typed as a
+        person, else only in its own document. A name in the same document comes first."""
         words = tuple(tokens)
         near = {find(e) for e in self.by_doc.get(doc_id, ())}.__contains__
         ends = {find(e) for e in self.by_last.get(words[-1], ())
                 if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms[e])}
         if ends:
             return _closest(ends, near)
-        if first_names and len(words) == 1:
-            return _closest({find(e) for e in self.by_first.get(words[0], ())}, near)
+        if len(words) == 1:  # 'Sheikh Mohammed'; 'Wang' of 'Wang Yi', in its own article
+            begins = {find(e) for e in self.by_first.get(words[0], ())}
+            return _closest(begins if first_names else {c for c in begins if near(c)}, near)
         return None
 
     def misspelt_surname(self, token: str, doc_id: str, find: Callable[[str], str]) -> str | None:

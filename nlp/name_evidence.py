@@ -31,6 +31,7 @@ PERSONAL_STYLES = frozenset({
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis"})  # clauses with subjects of their own
 OWN_PRONOUNS = {"his": "PERSON", "her": "PERSON", "himself": "PERSON", "herself": "PERSON",
                 "its": "ORG", "itself": "ORG"}
+SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON"}  # as the subject of what the name said
 
 
 def _word(token: Token) -> str:
@@ -56,7 +57,6 @@ def _type_evidence(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int]
                    role_heads: frozenset[str]) -> Iterator[tuple[str, str]]:
     first, last = doc[ent.start], doc[ent.end - 1]
     before = doc[ent.start - 1] if ent.start > 0 else None
-    after = doc[ent.end] if ent.end < len(doc) else None
     # a person: a title before or beginning the name, a person noun in apposition, 'his'/'her' in its clause
     if len(ent) > 1 and _word(first) in PERSONAL_STYLES:
         yield "PERSON", first.text
@@ -72,18 +72,29 @@ def _type_evidence(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int]
     # an organisation: its designation, an organisation noun it heads or stands beside
     if len(ent) > 1 and last.lower_ in lex.org_suffixes and last.text[:1].isupper():
         yield "ORG", last.text
-    if after is not None and after.lower_ in lex.org_nouns and after.pos_ in {"NOUN", "PROPN", ""} \
-            and not after.text[:1].isupper():
-        yield "ORG", after.text
+    head = _compound_head(ent)  # 'the M23 rebels', 'the M23 rebel group', 'the Mar Elias refugee camp'
+    if head is not None and head.lower_ in lex.org_nouns:
+        yield "ORG", head.text
     noun = _org_noun_before(doc, ent, ents, ent_at, lex)
     if noun is not None:
         yield "ORG", noun.text
     # a place: a place noun after it ('the X area'), a geographic generic at its start ('Jebel X')
-    if after is not None and after.lower_ in lex.place_nouns and after.text.islower() \
-            and after.pos_ in {"NOUN", ""}:
-        yield "PLACE", after.text
+    if head is not None and head.lower_ in lex.place_nouns:
+        yield "PLACE", head.text
     if len(ent) > 1 and _word(first) in lex.place_generics and first.text[:1].isupper():
         yield "PLACE", first.text
+
+
+def _compound_head(ent: Span) -> Token | None:
+    """The lower-case noun the name modifies: right after it, or the head of the compound it begins."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or not after.is_lower or after.pos_ not in {"NOUN", "PROPN", ""}:
+        return None
+    head = after
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.is_lower and head.head.pos_ == "NOUN":
+        head = head.head
+    return head
 
 
 def _is_title(token: Token, lex: NameLexicon, role_heads: frozenset[str]) -> bool:
@@ -106,29 +117,41 @@ def _appositions(ent: Span) -> list[Token]:
 
 
 def _own_pronoun_subject(doc: Doc, ent: Span) -> tuple[str, str] | None:
-    """'X said in his speech' (a person), 'X said its fighters' (an organisation): a possessive or
-    reflexive pronoun in the clause whose subject is the name, with no clause boundary in between."""
+    """'X said in his speech', 'X said his country ...', 'X said he would ...' (a person); 'X said its
+    fighters' (an organisation): a possessive or reflexive pronoun in the clause whose subject is the name,
+    or the subject (or its possessor) of what the name said, with no other name in between."""
     root = ent.root
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = root.head
     for token in verb.subtree:
-        kind = OWN_PRONOUNS.get(token.lower_)
+        kind = OWN_PRONOUNS.get(token.lower_) or SUBJECT_PRONOUNS.get(token.lower_)
         if kind is None or token.i < ent.end:
             continue
         if any(t.ent_type_ for t in doc[ent.end:token.i]):
             return None  # 'X told Y his plan': another name is nearer
-        if kind == "PERSON" and token.lower_ == "her" and token.dep_ != "poss":
+        if token.lower_ == "her" and token.dep_ != "poss":
             continue  # 'X told her': the object, someone else
-        step, crossed = token, False
-        while step.i != verb.i and step.head.i != step.i:
-            if step.dep_ in CLAUSE_EDGES:
-                crossed = True
-                break
-            step = step.head
-        if not crossed and step.i == verb.i:
+        if token.lower_ in SUBJECT_PRONOUNS and not (token.dep_ == "nsubj" and token.head.dep_ == "ccomp"
+                                                     and token.head.head.i == verb.i):
+            continue
+        if _in_clause_of(token, verb):
             return kind, token.text
     return None
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """No clause with a subject of its own lies between the token and the verb, except a reported clause
+    whose subject the token is or belongs to ('X said his country ...')."""
+    previous, step = token, token
+    while step.i != verb.i:
+        if step.dep_ in CLAUSE_EDGES and not (step.dep_ == "ccomp" and previous is not step
+                                              and previous.dep_ in {"nsubj", "nsubjpass"}):
+            return False
+        if step.head.i == step.i:
+            return False
+        previous, step = step, step.head
+    return True
 
 
 def _org_noun_before(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int],

@@ -211,3 +211,9 @@ def test_an_alias_never_merges_two_known_entities(gazetteer) -> None:
     ms = _mentions(("France", "STATE", "STATE:FR"), ("Germany", "STATE", "STATE:DE"))
     res = resolve(ms, gazetteer, evidence=[R(1, "alias_of", 0)])
     assert set(res.entities) == {"STATE:FR", "STATE:DE"}
+
+
+def test_a_family_name_written_first_joins_within_its_document(gazetteer) -> None:
+    ms = _mentions(("Wang Yi", "PERSON"), ("Wang", "ORG"), ("Wang", "ORG", "", "d2"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert ids[1] == ids[0] and ids[2] != ids[0]  # a guessed organisation joins a first name only nearby

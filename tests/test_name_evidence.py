@@ -199,3 +199,53 @@ def test_an_unrelated_parenthesis_is_no_alias(data_dir: Path) -> None:
         . PUNCT punct 5
     """, [("Varga", "PERSON", ""), ("Vexor", "ORG", "")])
     assert _aliases(doc, data_dir) == set()
+
+
+def test_the_subject_of_what_a_name_said_shows_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        said VERB ROOT 1
+        his PRON poss 3
+        country NOUN nsubj 4
+        agreed VERB ccomp 1
+        and CCONJ cc 1
+        Tolvan PROPN nsubj 7
+        said VERB conj 1
+        he PRON nsubj 10
+        would AUX aux 10
+        go VERB ccomp 7
+        . PUNCT punct 1
+    """, [("Odell", "ORG", ""), ("Tolvan", "ORG", "")])
+    assert _typed(doc, data_dir) == {("Odell", "PERSON", "his"), ("Tolvan", "PERSON", "he")}
+
+
+def test_a_pronoun_deeper_in_a_reported_clause_is_someone_elses(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        said VERB ROOT 1
+        officials NOUN nsubj 3
+        praised VERB ccomp 1
+        his PRON poss 5
+        work NOUN dobj 3
+        . PUNCT punct 1
+    """, [("Odell", "ORG", "")])
+    assert _typed(doc, data_dir) == set()
+
+
+def test_the_noun_a_compound_name_modifies(data_dir: Path) -> None:
+    doc = parsed("""
+        Shells PROPN nsubj 1
+        hit VERB ROOT 1
+        the DET det 6
+        Mar PROPN compound 4
+        Tarin PROPN compound 5
+        refugee NOUN compound 6
+        camp NOUN dobj 1
+        and CCONJ cc 6
+        the DET det 11
+        K9 PROPN compound 10
+        rebel NOUN compound 11
+        group NOUN conj 6
+        . PUNCT punct 1
+    """, [("Mar Tarin", "PERSON", ""), ("K9", "PLACE", "")])
+    assert _typed(doc, data_dir) == {("Mar Tarin", "PLACE", "camp"), ("K9", "ORG", "group")}
