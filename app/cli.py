@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.settings import Settings
+from graph.formats import FORMATS
 
 
 class UserError(Exception):
@@ -234,8 +235,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(func=cmd_build)
 
-    exp = with_db(sub.add_parser("export", help="write the graph as GraphML, GEXF, JSON or CSV"))
-    exp.add_argument("--format", choices=["graphml", "gexf", "json", "csv"], default="graphml")
+    exp = with_db(sub.add_parser("export", help="write the graph as GraphML, GEXF, graphology JSON, JSON or CSV"))
+    exp.add_argument("--format", choices=FORMATS, default="graphml",
+                     help="graphml (Gephi, igraph, networkx, graphology), gexf (Gephi, with dates and the "
+                          "explorer's colours), graphology (sigma.js, with positions), json (node-link, full "
+                          "evidence), csv (one row per edge)")
     exp.add_argument("--level", choices=["person", "state"], default="person",
                      help="'state' also lifts each person's stances to the state or body they speak for")
     exp.add_argument("-o", "--output", required=True, help="output file")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from nlp.gazetteer import FORCE_ID, Gazetteer
+from nlp.gazetteer import FORCE_ID, Gazetteer, kind_of, name_of
 from nlp.names import clean_surface, fold, is_surname_only, name_tokens, one_edit_apart, org_key
 from nlp.records import ALIAS_OF, TYPED_AS
 
@@ -320,6 +320,13 @@ class _Clusters:
             self.size[target] += self.size.pop(source, 0)
 
     def add_known(self, m: MentionLike, kb_id: str) -> None:
+        if kind_of(kb_id):  # a named operation or accord, or a description referring to it
+            name = name_of(kb_id)
+            eid = f"ORG:{slug(name)}"
+            e = self._entity(eid, "ORG")
+            e.kb_id, e.canonical = eid, name
+            self._count(e, m)
+            return
         known = self.gazetteer.entities.get(kb_id)
         e = self._entity(kb_id, known.type if known else "ORG")
         e.kb_id = kb_id

@@ -5,6 +5,7 @@ pronouns, and role descriptions ("the prime minister", "the Russian leader").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -64,6 +65,20 @@ class Discourse:
                 return [self.token_mention[child.i]]
         if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
+        return self._named(token)
+
+    def _named(self, token: Token) -> list[int]:
+        """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs:
+                continue
+            for grand in child.children:
+                names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
+                    o for o in grand.children if o.dep_ == "pobj"] if grand.dep_ == "prep" and grand.lower_ == "as" \
+                    else []
+                found = [self.token_mention[n.i] for n in names if n.i in self.token_mention]
+                if found:
+                    return found
         return []
 
     def entities(self, token: Token, *, fallback: bool = True, agent: bool = False) -> list[int]:
@@ -79,11 +94,19 @@ class Discourse:
             out.extend(i for i in found if i not in out)
         return out
 
-    @property
+    @cached_property
     def membership_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["membership_nouns"])
 
-    @property
+    @cached_property
+    def quantity_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["quantity_nouns"])
+
+    @cached_property
+    def naming_verbs(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["naming_verbs"])
+
+    @cached_property
     def agent_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["agent_nouns"])
 
@@ -125,6 +148,8 @@ class Discourse:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.direct(pobj)
+                        if not found and self.lex.lemma(token) in self.quantity_nouns:
+                            found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
@@ -156,7 +181,8 @@ class Discourse:
             for grand in child.children:
                 if grand.dep_ in {"npadvmod", "compound", "nmod"} and grand.i < child.i:
                     found = self.direct(grand)
-                elif grand.dep_ == "agent":
+                elif grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ in {"to", "with"}):
+                    # "led by X", "infrastructure tied to X", "militias affiliated with X"
                     found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, fallback=False)]
                 else:
                     continue
@@ -183,7 +209,7 @@ class Discourse:
         self.resolved[token.i] = found
         return found
 
-    @property
+    @cached_property
     def group_nouns(self) -> dict[str, str]:
         return self.lex.raw["group_nouns"]
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
+from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
 from nlp.names import HONORIFICS, fold, name_tokens
 from nlp.span_repair import (
@@ -84,6 +85,7 @@ class EntityRecognizer:
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
         self.member_categories = tuple(lex["member_categories"])
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
+        self.undertakings = Undertakings(lex)
         self.names = load_name_lexicon(data_dir)
         roles = load_lexicon(data_dir, "stance")["roles"]
         self.title_words = HONORIFICS | self.names.titles | frozenset(roles["heads"]) | frozenset(roles["modifiers"])
@@ -100,13 +102,14 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self._gazetteer_spans(doc)
-        forces = self._force_spans(doc)
+        forces = self._force_spans(doc) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
-        ents = self._state_bodies(doc, self._merge(doc, gaz + forces, ner))
+        ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=lambda sent: is_headline(sent, self.function_words))
-        doc.ents = sorted(ents + self._anaphors(doc, ents), key=lambda s: s.start)
+        ents += self._anaphors(doc, ents)
+        doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -263,13 +266,25 @@ class EntityRecognizer:
 
 
 
+CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"})
+
+
 def newline_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines, captions and paragraphs stand alone. The break
-    itself stays with the sentence it ends."""
+    """Sentence boundaries the parser must respect. A line break ends a sentence: headlines, captions and
+    paragraphs stand alone (the break itself stays with the sentence it ends). A sentence never starts on a
+    lower-case word that does not follow closing punctuation, nor right after a conjunction, preposition or
+    determiner: the small parser sometimes cuts 'Turkey | and Saudi Arabia voiced ...', and scraped text
+    breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
     for token in doc[1:]:
         previous: Token = doc[token.i - 1]
+        last = previous if not previous.is_space or not previous.i else doc[previous.i - 1]
+        continues = (token.text[:1].islower() and last.text[-1:] not in SENTENCE_END) or (
+            last.tag_ in CONTINUING_TAGS and last.is_alpha)
         if token.is_space:
             token.is_sent_start = False
         elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+            token.is_sent_start = not continues
+        elif continues:
+            token.is_sent_start = False
     return doc

@@ -78,3 +78,19 @@ class EventMemory:
             if event.token < token.i and event.kind == kind and event.sent >= sent - WINDOW:
                 return list(event.actors)
         return []
+
+    def pronoun_event(self, pronoun: Token) -> list[int]:
+        """'called the attack a turning point, describing it as a violation': 'it' is the attack, whose
+        actors are the event's, not whatever entity was named last."""
+        if pronoun.lower_ not in {"it", "this", "that"}:
+            return []
+        d = self.rules.d
+        start = d.sent_start(pronoun.i)
+        if start > 0:
+            start = d.sent_start(start - 1)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = d.doc[i]
+            if token.pos_ == "NOUN" and self.kind(token) and i not in d.token_mention:
+                event = self._event(token)
+                return list(event.actors) if event and event.actors else self.antecedent(token)
+        return []

@@ -17,6 +17,18 @@ from pathlib import Path
 from nlp.names import fold
 
 FORCE_ID = "FORCE"
+# Named operations and accords found in the text (nlp/missions.py): `MISSION:<name>`, `ACCORD:<name>`.
+MISSION, ACCORD = "MISSION", "ACCORD"
+KINDS = (MISSION, ACCORD)
+
+
+def kind_of(kb_id: str) -> str | None:
+    prefix = kb_id.split(":", 1)[0]
+    return prefix if prefix in KINDS else None
+
+
+def name_of(kb_id: str) -> str:
+    return kb_id.split(":", 1)[1] if kind_of(kb_id) else ""
 
 
 @dataclass(frozen=True)

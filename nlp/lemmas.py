@@ -32,12 +32,20 @@ IRREGULAR = {
     "steal": ["stole", "stolen"], "drive": ["drove", "driven"], "rise": ["rose", "risen"],
     "blow": ["blew", "blown"], "throw": ["threw", "thrown"], "swear": ["swore", "sworn"], "bid": ["bid"],
     "spread": ["spread"], "upset": ["upset"], "forsake": ["forsook", "forsaken"], "oversee": ["oversaw"],
+    "draw": ["drew", "drawn"], "get": ["got", "gotten"], "flee": ["fled"], "fly": ["flew", "flown"],
+    "bear": ["bore", "borne"], "tear": ["tore", "torn"], "shake": ["shook", "shaken"], "hide": ["hid", "hidden"],
+    "stride": ["strode"], "strive": ["strove", "striven"], "arise": ["arose", "arisen"], "bind": ["bound"],
+    "sweep": ["swept"], "deal": ["dealt"], "mean": ["meant"], "lend": ["lent"], "spend": ["spent"],
+    "know": ["knew", "known"], "grow": ["grew", "grown"], "choose": ["chose", "chosen"], "lay": ["laid"],
 }
 _DOUBLE = frozenset({
     "ship", "stop", "drop", "grab", "plan", "bar", "slam", "scrap", "snub", "commit", "admit", "permit", "regret",
     "refer", "prefer", "control", "patrol", "ban", "rob", "rig", "jab", "prod", "pin", "nab", "tap", "zap", "chat",
     "expel", "compel", "propel", "repel", "rebel", "combat", "abet", "embed", "equip", "kidnap", "occur", "transfer",
     "confer", "deter", "spur", "stir", "blur", "plot", "trim", "stab", "sap", "slap", "whip", "trap", "wrap",
+    "dub", "rub", "sob", "hug", "beg", "tag", "flag", "drag", "nag", "dig", "chop", "shop", "hop", "step", "trip",
+    "slip", "skip", "tip", "dip", "rip", "grip", "strip", "clip", "shun", "spot", "net", "vet", "pit", "fit",
+    "knit", "quit", "outwit", "submit", "emit", "omit", "transmit", "acquit", "rebut", "recur", "incur",
 })
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nlp.cues import CueLexicon, load_cues
 from nlp.lemmas import FallbackLemmas
 
 if TYPE_CHECKING:
@@ -19,13 +20,24 @@ if TYPE_CHECKING:
 
 VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs",
               "cessation_verbs", "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs",
-              "disapproval_verbs", "pledge_markers")
+              "disapproval_verbs", "pledge_markers", "event_verbs", "framing_verbs", "describing_verbs",
+              "naming_verbs", "owning_participles", "force_building_verbs")
+NOUN_LISTS = ("attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns",
+              "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns")
+
+
+def _words(raw: dict, path: str) -> list[str]:
+    """The words at a dotted path of the lexicon ('receiving.verbs'), or a dict's keys."""
+    value: object = raw
+    for key in path.split("."):
+        value = value[key]  # type: ignore[index]
+    return [w for w in value if not w.startswith("_")]  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True)
 class StanceLexicon:
     raw: dict
-    verb_relations: dict[str, dict[str, list[str]]]  # lemma -> {relation: preps}
+    cues: CueLexicon  # verbs of stance: the hand lexicon merged with CAMEO (data/lexicon/cues.json)
     nouns: dict[str, dict[str, list[str]]]  # noun lemma -> {relation: preps}
     relief_verbs: frozenset[str]
     speech: frozenset[str]
@@ -37,6 +49,11 @@ class StanceLexicon:
 
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
+
+    def verb_relations(self, token: Token) -> dict[str, list[str]]:
+        """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
+        prepositions that introduce their targets."""
+        return self.cues.relations(token, self.lemma)
 
     def base(self, word: str) -> str:
         """The lemma of a bare word form, by the lexicon's index ('struck' -> 'strike')."""
@@ -54,16 +71,25 @@ def _by_lemma(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, l
 @lru_cache(maxsize=4)
 def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     raw = json.loads((Path(data_dir) / "lexicon" / "stance.json").read_text(encoding="utf-8"))
-    verb_relations = _by_lemma(raw["verbs"])
+    cues = load_cues(data_dir)
     nouns = _by_lemma(raw["nouns"])
-    verbs = set(verb_relations) | set(raw["relief"]["verbs"]) | {k for k in raw["sustain_idioms"]
-                                                                 if not k.startswith("_")}
-    for name in VERB_LISTS:
-        verbs.update(raw[name])
-    noun_words = set(nouns) | set(raw["relief"]["nouns"]) | set(raw["relief"]["objects"]) | set(raw["attack_nouns"])
+    verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
+    for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
+                 "reactions.triggers"):
+        verbs.update(_words(raw, path))
+    for kind in _words(raw, "event_kinds"):
+        verbs.update(raw["event_kinds"][kind]["verbs"])
+    noun_words = set(nouns)
+    for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
+                 "supply_nouns.heads", "supply_nouns.qualifiers"):
+        noun_words.update(_words(raw, path))
+    for group in ("relational_nouns", "event_kinds"):
+        for kind in _words(raw, group):
+            entry = raw[group][kind]
+            noun_words.update(entry["nouns"] if isinstance(entry, dict) else entry)
     return StanceLexicon(
         raw=raw,
-        verb_relations=verb_relations,
+        cues=cues,
         nouns=nouns,
         relief_verbs=frozenset(raw["relief"]["verbs"]),
         speech=frozenset(raw["speech_verbs"]),
@@ -71,5 +97,5 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         refusal=frozenset(raw["refusal_verbs"]),
         warning=frozenset(raw["warning_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
-        fallback=FallbackLemmas(verbs, noun_words, {}),
+        fallback=FallbackLemmas(verbs, noun_words, cues.forms),
     )

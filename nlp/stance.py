@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
-from nlp.gazetteer import FORCE_ID
+from nlp.gazetteer import FORCE_ID, MISSION, kind_of
 from nlp.polarity import Polarity, ancestors
 from nlp.records import Relation
 
@@ -51,7 +51,7 @@ class StanceRules:
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
         self.particles = raw["phrasal_particles"]
         self.polarity = Polarity(d.lex)
-        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID]
+        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
@@ -64,7 +64,17 @@ class StanceRules:
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
+        self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
+        self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
+                           for noun in nouns}  # "Qatar, a key US ally"
+        self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
+        self.materiel = frozenset(raw["receiving"]["objects"])
+        self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
+        self.triggers = frozenset(raw["reactions"]["triggers"])
+        self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
+        self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
+        self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
@@ -79,6 +89,8 @@ class StanceRules:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
                     continue
+                if len(targets) > 1 and self._same_group(holder.mentions, targets):
+                    continue  # "A and B honoured their commitments": each its own, not the other's
                 modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
                 for h in holder.mentions:
@@ -93,6 +105,13 @@ class StanceRules:
                         seen.add(key)
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
+
+    def _same_group(self, holders: tuple[int, ...], targets: list[int]) -> bool:
+        def key(idx: int) -> str:
+            m = self.d.mentions[idx]
+            return m.kb_id or m.text
+
+        return {key(h) for h in holders} == {key(t) for t in targets}
 
     def _usable(self, idx: int) -> bool:
         m = self.d.mentions[idx]
@@ -112,12 +131,22 @@ class StanceRules:
                 yield from self._acceptance(t)
             if base in self.lex.warning:
                 yield from self._warning(t)
-            rels = self.lex.verb_relations.get(base)
-            if rels:
+            rels = self.lex.verb_relations(t)
+            if rels and not (low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
                 yield from self._verb(t, base, rels)
             if base in self.sustain:
                 yield from self._sustain(t, self.sustain[base])
+            if base in self.staying_out:
+                yield from self._staying_out(t, self.staying_out[base])
+            if base in self.receiving:
+                yield from self._received(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
+            if base == "part":
+                yield from self._part_of(t)
+            if base in self.relational and t.i not in self.d.token_mention:
+                yield from self._relational(t, self.relational[base])
+            if t.dep_ == "pobj" and t.head.lower_ == "as":
+                yield from self._as_evaluation(t)
             if base in self.relief_nouns:
                 yield from self._relief(t)
             if t.i not in self.d.token_mention:
@@ -182,8 +211,8 @@ class StanceRules:
                         for m in self.d.entities(c, fallback=False)]
                 if doer:
                     return Holder(tuple(doer), None)
-            if node.dep_ in {"xcomp", "ccomp", "advcl"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.lemma(node.head) not in self.directive:
+            if node.dep_ in {"xcomp", "ccomp"} and node.pos_ in {"VERB", "AUX"} \
+                    and self.lex.lemma(node.head) not in self.directive:  # not a purpose clause (advcl)
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
@@ -302,7 +331,17 @@ class StanceRules:
                 targets = self._targets([t.head])
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
-                targets = self._targets(self._objects(t, [*preps, *self._default_preps(relation)]))
+                objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                if self.lex.cues.object_pattern(t, self.lex.lemma):
+                    # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
+                    # target is named by a preposition (or is the object only if it names an entity itself)
+                    objects = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
+                targets = self._targets(objects)
+                if not targets and relation == "opposes" and base in self.attack_verbs:
+                    targets = [m for o in objects for m in self._located_in(o, own=True)] or [
+                        m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
+                        for o in p.children if o.dep_ == "pobj" for m in self.d.direct(o)
+                        if self.d._kind(m) == "STATE"]  # "struck sites in X"
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 
@@ -317,6 +356,9 @@ class StanceRules:
         return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
 
     def _participation(self, t: Token, base: str, preps: list[str]) -> Iterator[tuple]:
+        if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
+            yield from self._led(t)  # "the US-led operation"
+            return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
         generic = [o for o in objects if o.lower_ in self.participation_objects]
@@ -338,6 +380,126 @@ class StanceRules:
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
+
+    def _led(self, t: Token) -> Iterator[tuple]:
+        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions]
+        holder = self._agent(t) or self._hyphen_owner(t)
+        if forces and holder and not self.polarity.negated(t):
+            yield "participates_in", Holder(tuple(holder)), forces, t.lower_
+
+    def _part_of(self, t: Token) -> Iterator[tuple]:
+        """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""
+        copula = t.head
+        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in {"be", "become", "remain"}:
+            return
+        forces = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if not forces:
+            return
+        subject = self._subject(copula)
+        holder = Holder(())
+        if subject is not None:
+            holder = Holder(tuple(self.d.entities(subject, agent=True)))
+            if not holder.mentions and self.lex.lemma(subject) in self.participation_subjects:
+                holder = self.holder(copula, skip_own_subject=True)  # whose deployment: the speaker's
+        negated = self.polarity.negated(t) or self.polarity.negated(copula)
+        yield ("declines" if negated else "participates_in"), holder, forces, "part of"
+
+    def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
+        """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
+        if self.polarity.negated(t):
+            return
+        objects = [o for p in t.children if p.dep_ in {"prep", "prt", "advmod"}
+                   for q in (p, *(g for g in p.children if g.dep_ == "prep"))
+                   if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if forces:
+            yield "declines", self.holder(t), forces, t.lower_
+
+    def _provoker(self, t: Token, governor: Token | None) -> list[int]:
+        """Whose act a reaction answers: 'Israeli strikes ..., prompting condemnation from X' -> Israel."""
+        if governor is None or self.lex.lemma(governor) not in self.triggers:
+            return []
+        node = governor
+        for _ in range(3):
+            subject = self._subject(node)
+            if subject is not None:
+                return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
+            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+                return []
+            node = node.head
+        return []
+
+    def _relational(self, t: Token, kind: str) -> Iterator[tuple]:
+        """'Qatar, a key US ally', 'X's backer Y', 'its paramilitary rival': relations named by a noun."""
+        if self.polarity.negated(t):
+            return
+        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 for m in self.d.entities(c, fallback=False)]
+        owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        referent = self._referent(t)
+        owner = [m for m in owner if m not in referent]
+        if not owner or not referent:
+            return
+        if kind == "ally":
+            yield "supports", Holder(tuple(owner)), referent, t.lower_
+        elif kind == "backer":
+            yield "supports", Holder(tuple(referent)), owner, t.lower_
+        else:
+            yield "opposes", Holder(tuple(owner)), referent, t.lower_
+            yield "opposes", Holder(tuple(referent)), owner, t.lower_
+
+    def _referent(self, t: Token) -> list[int]:
+        """What a describing noun describes: its apposition's head, the subject of 'is', the object of
+        'sees X as', or the name it qualifies ('US ally Qatar')."""
+        head = t.head
+        if t.dep_ == "appos" or (t.dep_ == "compound" and head.i in self.d.token_mention):
+            return self.d.direct(head) if head.i in self.d.token_mention else self.d.entities(head, fallback=False)
+        if t.dep_ in {"attr", "acomp"} and self.lex.lemma(head) in {"be", "become", "remain"}:
+            subject = self._subject(head)
+            return self.d.entities(subject, fallback=False) if subject is not None else []
+        if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            return [m for o in head.head.children if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)]
+        for child in t.children:
+            if child.dep_ == "appos":
+                return self.d.entities(child, fallback=False)
+        return []
+
+    def _as_evaluation(self, t: Token) -> Iterator[tuple]:
+        """'views Qatar as an ally', 'condemned the strikes as a violation': the viewer's stance on X."""
+        verb = t.head.head
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.describing:
+            return
+        words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}
+        if words & self.eval_neg:
+            relation = "opposes"
+        elif words & self.eval_pos or self.relational.get(self.lex.lemma(t)) == "ally":
+            relation = "supports"
+        else:
+            return
+        if self.polarity.negated(verb) or self.polarity.negated(t):
+            return
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
+            [o for o in objects if o.lower_ not in {"it", "this", "that"}])
+        yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+
+    def _received(self, t: Token) -> Iterator[tuple]:
+        """'Kyiv received an air defence system from X': X supports the receiver."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        if not any(self.lex.lemma(o) in self.materiel or any(
+                self.lex.lemma(c) in self.materiel for c in o.children if c.dep_ in {"compound", "amod"})
+                for o in objects):
+            return
+        givers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        receiver = self.holder(t)
+        if givers and receiver.mentions:
+            yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
 
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
@@ -368,9 +530,16 @@ class StanceRules:
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes" and base in self.attack_nouns:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
+            if not targets and relation == "opposes" and base in self.reactions:
+                targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
+            if relation == "participates_in":
+                targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
                 continue
             owner = [m for m in self._noun_holder(t, base) if m not in targets]
+            if not owner and base in self.reactions and governor is not None:  # "drew condemnation from X"
+                owner = [m for p in governor.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             if owner:
                 holder = Holder(tuple(owner))
             else:
@@ -401,10 +570,13 @@ class StanceRules:
                for c in t.children):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
 
-    def _located_in(self, t: Token) -> list[int]:
-        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia."""
+    def _located_in(self, t: Token, *, own: bool = False) -> list[int]:
+        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia; with
+        `own`, the place is t itself: 'struck nine sites in Pakistan'."""
         places = [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.locative_preps
                   for c in p.children if c.dep_ == "pobj"]
+        if own:
+            places = [t]
         places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
         for place in places:
             for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -482,7 +654,7 @@ class StanceRules:
             subject = self._subject(clause)
             if subject is None:
                 continue
-            hostile = any(("opposes" in self.lex.verb_relations.get(self.lex.lemma(w), {}) and w.pos_ == "VERB")
+            hostile = any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
                           or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
                           for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):

@@ -175,11 +175,12 @@ def test_paths(client: TestClient) -> None:
     assert same["paths"][0]["length"] == 0
 
 
-@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "graphology", "json", "csv"])
 def test_exports_are_downloads(client: TestClient, fmt: str) -> None:
     response = client.get(f"/api/export/{fmt}", params={"relations": "opposes,supports"})
     assert response.status_code == 200
-    assert response.headers["content-disposition"] == f'attachment; filename="stancegraph-person.{fmt}"'
+    suffix = "graphology.json" if fmt == "graphology" else fmt
+    assert response.headers["content-disposition"] == f'attachment; filename="stancegraph-person.{suffix}"'
     if fmt == "graphml":
         graph = nx.read_graphml(io.BytesIO(response.content), force_multigraph=True)
         relations = {d["relation"] for *_, d in graph.edges(data=True)}
@@ -189,10 +190,23 @@ def test_exports_are_downloads(client: TestClient, fmt: str) -> None:
         assert graph.nodes["STATE:RU"]["label"] == "Russia"
     elif fmt == "gexf":
         assert nx.read_gexf(io.BytesIO(response.content)).number_of_edges() == 3
+    elif fmt == "graphology":
+        data = json.loads(response.content)
+        assert data["options"] == {"type": "directed", "multi": True, "allowSelfLoops": True}
+        assert {e["attributes"]["relation"] for e in data["edges"]} == {"opposes", "supports"}
+        assert len(data["edges"]) == 3 and all("x" in n["attributes"] for n in data["nodes"])
     elif fmt == "json":
         assert len(json.loads(response.content)["links"]) == 3
     else:
         assert response.text.count("\n") == 4
+
+
+def test_the_page_gets_the_palette(client: TestClient) -> None:
+    from web.palette import PALETTE_FILE
+
+    response = client.get("/static/palette.json")
+    assert response.status_code == 200
+    assert response.json() == json.loads(PALETTE_FILE.read_text(encoding="utf-8"))
 
 
 def test_export_ego_filename(client: TestClient) -> None:

@@ -217,3 +217,11 @@ def test_a_family_name_written_first_joins_within_its_document(gazetteer) -> Non
     ms = _mentions(("Wang Yi", "PERSON"), ("Wang", "ORG"), ("Wang", "ORG", "", "d2"))
     ids = _entity_ids(resolve(ms, gazetteer), ms)
     assert ids[1] == ids[0] and ids[2] != ids[0]  # a guessed organisation joins a first name only nearby
+
+
+def test_an_accord_and_its_description_are_one_entity(gazetteer) -> None:
+    mentions = _mentions(("Washington Accords", "ORG", "ACCORD:Washington Accords"),
+                         ("agreement", "ORG", "ACCORD:Washington Accords"))
+    resolution = resolve(mentions, gazetteer)
+    assert [(e.id, e.label, e.type) for e in resolution.entities.values()] == [
+        ("ORG:washington-accords", "Washington Accords", "ORG")]

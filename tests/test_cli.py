@@ -89,11 +89,12 @@ def test_export_without_store_is_a_one_line_error(tmp_path: Path, capsys: pytest
 def test_export_formats(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     main(["build", str(_corpus(tmp_path)), "--db", str(db), "-q"])
-    for fmt in ("gexf", "json", "csv"):
+    for fmt in ("gexf", "graphology", "json", "csv"):
         out = tmp_path / f"g.{fmt}"
         assert main(["export", "--format", fmt, "--db", str(db), "-o", str(out)]) == 0
         assert out.stat().st_size > 0
     assert json.loads((tmp_path / "g.json").read_text())["nodes"]
+    assert json.loads((tmp_path / "g.graphology").read_text())["options"]["multi"] is True
 
 
 def test_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,369 @@
+"""Stance mechanisms beyond verb cues, on hand-parsed sentences written for the test (no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relations
+
+
+def test_a_demonym_holds_a_noun_of_stance_and_a_reaction_answers_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Israeli ADJ/JJ amod 1
+        strikes NOUN/NNS nsubj 4
+        on ADP/IN prep 1
+        Damascus PROPN/NNP pobj 2
+        drew VERB/VBD ROOT 4
+        condemnation NOUN/NN dobj 4
+        from ADP/IN prep 4
+        France PROPN/NNP pobj 6
+        . PUNCT/. punct 4
+    """, [("Israeli", "STATE", "STATE:IL"), ("Damascus", "PLACE", "CAPITAL:SY:damascus"),
+          ("France", "STATE", "STATE:FR")])
+    assert relations(doc, str(data_dir)) == {("Israeli", "opposes", "Damascus"), ("France", "opposes", "Israeli")}
+
+
+def test_strikes_by_one_on_another(data_dir: Path) -> None:
+    doc = parsed("""
+        Strikes NOUN/NNS nsubj 5
+        by ADP/IN prep 0
+        Russia PROPN/NNP pobj 1
+        on ADP/IN prep 0
+        Ukraine PROPN/NNP pobj 3
+        continued VERB/VBD ROOT 5
+        overnight ADV/RB advmod 5
+        . PUNCT/. punct 5
+    """, [("Russia", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {("Russia", "opposes", "Ukraine")}
+
+
+def test_a_participle_with_its_agent(data_dir: Path) -> None:
+    doc = parsed("""
+        Hamas PROPN/NNP nsubj 6
+        , PUNCT/, punct 0
+        backed VERB/VBN acl 0
+        by ADP/IN agent 2
+        Iran PROPN/NNP pobj 3
+        , PUNCT/, punct 0
+        fired VERB/VBD ROOT 6
+        rockets NOUN/NNS dobj 6
+        . PUNCT/. punct 6
+    """, [("Hamas", "ORG", "ORG:HAMAS"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {("Iran", "supports", "Hamas")}
+
+
+def test_a_hyphenated_participle_names_its_holder(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 4
+        Iran PROPN/NNP npadvmod 3
+        - PUNCT/HYPH punct 3
+        backed VERB/VBN amod 4
+        Houthis PROPN/NNP nsubj 5
+        attacked VERB/VBD ROOT 5
+        ships NOUN/NNS dobj 5
+        . PUNCT/. punct 5
+    """, [("Iran", "STATE", "STATE:IR"), ("Houthis", "ORG", "ORG:HOUTHIS")])
+    assert relations(doc, str(data_dir)) == {("Iran", "supports", "Houthis")}
+
+
+def test_condemning_the_strikes_opposes_who_carried_them_out(data_dir: Path) -> None:
+    doc = parsed("""
+        Britain PROPN/NNP nsubj 1
+        bombed VERB/VBD ROOT 1
+        Houthi PROPN/NNP compound 3
+        sites NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+        Iran PROPN/NNP nsubj 6
+        condemned VERB/VBD ROOT 6
+        the DET/DT det 8
+        strikes NOUN/NNS dobj 6
+        . PUNCT/. punct 6
+    """, [("Britain", "STATE", "STATE:GB"), ("Houthi", "ORG", "ORG:HOUTHIS"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {("Britain", "opposes", "Houthi"), ("Iran", "opposes", "Britain")}
+
+
+def test_an_event_with_no_earlier_actor_is_not_guessed(data_dir: Path) -> None:
+    doc = parsed("""
+        Iran PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        strikes NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+    """, [("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_an_ally_named_in_apposition(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 7
+        , PUNCT/, punct 0
+        a DET/DT det 5
+        close ADJ/JJ amod 5
+        US PROPN/NNP compound 5
+        ally NOUN/NN appos 0
+        , PUNCT/, punct 0
+        hosted VERB/VBD ROOT 7
+        the DET/DT det 9
+        talks NOUN/NNS dobj 7
+        . PUNCT/. punct 7
+    """, [("Qatar", "STATE", "STATE:QA"), ("US", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("US", "supports", "Qatar")}
+
+
+def test_rivals_oppose_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Sudan PROPN/NNP nsubj 1
+        fought VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        rival NOUN/NN dobj 1
+        , PUNCT/, punct 3
+        the DET/DT det 6
+        RSF PROPN/NNP appos 3
+        . PUNCT/. punct 1
+    """, [("Sudan", "STATE", "STATE:SD"), ("RSF", "ORG", "")])
+    found = relations(doc, str(data_dir))
+    assert {("Sudan", "opposes", "RSF"), ("RSF", "opposes", "Sudan")} <= found
+
+
+def test_regarding_as_an_ally(data_dir: Path) -> None:
+    doc = parsed("""
+        France PROPN/NNP nsubj 1
+        regards VERB/VBZ ROOT 1
+        Germany PROPN/NNP dobj 1
+        as ADP/IN prep 1
+        a DET/DT det 6
+        close ADJ/JJ amod 6
+        ally NOUN/NN pobj 3
+        . PUNCT/. punct 1
+    """, [("France", "STATE", "STATE:FR"), ("Germany", "STATE", "STATE:DE")])
+    assert relations(doc, str(data_dir)) == {("France", "supports", "Germany")}
+
+
+def test_a_description_is_not_the_describers_attack(data_dir: Path) -> None:
+    doc = parsed("""
+        Observers NOUN/NNS nsubj 1
+        described VERB/VBD ROOT 1
+        Poland PROPN/NNP dobj 1
+        as ADP/IN prep 1
+        a DET/DT det 5
+        target NOUN/NN pobj 3
+        of ADP/IN prep 5
+        attacks NOUN/NNS pobj 6
+        on ADP/IN prep 7
+        Lithuania PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Poland", "STATE", "STATE:PL"), ("Lithuania", "STATE", "STATE:LT")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_receiving_weapons_from_a_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        missiles NOUN/NNS dobj 1
+        from ADP/IN prep 1
+        Israel PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Ukraine", "STATE", "STATE:UA"), ("Israel", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == {("Israel", "supports", "Ukraine")}
+
+
+def test_receiving_a_letter_is_no_support(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        a DET/DT det 3
+        letter NOUN/NN dobj 1
+        from ADP/IN prep 1
+        Israel PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Ukraine", "STATE", "STATE:UA"), ("Israel", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_striking_sites_in_a_state(data_dir: Path) -> None:
+    doc = parsed("""
+        India PROPN/NNP nsubj 1
+        struck VERB/VBD ROOT 1
+        nine NUM/CD nummod 3
+        sites NOUN/NNS dobj 1
+        in ADP/IN prep 1
+        Pakistan PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("India", "STATE", "STATE:IN"), ("Pakistan", "STATE", "STATE:PK")])
+    assert relations(doc, str(data_dir)) == {("India", "opposes", "Pakistan")}
+
+
+def test_sanctions_on_a_group_of_companies_target_their_state(data_dir: Path) -> None:
+    doc = parsed("""
+        China PROPN/NNP nsubj 1
+        imposed VERB/VBD ROOT 1
+        sanctions NOUN/NNS dobj 1
+        on ADP/IN prep 2
+        a DET/DT det 5
+        group NOUN/NN pobj 3
+        of ADP/IN prep 5
+        American ADJ/JJ amod 8
+        companies NOUN/NNS pobj 6
+        . PUNCT/. punct 1
+    """, [("China", "STATE", "STATE:CN"), ("American", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("China", "opposes", "American")}
+
+
+def test_measures_targeting_a_state_are_whoever_took_them(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT/`` punct 3
+        The DET/DT det 2
+        US PROPN/NNP nsubj 3
+        introduced VERB/VBD ROOT 3
+        measures NOUN/NNS dobj 3
+        targeting VERB/VBG acl 4
+        China PROPN/NNP dobj 5
+        , PUNCT/, punct 3
+        ” PUNCT/'' punct 3
+        Lin PROPN/NNP nsubj 10
+        said VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """, [("US", "STATE", "STATE:US"), ("China", "STATE", "STATE:CN"), ("Lin", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("US", "opposes", "China")}
+
+
+def test_the_us_is_not_the_first_person(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        US PROPN/NNP nsubj 3
+        has AUX/VBZ aux 3
+        backed VERB/VBN ROOT 3
+        Riyadh PROPN/NNP dobj 3
+        . PUNCT/. punct 3
+    """, [("US", "STATE", "STATE:US"), ("Riyadh", "PLACE", "CAPITAL:SA:riyadh")])
+    assert relations(doc, str(data_dir)) == {("US", "supports", "Riyadh")}
+
+
+ATLAS = ("Operation Atlas", "ORG", "MISSION:Operation Atlas")
+
+
+def test_will_not_participate_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Spain PROPN/NNP nsubj 3
+        will AUX/MD aux 3
+        not PART/RB neg 3
+        participate VERB/VB ROOT 3
+        in ADP/IN prep 3
+        Operation PROPN/NNP compound 6
+        Atlas PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+    """, [("Spain", "STATE", "STATE:ES"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Spain", "declines", "Operation Atlas")}
+
+
+def test_the_leader_of_an_operation_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Italy PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 7
+        US PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        led VERB/VBN amod 7
+        Operation PROPN/NNP compound 7
+        Atlas PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+    """, [("Italy", "STATE", "STATE:IT"), ("US", "STATE", "STATE:US"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("US", "participates_in", "Operation Atlas"),
+                                             ("Italy", "participates_in", "Operation Atlas")}
+
+
+def test_a_deployment_not_part_of_the_operation_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Italy PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        frigate NOUN/NN nsubj 4
+        was AUX/VBD ccomp 1
+        not PART/RB neg 4
+        part NOUN/NN attr 4
+        of ADP/IN prep 6
+        Operation PROPN/NNP compound 9
+        Atlas PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Italy", "STATE", "STATE:IT"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Italy", "declines", "Operation Atlas")}
+
+
+def test_being_part_of_the_operation_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Bahrain PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        part NOUN/NN attr 1
+        of ADP/IN prep 2
+        Operation PROPN/NNP compound 5
+        Atlas PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Bahrain", "STATE", "STATE:BH"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Bahrain", "participates_in", "Operation Atlas")}
+
+
+def test_staying_out_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        stayed VERB/VBD ROOT 1
+        out ADP/IN prep 1
+        of ADP/IN prep 2
+        Operation PROPN/NNP compound 5
+        Atlas PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Japan", "declines", "Operation Atlas")}
+
+
+def test_launching_a_campaign_dubbed_an_operation(data_dir: Path) -> None:
+    doc = parsed("""
+        India PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        a DET/DT det 3
+        campaign NOUN/NN dobj 1
+        dubbed VERB/VBN acl 3
+        Operation PROPN/NNP compound 6
+        Atlas PROPN/NNP oprd 4
+        . PUNCT/. punct 1
+    """, [("India", "STATE", "STATE:IN"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("India", "participates_in", "Operation Atlas")}
+
+
+def test_sites_controlled_by_a_group_are_its_own(data_dir: Path) -> None:
+    doc = parsed("""
+        US PROPN/NNP compound 1
+        forces NOUN/NNS nsubj 2
+        hit VERB/VBD ROOT 2
+        Houthi PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        controlled VERB/VBN amod 6
+        sites NOUN/NNS dobj 2
+        . PUNCT/. punct 2
+    """, [("US", "STATE", "STATE:US"), ("Houthi", "ORG", "ORG:HOUTHIS")])
+    assert relations(doc, str(data_dir)) == {("US", "opposes", "Houthi")}
+
+
+def test_a_coalition_led_by_a_state_acts_for_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Yemen PROPN/NNP nsubjpass 2
+        is AUX/VBZ auxpass 2
+        backed VERB/VBN ROOT 2
+        by ADP/IN agent 2
+        a DET/DT det 5
+        coalition NOUN/NN pobj 3
+        led VERB/VBN acl 5
+        by ADP/IN agent 6
+        Saudi PROPN/NNP compound 9
+        Arabia PROPN/NNP pobj 7
+        . PUNCT/. punct 2
+    """, [("Yemen", "STATE", "STATE:YE"), ("Saudi Arabia", "STATE", "STATE:SA")])
+    assert relations(doc, str(data_dir)) == {("Saudi Arabia", "supports", "Yemen")}
+
+
+def test_irregular_and_inflected_forms_match_without_a_lemmatizer(data_dir: Path) -> None:
+    from nlp.lexicon import load_stance_lexicon
+
+    lex = load_stance_lexicon(str(data_dir))
+    assert [lex.base(w) for w in ("struck", "fought", "seized", "bombed", "drew", "dubbed")] == [
+        "strike", "fight", "seize", "bomb", "draw", "dub"]
