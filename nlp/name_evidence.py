@@ -58,7 +58,7 @@ def _type_evidence(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int]
     first, last = doc[ent.start], doc[ent.end - 1]
     before = doc[ent.start - 1] if ent.start > 0 else None
     # a person: a title before or beginning the name, a person noun in apposition, 'his'/'her' in its clause
-    if len(ent) > 1 and _word(first) in PERSONAL_STYLES:
+    if len(ent) > 1 and _word(first) in PERSONAL_STYLES and ent.label_ != "PLACE":  # not 'Sheikh Jarrah'
         yield "PERSON", first.text
     possessed = any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in ent)  # "Sir Keir's Office": a thing
     if before is not None and before.i not in ent_at and not possessed and _is_title(before, lex, role_heads):
@@ -128,8 +128,9 @@ def _own_pronoun_subject(doc: Doc, ent: Span) -> tuple[str, str] | None:
         kind = OWN_PRONOUNS.get(token.lower_) or SUBJECT_PRONOUNS.get(token.lower_)
         if kind is None or token.i < ent.end:
             continue
-        if any(t.ent_type_ for t in doc[ent.end:token.i]):
-            return None  # 'X told Y his plan': another name is nearer
+        between = doc[ent.end:token.i]
+        if any(t.ent_type_ for t in between) or (kind == "ORG" and any(t.pos_ in {"NOUN", "PROPN"} for t in between)):
+            return None  # 'X told Y his plan', 'X praised the alliance and its members': something else is nearer
         if token.lower_ == "her" and token.dep_ != "poss":
             continue  # 'X told her': the object, someone else
         if token.lower_ in SUBJECT_PRONOUNS and not (token.dep_ == "nsubj" and token.head.dep_ == "ccomp"
@@ -161,8 +162,8 @@ def _org_noun_before(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, in
     i = ent.start - 1
     while i >= 0 and (i in ent_at or doc[i].lower_ in {",", "and", "or"}):
         i -= 1  # back over earlier items of a list: 'groups X, Y and Z'
-    if i < 0:
-        return None
+    if i < 0 or ent.root.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # 'the company Musk founded': the name is the subject of a relative clause
     noun = doc[i]
     fits = noun.lower_ in lex.org_nouns and noun.text.islower() and noun.pos_ in {"NOUN", ""}
     return noun if fits and i + 1 in ent_at else None

@@ -225,3 +225,8 @@ def test_an_accord_and_its_description_are_one_entity(gazetteer) -> None:
     resolution = resolve(mentions, gazetteer)
     assert [(e.id, e.label, e.type) for e in resolution.entities.values()] == [
         ("ORG:washington-accords", "Washington Accords", "ORG")]
+
+
+def test_given_names_that_are_also_titles_stay(gazetteer) -> None:
+    ms = _mentions(("Sultan Al Nahyan", "PERSON"), ("Tan Wei Ming", "PERSON"))
+    assert {e.label for e in resolve(ms, gazetteer).entities.values()} == {"Sultan Al Nahyan", "Tan Wei Ming"}

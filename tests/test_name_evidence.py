@@ -249,3 +249,29 @@ def test_the_noun_a_compound_name_modifies(data_dir: Path) -> None:
         . PUNCT punct 1
     """, [("Mar Tarin", "PERSON", ""), ("K9", "PLACE", "")])
     assert _typed(doc, data_dir) == {("Mar Tarin", "PLACE", "camp"), ("K9", "ORG", "group")}
+
+
+def test_guards_against_misleading_context(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 1
+        company NOUN nsubj 7
+        Varga PROPN nsubj 3
+        founded VERB relcl 1
+        in ADP prep 3
+        Sheikh PROPN compound 6
+        Tarrah PROPN pobj 4
+        grew VERB ROOT 7
+        . PUNCT punct 7
+    """, [("Varga", "ORG", ""), ("Sheikh Tarrah", "PLACE", "")])
+    assert _typed(doc, data_dir) == set()
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        praised VERB ROOT 1
+        the DET det 3
+        alliance NOUN dobj 1
+        and CCONJ cc 3
+        its PRON poss 6
+        members NOUN conj 3
+        . PUNCT punct 1
+    """, [("Odell", "PERSON", "")])
+    assert _typed(doc, data_dir) == set()
