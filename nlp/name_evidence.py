@@ -70,7 +70,7 @@ def _type_evidence(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int]
     if owner:
         yield owner
     # an organisation: its designation, an organisation noun it heads or stands beside
-    if len(ent) > 1 and last.lower_ in lex.org_suffixes and last.text[:1].isupper():
+    if len(ent) > 1 and lex.ends_organisation(last.text):
         yield "ORG", last.text
     head = _compound_head(ent)  # 'the M23 rebels', 'the M23 rebel group', 'the Mar Elias refugee camp'
     if head is not None and head.lower_ in lex.org_nouns:

@@ -23,6 +23,11 @@ class NameLexicon:
     name_suffixes: frozenset[str]
     person_pronouns: frozenset[str]
 
+    def ends_organisation(self, word: str) -> bool:
+        """'Group', 'Forces', 'AI': a word that ends an organisation's name, capitalised; two-letter ones
+        ('AI', 'AG') in capitals, so that a family name ('Ai') is not taken for one."""
+        return word.lower() in self.org_suffixes and word[:1].isupper() and (len(word) > 2 or word.isupper())
+
     @property
     def titles(self) -> frozenset[str]:
         """Abbreviated titles folded for comparison: 'brig', 'lt'."""

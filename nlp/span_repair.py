@@ -127,7 +127,7 @@ def relabel(doc: Doc, start: int, end: int, label: str, lex: NameLexicon) -> str
     if label != "PERSON":
         return label
     first, last = doc[start], doc[end - 1]
-    if end - start > 1 and last.lower_ in lex.org_suffixes and last.text[:1].isupper():
+    if end - start > 1 and lex.ends_organisation(last.text):
         return "ORG"
     following = doc[end] if end < len(doc) else None
     if (end - start > 1 and _word(first) in lex.place_generics) or (
