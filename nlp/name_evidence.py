@@ -5,7 +5,8 @@ Canonicalisation (nlp.canon) weighs these records across the whole corpus when t
   names of one kind ("Rapid Support Forces (RSF)", "Hemedti (Mohamed Hamdan Dagalo)").
 - `typed_as` (mention -> itself, `role` PERSON | ORG | PLACE, `cue` the words that show it): a title before
   the name ("President X", "Gen. X", "spokesman X"), a person noun in apposition ("X, a spokesman for Y"),
-  a personal possessive in its clause ("X said in his speech"); an organisation's designation or noun
+  a personal possessive in its clause ("X said in his speech"), a noun of office it modifies ("the X
+  administration"); an organisation's designation or noun
   ("Lazarus AI", "M23 rebels", "the mercenary group Wagner", "X said its fighters"); a place noun or a
   geographic generic ("the X area", "Jebel X").
 Names the gazetteer knows carry no evidence: their type is known.
@@ -73,6 +74,8 @@ def _type_evidence(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int]
     if len(ent) > 1 and lex.ends_organisation(last.text):
         yield "ORG", last.text
     head = _compound_head(ent)  # 'the M23 rebels', 'the M23 rebel group', 'the Mar Elias refugee camp'
+    if head is not None and head.lower_ in lex.person_heads and ent.label_ != "PLACE":
+        yield "PERSON", head.text  # 'the Trump administration', not 'the Donetsk administration'
     if head is not None and head.lower_ in lex.org_nouns:
         yield "ORG", head.text
     noun = _org_noun_before(doc, ent, ents, ent_at, lex)

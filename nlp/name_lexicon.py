@@ -17,6 +17,7 @@ class NameLexicon:
     short_form_suffixes: tuple[tuple[str, ...], ...]  # word sequences, longest first
     org_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    person_heads: frozenset[str]
     place_nouns: frozenset[str]
     place_generics: frozenset[str]
     alias_cues: tuple[tuple[str, ...], ...]  # word sequences, longest first
@@ -53,6 +54,7 @@ def load_name_lexicon(data_dir: str) -> NameLexicon:
         short_form_suffixes=_sequences(_words(raw, "short_form_suffixes")),
         org_nouns=frozenset(_words(raw, "org_nouns")),
         person_nouns=frozenset(_words(raw, "person_nouns")),
+        person_heads=frozenset(_words(raw, "person_heads")),
         place_nouns=frozenset(_words(raw, "place_nouns")),
         place_generics=frozenset(_words(raw, "place_generics")),
         alias_cues=_sequences(raw["alias_cues"]["phrases"]),

@@ -275,3 +275,14 @@ def test_guards_against_misleading_context(data_dir: Path) -> None:
         . PUNCT punct 1
     """, [("Odell", "PERSON", "")])
     assert _typed(doc, data_dir) == set()
+
+
+def test_a_noun_of_office_after_a_name_makes_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 2
+        Varga PROPN compound 2
+        administration NOUN nsubj 3
+        agreed VERB ROOT 3
+        . PUNCT punct 3
+    """, [("Varga", "ORG", "")])
+    assert _typed(doc, data_dir) == {("Varga", "PERSON", "administration")}
