@@ -128,6 +128,7 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person",
                     explicit=mention_sent.get((r.doc_id, r.source)) == r.sent == mention_sent.get((r.doc_id, r.target)))
         add_edge(source.id, target.id, r.relation, item)
         if speaker and speaker.id not in (source.id, target.id) and r.relation in STANCE_RELATIONS \
+                and affiliation.get(speaker.id) is not None \
                 and affiliation.get(speaker.id) in (source.id, affiliation.get(source.id)):
             # A spokesperson stating their own side's position holds it too.
             add_edge(speaker.id, target.id, r.relation, dict(item, voiced_for=source.label))

@@ -108,11 +108,12 @@ class StanceRules:
                                        speaker=holder.speaker)
 
     def _same_group(self, holders: tuple[int, ...], targets: list[int]) -> bool:
+        """'A and B honoured their commitments': the holders are among the targets' owners."""
         def key(idx: int) -> str:
             m = self.d.mentions[idx]
             return m.kb_id or m.text
 
-        return {key(h) for h in holders} == {key(t) for t in targets}
+        return {key(h) for h in holders} <= {key(t) for t in targets}
 
     def _usable(self, idx: int) -> bool:
         m = self.d.mentions[idx]

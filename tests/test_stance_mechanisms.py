@@ -367,3 +367,41 @@ def test_irregular_and_inflected_forms_match_without_a_lemmatizer(data_dir: Path
     lex = load_stance_lexicon(str(data_dir))
     assert [lex.base(w) for w in ("struck", "fought", "seized", "bombed", "drew", "dubbed")] == [
         "strike", "fight", "seize", "bomb", "draw", "dub"]
+
+
+def test_a_pronoun_in_a_clause_refers_to_the_owner_of_what_it_describes(data_dir: Path) -> None:
+    doc = parsed("""
+        Lin PROPN/NNP nsubj 1
+        criticised VERB/VBD ROOT 1
+        Trump PROPN/NNP poss 4
+        's PART/POS case 2
+        announcement NOUN/NN dobj 1
+        on ADP/IN prep 4
+        his PRON/PRP$ poss 7
+        platform NOUN/NN pobj 5
+        , PUNCT/, punct 7
+        where SCONJ/WRB advmod 11
+        he PRON/PRP nsubj 11
+        vowed VERB/VBD relcl 7
+        to PART/TO aux 13
+        slap VERB/VB xcomp 11
+        tariffs NOUN/NNS dobj 13
+        on ADP/IN prep 13
+        China PROPN/NNP pobj 15
+        . PUNCT/. punct 1
+    """, [("Lin", "PERSON", ""), ("Trump", "PERSON", ""), ("China", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {("Trump", "opposes", "China"), ("Lin", "opposes", "Trump")}
+
+
+def test_a_group_honouring_its_own_commitments_backs_no_member(data_dir: Path) -> None:
+    doc = parsed("""
+        Cambodia PROPN/NNP nsubj 4
+        and CCONJ/CC cc 0
+        Thailand PROPN/NNP conj 0
+        must AUX/MD aux 4
+        honor VERB/VB ROOT 4
+        their PRON/PRP$ poss 6
+        commitments NOUN/NNS dobj 4
+        . PUNCT/. punct 4
+    """, [("Cambodia", "STATE", "STATE:KH"), ("Thailand", "STATE", "STATE:TH")])
+    assert relations(doc, str(data_dir)) == set()
