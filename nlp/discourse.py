@@ -42,6 +42,7 @@ class Discourse:
     sent_of_token: dict[int, int] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     mention_token: dict[int, int] = field(default_factory=dict)  # mention idx -> its first token
+    evidenced: dict[str, str] = field(default_factory=dict)  # name -> what the article's words say it is
     _ordered: list[Mention] = field(default_factory=list)
 
     # -- mentions ----------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ class Discourse:
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
         if self.lex.lemma(token) in self.descriptor_nouns:  # "the NATO alliance", "the Houthi rebels"
             named = [self.token_mention[c.i] for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
-                     and c.i in self.token_mention and self.mentions[self.token_mention[c.i]].label == "ORG"]
+                     and c.i in self.token_mention and self._kind(self.token_mention[c.i]) == "ORG"]
             if named:
                 return named[:1]
         return self._named(token)
@@ -324,6 +325,8 @@ class Discourse:
         m = self.mentions[idx]
         if m.kb_id.startswith(("CAPITAL:", "SEAT:")):
             return "STATE"
+        if not m.kb_id and m.text in self.evidenced:
+            return self.evidenced[m.text]
         if m.label in {"ORG", "PLACE"} and not m.kb_id and m.text in self.person_surnames:
             return "PERSON"  # "Stoltenberg" alone, after "Jens Stoltenberg": the model's ORG is a slip
         return m.label

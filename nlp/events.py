@@ -59,7 +59,9 @@ class EventMemory:
         if token.pos_ == "VERB":
             if rules.polarity.negated(token):
                 return None
-            actors = rules._agent(token) if token.tag_ == "VBN" else list(rules.holder(token).mentions)
+            passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in token.children))
+            actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
         else:
             actors = rules._noun_holder(token, rules.lex.lemma(token))
             governor = rules._governing_verb(token)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
@@ -9,7 +11,7 @@ from nlp.entities import is_furniture, is_headline, load_lexicon
 from nlp.lexicon import load_stance_lexicon
 from nlp.name_evidence import name_evidence
 from nlp.name_lexicon import load_name_lexicon
-from nlp.records import Extraction, Mention, Sentence
+from nlp.records import TYPED_AS, Extraction, Mention, Sentence
 from nlp.roles import affiliations, role_mentions
 from nlp.stance import stance_relations
 
@@ -41,6 +43,7 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     if not relations or not doc.has_annotation("DEP"):
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)
+    d.evidenced = evidenced_types(result)
     for role, qualifier_tokens in role_mentions(doc, d, len(result.mentions)):
         result.mentions.append(role)
         add_mention_tokens(d, role, skip=qualifier_tokens)
@@ -48,3 +51,12 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     result.relations.extend(affiliations(d))
     result.relations.extend(stance_relations(d))
     return result
+
+
+def evidenced_types(result: Extraction) -> dict[str, str]:
+    """What the article's own words say each name is ('M23 rebels': an organisation), by majority."""
+    votes: dict[str, Counter] = {}
+    for r in result.name_evidence:
+        if r.relation == TYPED_AS:
+            votes.setdefault(result.mentions[r.source].text, Counter())[r.role] += 1
+    return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}

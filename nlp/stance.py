@@ -116,8 +116,9 @@ class StanceRules:
         return {key(h) for h in holders} <= {key(t) for t in targets}
 
     def _usable(self, idx: int) -> bool:
-        m = self.d.mentions[idx]
-        return m.label != "PLACE" or m.kb_id.startswith(("CAPITAL:", "SEAT:"))
+        """People, states and bodies; a place only where it stands for its state ('Moscow said') or the
+        article shows it is something else ('M23 rebels')."""
+        return self.d._kind(idx) != "PLACE"
 
     def _same_entity(self, a: int, b: int) -> bool:
         ma, mb = self.d.mentions[a], self.d.mentions[b]
@@ -336,11 +337,12 @@ class StanceRules:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                named = objects
                 if self.lex.cues.object_pattern(t, self.lex.lemma):
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
                     # target is named by a preposition (or is the object only if it names an entity itself)
-                    objects = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
-                targets = self._targets(objects)
+                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
+                targets = self._targets(named)
                 if not targets and relation == "opposes" and base in self.attack_verbs:
                     targets = [m for o in objects for m in self._located_in(o, own=True)] or [
                         m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
@@ -597,10 +599,12 @@ class StanceRules:
         places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
         for place in places:
             for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
-                found = [m for o in inner.children if o.dep_ == "pobj"
-                         for m in self.d.entities(o, fallback=False) if self._usable(m)]
+                # "in Pakistan and Pakistan-administered Kashmir": every state named in the place
+                found = [m for o in inner.children if o.dep_ == "pobj" for w in o.subtree
+                         if w.i in self.d.token_mention for m in [self.d.token_mention[w.i]]
+                         if self.d._kind(m) == "STATE"]
                 if found:
-                    return found
+                    return list(dict.fromkeys(found))
         return []
 
     def _relieved(self, t: Token) -> bool:
