@@ -52,7 +52,13 @@ class StanceLexicon:
 
     def verb_relations(self, token: Token) -> dict[str, list[str]]:
         """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
-        prepositions that introduce their targets."""
+        prepositions that introduce their targets. A hand-listed phrasal verb with its particle ('call out',
+        'lash out') is more specific than any CAMEO pattern."""
+        lemma = self.lemma(token)
+        particle = self.raw["phrasal_particles"].get(lemma)
+        if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):
+            entry = self.cues.entry(lemma)
+            return entry.relations if entry else {}
         return self.cues.relations(token, self.lemma)
 
     def base(self, word: str) -> str:

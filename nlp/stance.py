@@ -210,6 +210,9 @@ class StanceRules:
                 # a clause describing a noun does not inherit the main clause's subject, nor the speaker's
                 # voice: 'measures targeting X' are whoever took the measures
                 return Holder(tuple(self._noun_actor(node.head)), None)
+            if node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN" and self._possessor(node.head.head):
+                # "China's role in propping up X", "its part in arming X": the possessor does it
+                return Holder(tuple(self._possessor(node.head.head)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
                 # "thanked X for sending troops", "praised X for ...": X did it
                 doer = [m for c in node.head.head.children if c.dep_ == "dobj"
@@ -229,13 +232,16 @@ class StanceRules:
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
-        found = self.d.entities(noun, agent=True)
+        found = self.d.entities(noun, agent=True) or self._possessor(noun)  # "the EU's decision to ..."
         if found:
             return found
         governor = self._governing_verb(noun)
         if governor is not None and self.lex.lemma(governor) in self.carrying and noun.dep_ == "dobj":
             return list(self.holder(governor).mentions)
         return []
+
+    def _possessor(self, noun: Token) -> list[int]:
+        return [m for c in noun.children if c.dep_ == "poss" for m in (self.d.direct(c) or self.d.pronoun(c))]
 
     def _infinitive(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
