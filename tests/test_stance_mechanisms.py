@@ -405,3 +405,36 @@ def test_a_group_honouring_its_own_commitments_backs_no_member(data_dir: Path) -
         . PUNCT/. punct 4
     """, [("Cambodia", "STATE", "STATE:KH"), ("Thailand", "STATE", "STATE:TH")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_phrasal_verb_with_its_particle_beats_a_pattern(data_dir: Path) -> None:
+    doc = parsed("""
+        NATO PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        out ADP/RP prt 1
+        China PROPN/NNP dobj 1
+        for ADP/IN prep 1
+        its PRON/PRP$ poss 6
+        role NOUN/NN pobj 4
+        in ADP/IN prep 6
+        propping VERB/VBG pcomp 7
+        up ADP/RP prt 8
+        Russia PROPN/NNP dobj 8
+        . PUNCT/. punct 1
+    """, [("NATO", "ORG", "ORG:NATO"), ("China", "STATE", "STATE:CN"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("NATO", "opposes", "China"), ("China", "supports", "Russia")}
+
+
+def test_every_state_named_in_an_attacked_place(data_dir: Path) -> None:
+    doc = parsed("""
+        India PROPN/NNP nsubj 1
+        struck VERB/VBD ROOT 1
+        sites NOUN/NNS dobj 1
+        in ADP/IN prep 2
+        Pakistan PROPN/NNP nmod 6
+        - PUNCT/HYPH punct 6
+        administered VERB/VBN amod 7
+        Kashmir PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("India", "STATE", "STATE:IN"), ("Pakistan", "STATE", "STATE:PK"), ("Kashmir", "PLACE", "")])
+    assert relations(doc, str(data_dir)) == {("India", "opposes", "Pakistan")}
