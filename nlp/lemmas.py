@@ -46,7 +46,7 @@ _DOUBLE = frozenset({
     "dub", "rub", "sob", "hug", "beg", "tag", "flag", "drag", "nag", "dig", "chop", "shop", "hop", "step", "trip",
     "slip", "skip", "tip", "dip", "rip", "grip", "strip", "clip", "shun", "spot", "net", "vet", "pit", "fit",
     "knit", "quit", "outwit", "submit", "emit", "omit", "transmit", "acquit", "rebut", "recur", "incur", "prop",
-    "mop", "top", "pop", "bat", "chat", "jot", "rot", "dot", "bet", "let", "wed", "shed", "sled", "jam", "ram",
+    "mop", "top", "pop", "bat", "jot", "rot", "dot", "bet", "let", "wed", "shed", "sled", "jam", "ram",
 })
 
 
