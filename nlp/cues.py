@@ -48,6 +48,13 @@ class Pattern:
 class VerbCue:
     relations: dict[str, list[str]]  # relation -> prepositions that introduce its target
     block: str | None
+    hand: bool  # listed in the hand lexicon, which names its own prepositions
+
+    def applies(self, pattern: Pattern) -> bool:
+        """A hand verb's prepositions are its own: a CAMEO pattern on a preposition alone does not override
+        them ('fight against X' stays opposition when CAMEO codes 'fight alongside' as support)."""
+        prep_only = pattern.prep is not None and pattern.specificity == 1 + (pattern.prep_object is not None)
+        return not (self.hand and prep_only)
 
 
 class CueLexicon:
@@ -56,7 +63,7 @@ class CueLexicon:
         for lemma, entry in raw["verbs"].items():
             relations = {entry["relation"]: list(entry.get("preps", []))} if entry.get("relation") else {}
             relations.update(entry.get("also", {}))
-            self.verbs[lemma] = VerbCue(relations, entry.get("block"))
+            self.verbs[lemma] = VerbCue(relations, entry.get("block"), entry.get("source") == "hand")
         self.blocks = {name: sorted((Pattern.of(p) for p in patterns), key=lambda p: -p.specificity)
                        for name, patterns in raw["blocks"].items()}
         self.forms: dict[str, list[str]] = raw.get("forms", {})
@@ -89,7 +96,7 @@ class CueLexicon:
         if cue is None or not self.blocks.get(cue.block or ""):
             return None
         context = Context.of(t, lemma)
-        return next((p for p in self.blocks[cue.block or ""] if context.matches(p)), None)
+        return next((p for p in self.blocks[cue.block or ""] if cue.applies(p) and context.matches(p)), None)
 
     def object_pattern(self, t: Token, lemma: Callable[[Token], str]) -> bool:
         """Whether the verb's relation comes from a pattern on its object ('impose sanctions')."""

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from nlp.stance import StanceRules
 
 DEFINITE = frozenset({"the", "this", "these", "those", "such", "that"})
-WINDOW = 5  # sentences
+WINDOW = 5  # sentences back to an event of the same kind
+SAME_WORD_WINDOW = 12  # ... or named by the same word
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Event:
     sent: int
     kind: str
     actors: tuple[int, ...]
+    lemma: str
 
 
 class EventMemory:
@@ -67,7 +69,7 @@ class EventMemory:
             governor = rules._governing_verb(token)
             if not actors and governor is not None and rules.lex.lemma(governor) in self.carrying:
                 actors = list(rules.holder(governor).mentions)
-        return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors))
+        return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token))
 
     def antecedent(self, token: Token) -> list[int]:
         """The actors of the event a definite event noun refers back to ('condemned the strikes')."""
@@ -76,8 +78,13 @@ class EventMemory:
                 c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE for c in token.children):
             return []
         sent = self.rules.d.sent_of_token[token.i]
-        for event in reversed(self.events):
-            if event.token < token.i and event.kind == kind and event.sent >= sent - WINDOW:
+        lemma = self.rules.lex.lemma(token)
+        earlier = [e for e in reversed(self.events) if e.token < token.i and e.kind == kind]
+        for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back
+            if event.lemma == lemma and event.sent >= sent - SAME_WORD_WINDOW:
+                return list(event.actors)
+        for event in earlier:
+            if event.sent >= sent - WINDOW:
                 return list(event.actors)
         return []
 

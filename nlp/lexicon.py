@@ -81,7 +81,8 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     nouns = _by_lemma(raw["nouns"])
     verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
-                 "reactions.triggers"):
+                 "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
+                 "harm_verbs.verbs"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])

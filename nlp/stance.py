@@ -69,6 +69,10 @@ class StanceRules:
                            for noun in nouns}  # "Qatar, a key US ally"
         self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
         self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
+        self.side_verbs = frozenset(raw["side_taking"]["verbs"])  # "fought alongside X"
+        self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
+        self.side_preps = frozenset(raw["side_taking"]["preps"])
+        self.sides = frozenset(raw["side_taking"]["sides"])
         self.materiel = frozenset(raw["receiving"]["objects"])
         self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
         self.triggers = frozenset(raw["reactions"]["triggers"])
@@ -145,6 +149,10 @@ class StanceRules:
                 yield from self._received(t)
             if base in self.accord_verbs:
                 yield from self._accord(t, self.accord_verbs[base])
+            if base in self.side_verbs:
+                yield from self._alongside(t)
+            if base in self.harm_verbs:
+                yield from self._harmful_act(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
@@ -497,6 +505,32 @@ class StanceRules:
         targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
             [o for o in objects if o.lower_ not in {"it", "this", "that"}])
         yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+
+    def _harmful_act(self, t: Token) -> Iterator[tuple]:
+        """'X argued that the move undermines diplomacy': X opposes whoever made the move."""
+        subject = self._subject(t)
+        if subject is None or subject.pos_ != "NOUN" or self.events.kind(subject) is None:
+            return
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
+        holder = self.holder(t, skip_own_subject=True)
+        if actors and holder.mentions:
+            yield "opposes", holder, actors, t.lower_
+
+    def _alongside(self, t: Token) -> Iterator[tuple]:
+        """'fought alongside Russia', 'fought on the side of the army': X supports them."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        allies = [o for p in t.children if p.dep_ == "prep" and p.lower_ in self.side_preps
+                  for o in p.children if o.dep_ == "pobj"]
+        allies += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for side in p.children if side.dep_ == "pobj" and self.lex.lemma(side) in self.sides
+                   for q in side.children if q.dep_ == "prep" and q.lower_ == "of"
+                   for o in q.children if o.dep_ == "pobj"]
+        targets = self._targets(allies)
+        if targets:
+            yield "supports", self.holder(t), targets, f"{t.lower_} alongside"
 
     def _accord(self, t: Token, relation: str) -> Iterator[tuple]:
         """'X signed the accord', 'X violated the truce': a stance on a named accord."""

@@ -438,3 +438,39 @@ def test_every_state_named_in_an_attacked_place(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("India", "STATE", "STATE:IN"), ("Pakistan", "STATE", "STATE:PK"), ("Kashmir", "PLACE", "")])
     assert relations(doc, str(data_dir)) == {("India", "opposes", "Pakistan")}
+
+
+def test_fighting_alongside_supports_and_against_opposes(data_dir: Path) -> None:
+    doc = parsed("""
+        Korean ADJ/JJ amod 1
+        fighters NOUN/NNS nsubj 2
+        fought VERB/VBD ROOT 2
+        alongside ADP/IN prep 2
+        Russia PROPN/NNP pobj 3
+        against ADP/IN prep 2
+        Ukrainian ADJ/JJ amod 7
+        troops NOUN/NNS pobj 5
+        . PUNCT/. punct 2
+    """, [("Korean", "STATE", "STATE:KP"), ("Russia", "STATE", "STATE:RU"), ("Ukrainian", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {("Korean", "supports", "Russia"), ("Korean", "opposes", "Ukrainian")}
+
+
+def test_saying_a_move_undermines_something_opposes_who_made_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Iran PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        move NOUN/NN dobj 1
+        by ADP/IN prep 3
+        France PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Tehran PROPN/NNP nsubj 8
+        argued VERB/VBD ROOT 8
+        that SCONJ/IN mark 12
+        the DET/DT det 11
+        move NOUN/NN nsubj 12
+        undermines VERB/VBZ ccomp 8
+        diplomacy NOUN/NN dobj 12
+        . PUNCT/. punct 8
+    """, [("Iran", "STATE", "STATE:IR"), ("France", "STATE", "STATE:FR"), ("Tehran", "PLACE", "CAPITAL:IR:tehran")])
+    assert ("Tehran", "opposes", "France") in relations(doc, str(data_dir))
