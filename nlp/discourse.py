@@ -151,6 +151,8 @@ class Discourse:
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)
+                if not found and self.lex.lemma(child) in self.agent_nouns:
+                    found = self._fallback(child)  # "his country's fighters", "the Chinese coast guard's ships"
                 if found:
                     return found
         for child in token.children:
@@ -162,6 +164,22 @@ class Discourse:
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
+        found = []
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for part in (child, *child.conjuncts):  # "US and UK forces"
+                    if part.i in self.token_mention:
+                        m = self.mentions[self.token_mention[part.i]]
+                        if self._kind(m.idx) in {"STATE", "ORG"}:
+                            found.append(m.idx)
+            if found:
+                return list(dict.fromkeys(found))
+        for child in token.children:  # "armed groups, including Hezbollah"
+            if child.dep_ == "prep" and child.lower_ == "including":
+                found = [m for pobj in child.children if pobj.dep_ == "pobj"
+                         for m in self.entities(pobj, fallback=False)]
+                if found:
+                    return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -170,16 +188,6 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
-        found = []
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"}:
-                for part in (child, *child.conjuncts):  # "US and UK forces"
-                    if part.i in self.token_mention:
-                        m = self.mentions[self.token_mention[part.i]]
-                        if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
-                            found.append(m.idx)
-            if found:
-                return list(dict.fromkeys(found))
         return self._owner(token)
 
     def _owner(self, token: Token) -> list[int]:

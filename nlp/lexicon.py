@@ -23,6 +23,7 @@ VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verb
               "disapproval_verbs", "pledge_markers", "event_verbs", "framing_verbs", "describing_verbs",
               "naming_verbs", "owning_participles", "force_building_verbs")
 NOUN_LISTS = ("attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns",
+              "retaliation_nouns",
               "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns")
 
 
@@ -82,7 +83,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
                  "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
-                 "harm_verbs.verbs"):
+                 "harm_verbs.verbs", "ordering_verbs"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])

@@ -71,6 +71,8 @@ class StanceRules:
         self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
         self.side_verbs = frozenset(raw["side_taking"]["verbs"])  # "fought alongside X"
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
+        self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
+        self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
         self.side_preps = frozenset(raw["side_taking"]["preps"])
         self.sides = frozenset(raw["side_taking"]["sides"])
         self.materiel = frozenset(raw["receiving"]["objects"])
@@ -153,6 +155,8 @@ class StanceRules:
                 yield from self._alongside(t)
             if base in self.harm_verbs:
                 yield from self._harmful_act(t)
+            if base in self.ordering:
+                yield from self._ordered(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
@@ -437,6 +441,37 @@ class StanceRules:
         if forces:
             yield "declines", self.holder(t), forces, t.lower_
 
+    def _retaliation(self, t: Token, governor: Token | None) -> Iterator[tuple]:
+        owner = self._noun_holder(t, self.lex.lemma(t))
+        if owner:
+            holder = Holder(tuple(owner))
+        elif governor is not None and not self.polarity.negated(governor) \
+                and self.lex.lemma(governor) not in self.framing:
+            holder = self.holder(governor)
+        else:
+            return
+        targets = self.events.attackers_of(list(holder.mentions), t.i)
+        if targets:
+            yield "opposes", holder, targets, t.lower_
+
+    def _ordered(self, t: Token) -> Iterator[tuple]:
+        """'the strikes were ordered by X', 'X authorised the raid': X opposes whom the strikes hit."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        acts = [a for a in acts if self.events.kind(a) == "attack"]
+        if not acts:
+            return
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        targets = [m for a in acts for m in (self._noun_targets(a) or self.events.targets_of(a))]
+        if holder.mentions and targets:
+            yield "opposes", holder, list(dict.fromkeys(targets)), t.lower_
+
+    def _noun_targets(self, noun: Token) -> list[int]:
+        return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
+                              for c in p.children if c.dep_ == "pobj"])
+
     def _provoker(self, t: Token, governor: Token | None) -> list[int]:
         """Whose act a reaction answers: 'Israeli strikes ..., prompting condemnation from X' -> Israel."""
         if governor is None or self.lex.lemma(governor) not in self.triggers:
@@ -591,6 +626,9 @@ class StanceRules:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets and relation == "opposes" and base in self.reactions:
                 targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
+            if not targets and relation == "opposes" and base in self.retaliations:
+                yield from self._retaliation(t, governor)  # "X vowed retaliation" after Y struck X
+                continue
             if relation == "participates_in":
                 targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
