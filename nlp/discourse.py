@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
 from nlp.names import HONORIFICS, fold
-from nlp.records import Mention
+from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
@@ -43,6 +43,7 @@ class Discourse:
     sentence_starts: list[int] = field(default_factory=list)
     mention_token: dict[int, int] = field(default_factory=dict)  # mention idx -> its first token
     evidenced: dict[str, str] = field(default_factory=dict)  # name -> what the article's words say it is
+    affiliations: list[Relation] = field(default_factory=list)  # who acts for whom, from titles and appositions
     _ordered: list[Mention] = field(default_factory=list)
 
     # -- mentions ----------------------------------------------------------------------------------

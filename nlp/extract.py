@@ -48,7 +48,8 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         result.mentions.append(role)
         add_mention_tokens(d, role, skip=qualifier_tokens)
     finish_discourse(d)
-    result.relations.extend(affiliations(d))
+    d.affiliations = list(affiliations(d))
+    result.relations.extend(d.affiliations)
     result.relations.extend(stance_relations(d))
     return result
 

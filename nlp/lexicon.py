@@ -83,7 +83,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
                  "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
-                 "harm_verbs.verbs", "ordering_verbs"):
+                 "harm_verbs.verbs", "ordering_verbs", "helping_verbs"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])

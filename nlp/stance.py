@@ -73,6 +73,9 @@ class StanceRules:
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
         self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
         self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
+        self.helping = frozenset(raw["helping_verbs"])  # "helped restore X's control"
+        self.leader_words = frozenset(w for r in (*raw["roles"]["leader_roles"], *raw["roles"]["generic_leader"])
+                                      for w in r.split()[-1:])
         self.side_preps = frozenset(raw["side_taking"]["preps"])
         self.sides = frozenset(raw["side_taking"]["sides"])
         self.materiel = frozenset(raw["receiving"]["objects"])
@@ -100,8 +103,8 @@ class StanceRules:
                     continue  # "A and B honoured their commitments": each its own, not the other's
                 modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
-                for h in holder.mentions:
-                    for t in targets:
+                for h in map(self._stand_in, holder.mentions):
+                    for t in map(self._stand_in, targets):
                         if h == t or not self._usable(h) or not self._usable(t):
                             continue
                         if self._same_entity(h, t):
@@ -112,6 +115,17 @@ class StanceRules:
                         seen.add(key)
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
+
+    def _stand_in(self, idx: int) -> int:
+        """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')
+        stands for the state or body that qualifies it."""
+        m = self.d.mentions[idx]
+        if m.label != "ROLE" or not m.kb_id or m.text.lower().split()[-1] in self.leader_words:
+            return idx  # a leader ('the Russian president') is one person, found when the graph is built
+        if any(self.d.mentions[r.target].kb_id == m.kb_id for r in self.d.affiliations):
+            return idx  # someone here holds an office of that state: the role is settled when the graph is built
+        qualifiers = [q for q in self.d.mentions if q.kb_id == m.kb_id and q.label != "ROLE"]
+        return min(qualifiers, key=lambda q: abs(q.start - m.start)).idx if qualifiers else idx
 
     def _same_group(self, holders: tuple[int, ...], targets: list[int]) -> bool:
         """'A and B honoured their commitments': the holders are among the targets' owners."""
@@ -173,7 +187,7 @@ class StanceRules:
                     yield from self._supply(t)
         if t.pos_ == "ADJ" and low in self.adjectives:
             yield from self._adjective(t, self.adjectives[low])
-        if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and (low in self.eval_neg or low in self.eval_pos):
+        if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and self._evaluative(t):
             yield from self._evaluation(t)
         if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":
             yield from self._not_up_to(t)
@@ -361,6 +375,11 @@ class StanceRules:
                     # target is named by a preposition (or is the object only if it names an entity itself)
                     named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
                 targets = self._targets(named)
+                if not targets and relation == "opposes" and base in self.polarity.disapproval:
+                    targets = [m for o in objects for m in self._deep_owner(o)]  # "blocked EU sanctions"
+                if not targets and relation == "supports" and base in self.helping:
+                    targets = [m for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"
+                               for m in self.d.entities(o, fallback=True)]  # "helped restore the junta's control"
                 if not targets and relation == "opposes" and base in self.attack_verbs:
                     targets = [m for o in objects for m in self._located_in(o, own=True)] or [
                         m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
@@ -468,6 +487,25 @@ class StanceRules:
         if holder.mentions and targets:
             yield "opposes", holder, list(dict.fromkeys(targets)), t.lower_
 
+    def _backed_subject(self, verb: Token) -> list[int]:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return [m for c in subjects for m in self.d.entities(c, agent=True)]
+
+    def _deep_owner(self, noun: Token) -> list[int]:
+        """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
+        node = noun
+        for _ in range(4):
+            owner = [m for c in node.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                     for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
+            if owner:
+                return owner
+            nxt = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+            if not nxt:
+                return []
+            node = nxt[0]
+        return []
+
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
                               for c in p.children if c.dep_ == "pobj"])
@@ -544,11 +582,14 @@ class StanceRules:
     def _harmful_act(self, t: Token) -> Iterator[tuple]:
         """'X argued that the move undermines diplomacy': X opposes whoever made the move."""
         subject = self._subject(t)
-        if subject is None or subject.pos_ != "NOUN" or self.events.kind(subject) is None:
+        if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
             return
-        if self.polarity.negated(t) or self.polarity.refused(t):
+        if subject.pos_ == "NOUN" and self.events.kind(subject) is not None:
+            actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
+        elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech:
+            actors = self.d.entities(subject, agent=True)  # "X said Y's ships interfered with ...": X's charge
+        else:
             return
-        actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
         holder = self.holder(t, skip_own_subject=True)
         if actors and holder.mentions:
             yield "opposes", holder, actors, t.lower_
@@ -629,6 +670,9 @@ class StanceRules:
             if not targets and relation == "opposes" and base in self.retaliations:
                 yield from self._retaliation(t, governor)  # "X vowed retaliation" after Y struck X
                 continue
+            if not targets and relation == "supports" and t.dep_ == "pobj" and t.head.lower_ in {"with", "under"} \
+                    and governor is not None:
+                targets = self._backed_subject(governor)  # "X was formed with Y's support"
             if relation == "participates_in":
                 targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
@@ -656,7 +700,8 @@ class StanceRules:
         found: list[int] = []
         for c in t.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
-                found += self.d.entities(c, fallback=False)
+                found += self.d.entities(c, fallback=False) or (
+                    self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.from_holders)):
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
         return list(dict.fromkeys(found))
@@ -771,14 +816,22 @@ class StanceRules:
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
             return
         targets = self.d.entities(subject, fallback=False)
-        if not targets and subject.lower_ in self.event_nouns:  # "the deployment of X would be unacceptable"
+        if not targets and self.lex.lemma(subject) in self.event_nouns:
+            # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
             targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+            targets = targets or self._possessor(subject)
         if not targets:
             return
         holder = self.holder(head, skip_own_subject=True)
-        relation = "opposes" if t.lower_ in self.eval_neg else "supports"
-        yield relation, holder, targets, t.lower_
+        yield self._evaluative(t), holder, targets, t.lower_
+
+    def _evaluative(self, t: Token) -> str | None:
+        """'unacceptable', 'a legitimate target', 'a clear illegal act': the relation an evaluation expresses."""
+        words = {t.lower_, self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ == "amod")}
+        if words & self.eval_neg:
+            return "opposes"
+        return "supports" if words & self.eval_pos else None
 
     def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
         """'We are grateful to X', 'X is opposed to Y', 'critical of Y'."""

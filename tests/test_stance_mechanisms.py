@@ -474,3 +474,86 @@ def test_saying_a_move_undermines_something_opposes_who_made_it(data_dir: Path) 
         . PUNCT/. punct 8
     """, [("Iran", "STATE", "STATE:IR"), ("France", "STATE", "STATE:FR"), ("Tehran", "PLACE", "CAPITAL:IR:tehran")])
     assert ("Tehran", "opposes", "France") in relations(doc, str(data_dir))
+
+
+def test_blocking_the_adoption_of_a_bodys_sanctions_opposes_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Hungary PROPN/NNP nsubj 1
+        blocked VERB/VBD ROOT 1
+        the DET/DT det 3
+        adoption NOUN/NN dobj 1
+        of ADP/IN prep 3
+        the DET/DT det 6
+        package NOUN/NN pobj 4
+        of ADP/IN prep 6
+        EU PROPN/NNP compound 9
+        sanctions NOUN/NNS pobj 7
+        . PUNCT/. punct 1
+    """, [("Hungary", "STATE", "STATE:HU"), ("EU", "ORG", "ORG:EU")])
+    assert relations(doc, str(data_dir)) == {("Hungary", "opposes", "EU")}
+
+
+def test_formed_with_a_ministrys_support(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        Corps PROPN/NNP nsubjpass 3
+        was AUX/VBD auxpass 3
+        formed VERB/VBN ROOT 3
+        with ADP/IN prep 3
+        the DET/DT det 7
+        Russian ADJ/JJ amod 7
+        ministry NOUN/NN poss 9
+        's PART/POS case 7
+        support NOUN/NN pobj 4
+        . PUNCT/. punct 3
+    """, [("Corps", "ORG", ""), ("Russian", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Russian", "supports", "Corps")}
+
+
+def test_saying_a_state_interfered_is_a_charge_against_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        State PROPN/NNP compound 2
+        Department PROPN/NNP nsubj 3
+        said VERB/VBD ROOT 3
+        that SCONJ/IN mark 7
+        Chinese ADJ/JJ amod 6
+        ships NOUN/NNS nsubj 7
+        interfered VERB/VBD ccomp 3
+        with ADP/IN prep 7
+        Philippine ADJ/JJ amod 10
+        vessels NOUN/NNS pobj 8
+        . PUNCT/. punct 3
+    """, [("State Department", "ORG", ""), ("Chinese", "STATE", "STATE:CN"), ("Philippine", "STATE", "STATE:PH")])
+    found = relations(doc, str(data_dir))
+    assert ("State Department", "opposes", "Chinese") in found
+    assert ("Chinese", "opposes", "Philippine") in found
+
+
+def test_calling_a_states_involvement_illegal_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Jeon PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        North PROPN/NNP compound 3
+        Korea PROPN/NNP poss 5
+        's PART/POS case 3
+        involvement NOUN/NN nsubj 6
+        is AUX/VBZ ccomp 1
+        an DET/DT det 9
+        illegal ADJ/JJ amod 9
+        act NOUN/NN attr 6
+        . PUNCT/. punct 1
+    """, [("Jeon", "PERSON", ""), ("North Korea", "STATE", "STATE:KP")])
+    assert relations(doc, str(data_dir)) == {("Jeon", "opposes", "North Korea")}
+
+
+def test_an_unnamed_envoy_stands_for_their_state(data_dir: Path) -> None:
+    doc = parsed("""
+        China PROPN/NNP poss 2
+        's PART/POS case 0
+        ambassador NOUN/NN nsubj 3
+        condemned VERB/VBD ROOT 3
+        Japan PROPN/NNP dobj 3
+        . PUNCT/. punct 3
+    """, [("China", "STATE", "STATE:CN"), ("Japan", "STATE", "STATE:JP")])
+    assert relations(doc, str(data_dir)) == {("China", "opposes", "Japan")}
