@@ -160,7 +160,7 @@ class Discourse:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.direct(pobj)
+                        found = self.direct(pobj) or self._owner(pobj)  # "this act of war imposed by X"
                         if not found and self.lex.lemma(token) in self.quantity_nouns:
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:

@@ -337,10 +337,10 @@ class StanceRules:
         objects = [c for c in t.children if c.dep_ in OBJECTS]
         if not any(o.lower_ in {"other", "another"} for o in objects):
             return []
-        subject = self._subject(t) or (self._subject(t.head) if t.dep_ == "conj" else None)
-        if subject is None:
-            return []
-        group = self.d.entities(subject, fallback=False)
+        subjects = [c for c in t.children if c.dep_ == "nsubj"] or [
+            s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
+        # "the M23 rebels and the Congolese army" (the parser may give the verb two subjects)
+        group = list(dict.fromkeys(m for s in subjects for m in self.d.entities(s, agent=True)))
         return [(a, b) for a in group for b in group if a != b]
 
     # -- cue families ------------------------------------------------------------------------------
@@ -584,7 +584,8 @@ class StanceRules:
         subject = self._subject(t)
         if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
             return
-        if subject.pos_ == "NOUN" and self.events.kind(subject) is not None:
+        if subject.pos_ == "NOUN" and (self.events.kind(subject) is not None or self._possessor(subject)):
+            # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
             actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
         elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech:
             actors = self.d.entities(subject, agent=True)  # "X said Y's ships interfered with ...": X's charge
