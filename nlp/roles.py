@@ -32,6 +32,7 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
     doc = d.doc
     seen: set[tuple[int, int]] = set()
     titled: list[tuple[Mention, str, bool]] = []  # (person, title, whether a state or body was named with it)
+    by_end: dict[int, int] = {}  # token after a tied person's name -> the org they act for
     for m in d.mentions:
         if m.label != "PERSON":
             continue
@@ -40,14 +41,25 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
             continue
         org, words = _title_before(d, span.start, heads, modifiers)
         found = (_finish(org, words, heads) if words else (org, "")) if org is not None else None
-        found = found or _apposition(d, span.root, heads)
+        found = found or _apposition(d, span.root, heads) or _shared_org(d, words, heads, by_end)
         if found and (m.idx, found[0]) not in seen:
             seen.add((m.idx, found[0]))
             org, role = found
+            by_end[span.end] = org
             yield Relation(m.idx, org, "affiliated_with", d.sent_of_token[span.start], cue=role, role=role)
         if words and any(w.lower_ in heads for w in words):
             titled.append((m, " ".join(w.text for w in words), found is not None))
     yield from _tied_by_description(d, titled)
+
+
+def _shared_org(d: Discourse, words: list[Token], heads: frozenset[str], by_end: dict[int, int]):
+    """'Wagner founder X and commander Y': the second title shares the first one's organisation."""
+    if not words or not any(w.lower_ in heads for w in words) or words[0].i < 1:
+        return None
+    joint = d.doc[words[0].i - 1]
+    if joint.lower_ not in {"and", ","} or joint.i not in by_end:
+        return None
+    return by_end[joint.i], " ".join(w.text for w in words)
 
 
 def _tied_by_description(d: Discourse, titled: list[tuple[Mention, str, bool]]) -> Iterator[Relation]:
@@ -71,9 +83,10 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
     doc = d.doc
     words: list[Token] = []
     i = start - 1
+    abbreviations = d.lex.raw["roles"]["abbreviations"]
     while i >= 0:
         t = doc[i]
-        low = t.lower_
+        low = abbreviations.get(t.lower_.rstrip("."), t.lower_) if t.text.endswith(".") else t.lower_  # "Gen."
         if i in d.token_mention:
             m = d.mentions[d.token_mention[i]]
             return (m.idx if _is_org_like(m) and words else None), words
@@ -110,7 +123,7 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
             continue
         for child in role.children:
             targets: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:  # "spokesman for the ministry"
                 targets = [_possessed(d, c) for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in {"poss", "compound", "amod"}:
                 targets = [child]
