@@ -74,6 +74,7 @@ class StanceRules:
         self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
         self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
         self.helping = frozenset(raw["helping_verbs"])  # "helped restore X's control"
+        self.volition = frozenset(raw["volition_nouns"])  # "X has plans to send troops": X's plans
         self.leader_words = frozenset(w for r in (*raw["roles"]["leader_roles"], *raw["roles"]["generic_leader"])
                                       for w in r.split()[-1:])
         self.side_preps = frozenset(raw["side_taking"]["preps"])
@@ -262,8 +263,9 @@ class StanceRules:
         if found:
             return found
         governor = self._governing_verb(noun)
-        if governor is not None and self.lex.lemma(governor) in self.carrying and noun.dep_ == "dobj":
-            return list(self.holder(governor).mentions)
+        if governor is not None and noun.dep_ == "dobj" and (
+                self.lex.lemma(governor) in self.carrying or self.lex.lemma(noun) in self.volition):
+            return list(self.holder(governor).mentions)  # "X has no plans to ...", "X made an offer to ..."
         return []
 
     def _possessor(self, noun: Token) -> list[int]:

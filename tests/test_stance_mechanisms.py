@@ -557,3 +557,39 @@ def test_an_unnamed_envoy_stands_for_their_state(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, [("China", "STATE", "STATE:CN"), ("Japan", "STATE", "STATE:JP")])
     assert relations(doc, str(data_dir)) == {("China", "opposes", "Japan")}
+
+
+def test_no_plans_to_contribute_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        has VERB/VBZ ROOT 1
+        no DET/DT det 3
+        plans NOUN/NNS dobj 1
+        to PART/TO aux 5
+        contribute VERB/VB acl 3
+        troops NOUN/NNS dobj 5
+        to ADP/IN prep 5
+        Operation PROPN/NNP compound 9
+        Atlas PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Japan", "declines", "Operation Atlas")}
+
+
+def test_unwilling_declines_and_reluctant_says_nothing(data_dir: Path) -> None:
+    rows = """
+        Germany PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        {word} ADJ/JJ acomp 1
+        to PART/TO aux 4
+        send VERB/VB xcomp 2
+        troops NOUN/NNS dobj 4
+        to ADP/IN prep 4
+        Operation PROPN/NNP compound 8
+        Atlas PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """
+    ents = [("Germany", "STATE", "STATE:DE"), ATLAS]
+    assert relations(parsed(rows.format(word="unwilling"), ents), str(data_dir)) == {
+        ("Germany", "declines", "Operation Atlas")}
+    assert relations(parsed(rows.format(word="reluctant"), ents), str(data_dir)) == set()
