@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nlp.cues import CueLexicon, load_cues
 from nlp.lemmas import FallbackLemmas
+from nlp.stance_words import StanceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from nlp.polarity import Polarity
 
 VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs",
               "cessation_verbs", "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs",
@@ -50,6 +53,17 @@ class StanceLexicon:
 
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
+
+    @cached_property
+    def words(self) -> StanceWords:
+        """The word lists the stance rules read, built once."""
+        return StanceWords(self.raw)
+
+    @cached_property
+    def polarity(self) -> Polarity:
+        from nlp.polarity import Polarity
+
+        return Polarity(self)
 
     def verb_relations(self, token: Token) -> dict[str, list[str]]:
         """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
