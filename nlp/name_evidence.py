@@ -27,7 +27,7 @@ from nlp.records import ALIAS_OF, TYPED_AS, Relation
 PERSONAL_STYLES = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sheikh", "prince", "princess",
     "president", "senator", "sen", "rep", "gov", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "adm",
-    "imam", "ayatollah", "comrade", "samdech", "datuk", "emir", "sultan", "pope",
+    "imam", "ayatollah", "comrade", "samdech", "datuk", "emir", "sultan", "pope", "marshal", "field",
 })
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis"})  # clauses with subjects of their own
 OWN_PRONOUNS = {"his": "PERSON", "her": "PERSON", "himself": "PERSON", "herself": "PERSON",

@@ -34,7 +34,7 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
     titled: list[tuple[Mention, str, bool]] = []  # (person, title, whether a state or body was named with it)
     by_end: dict[int, int] = {}  # token after a tied person's name -> the org they act for
     for m in d.mentions:
-        if m.label != "PERSON":
+        if m.label == "ROLE" or d._kind(m.idx) != "PERSON":  # the article's evidence first ("Field Marshal X")
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -172,10 +172,10 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
         if t.dep_ == "appos" and t.head.i in d.token_mention:
             continue  # 'António Costa, the president of ...': an apposition, not a description
         if any(c.dep_ in {"appos", "compound", "flat"} and c.i in d.token_mention and
-               d.mentions[d.token_mention[c.i]].label == "PERSON" for c in children):
+               d._kind(d.token_mention[c.i]) == "PERSON" for c in children):
             continue  # 'President Macron': a title, not a description
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.i in d.token_mention and d.mentions[d.token_mention[nxt.i]].label == "PERSON":
+        if nxt is not None and nxt.i in d.token_mention and d._kind(d.token_mention[nxt.i]) == "PERSON":
             continue
         det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
         poss = [c for c in children if c.dep_ == "poss" and c.i in d.token_mention]
