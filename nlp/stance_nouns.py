@@ -85,6 +85,9 @@ class NounCues:
         places = [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.locative_preps
                   for c in p.children if c.dep_ == "pobj"]
         if own:
+            if any(self.lex.lemma(c) in self.w.nonstate_targets or (c.text[:1].isupper() and c.i not in
+                   self.d.token_mention) for c in t.children if c.dep_ in {"amod", "compound", "nmod"}):
+                return []  # "Kurdish militant targets in Syria" are no attack on Syria
             places = [t]
         places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
         for place in places:

@@ -93,10 +93,14 @@ class VerbCues:
         if not (self.polarity.negated(t) or self.polarity.refused(t)):
             return
         objects = self._objects(t, ["to", "of"])
-        for child in t.children:
-            if child.dep_ in {"xcomp", "ccomp"}:
-                objects.extend(self._objects(child, ["to", "in"]))
         targets = self._targets(objects)
+        for clause in (c for c in t.children if c.dep_ in {"xcomp", "ccomp"}):
+            # "not allow X to deploy a force": X, and the force it would deploy; "would not agree to host
+            # X": X; but not whom X would act on ("refused to allow US flights to deport migrants")
+            allowed = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            inner = self._targets(self._objects(clause, ["to", "in"]))
+            targets += self._targets(allowed) + [m for m in inner if m in self.force_mentions or not (
+                objects or allowed)]
         if targets:
             yield "opposes", self.holder(t), targets, t.lower_
 

@@ -51,3 +51,4 @@ class StanceWords:
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
+        self.nonstate_targets = frozenset(raw["nonstate_targets"])  # "militant targets in X" are not X's
