@@ -44,6 +44,8 @@ class Discourse:
     mention_token: dict[int, int] = field(default_factory=dict)  # mention idx -> its first token
     evidenced: dict[str, str] = field(default_factory=dict)  # name -> what the article's words say it is
     affiliations: list[Relation] = field(default_factory=list)  # who acts for whom, from titles and appositions
+    joinable: frozenset[int] = frozenset()  # mentions of alliances and coalitions one takes part in
+    leavable: frozenset[int] = frozenset()  # mentions of blocs one may leave
     _ordered: list[Mention] = field(default_factory=list)
 
     # -- mentions ----------------------------------------------------------------------------------
@@ -202,7 +204,7 @@ class Discourse:
                     found = self.direct(grand)
                 elif grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ in {"to", "with"}):
                     # "led by X", "infrastructure tied to X", "militias affiliated with X"
-                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, fallback=False)]
+                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, agent=True)]
                 else:
                     continue
                 if found:

@@ -26,7 +26,7 @@ VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verb
               "disapproval_verbs", "pledge_markers", "event_verbs", "framing_verbs", "describing_verbs",
               "naming_verbs", "owning_participles", "force_building_verbs")
 NOUN_LISTS = ("attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns",
-              "retaliation_nouns",
+              "retaliation_nouns", "volition_hesitant",
               "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns")
 
 
@@ -97,12 +97,14 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
                  "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
-                 "harm_verbs.verbs", "ordering_verbs", "helping_verbs"):
+                 "harm_verbs.verbs", "ordering_verbs", "helping_verbs", "expelling_verbs.verbs",
+                 "staying_out_nouns.verbs"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])
     noun_words = set(nouns)
     for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
+                 "staying_out_nouns.nouns",
                  "supply_nouns.heads", "supply_nouns.qualifiers"):
         noun_words.update(_words(raw, path))
     for group in ("relational_nouns", "event_kinds"):

@@ -30,6 +30,7 @@ class Polarity:
         self.unable = frozenset(raw["negative_predicates"]["unable"])  # "unwilling to send": a refusal
         self.hesitant = frozenset(raw["negative_predicates"]["hesitant"])  # "reluctant to join": not doing
         self.intentions = frozenset(raw["negative_predicates"]["intentions"])  # "has no plans to ..."
+        self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -113,7 +114,9 @@ class Polarity:
     def stopped(self, t: Token) -> bool:
         """Under a verb of stopping or not doing: 'stop arming', 'failed to send', 'refrained from'."""
         return any((n.pos_ in {"VERB", "AUX"} and self.lex.lemma(n) in self.cessation)
-                   or (n.pos_ == "ADJ" and self.lex.lemma(n) in self.hesitant) for n in ancestors(t, 3))
+                   or (n.pos_ == "ADJ" and self.lex.lemma(n) in self.hesitant)
+                   or (n.pos_ == "NOUN" and self.lex.lemma(n) in self.aspirations)  # "its bid to join X"
+                   for n in ancestors(t, 3))
 
     def modality(self, t: Token, relation: str) -> tuple[str, str]:
         condition = self.condition(t)

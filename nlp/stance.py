@@ -41,7 +41,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
         self.lex = d.lex
         self.w = d.lex.words
         self.polarity = d.lex.polarity
+        # what one takes part in (the force being assembled, named operations); alliances and coalitions one
+        # joins by name; what one may leave (those, and blocs)
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
+        self.joinable = [*self.force_mentions, *d.joinable]
+        self.leavable = [*self.force_mentions, *d.leavable]
         self.events = EventMemory(self)
 
     def relations(self) -> Iterator[Relation]:
@@ -129,9 +133,17 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._harmful_act(t)
             if base in self.w.ordering:
                 yield from self._ordered(t)
+            if base in self.w.expelling:
+                yield from self._expelled(t)
+            if base in self.polarity.denial_verbs or base in self.polarity.disapproval:
+                yield from self._rebuttal(t)
+            if base in self.w.leaving_verbs:
+                yield from self._leaving(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
+            if base in self.w.leaving_nouns and t.i not in self.d.token_mention:
+                yield from self._leaving(t)
             if base in self.w.relational and t.i not in self.d.token_mention:
                 yield from self._relational(t, self.w.relational[base])
             if t.dep_ == "pobj" and t.head.lower_ == "as":

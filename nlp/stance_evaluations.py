@@ -71,7 +71,8 @@ class Evaluations:
             return
         objects = [o for o in verb.children if o.dep_ == "dobj"]
         targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
-            [o for o in objects if o.lower_ not in {"it", "this", "that"}])
+            [o for o in objects if o.lower_ not in {"it", "this", "that"}]) or [
+            m for o in objects for m in self._act_authors(o)]  # "described the decision as regrettable"
         yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
 
 
@@ -81,6 +82,12 @@ class Evaluations:
         if self.lex.lemma(head) not in self.lex.evaluative_verbs:
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
+            return
+        judged = [c for c in head.children if c.dep_ == "dobj"] if t.dep_ in {"oprd", "xcomp"} else []
+        if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
+            targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
+            if targets:
+                yield self._evaluative(t), self.holder(head), targets, t.lower_
             return
         subject = self._subject(head)
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:

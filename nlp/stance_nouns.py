@@ -159,6 +159,18 @@ class NounCues:
         return [m for c in subjects for m in self.d.entities(c, agent=True)]
 
 
+    def _act_authors(self, noun: Token) -> list[int]:
+        """Who made a deal, a decision, an allegation: 'a pact its region of X signed with Y' -> X and Y;
+        'the decision' -> whoever decided, named before."""
+        found = self._noun_holder(noun, self.lex.lemma(noun)) or self.events.antecedent(noun)
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            found += [m for s in clause.children if s.dep_ in {"nsubj", "agent"}
+                      for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else
+                                [m for o in s.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)])]
+            found += [m for p in clause.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                      for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        return list(dict.fromkeys(found))
+
     def _deep_owner(self, noun: Token) -> list[int]:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
         node = noun

@@ -22,7 +22,8 @@ class TakingPart:
             yield from self._led(t)  # "the US-led operation"
             return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
-        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        joinable = self.joinable if base in self.w.joining else self.force_mentions  # "joined NATO"
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in joinable]
         generic = [o for o in objects if o.lower_ in self.w.participation_objects]
         if base == "take" and not any(o.lower_ == "part" for o in objects):
             return
@@ -78,9 +79,25 @@ class TakingPart:
         objects = [o for p in t.children if p.dep_ in {"prep", "prt", "advmod"}
                    for q in (p, *(g for g in p.children if g.dep_ == "prep"))
                    if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
-        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
         if forces:
             yield "declines", self.holder(t), forces, t.lower_
+
+    def _leaving(self, t: Token) -> Iterator[tuple]:
+        """'announced their withdrawal from X', 'left X', 'quit X': leaving a bloc or a force declines it."""
+        if self.polarity.negated(t):
+            return
+        if t.pos_ == "NOUN":
+            objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                       for o in p.children if o.dep_ == "pobj"]
+            owner = self._noun_holder(t, self.lex.lemma(t))
+            governor = self._governing_verb(t)
+            holder = Holder(tuple(owner)) if owner else self.holder(governor) if governor is not None else Holder(())
+        else:
+            objects, holder = [o for o in t.children if o.dep_ == "dobj"], self.holder(t)
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
+        if forces and holder.mentions:
+            yield "declines", holder, forces, t.lower_
 
 
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:

@@ -44,6 +44,9 @@ class VerbCues:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                if base in self.w.culprit_preps:  # "blamed it on X": X, not what was blamed
+                    culprits = self._objects(t, self.w.culprit_preps[base])
+                    objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
                 named = objects
                 if self.lex.cues.object_pattern(t, self.lex.lemma):
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
@@ -51,7 +54,8 @@ class VerbCues:
                     named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
                 targets = self._targets(named)
                 if not targets and relation == "opposes" and base in self.polarity.disapproval:
-                    targets = [m for o in objects for m in self._deep_owner(o)]  # "blocked EU sanctions"
+                    targets = [m for o in objects for m in self._deep_owner(o) or self._act_authors(o)]
+                    # "blocked the adoption of EU sanctions", "rejected a pact X signed with Y"
                 if not targets and relation == "supports" and base in self.w.helping:
                     targets = [m for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"
                                for m in self.d.entities(o, fallback=True)]  # "helped restore the junta's control"
@@ -142,6 +146,28 @@ class VerbCues:
         if targets:
             yield "opposes", self.holder(t.head), targets, "not up to"
 
+
+    def _rebuttal(self, t: Token) -> Iterator[tuple]:
+        """'X rejected those allegations', 'dismissed Y's accusation': X opposes whoever made the charge."""
+        if self.polarity.negated(t):
+            return
+        charges = [o for o in t.children if o.dep_ == "dobj" and self.events.kind(o) == "charge"]
+        targets = [m for o in charges for m in self._act_authors(o)]
+        if targets:
+            yield "opposes", self.holder(t), targets, t.lower_
+
+    def _expelled(self, t: Token) -> Iterator[tuple]:
+        """'X was suspended from Y', 'X, expelled from Y': Y opposes X."""
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or (
+            t.tag_ == "VBN" and t.dep_ in {"acl", "amod"})
+        if not passive or self.polarity.negated(t):
+            return
+        bodies = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        members = [c for c in t.children if c.dep_ == "nsubjpass"] or ([t.head] if t.dep_ in {"acl", "amod"} else [])
+        targets = self._targets(members)
+        if bodies and targets:
+            yield "opposes", Holder(tuple(bodies)), targets, t.lower_
 
     def _alongside(self, t: Token) -> Iterator[tuple]:
         """'fought alongside Russia', 'fought on the side of the army': X supports them."""

@@ -52,3 +52,12 @@ class StanceWords:
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
         self.nonstate_targets = frozenset(raw["nonstate_targets"])  # "militant targets in X" are not X's
+        self.culprit_preps = {k: v for k, v in raw["culprit_preps"].items() if not k.startswith("_")}
+        self.expelling = frozenset(raw["expelling_verbs"]["verbs"])  # "X was suspended from Y"
+        self.bloc_join = frozenset(raw["bloc_categories"]["join"])
+        self.bloc_leave = frozenset(raw["bloc_categories"]["leave"])
+        self.bloc_words = frozenset(raw["bloc_categories"]["name_words"])
+        self.leaving_nouns = frozenset(raw["staying_out_nouns"]["nouns"])  # "withdrawal from X"
+        self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
+        self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
+        self.joining = frozenset(raw["bloc_categories"]["joining_verbs"])  # "joined NATO": an alliance, by name

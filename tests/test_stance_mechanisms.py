@@ -593,3 +593,92 @@ def test_unwilling_declines_and_reluctant_says_nothing(data_dir: Path) -> None:
     assert relations(parsed(rows.format(word="unwilling"), ents), str(data_dir)) == {
         ("Germany", "declines", "Operation Atlas")}
     assert relations(parsed(rows.format(word="reluctant"), ents), str(data_dir)) == set()
+
+
+def test_calling_someones_actions_illegal_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Caracas PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        the DET/DT det 4
+        American ADJ/JJ amod 4
+        actions NOUN/NNS dobj 1
+        illegal ADJ/JJ oprd 1
+        . PUNCT/. punct 1
+    """, [("Caracas", "PLACE", "CAPITAL:VE:caracas"), ("American", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("Caracas", "opposes", "American")}
+
+
+def test_rejecting_a_pact_opposes_those_who_signed_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Somalia PROPN/NNP nsubj 1
+        rejected VERB/VBD ROOT 1
+        a DET/DT det 3
+        pact NOUN/NN dobj 1
+        Somaliland PROPN/NNP nsubj 5
+        signed VERB/VBD relcl 3
+        with ADP/IN prep 5
+        Ethiopia PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Somalia", "STATE", "STATE:SO"), ("Somaliland", "ORG", ""), ("Ethiopia", "STATE", "STATE:ET")])
+    assert relations(doc, str(data_dir)) == {("Somalia", "opposes", "Somaliland"), ("Somalia", "opposes", "Ethiopia")}
+
+
+def test_a_bloc_that_suspends_a_member_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Niger PROPN/NNP nsubjpass 2
+        was AUX/VBD auxpass 2
+        suspended VERB/VBN ROOT 2
+        from ADP/IN prep 2
+        ECOWAS PROPN/NNP pobj 3
+        . PUNCT/. punct 2
+    """, [("Niger", "STATE", "STATE:NE"), ("ECOWAS", "ORG", "ORG:ECOWAS")])
+    assert relations(doc, str(data_dir)) == {("ECOWAS", "opposes", "Niger")}
+
+
+def test_withdrawing_from_a_bloc_declines_it_and_joining_an_alliance_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 1
+        announced VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        withdrawal NOUN/NN dobj 1
+        from ADP/IN prep 3
+        ECOWAS PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Sweden PROPN/NNP nsubj 8
+        joined VERB/VBD ROOT 8
+        NATO PROPN/NNP dobj 8
+        . PUNCT/. punct 8
+    """, [("Mali", "STATE", "STATE:ML"), ("ECOWAS", "ORG", "ORG:ECOWAS"), ("Sweden", "STATE", "STATE:SE"),
+          ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == {("Mali", "declines", "ECOWAS"), ("Sweden", "participates_in", "NATO")}
+
+
+def test_a_bid_to_join_is_no_joining_yet(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP poss 2
+        's PART/POS case 0
+        bid NOUN/NN nsubj 6
+        to PART/TO aux 4
+        join VERB/VB acl 2
+        NATO PROPN/NNP dobj 4
+        stalled VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("Ukraine", "STATE", "STATE:UA"), ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_rejecting_allegations_opposes_who_made_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP nsubj 1
+        accused VERB/VBD ROOT 1
+        Ukraine PROPN/NNP dobj 1
+        of ADP/IN prep 1
+        shelling VERB/VBG pcomp 3
+        . PUNCT/. punct 1
+        Kyiv PROPN/NNP nsubj 7
+        rejected VERB/VBD ROOT 7
+        those DET/DT det 9
+        allegations NOUN/NNS dobj 7
+        . PUNCT/. punct 7
+    """, [("Russia", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA"), ("Kyiv", "PLACE", "CAPITAL:UA:kyiv")])
+    assert relations(doc, str(data_dir)) == {("Russia", "opposes", "Ukraine"), ("Kyiv", "opposes", "Russia")}
