@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dask]'
 	touch $@
 
 setup: $(VENV)/.installed
