@@ -11,6 +11,7 @@ import itertools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -25,6 +26,7 @@ from nlp.readers import Article, InputProblem, count_articles, make_article, rea
 from nlp.records import Extraction
 
 Batch = list[Article]
+PARALLEL_FROM = 64  # new articles; starting a worker (spaCy and the model) costs about what parsing 20 does
 
 
 class ProgressBar(Protocol):
@@ -40,6 +42,8 @@ class Runner(Protocol):
     """Runs the extraction of batches of articles somewhere; yields each batch with its extractions."""
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extraction]]]: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -64,6 +68,9 @@ class InProcessRunner:
         for batch in batches:
             yield batch, extract_docs(self._nlp(), [a.text for a in batch], data_dir=self.spec.resolved_data_dir,
                                       batch_size=self.spec.batch_size)
+
+    def close(self) -> None:
+        """Nothing to release: the pipeline belongs to the `Ingestor`."""
 
 
 def batched(items: Iterable[Article], size: int) -> Iterator[Batch]:
@@ -162,38 +169,28 @@ class Ingestor:
                     in_flight.discard(article.doc_id)
                 tick(len(batch))
 
+    @contextmanager
     def _runner(self, articles: Iterator[Article], report: IngestReport, *, dask: str | None,
-                jobs: int | None) -> _RunnerScope:
+                jobs: int | None) -> Iterator[tuple[Runner, Iterator[Article]]]:
+        """Where the extraction runs, with the articles to give it; closes workers or connections after."""
+        runner: Runner
         if dask:
             from app.cluster import DaskRunner
 
-            report.runner = f"Dask at {dask}"
-            return _RunnerScope(DaskRunner(dask, self.spec), articles)
-        jobs = jobs or self.settings.jobs
-        if not jobs:  # automatic: share the parse out only when there is enough to do
-            head = list(itertools.islice(articles, 4 * self.settings.batch_size))
-            articles = itertools.chain(head, articles)
-            jobs = 1 if len(head) < 4 * self.settings.batch_size else min(4, available_cores())
-        if jobs == 1:
-            report.runner = "this process"
-            return _RunnerScope(InProcessRunner(lambda: self.nlp, self.spec), articles)
-        from app.workers import WorkerPool
+            runner, report.runner = DaskRunner(dask, self.spec), f"Dask at {dask}"
+        else:
+            jobs = jobs or self.settings.jobs
+            if not jobs:  # automatic: worker processes only when there is enough to repay starting them
+                head = list(itertools.islice(articles, PARALLEL_FROM))
+                articles = itertools.chain(head, articles)
+                jobs = 1 if len(head) < PARALLEL_FROM else min(4, available_cores())
+            if jobs == 1:
+                runner, report.runner = InProcessRunner(lambda: self.nlp, self.spec), "this process"
+            else:
+                from app.workers import WorkerPool
 
-        report.runner = f"{jobs} worker processes"
-        return _RunnerScope(WorkerPool(self.spec, jobs=jobs), articles)
-
-
-class _RunnerScope:
-    """`with` a runner and the articles to give it: closes the runner (its workers, its connection) after."""
-
-    def __init__(self, runner: Runner, articles: Iterator[Article]) -> None:
-        self.runner = runner
-        self.articles = articles
-
-    def __enter__(self) -> tuple[Runner, Iterator[Article]]:
-        return self.runner, self.articles
-
-    def __exit__(self, *exc: object) -> None:
-        close = getattr(self.runner, "close", None)
-        if close is not None:
-            close()
+                runner, report.runner = WorkerPool(self.spec, jobs=jobs), f"{jobs} worker processes"
+        try:
+            yield runner, articles
+        finally:
+            runner.close()

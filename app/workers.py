@@ -58,19 +58,25 @@ def _start_worker(parent_pid: int, spec: PipelineSpec) -> None:
 
 
 class WorkerPool:
-    """`jobs` worker processes (spawned, so nothing of the parent's state is shared) behind a bounded window."""
+    """`jobs` worker processes (spawned, so nothing of the parent's state is shared) behind a bounded window.
+
+    After `batches_per_worker` batches each, the workers are replaced: in-flight work is finished, the
+    processes exit, new ones start (a pause of a few seconds every few thousand articles). Python's own
+    `max_tasks_per_child` is not used: it can deadlock (CPython gh-115634, in 3.11 to 3.14)."""
 
     def __init__(self, spec: PipelineSpec, *, jobs: int, window: int | None = None,
                  batches_per_worker: int = 200) -> None:
         self.spec = spec
         self.jobs = max(1, jobs)
         self.window = window or 2 * self.jobs
-        options: dict = {}
-        if sys.version_info >= (3, 11):
-            options["max_tasks_per_child"] = batches_per_worker
-        self._executor = ProcessPoolExecutor(
-            max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
-            initargs=(os.getpid(), spec), **options)
+        self.batches_per_pool = max(1, batches_per_worker) * self.jobs
+        self.generations = 0  # how many sets of workers were started
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        self.generations += 1
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(os.getpid(), self.spec))
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -91,16 +97,23 @@ class WorkerPool:
 
     def _map(self, batches: Iterator[list[Article]]) -> Iterator[tuple[list[Article], list[Extraction]]]:
         pending: dict[Future, list[Article]] = {}
+        submitted = 0  # to the current workers
         exhausted = False
         while True:
-            while not exhausted and len(pending) < self.window:
+            if submitted >= self.batches_per_pool and not pending:  # time for fresh workers
+                self._executor.shutdown(wait=True)
+                self._executor, submitted = self._start(), 0
+            while not exhausted and len(pending) < self.window and submitted < self.batches_per_pool:
                 batch = next(batches, None)
                 if batch is None:
                     exhausted = True
                 else:
                     pending[self._executor.submit(extract_texts, [a.text for a in batch], self.spec)] = batch
+                    submitted += 1
             if not pending:
-                return
+                if exhausted:
+                    return
+                continue
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 batch = pending.pop(future)
