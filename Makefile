@@ -46,6 +46,7 @@ bench: setup
 	$(PY) scripts/bench_build.py
 	$(PY) scripts/bench_api.py
 	$(PY) scripts/bench_page.py
+	$(PY) scripts/bench_ingest.py -n 1000
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache
