@@ -89,3 +89,29 @@ def test_unreachable_scheduler_is_a_one_line_error(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert err.count("\n") == 0 and f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in err
+
+
+def test_dask_runner_keeps_a_bounded_window(cluster: LocalCluster) -> None:
+    from app.cluster import DaskRunner
+    from app.extraction import PipelineSpec
+    from nlp.readers import make_article
+
+    batches = [[make_article(f"Report {i}. Germany backs NATO.", source=f"t:{i}")] for i in range(12)]
+    pulled = 0
+
+    def source():
+        nonlocal pulled
+        for batch in batches:
+            pulled += 1
+            yield batch
+
+    runner = DaskRunner(cluster.scheduler_address, PipelineSpec(model="blank:en"), window=3)
+    try:
+        seen = []
+        for batch, extractions in runner.map(source()):
+            assert pulled - len(seen) <= 3
+            assert [m.text for m in extractions[0].mentions] == ["Germany", "NATO"]
+            seen.append(batch[0].doc_id)
+    finally:
+        runner.close()
+    assert sorted(seen) == sorted(b[0].doc_id for b in batches)
