@@ -213,8 +213,8 @@ def main() -> int:
                 parser.error(f"unknown mode {mode!r}")
             run = runs[mode]
             print(f"{run.name:<22} {run.articles:>6} articles in {run.seconds:8.1f} s = {run.rate:6.2f} articles/s; "
-                  f"peak RSS {run.peak_tree_mb:6.0f} MB (all processes), {run.peak_main_mb:5.0f} MB (main)",
-                  flush=True)
+                  f"peak RSS {run.peak_tree_mb:6.0f} MB (all processes), {run.peak_main_mb:5.0f} MB (main); "
+                  f"load average after: {os.getloadavg()[1]:.1f}", flush=True)
         split = time_split(corpus, args.split_sample, tmp) if args.split_sample else {}
         built = next((tmp / f"{m}.db" for m in ("default", "single") if m in runs), None)
         writer = writer_rate(built, tmp) if built else None
