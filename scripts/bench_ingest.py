@@ -45,12 +45,18 @@ class Run:
     name: str
     articles: int
     seconds: float
+    cpu_seconds: float  # user + system, of the process and every worker it waited for
     peak_tree_mb: float
     peak_main_mb: float
 
     @property
     def rate(self) -> float:
         return self.articles / self.seconds
+
+    @property
+    def cpu_rate(self) -> float:
+        """Articles per CPU-second: what other load on a shared machine changes least."""
+        return self.articles / self.cpu_seconds
 
 
 def _rss_kb(pid: int) -> int:
@@ -95,13 +101,14 @@ def timed(name: str, cmd: list[str], articles: int, **env: str) -> Run:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    code = process.wait()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    if code:
-        raise SystemExit(f"{name}: {' '.join(cmd)} exited with {code}")
-    return Run(name, articles, seconds, peaks["tree"] / 1024, peaks["main"] / 1024)
+    if process.returncode:
+        raise SystemExit(f"{name}: {' '.join(cmd)} exited with {process.returncode}")
+    return Run(name, articles, seconds, usage.ru_utime + usage.ru_stime, peaks["tree"] / 1024, peaks["main"] / 1024)
 
 
 def write_corpus(path: Path, n: int, seed: int) -> None:
@@ -212,9 +219,10 @@ def main() -> int:
             else:
                 parser.error(f"unknown mode {mode!r}")
             run = runs[mode]
-            print(f"{run.name:<22} {run.articles:>6} articles in {run.seconds:8.1f} s = {run.rate:6.2f} articles/s; "
-                  f"peak RSS {run.peak_tree_mb:6.0f} MB (all processes), {run.peak_main_mb:5.0f} MB (main); "
-                  f"load average after: {os.getloadavg()[1]:.1f}", flush=True)
+            print(f"{run.name:<19} {run.articles:>6} articles in {run.seconds:7.1f} s = {run.rate:5.2f} articles/s "
+                  f"({run.cpu_seconds:7.1f} CPU s = {run.cpu_rate:5.2f} per CPU s); peak RSS "
+                  f"{run.peak_tree_mb:5.0f} MB (all processes), {run.peak_main_mb:4.0f} MB (main); "
+                  f"load average {os.getloadavg()[1]:.1f}", flush=True)
         split = time_split(corpus, args.split_sample, tmp) if args.split_sample else {}
         built = next((tmp / f"{m}.db" for m in ("default", "single") if m in runs), None)
         writer = writer_rate(built, tmp) if built else None
@@ -224,8 +232,8 @@ def main() -> int:
     if "pipe" in runs:
         for mode in ("default", "single"):
             if mode in runs:
-                print(f"ratio build/pipe ({mode}): {runs[mode].rate / runs['pipe'].rate:.2f}  "
-                      "(articles/s of the build over articles/s of bare nlp.pipe, same run)")
+                print(f"ratio build/pipe ({mode}): {runs[mode].rate / runs['pipe'].rate:.2f} in articles/s, "
+                      f"{runs[mode].cpu_rate / runs['pipe'].cpu_rate:.2f} in articles per CPU second")
     if split:
         total = sum(v for k, v in split.items() if not k.startswith("old"))
         print(f"\nwhere one process's time goes ({args.split_sample} articles, ms per article):")
@@ -234,11 +242,16 @@ def main() -> int:
             print(f"  {stage:<44} {1000 * seconds:8.1f}{share}")
     print()
     if "default" in runs:
-        hours = 100_000 / runs["default"].rate / 3600
-        print(f"projected for 100,000 articles on this machine ({cores} cores): {hours:.1f} h")
+        default = runs["default"]
+        print(f"projected for 100,000 articles on this machine ({cores} cores) at the load it had: "
+              f"{100_000 / default.rate / 3600:.1f} h ({default.rate:.1f} articles/s)")
+        idle = default.cpu_rate * min(cores, 4)
+        print(f"projected for 100,000 articles on {min(cores, 4)} idle cores (CPU seconds shared out): "
+              f"{100_000 / idle / 3600:.1f} h ({idle:.1f} articles/s)")
     if writer:
-        per_worker = (runs.get("single") or runs.get("pipe") or runs.get("default")).rate
-        print(f"the single writer commits {writer:.0f} articles/s; one parse worker does {per_worker:.1f} articles/s")
+        per_worker = (runs.get("single") or runs.get("default") or runs.get("pipe")).cpu_rate
+        print(f"the single writer commits {writer:.0f} articles/s; a parse worker on a core of its own does "
+              f"{per_worker:.1f} articles/s")
         for workers in (8, 32, 128):
             rate = min(writer, workers * per_worker)
             print(f"projected for 100,000 articles on a Dask cluster of {workers} single-threaded workers: "
