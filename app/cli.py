@@ -71,7 +71,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         except (ModelNotFound, ClusterError, WorkerDied) as err:
             raise UserError(str(err)) from None
         counts = store.counts()  # the graph itself is not built: counting rows is instant at any size
-    rate = f" ({report.added / report.seconds:.1f} articles/s)" if report.added and report.seconds else ""
+    rate = f" ({report.added / report.seconds:.1f} articles/s, parsed in {report.runner})" \
+        if report.added and report.seconds else ""
     print(
         f"built {settings.db}: {report.added} documents added, {report.already_stored} already stored, "
         f"{report.skipped} skipped in {report.seconds:.1f} s{rate}; store holds {counts['documents']} documents, "
