@@ -4,9 +4,9 @@ Both processes read the same texts: the seed articles repeated (each copy made u
 content-hash de-duplication does not skip it) to about --tokens tokens. Runs alternate, the median of
 --repeat runs is reported, and the figure that matters is the ratio pipe_seconds / build_seconds, measured
 in the same session on the same machine (>= 0.85 is the target; above 1 means the build, with everything it
-does, is faster than the plain full pipeline, because it drops components the extraction does not need). It also reports the CPU seconds of each run
-(user + system, of the process and the workers it waited for), which other load on a shared machine
-changes least.
+does, is faster than the plain full pipeline, because it drops components the extraction does not need).
+It also reports the CPU seconds of each run (user + system, of the process and the workers it waited
+for), which other load on a shared machine changes least.
 
     python scripts/bench_build.py [--tokens 100000] [--repeat 3]
 """
