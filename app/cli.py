@@ -56,13 +56,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     from app.ingest import Ingestor
     from app.workers import WorkerDied
     from nlp.pipeline import ModelNotFound
+    from nlp.readers import InputProblem
 
     settings = _settings_for_build(args)
     with _open_store(settings) as store:
         def progress(total: int | None):
             return tqdm(total=total, desc="ingesting", unit="doc", disable=args.quiet, file=sys.stderr)
 
-        def report_problem(problem) -> None:
+        def report_problem(problem: InputProblem) -> None:
             tqdm.write(f"stancegraph: skipped {problem}", file=sys.stderr)
 
         try:
