@@ -14,6 +14,7 @@ import pytest
 from distributed import LocalCluster
 
 from app.cli import main
+from tests.factories import Counted
 
 ARTICLES = [
     "Britain and France will send troops to a reassurance force in Ukraine, President Emmanuel Macron said.",
@@ -97,19 +98,12 @@ def test_dask_runner_keeps_a_bounded_window(cluster: LocalCluster) -> None:
     from nlp.readers import make_article
 
     batches = [[make_article(f"Report {i}. Germany backs NATO.", source=f"t:{i}")] for i in range(12)]
-    pulled = 0
-
-    def source():
-        nonlocal pulled
-        for batch in batches:
-            pulled += 1
-            yield batch
-
+    source = Counted(batches)
     runner = DaskRunner(cluster.scheduler_address, PipelineSpec(model="blank:en"), window=3)
     try:
         seen = []
-        for batch, extractions in runner.map(source()):
-            assert pulled - len(seen) <= 3
+        for batch, extractions in runner.map(source):
+            assert source.taken - len(seen) <= 3
             assert [m.text for m in extractions[0].mentions] == ["Germany", "NATO"]
             seen.append(batch[0].doc_id)
     finally:

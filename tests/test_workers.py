@@ -10,6 +10,7 @@ from app.extraction import PipelineSpec, extract_docs
 from app.workers import WorkerPool
 from nlp.readers import Article, make_article
 from tests.conftest import DATA_DIR
+from tests.factories import Counted
 
 
 def _batches(n: int, size: int) -> list[list[Article]]:
@@ -20,19 +21,12 @@ def _batches(n: int, size: int) -> list[list[Article]]:
 
 def test_workers_are_replaced_and_give_the_same_records(blank_nlp: Language) -> None:
     batches = _batches(5, 3)
-    pulled = 0
-
-    def source():
-        nonlocal pulled
-        for batch in batches:
-            pulled += 1
-            yield batch
-
+    source = Counted(batches)
     spec = PipelineSpec(model="blank:en", data_dir=str(DATA_DIR), batch_size=3)
     with WorkerPool(spec, jobs=1, window=2, batches_per_worker=3) as pool:
         results = {}
-        for batch, extractions in pool.map(source()):
-            assert pulled - len(results) <= 2  # never more than the window in flight
+        for batch, extractions in pool.map(source):
+            assert source.taken - len(results) <= 2  # never more than the window in flight
             results[batch[0].doc_id] = extractions
         assert pool.generations == 2  # 5 batches, 3 per worker: one replacement
     assert not multiprocessing.active_children()
