@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from app.settings import Settings
+from graph.formats import FORMATS
 
 
 class UserError(Exception):
@@ -255,8 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(func=cmd_build)
 
-    exp = with_db(sub.add_parser("export", help="write the graph as GraphML, GEXF, JSON or CSV"))
-    exp.add_argument("--format", choices=["graphml", "gexf", "json", "csv"], default="graphml")
+    exp = with_db(sub.add_parser("export", help="write the graph as GraphML, GEXF, graphology JSON, JSON or CSV"))
+    exp.add_argument("--format", choices=FORMATS, default="graphml",
+                     help="graphml (Gephi, igraph, networkx, graphology), gexf (Gephi, with dates and the "
+                          "explorer's colours), graphology (sigma.js, with positions), json (node-link, full "
+                          "evidence), csv (one row per edge)")
     exp.add_argument("--level", choices=["person", "state"], default="person",
                      help="'state' also lifts each person's stances to the state or body they speak for")
     exp.add_argument("-o", "--output", required=True, help="output file")
@@ -292,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except UserError as err:
         print(f"stancegraph: error: {err}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as err:  # damage the opening checks cannot see, found while reading
+        print(f"stancegraph: error: {_settings(args).db}: damaged database ({err})", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("stancegraph: interrupted", file=sys.stderr)

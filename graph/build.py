@@ -17,6 +17,7 @@ import networkx as nx
 from graph.store import RelationRow, Store
 from nlp.canon import Resolution, resolve, resolve_roles
 from nlp.knowledge import Knowledge
+from nlp.records import NAME_EVIDENCE
 
 STANCE_RELATIONS = ("supports", "opposes", "participates_in", "declines")
 RELATIONS = ("co_mention", *STANCE_RELATIONS, "affiliated_with")
@@ -50,8 +51,11 @@ class Resolved:
 def resolve_store(store: Store, knowledge: Knowledge) -> Resolved:
     """Canonical entities for every stored mention, role descriptions included."""
     mentions = list(store.mentions())
-    relations = list(store.relations())
-    resolution = resolve(mentions, knowledge.gazetteer)
+    relations, name_evidence = [], []
+    for r in store.relations():  # aliases and type evidence inform canonicalisation; they are no edges
+        (name_evidence if r.relation in NAME_EVIDENCE else relations).append(r)
+    resolution = resolve(mentions, knowledge.gazetteer, evidence=name_evidence,
+                         short_forms=knowledge.names.short_form_suffixes)
     affiliations = []
     patrons = []  # "Trump's envoy": affiliated with whatever the patron is affiliated with
     for r in relations:
@@ -65,11 +69,21 @@ def resolve_store(store: Store, knowledge: Knowledge) -> Resolved:
     roles = knowledge.lexicon.raw["roles"]
     resolution = resolve_roles(resolution, mentions, affiliations, leader_roles=roles["leader_roles"],
                                generic_leaders=roles["generic_leader"])
+    resolution = _without_unused_states(resolution, relations)
     counts: dict[str, Counter] = {}
     for person, org, _ in affiliations:
         counts.setdefault(person, Counter())[org] += 1
     return Resolved(resolution, relations, {p: c.most_common(1)[0][0] for p, c in counts.items()},
                     {(m.doc_id, m.idx): m.sent for m in mentions})
+
+
+def _without_unused_states(resolution: Resolution, relations: list[RelationRow]) -> Resolution:
+    """A state only a capital or seat stood for ('Pretoria' in 'the Pretoria agreement') is a node when a
+    relation ends on it, not merely because its capital was named."""
+    used = {e.id for r in relations for idx in (r.source, r.target)
+            if (e := resolution.stands_for(r.doc_id, idx)) is not None}
+    entities = {eid: e for eid, e in resolution.entities.items() if e.mentions or eid in used}
+    return Resolution(entities, resolution.of_mention, resolution.roles)
 
 
 def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person",
@@ -114,6 +128,7 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person",
                     explicit=mention_sent.get((r.doc_id, r.source)) == r.sent == mention_sent.get((r.doc_id, r.target)))
         add_edge(source.id, target.id, r.relation, item)
         if speaker and speaker.id not in (source.id, target.id) and r.relation in STANCE_RELATIONS \
+                and affiliation.get(speaker.id) is not None \
                 and affiliation.get(speaker.id) in (source.id, affiliation.get(source.id)):
             # A spokesperson stating their own side's position holds it too.
             add_edge(speaker.id, target.id, r.relation, dict(item, voiced_for=source.label))

@@ -1,4 +1,5 @@
-"""Exports: GraphML (Gephi, igraph), GEXF (with dates for Gephi's timeline), node-link JSON, CSV.
+"""Exports: GraphML (Gephi, igraph, networkx, graphology), GEXF (Gephi's timeline), graphology JSON (sigma.js),
+node-link JSON, CSV.
 
 Every exporter takes the graph first and writes to a binary stream; none mutates the graph it is given.
 GraphML and GEXF carry only scalar attributes, as those formats (and `nx.write_graphml`) require.
@@ -13,59 +14,36 @@ from typing import BinaryIO
 
 import networkx as nx
 
-FORMATS = ("graphml", "gexf", "json", "csv")
-MEDIA_TYPES = {
-    "graphml": "application/graphml+xml",
-    "gexf": "application/gexf+xml",
-    "json": "application/json",
-    "csv": "text/csv",
-}
-NODE_ATTRS = ("label", "type", "mentions", "aliases")
-EDGE_ATTRS = ("relation", "weight", "evidence", "docs", "first_seen", "last_seen", "modality", "condition",
-              "role", "speakers", "derived")
+from graph.contract import EDGE_ATTRS, NODE_ATTRS, contract_view, is_scalar
+from graph.formats import FORMATS, MEDIA_TYPES, file_suffix
+from graph.gexf import write_gexf
+from graph.graphology import write_graphology
+from graph.ids import edge_ids, nmtoken
+
+__all__ = ["EDGE_ATTRS", "FORMATS", "MEDIA_TYPES", "NODE_ATTRS", "contract_view", "export", "export_bytes",
+           "file_suffix", "graphml_view", "write_csv", "write_gexf", "write_graphml", "write_graphology",
+           "write_json"]
 
 
-def _scalar(value: object) -> bool:
-    return isinstance(value, (str, int, float, bool)) and value != ""
-
-
-def contract_view(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy holding only the contract's scalar attributes (see DESIGN.md)."""
-    view = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        view.add_node(node, **{k: data[k] for k in NODE_ATTRS if k in data and _scalar(data[k])})
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        view.add_edge(u, v, key=key, **{k: data[k] for k in EDGE_ATTRS if k in data and _scalar(data[k])})
-    return view
+def graphml_view(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The contract view with NMTOKEN node ids and each edge keyed by its unique, stable id."""
+    view = contract_view(graph)
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((nmtoken(node), data) for node, data in view.nodes(data=True))
+    for (u, v, key), eid in edge_ids(view).items():
+        out.add_edge(nmtoken(u), nmtoken(v), key=eid, **view.edges[u, v, key])
+    return out
 
 
 def write_graphml(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
-    nx.write_graphml(contract_view(graph), out, named_key_ids=False)
-
-
-def write_gexf(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
-    view = contract_view(graph)
-    view.graph["mode"] = "dynamic"
-    for n, (_, _, data) in enumerate(list(view.edges(data=True))):
-        data["id"] = str(n)
-        if "first_seen" in data:
-            data["start"] = data["first_seen"]
-        if "last_seen" in data:
-            data["end"] = data["last_seen"]
-    node_start: dict[str, str] = {}
-    for u, v, data in view.edges(data=True):
-        if "start" in data:
-            for node in (u, v):
-                node_start[node] = min(node_start.get(node, data["start"]), data["start"])
-    for node, start in node_start.items():
-        view.nodes[node]["start"] = start
-    nx.write_gexf(view, out)
+    """One <key> per attribute (a weight that is sometimes a float is a double throughout)."""
+    nx.write_graphml(graphml_view(graph), out, named_key_ids=False, infer_numeric_types=True)
 
 
 def write_json(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
     """Node-link JSON, with the full evidence records of each edge."""
     data = nx.node_link_data(graph, edges="links")
-    data["graph"] = {k: v for k, v in data["graph"].items() if _scalar(v)}
+    data["graph"] = {k: v for k, v in data["graph"].items() if is_scalar(v)}
     out.write(json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8"))
 
 
@@ -82,7 +60,8 @@ def write_csv(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
     out.write(text.getvalue().encode("utf-8"))
 
 
-WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "json": write_json, "csv": write_csv}
+WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "graphology": write_graphology, "json": write_json,
+           "csv": write_csv}
 
 
 def export(graph: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:

@@ -12,8 +12,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.storefile import StoreError, check_schema, is_new
 from nlp.readers import Article
 from nlp.records import Extraction
+
+__all__ = ["DocumentRow", "MentionRow", "RelationRow", "Store", "StoreError"]
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -39,10 +42,6 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 CREATE INDEX IF NOT EXISTS relations_doc ON relations(doc_id);
 """
-
-
-class StoreError(RuntimeError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -91,22 +90,37 @@ class Store:
     """A thin, typed wrapper over one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
+        """Open the store at `path`, creating it where there is no file yet (or an empty one).
+
+        An existing file is checked before anything is written: it must be a whole SQLite file holding a
+        store of this schema version, else StoreError says what is wrong and the file is left untouched.
+        """
         self.path = Path(path)
-        if self.path.exists() and self.path.is_dir():
-            raise StoreError(f"{self.path}: is a directory, not a database file")
-        if self.path.parent and not self.path.parent.exists():
+        new = is_new(self.path)
+        if new and self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = sqlite3.connect(self.path, check_same_thread=False)
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot be opened ({err})") from None
+        try:
+            if not new:
+                new = check_schema(self.conn, self.path, schema=SCHEMA, version=SCHEMA_VERSION)
             self.conn.execute("PRAGMA foreign_keys = ON")
+            if new:
+                self._create()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _create(self) -> None:
+        try:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.executescript(SCHEMA)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-            )
+            self.conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             self.conn.commit()
         except sqlite3.DatabaseError as err:
-            raise StoreError(f"{self.path}: not a stancegraph database ({err})") from None
+            raise StoreError(f"{self.path}: cannot create the store ({err})") from None
 
     def close(self) -> None:
         self.conn.close()
@@ -144,7 +158,7 @@ class Store:
             self.conn.executemany(
                 "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(d, r.source, r.target, r.relation, r.sent, r.cue, r.modality, r.condition, r.speaker, r.role)
-                 for r in extraction.relations],
+                 for r in (*extraction.relations, *extraction.name_evidence)],
             )
         return True
 

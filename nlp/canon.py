@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from nlp.gazetteer import FORCE_ID, Gazetteer
-from nlp.names import clean_surface, fold, name_tokens, org_key
+from nlp.gazetteer import FORCE_ID, Gazetteer, kind_of, name_of
+from nlp.names import clean_surface, fold, is_surname_only, name_tokens, one_edit_apart, org_key
+from nlp.records import ALIAS_OF, TYPED_AS
 
 
 class MentionLike(Protocol):
@@ -30,10 +31,12 @@ class Entity:
     id: str
     type: str
     surfaces: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)  # a person's full-name forms
     kb_id: str = ""
     stands_for: str | None = None  # entity id of the state a capital or seat stands for
     canonical: str = ""
+    kinds: Counter = field(default_factory=Counter)  # the model's labels of its mentions
+    evidence: Counter = field(default_factory=Counter)  # what the texts show it to be: type -> count
 
     @property
     def mentions(self) -> int:
@@ -77,137 +80,411 @@ def _person_label(surface: str) -> str:
     return " ".join(tokens)
 
 
-def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer) -> Resolution:
-    mentions = list(mentions)
-    entities: dict[str, Entity] = {}
-    of_mention: dict[tuple[str, int], str] = {}
+class EvidenceLike(Protocol):
+    """A stored record about names (nlp.records.ALIAS_OF, TYPED_AS)."""
 
-    def entity(eid: str, etype: str) -> Entity:
-        return entities.setdefault(eid, Entity(eid, etype))
+    doc_id: str
+    source: int
+    target: int
+    relation: str
+    role: str
+
+
+def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: Iterable[EvidenceLike] = (),
+            short_forms: Iterable[tuple[str, ...]] = ()) -> Resolution:
+    """One entity per real-world name. `evidence` holds what the texts say about names (declared aliases,
+    evidence of a name's type); `short_forms` the designations an organisation's short name may drop
+    ('group', 'company')."""
+    mentions = list(mentions)
+    roles = [m for m in mentions if m.label == "ROLE"]
+    names = [m for m in mentions if m.label != "ROLE"]
+    typed: dict[tuple[str, int], Counter] = defaultdict(Counter)
+    aliases: list[tuple[tuple[str, int], tuple[str, int]]] = []
+    for r in evidence:
+        if r.relation == TYPED_AS and r.role in TYPES:
+            typed[(r.doc_id, r.source)][r.role] += 1
+        elif r.relation == ALIAS_OF:
+            aliases.append(((r.doc_id, r.source), (r.doc_id, r.target)))
+    kinds = NameKinds(names, typed)
+    clusters = _Clusters(gazetteer, typed)
+    people = PersonNames()
 
     # 1. Gazetteer entities are known: their id is their kb id.
-    # 2. Full person names (two or more name tokens) cluster on (first, last).
-    full_names: dict[tuple[str, str], str] = {}
+    # 2. Full person names cluster on (first, last); shorter forms join the one longer form they fit.
     pending: list[MentionLike] = []
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        if not m.kb_id:
-            votes[org_key(m.text)][m.label] += 1
-    roles = [m for m in mentions if m.label == "ROLE"]
-    mentions = [m for m in mentions if m.label != "ROLE"]
-    for m in mentions:
+    for m in names:
         if m.kb_id:
-            known = gazetteer.entities.get(m.kb_id)
-            etype = known.type if known else "ORG"
-            e = entity(m.kb_id, etype)
-            e.kb_id = m.kb_id
-            if known:
-                e.canonical = known.label
-                if known.stands_for:
-                    e.stands_for = known.stands_for
-            e.surfaces[clean_surface(m.text)] += 1
-            of_mention[(m.doc_id, m.idx)] = m.kb_id
+            clusters.add_known(m, m.kb_id)
             continue
         tokens = name_tokens(m.text)
-        key_votes = votes[org_key(m.text)]
-        if m.label == "PERSON" and len(tokens) >= 2 and key_votes["PERSON"] * 2 >= sum(key_votes.values()):
-            key = (tokens[0], tokens[-1])
-            eid = full_names.setdefault(key, f"PERSON:{slug(' '.join(key))}")
-            e = entity(eid, "PERSON")
-            e.surfaces[clean_surface(m.text)] += 1
-            e.labels[_person_label(m.text)] += 1
-            of_mention[(m.doc_id, m.idx)] = eid
+        if kinds.kind(m.text) == "PERSON" and len(tokens) >= 2 and not is_surname_only(tokens):
+            eid = people.add(tokens, m.doc_id)
+            clusters.add(m, eid, "PERSON", name_form=_person_label(m.text))
         else:
             pending.append(m)
+    people.join_middle_names(clusters.find, clusters.union)
 
-    by_last: dict[str, set[str]] = defaultdict(set)
-    by_first: dict[str, set[str]] = defaultdict(set)
-    for (first, last), eid in full_names.items():
-        by_last[last].add(eid)
-        by_first[first].add(eid)
+    known_in: dict[str, set[str]] = defaultdict(set)  # document -> kb ids it names, also as modifiers
+    for m in names:                                     # ('UN' of 'UN Charter')
+        first = clean_surface(m.text).split()[:1]
+        kb = m.kb_id or (gazetteer.lookup(first[0]) if first else None)
+        if kb:
+            known_in[m.doc_id].add(kb)
+    tails = gazetteer.body_tails()
 
-    # 3. A lone name joins the one full name it ends (or, failing that, begins) in the corpus;
-    #    other entities cluster on their folded surface.
+    def known_body(m: MentionLike) -> str | None:
+        """'Security Council' in an article that names the UN: the body of the UN it ends the name of."""
+        fits = {kb for kb in tails.get(tuple(org_key(m.text).split()), ())
+                if kb in known_in[m.doc_id] or gazetteer.entities[kb].part_of in known_in[m.doc_id]}
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    # 3. A lone name joins the one full name it ends (or, for a person, begins): in its own document
+    #    first, else in the corpus; a surname misspelt by one letter joins within its document.
+    #    Other names cluster on their folded surface, typed by the evidence of their mentions.
     for m in pending:
         tokens = name_tokens(m.text)
+        kind = kinds.kind(m.text)
+        person_like = kind == "PERSON" or not kinds.evidenced(m.text)
         eid = None
-        if len(tokens) == 1:
-            candidates = by_last.get(tokens[0]) or (by_first.get(tokens[0]) if m.label == "PERSON" else None)
-            if candidates and len(candidates) == 1:
-                eid = next(iter(candidates))
-        if eid is None:
-            kb = gazetteer.lookup(clean_surface(m.text))
-            if kb:
-                known = gazetteer.entities[kb]
-                eid = kb
-                e = entity(kb, known.type)
-                e.kb_id, e.canonical, e.stands_for = kb, known.label, known.stands_for
-        if eid is None:
-            eid = f"NAME:{org_key(m.text) if m.label != 'PERSON' else ' '.join(tokens)}"
-        e = entity(eid, m.label)
-        e.surfaces[clean_surface(m.text)] += 1
-        if not e.kb_id and not eid.startswith("PERSON:"):
-            e.labels[m.label] += 1
-        of_mention[(m.doc_id, m.idx)] = eid
-
-    # 4. Settle types and labels; drop what only ever appeared in headlines or page furniture.
-    headline_only: dict[str, bool] = {}
-    for m in mentions:
-        eid = of_mention[(m.doc_id, m.idx)]
-        headline_only[eid] = headline_only.get(eid, True) and m.headline
-    final: dict[str, Entity] = {}
-    renamed: dict[str, str] = {}
-    for eid, e in entities.items():
-        if headline_only.get(eid) and not e.kb_id:
+        if tokens and person_like and (len(tokens) == 1 or is_surname_only(tokens)):
+            eid = people.lone_name(tokens, m.doc_id, clusters.find, first_names=kind == "PERSON")
+            if eid is None and len(tokens) == 1:
+                eid = people.misspelt_surname(tokens[0], m.doc_id, clusters.find)
+        if eid is not None:
+            clusters.add(m, eid, "PERSON")
             continue
-        if eid.startswith("PERSON:"):
-            e.canonical = e.labels.most_common(1)[0][0] if e.labels else e.label
-        elif eid.startswith("NAME:"):
-            e.type = _majority_type(e.labels)
-            new_id = f"{e.type}:{eid[5:].replace(' ', '-')}"
-            renamed[eid] = new_id
-            e.id = new_id
-        elif e.kb_id == FORCE_ID:
-            e.type = "ORG"
-            e.canonical = _force_label(e.surfaces)
-        final[e.id] = e
-    # An acronym joins the one organisation whose initials it spells: "RSF" -> "Rapid Support Forces".
-    initials: dict[str, list[str]] = defaultdict(list)
-    for e in final.values():
-        if e.type == "ORG" and not e.kb_id:
+        kb = gazetteer.lookup(clean_surface(m.text)) or known_body(m)
+        if kb:
+            clusters.add_known(m, kb)
+        else:
+            key = " ".join(tokens) if kind == "PERSON" else org_key(m.text)
+            clusters.add(m, f"NAME:{key}", kind)
+
+    # 4. Organisations named with and without their designation, acronyms and the aliases the texts
+    #    declare join the fuller name.
+    clusters.join_short_forms(tuple(short_forms))
+    clusters.join_acronyms()
+    for alias, name in aliases:
+        clusters.join_alias(alias, name)
+    return clusters.resolution(names, roles)
+
+
+TYPES = ("PERSON", "ORG", "PLACE")
+
+
+def decide_type(evidence: Counter, labels: Counter) -> str:
+    """What the texts show a name to be ('President X', 'X rebels'), else what the model guessed most."""
+    pool = Counter({t: n for t, n in (evidence or labels).items() if t in TYPES})
+    if not pool:
+        return "ORG"
+    return sorted(pool, key=lambda t: (-pool[t], -labels.get(t, 0), TYPES.index(t)))[0]
+
+
+class NameKinds:
+    """The type of each surface form of a name not in the gazetteer, from all its mentions: textual
+    evidence when there is any (a full name also takes its surname's: 'President Trump' makes 'Donald
+    Trump' a person), else the majority of the model's labels."""
+
+    def __init__(self, names: list[MentionLike], typed: dict[tuple[str, int], Counter]) -> None:
+        labels: dict[str, Counter] = defaultdict(Counter)
+        evidence: dict[str, Counter] = defaultdict(Counter)
+        for m in names:
+            if not m.kb_id:
+                key = self.key(m.text)
+                labels[key][m.label] += 1
+                evidence[key].update(typed.get((m.doc_id, m.idx), Counter()))
+        self._kind: dict[str, str] = {}
+        self._evidenced: set[str] = set()
+        for key, counts in labels.items():
+            own = evidence.get(key)
+            words = key.split()
+            if not own and len(words) >= 2:
+                surname = evidence.get(words[-1], Counter())
+                own = Counter({"PERSON": surname["PERSON"]}) if surname["PERSON"] > sum(surname.values()) / 2 \
+                    else None
+            if own:
+                self._evidenced.add(key)
+            self._kind[key] = decide_type(own or Counter(), counts)
+
+    @staticmethod
+    def key(text: str) -> str:
+        return " ".join(name_tokens(text))
+
+    def kind(self, text: str) -> str:
+        return self._kind.get(self.key(text), "ORG")
+
+    def evidenced(self, text: str) -> bool:
+        return self.key(text) in self._evidenced
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+class PersonNames:
+    """Full person names seen in the corpus, their forms, and the documents they occur in."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.docs: dict[str, set[str]] = defaultdict(set)
+        self.by_last: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, set[str]] = defaultdict(set)
+        self.by_doc: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, tokens: list[str], doc_id: str) -> str:
+        eid = f"PERSON:{slug(tokens[0] + ' ' + tokens[-1])}"
+        self.forms[eid].add(tuple(tokens))
+        self.docs[eid].add(doc_id)
+        self.by_last[tokens[-1]].add(eid)
+        self.by_first[tokens[0]].add(eid)
+        self.by_doc[doc_id].add(eid)
+        return eid
+
+    @staticmethod
+    def extends(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        """'Recep Tayyip Erdogan' extends 'Tayyip Erdogan'; 'Mohammed bin Abdulrahman Al Thani' extends
+        'Mohammed bin Abdulrahman'; 'George W Bush' extends 'George Bush'."""
+        if len(long) <= len(short) or not _subsequence(short, long):
+            return False
+        return short[-1] == long[-1] or (long[:len(short)] == short and len(short) >= 3)
+
+    def join_middle_names(self, find: Callable[[str], str], union: Callable[[str, str], None]) -> None:
+        """Shorter full names join the one longer name they fit ('Tayyip Erdogan' -> 'Recep Tayyip
+        Erdogan'); one that fits several joins the one in its own documents, if only one is."""
+        longest = {eid: max(len(f) for f in forms) for eid, forms in self.forms.items()}
+        for eid in sorted(self.forms, key=lambda e: (-longest[e], e)):
+            shortest = min(self.forms[eid], key=len)
+            others = self.by_last[shortest[-1]] | self.by_first[shortest[0]]
+            fitting = [o for o in others if find(o) != find(eid) and longest[o] > len(shortest)
+                       and any(self.extends(f, shortest) for f in self.forms[o])]
+            near = {find(o) for o in fitting if self.docs[o] & self.docs[eid]}
+            target = _closest({find(o) for o in fitting}, near.__contains__)
+            if target:
+                union(eid, target)
+
+    def lone_name(self, tokens: list[str], doc_id: str, find: Callable[[str], str], *,
+                  first_names: bool) -> str | None:
+        """'Erdogan', 'Bin Salman', 'al-Atta': the one full name they end; failing that, the one full name
+        a single name begins ('Sheikh Mohammed'; 'Wang' of 'Wang Yi'), in the corpus for a name typed as a
+        person, else only in its own document. A name in the same document comes first."""
+        words = tuple(tokens)
+        near = {find(e) for e in self.by_doc.get(doc_id, ())}.__contains__
+        ends = {find(e) for e in self.by_last.get(words[-1], ())
+                if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms[e])}
+        if ends:
+            return _closest(ends, near)
+        if len(words) == 1:  # 'Sheikh Mohammed'; 'Wang' of 'Wang Yi', in its own article
+            begins = {find(e) for e in self.by_first.get(words[0], ())}
+            return _closest(begins if first_names else {c for c in begins if near(c)}, near)
+        return None
+
+    def misspelt_surname(self, token: str, doc_id: str, find: Callable[[str], str]) -> str | None:
+        """'Sijjarto' beside 'Peter Szijjarto' in one article: one letter apart, same first letter and
+        ending, at least five letters; only within the document, and only when one full name fits."""
+        if len(token) < 5:
+            return None
+        fits = {find(e) for e in self.by_doc.get(doc_id, ()) for f in self.forms[e]
+                if f[-1][0] == token[0] and f[-1][-2:] == token[-2:] and one_edit_apart(f[-1], token)}
+        return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _closest(candidates: set[str], is_near: Callable[[str], bool]) -> str | None:
+    """The one candidate in the same document, else the one candidate in the corpus, else none."""
+    near = [c for c in candidates if is_near(c)]
+    if len(near) == 1:
+        return near[0]
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+class _Clusters:
+    """Mentions grouped into clusters, clusters joined into entities (union-find over cluster ids)."""
+
+    def __init__(self, gazetteer: Gazetteer, typed: dict[tuple[str, int], Counter]) -> None:
+        self.gazetteer = gazetteer
+        self.typed = typed
+        self.entities: dict[str, Entity] = {}
+        self.cluster_of: dict[tuple[str, int], str] = {}
+        self.parent: dict[str, str] = {}
+        self.size: Counter = Counter()  # mentions per root
+
+    def find(self, eid: str) -> str:
+        while self.parent.get(eid, eid) != eid:
+            eid = self.parent[eid]
+        return eid
+
+    def union(self, source: str, target: str) -> None:
+        source, target = self.find(source), self.find(target)
+        if source != target:
+            self.parent[source] = target
+            self.size[target] += self.size.pop(source, 0)
+
+    def add_known(self, m: MentionLike, kb_id: str) -> None:
+        if kind_of(kb_id):  # a named operation or accord, or a description referring to it
+            name = name_of(kb_id)
+            eid = f"ORG:{slug(name)}"
+            e = self._entity(eid, "ORG")
+            e.kb_id, e.canonical = eid, name
+            self._count(e, m)
+            return
+        known = self.gazetteer.entities.get(kb_id)
+        e = self._entity(kb_id, known.type if known else "ORG")
+        e.kb_id = kb_id
+        if known:
+            e.canonical, e.stands_for = known.label, known.stands_for
+        self._count(e, m)
+
+    def add(self, m: MentionLike, eid: str, kind: str, *, name_form: str = "") -> None:
+        e = self._entity(eid, kind)
+        if name_form:
+            e.labels[name_form] += 1
+        e.kinds[m.label] += 1
+        self._count(e, m)
+
+    def _entity(self, eid: str, etype: str) -> Entity:
+        return self.entities.setdefault(eid, Entity(eid, etype))
+
+    def _count(self, e: Entity, m: MentionLike) -> None:
+        e.surfaces[clean_surface(m.text)] += 1
+        e.evidence.update(self.typed.get((m.doc_id, m.idx), Counter()))
+        self.cluster_of[(m.doc_id, m.idx)] = e.id
+        self.size[self.find(e.id)] += 1
+
+    def _roots(self) -> dict[str, list[Entity]]:
+        groups: dict[str, list[Entity]] = defaultdict(list)
+        for eid, e in self.entities.items():
+            groups[self.find(eid)].append(e)
+        return groups
+
+    def _type_of(self, members: list[Entity]) -> str:
+        root = self.entities[self.find(members[0].id)]
+        if root.kb_id:
+            return root.type
+        if root.id.startswith("PERSON:"):
+            return "PERSON"
+        evidence, kinds = Counter(), Counter()
+        for e in members:
+            evidence.update(e.evidence)
+            kinds.update(e.kinds)
+        return decide_type(evidence, kinds)
+
+    # -- joins between clusters --------------------------------------------------------------------
+    def join_short_forms(self, short_forms: tuple[tuple[str, ...], ...]) -> None:
+        """'Wagner', 'Wagner Group' and 'Private Military Company Wagner' are one organisation: all the
+        organisations whose names share a core once designations are dropped, if one of them was named
+        with a designation and at most one is in the gazetteer."""
+        if not short_forms:
+            return
+        by_core: dict[str, set[str]] = defaultdict(set)
+        designated: set[str] = set()
+        for root, members in self._roots().items():
+            if self._type_of(members) != "ORG":
+                continue
+            for e in members:
+                for surface in e.surfaces:
+                    core, dropped = _core(org_key(surface), short_forms)
+                    if core:
+                        by_core[core].add(root)
+                        if dropped:
+                            designated.add(root)
+        for roots in by_core.values():
+            roots = {self.find(r) for r in roots}
+            known = [r for r in roots if self.entities[r].kb_id]
+            if len(roots) < 2 or len(known) > 1 or not roots & designated:
+                continue
+            target = known[0] if known else max(roots, key=lambda r: (self.size[r], r in designated, r))
+            for r in roots:
+                self.union(r, target)
+
+    def join_acronyms(self) -> None:
+        """An acronym joins the one organisation whose initials it spells: "RSF" -> "Rapid Support Forces"."""
+        groups = self._roots()
+        initials: dict[str, set[str]] = defaultdict(set)
+        for root, members in groups.items():
+            e = self.entities[root]
+            if e.kb_id or self._type_of(members) != "ORG":
+                continue
             words = [w for w in re.split(r"[\s-]+", e.label) if w and w.lower() not in {"of", "the", "and", "for"}]
             if len(words) >= 2:
-                initials["".join(w[0] for w in words).upper()].append(e.id)
-    for e in list(final.values()):
-        if e.type in {"ORG", "PERSON"} and not e.kb_id and e.label.isupper() and 2 <= len(e.label) <= 6:
-            owners = initials.get(e.label, [])
-            if len(owners) == 1 and owners[0] != e.id:
-                renamed[e.id] = owners[0]
-                for key, value in list(renamed.items()):
-                    if value == e.id:
-                        renamed[key] = owners[0]
-                e.id = owners[0]
-    # Two surface clusters may settle on the same id: merge them.
-    merged: dict[str, Entity] = {}
-    for e in final.values():
-        if e.id in merged:
-            merged[e.id].surfaces.update(e.surfaces)
-        else:
-            merged[e.id] = e
-    of_mention = {
-        k: renamed.get(v, v) for k, v in of_mention.items() if renamed.get(v, v) in merged
-    }
-    for e in list(merged.values()):
-        if e.stands_for and e.stands_for not in merged and e.stands_for in gazetteer.entities:
-            known = gazetteer.entities[e.stands_for]
-            merged[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
-    return Resolution(merged, of_mention, roles)
+                initials["".join(w[0] for w in words).upper()].add(root)
+        for root, members in groups.items():
+            e = self.entities[root]
+            if e.kb_id or self._type_of(members) not in {"ORG", "PERSON"} or root.startswith("PERSON:"):
+                continue
+            if e.label.isupper() and 2 <= len(e.label) <= 6:
+                owners = {self.find(o) for o in initials.get(e.label, ())} - {self.find(root)}
+                if len(owners) == 1:
+                    self.union(root, next(iter(owners)))
+
+    def join_alias(self, alias: tuple[str, int], name: tuple[str, int]) -> None:
+        """'X, also known as Y', 'X (Y)': one entity, known by the gazetteer's name or a person's full name
+        where one of them has it, else by the name the alias was declared for."""
+        if alias not in self.cluster_of or name not in self.cluster_of:
+            return
+        a, b = self.find(self.cluster_of[alias]), self.find(self.cluster_of[name])
+        if a == b or (self.entities[a].kb_id and self.entities[b].kb_id):
+            return
+        rank = {r: (bool(self.entities[r].kb_id), r.startswith("PERSON:")) for r in (a, b)}
+        source, target = (a, b) if rank[b] >= rank[a] else (b, a)  # else the name the alias was given for
+        self.union(source, target)
+
+    # -- the result --------------------------------------------------------------------------------
+    def resolution(self, names: list[MentionLike], roles: list[MentionLike]) -> Resolution:
+        headline_only: dict[str, bool] = {}
+        for m in names:
+            root = self.find(self.cluster_of[(m.doc_id, m.idx)])
+            headline_only[root] = headline_only.get(root, True) and m.headline
+        final: dict[str, Entity] = {}
+        final_id: dict[str, str] = {}
+        for root, members in self._roots().items():
+            head = self.entities[root]
+            if headline_only.get(root) and not head.kb_id:
+                continue  # only ever in headlines or page furniture
+            e = Entity(root, self._type_of(members), kb_id=head.kb_id, stands_for=head.stands_for,
+                       canonical=head.canonical)
+            for m in members:
+                e.surfaces.update(m.surfaces)
+                e.labels.update(m.labels)
+                e.kinds.update(m.kinds)
+                e.evidence.update(m.evidence)
+            if root.startswith("PERSON:"):  # the root's own most frequent full form, the longer on a tie
+                forms = head.labels or e.labels
+                e.canonical = max(forms.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0] \
+                    if forms else e.label
+            elif root.startswith("NAME:"):
+                e.id = f"{e.type}:{root[5:].replace(' ', '-')}"
+                if len(members) > 1:
+                    e.canonical = head.surfaces.most_common(1)[0][0]
+            elif e.kb_id == FORCE_ID:
+                e.type, e.canonical = "ORG", _force_label(e.surfaces)
+            final_id[root] = e.id
+            if e.id in final:  # two clusters settled on one id: one entity
+                final[e.id].surfaces.update(e.surfaces)
+            else:
+                final[e.id] = e
+        of_mention = {key: final_id[self.find(eid)] for key, eid in self.cluster_of.items()
+                      if self.find(eid) in final_id}
+        for e in list(final.values()):
+            if e.stands_for and e.stands_for not in final and e.stands_for in self.gazetteer.entities:
+                known = self.gazetteer.entities[e.stands_for]
+                final[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
+        return Resolution(final, of_mention, roles)
 
 
-def _majority_type(labels: Counter) -> str:
-    ranked = sorted(labels.items(), key=lambda kv: (-kv[1], ["ORG", "PERSON", "PLACE"].index(kv[0])
-                                                    if kv[0] in ("ORG", "PERSON", "PLACE") else 9))
-    return ranked[0][0] if ranked else "ORG"
+def _core(key: str, short_forms: tuple[tuple[str, ...], ...]) -> tuple[str, bool]:
+    """An organisation's name without designations at either end: ('wagner', True) for 'wagner group'."""
+    words = key.split()
+    dropped = False
+    changed = True
+    while changed and words:
+        changed = False
+        for form in short_forms:
+            n = len(form)
+            if len(words) > n and tuple(words[-n:]) == form:
+                words, dropped, changed = words[:-n], True, True
+            elif len(words) > n and tuple(words[:n]) == form:
+                words, dropped, changed = words[n:], True, True
+    return " ".join(words), dropped
 
 
 def _force_label(surfaces: Counter) -> str:

@@ -5,12 +5,13 @@ pronouns, and role descriptions ("the prime minister", "the Russian leader").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
 from nlp.names import HONORIFICS, fold
-from nlp.records import Mention
+from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
@@ -41,6 +42,8 @@ class Discourse:
     sent_of_token: dict[int, int] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     mention_token: dict[int, int] = field(default_factory=dict)  # mention idx -> its first token
+    evidenced: dict[str, str] = field(default_factory=dict)  # name -> what the article's words say it is
+    affiliations: list[Relation] = field(default_factory=list)  # who acts for whom, from titles and appositions
     _ordered: list[Mention] = field(default_factory=list)
 
     # -- mentions ----------------------------------------------------------------------------------
@@ -62,6 +65,27 @@ class Discourse:
             label = self.mentions[self.token_mention[child.i]].label
             if child.dep_ == "appos" or (child.dep_ in {"compound", "flat"} and label == "PERSON"):
                 return [self.token_mention[child.i]]
+        if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
+            return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
+        if self.lex.lemma(token) in self.descriptor_nouns:  # "the NATO alliance", "the Houthi rebels"
+            named = [self.token_mention[c.i] for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
+                     and c.i in self.token_mention and self._kind(self.token_mention[c.i]) == "ORG"]
+            if named:
+                return named[:1]
+        return self._named(token)
+
+    def _named(self, token: Token) -> list[int]:
+        """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs:
+                continue
+            for grand in child.children:
+                names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
+                    o for o in grand.children if o.dep_ == "pobj"] if grand.dep_ == "prep" and grand.lower_ == "as" \
+                    else []
+                found = [self.token_mention[n.i] for n in names if n.i in self.token_mention]
+                if found:
+                    return found
         return []
 
     def entities(self, token: Token, *, fallback: bool = True, agent: bool = False) -> list[int]:
@@ -72,16 +96,28 @@ class Discourse:
         out: list[int] = []
         for t in (token, *token.conjuncts):
             found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-            if not found and fallback and (not agent or t.lower_ in self.agent_nouns):
+            if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
                 found = self._fallback(t)
             out.extend(i for i in found if i not in out)
         return out
 
-    @property
+    @cached_property
     def membership_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["membership_nouns"])
 
-    @property
+    @cached_property
+    def quantity_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["quantity_nouns"])
+
+    @cached_property
+    def descriptor_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["descriptor_nouns"])
+
+    @cached_property
+    def naming_verbs(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["naming_verbs"])
+
+    @cached_property
     def agent_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["agent_nouns"])
 
@@ -91,8 +127,9 @@ class Discourse:
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if verb.pos_ not in {"VERB", "AUX"}:
-            return None
+        if verb.pos_ not in {"VERB", "AUX"} or (verb.tag_ in {"VBG", "VBN"} and not any(
+                c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+            return None  # a participle ('... Guterres accusing X') has no subject of its own to borrow
         first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
         if first > 0:
             before = self.doc[first - 1]
@@ -103,7 +140,7 @@ class Discourse:
 
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
-        if token.dep_ == "attr" and self.lex.base(token.head.lower_) == "be":
+        if token.dep_ == "attr" and self.lex.lemma(token.head) == "be":
             for child in token.head.children:
                 if child.dep_ in SUBJECTS and child.i != token.i:
                     return self.entities(child, fallback=False)
@@ -115,15 +152,35 @@ class Discourse:
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)
+                if not found and self.lex.lemma(child) in self.agent_nouns:
+                    found = self._fallback(child)  # "his country's fighters", "the Chinese coast guard's ships"
                 if found:
                     return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.direct(pobj)
+                        found = self.direct(pobj) or self._owner(pobj)  # "this act of war imposed by X"
+                        if not found and self.lex.lemma(token) in self.quantity_nouns:
+                            found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
+        found = []
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for part in (child, *child.conjuncts):  # "US and UK forces"
+                    if part.i in self.token_mention:
+                        m = self.mentions[self.token_mention[part.i]]
+                        if self._kind(m.idx) in {"STATE", "ORG"}:
+                            found.append(m.idx)
+            if found:
+                return list(dict.fromkeys(found))
+        for child in token.children:  # "armed groups, including Hezbollah"
+            if child.dep_ == "prep" and child.lower_ == "including":
+                found = [m for pobj in child.children if pobj.dep_ == "pobj"
+                         for m in self.entities(pobj, fallback=False)]
+                if found:
+                    return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -132,11 +189,24 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
+        return self._owner(token)
+
+    def _owner(self, token: Token) -> list[int]:
+        """Whose a thing is by a participle: 'Houthi-controlled sites', 'a coalition led by Saudi Arabia'."""
+        owning = self.lex.raw["owning_participles"]
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and child.i in self.token_mention:
-                m = self.mentions[self.token_mention[child.i]]
-                if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
-                    return [m.idx]
+            if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning:
+                continue
+            for grand in child.children:
+                if grand.dep_ in {"npadvmod", "compound", "nmod"} and grand.i < child.i:
+                    found = self.direct(grand)
+                elif grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ in {"to", "with"}):
+                    # "led by X", "infrastructure tied to X", "militias affiliated with X"
+                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, fallback=False)]
+                else:
+                    continue
+                if found:
+                    return found
         return []
 
     # -- pronouns ----------------------------------------------------------------------------------
@@ -149,7 +219,8 @@ class Discourse:
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
         elif low in HE_SHE:
-            found = self._antecedent(token, PERSON_LIKE, recent=token.dep_ not in SUBJECTS)
+            found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE,
+                                                                     recent=token.dep_ not in SUBJECTS)
         elif low in IT_THEY:
             found = self._antecedent(token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
                                      recent=token.dep_ not in SUBJECTS)
@@ -158,7 +229,24 @@ class Discourse:
         self.resolved[token.i] = found
         return found
 
-    @property
+    def _owner_of_clause(self, token: Token) -> list[int]:
+        """'Trump's announcement on his platform, where he vowed ...': a subject pronoun in a clause that
+        describes a noun refers to the person whose that noun is."""
+        if token.dep_ not in SUBJECTS or token.head.dep_ not in {"relcl", "acl"}:
+            return []
+        node = token.head.head
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ == "poss" and child.i in self.token_mention:
+                    m = self.token_mention[child.i]
+                    if self._kind(m) == "PERSON":
+                        return [m]
+            if node.dep_ not in {"pobj", "prep", "dobj", "appos"} or node.head is node:
+                break
+            node = node.head
+        return []
+
+    @cached_property
     def group_nouns(self) -> dict[str, str]:
         return self.lex.raw["group_nouns"]
 
@@ -200,6 +288,12 @@ class Discourse:
         sentences; a possessive or object pronoun the most recent fitting mention in its own sentence.
         Failing those, the most recent mention of that kind in the window."""
         sent_start = self.sent_start(token.i)
+        if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
+            verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subject = self.subject_of(verb) if verb is not None else None
+            group = self.entities(subject, fallback=False) if subject is not None and subject.i < token.i else []
+            if len(group) > 1:
+                return group
         if recent:
             subject = self.subject_of(token.head)
             own_subject = {i for c in ([subject] if subject is not None else [])
@@ -240,7 +334,15 @@ class Discourse:
         m = self.mentions[idx]
         if m.kb_id.startswith(("CAPITAL:", "SEAT:")):
             return "STATE"
+        if not m.kb_id and m.text in self.evidenced:
+            return self.evidenced[m.text]
+        if m.label in {"ORG", "PLACE"} and not m.kb_id and m.text in self.person_surnames:
+            return "PERSON"  # "Stoltenberg" alone, after "Jens Stoltenberg": the model's ORG is a slip
         return m.label
+
+    @cached_property
+    def person_surnames(self) -> frozenset[str]:
+        return frozenset(m.text.split()[-1] for m in self.mentions if m.label == "PERSON" and " " in m.text)
 
     # -- quotations --------------------------------------------------------------------------------
     def quote_of(self, token: Token) -> Quote | None:
@@ -329,7 +431,7 @@ def _attribute_quotes(d: Discourse) -> None:
         candidates = []
         if first is not None:
             for t in first:
-                if t.pos_ in {"VERB", "AUX"} and t.lower_ in speech and not any(
+                if t.pos_ in {"VERB", "AUX"} and d.lex.lemma(t) in speech and not any(
                         o.start <= t.idx < o.end for o in d.quotes):
                     subject = speech_subject(d, t)
                     if subject:

@@ -16,7 +16,21 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
-from nlp.names import fold, name_tokens
+from nlp.missions import Undertakings
+from nlp.name_lexicon import load_name_lexicon
+from nlp.names import HONORIFICS, fold, name_tokens
+from nlp.span_repair import (
+    after_hyphen,
+    cut_off_at_end,
+    declared_names,
+    extend_hyphenated,
+    extend_name_front,
+    is_portfolio,
+    is_title_only,
+    relabel,
+    split_lists,
+    trim_designations,
+)
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
 DEFINITE = {"the", "this", "that", "such", "a", "an", "any", "its", "their", "our"}
@@ -71,6 +85,10 @@ class EntityRecognizer:
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
         self.member_categories = tuple(lex["member_categories"])
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
+        self.undertakings = Undertakings(lex)
+        self.names = load_name_lexicon(data_dir)
+        roles = load_lexicon(data_dir, "stance")["roles"]
+        self.title_words = HONORIFICS | self.names.titles | frozenset(roles["heads"]) | frozenset(roles["modifiers"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
@@ -84,10 +102,14 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self._gazetteer_spans(doc)
-        forces = self._force_spans(doc)
+        forces = self._force_spans(doc) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
-        ents = self._state_bodies(doc, self._merge(doc, gaz + forces, ner))
-        doc.ents = sorted(ents + self._anaphors(doc, ents), key=lambda s: s.start)
+        ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
+        ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
+        ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
+        ents = cut_off_at_end(doc, ents, is_headline=lambda sent: is_headline(sent, self.function_words))
+        ents += self._anaphors(doc, ents)
+        doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -180,7 +202,9 @@ class EntityRecognizer:
         if label is None:
             return None
         doc = ent.doc
-        start, end = ent.start, ent.end
+        start, end, linked = extend_hyphenated(doc, ent.start, ent.end, label)
+        if linked and label == "NORP":
+            label = "ORG"  # 'Jaish-e-Mohammed': a linked name is an organisation's, not a people's
         if label == "PERSON":  # "Ursula von der" + "Leyen": a particle never ends a name
             while end < len(doc) and doc[end - 1].lower_ in self.particles and doc[end].is_title:
                 end += 1
@@ -188,7 +212,7 @@ class EntityRecognizer:
             start += 1
         for i in range(start, end):  # cut at the first lower-case word that is not part of a name
             t = doc[i]
-            if t.is_alpha and t.text.islower() and t.lower_ not in self.connectors:
+            if t.is_alpha and t.text.islower() and t.lower_ not in self.connectors and not after_hyphen(doc, i):
                 end = i
                 break
         while end > start and (
@@ -196,8 +220,15 @@ class EntityRecognizer:
             or doc[end - 1].lower_ in self.connectors or doc[end - 1].lower_ in {"'s", "’s"}
         ):
             end -= 1
+        end = trim_designations(doc, start, end)
         if end <= start or not any(c.isupper() for c in doc[start:end].text):
             return None
+        if is_title_only(doc, start, end, self.names) or is_portfolio(doc, start, end, self.names) or (
+                end - start == 1 and doc[start].lower_ in self.names.org_suffixes):
+            return None
+        label = relabel(doc, start, end, label, self.names)
+        if label == "ORG":
+            start = extend_name_front(doc, start, end, stop_words=self.title_words)
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.person_prefixes:
             start -= 1
         span = Span(doc, start, end, label=label)
@@ -235,13 +266,28 @@ class EntityRecognizer:
 
 
 
+CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"})
+
+
 def newline_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines, captions and paragraphs stand alone. The break
-    itself stays with the sentence it ends."""
+    """Sentence boundaries the parser must respect. A line break ends a sentence: headlines, captions and
+    paragraphs stand alone (the break itself stays with the sentence it ends). A sentence never starts on a
+    lower-case word that does not follow closing punctuation, nor right after a conjunction, preposition or
+    determiner: the small parser sometimes cuts 'Turkey | and Saudi Arabia voiced ...', and scraped text
+    breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
+    previous: Token = doc[0]
+    last = previous  # the last token that is not white space
     for token in doc[1:]:
-        previous: Token = doc[token.i - 1]
         if token.is_space:
             token.is_sent_start = False
-        elif "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+        else:
+            continues = (token.text[:1].islower() and last.text[-1:] not in SENTENCE_END) or (
+                last.is_alpha and last.tag_ in CONTINUING_TAGS)
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = not continues
+            elif continues:
+                token.is_sent_start = False
+            last = token
+        previous = token
     return doc

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
 from nlp.entities import is_furniture, is_headline, load_lexicon
 from nlp.lexicon import load_stance_lexicon
-from nlp.records import Extraction, Mention, Sentence
+from nlp.name_evidence import name_evidence
+from nlp.name_lexicon import load_name_lexicon
+from nlp.records import TYPED_AS, Extraction, Mention, Sentence
 from nlp.roles import affiliations, role_mentions
 from nlp.stance import stance_relations
 
@@ -33,13 +37,27 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         result.mentions.append(
             Mention(idx, sent_of_token[ent.start], ent.start_char, ent.end_char, ent.text, ent.label_, ent.kb_id_)
         )
+    role_heads = frozenset(load_lexicon(data_dir, "stance")["roles"]["heads"])
+    result.name_evidence.extend(name_evidence(doc, load_name_lexicon(data_dir), role_heads=role_heads,
+                                              sent_of_token=sent_of_token))
     if not relations or not doc.has_annotation("DEP"):
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)
+    d.evidenced = evidenced_types(result)
     for role, qualifier_tokens in role_mentions(doc, d, len(result.mentions)):
         result.mentions.append(role)
         add_mention_tokens(d, role, skip=qualifier_tokens)
     finish_discourse(d)
-    result.relations.extend(affiliations(d))
+    d.affiliations = list(affiliations(d))
+    result.relations.extend(d.affiliations)
     result.relations.extend(stance_relations(d))
     return result
+
+
+def evidenced_types(result: Extraction) -> dict[str, str]:
+    """What the article's own words say each name is ('M23 rebels': an organisation), by majority."""
+    votes: dict[str, Counter] = {}
+    for r in result.name_evidence:
+        if r.relation == TYPED_AS:
+            votes.setdefault(result.mentions[r.source].text, Counter())[r.role] += 1
+    return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}

@@ -17,6 +17,18 @@ from pathlib import Path
 from nlp.names import fold
 
 FORCE_ID = "FORCE"
+# Named operations and accords found in the text (nlp/missions.py): `MISSION:<name>`, `ACCORD:<name>`.
+MISSION, ACCORD = "MISSION", "ACCORD"
+KINDS = (MISSION, ACCORD)
+
+
+def kind_of(kb_id: str) -> str | None:
+    prefix = kb_id.split(":", 1)[0]
+    return prefix if prefix in KINDS else None
+
+
+def name_of(kb_id: str) -> str:
+    return kb_id.split(":", 1)[1] if kind_of(kb_id) else ""
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,7 @@ class KbEntity:
     stands_for: str | None = None  # a state's kb id, for capitals and seats of government
     state: str | None = None  # the state an organisation belongs to (CIA -> STATE:US)
     category: str = ""  # for organisations: alliance, regional_body, ad_hoc_coalition, ...
+    part_of: str | None = None  # the kb id of the body an organisation belongs to (UNSC -> ORG:UN)
 
 
 @dataclass
@@ -54,6 +67,17 @@ class Gazetteer:
         """kb id for a surface form, honouring case for acronyms ('US' yes, 'us' no)."""
         surface = _strip_article(surface)
         return self.exact.get(surface) or self.folded.get(fold(surface))
+
+    def body_tails(self) -> dict[tuple[str, ...], set[str]]:
+        """The last two or more words of the names of bodies that belong to another ('security council'
+        of 'UN Security Council'), each with the kb ids it ends."""
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for key, kb in self.folded.items():
+            if self.entities[kb].part_of:
+                words = tuple(re.sub(r"[^\w\s]", "", key).split())
+                for k in range(2, len(words)):
+                    tails.setdefault(words[-k:], set()).add(kb)
+        return tails
 
     def surfaces(self) -> Iterator[tuple[str, str, bool]]:
         """(surface, kb id, case_sensitive) for building a matcher."""
@@ -114,7 +138,8 @@ def build_gazetteer(directory: Path) -> Gazetteer:
     for row in _read_jsonl(directory / "organizations.jsonl"):
         state = f"STATE:{row['state']}" if row.get("state") else None
         gaz.add(
-            KbEntity(f"ORG:{row['id']}", row["label"], "ORG", state=state, category=row.get("category") or ""),
+            KbEntity(f"ORG:{row['id']}", row["label"], "ORG", state=state, category=row.get("category") or "",
+                     part_of=f"ORG:{row['part_of']}" if row.get("part_of") else None),
             row.get("names", []),
             row.get("acronyms", []),
         )

@@ -1,108 +1,123 @@
-"""Cue lexicons (data/lexicon/stance.json) with the inflected forms the untagged lemma-free pipeline sees."""
+"""Cue lexicons (data/lexicon/stance.json), read by lemma.
+
+Words are matched on their lemma (`StanceLexicon.lemma`): spaCy's where the pipeline set one, else an index of
+the inflected forms of every word the lexicon names, so hand-built test Docs and blank pipelines match too.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-IRREGULAR = {
-    "send": ["sent"], "lead": ["led"], "take": ["took", "taken"], "stand": ["stood"], "strike": ["struck"],
-    "fight": ["fought"], "build": ["built"], "hit": ["hit"], "say": ["said"], "tell": ["told"],
-    "think": ["thought"], "write": ["wrote", "written"], "set": ["set"], "rule": ["ruled"],
-    "be": ["is", "are", "was", "were", "been", "being", "am", "'s", "'re"], "see": ["saw", "seen"],
-    "seize": ["seized"], "shell": ["shelled"], "forge": ["forged"], "give": ["gave", "given"],
-    "put": ["put"], "hold": ["held"], "keep": ["kept"], "bring": ["brought"], "deny": ["denied"],
-    "ally": ["allied"], "rally": ["rallied"], "supply": ["supplied"], "reply": ["replied"],
-    "bombard": ["bombarded"], "lash": ["lashed"], "push": ["pushed"],
-}
-_DOUBLE = {"ship", "stop", "drop", "grab", "plan", "bar", "slam", "scrap", "snub", "commit", "admit", "permit",
-           "regret", "refer", "prefer", "control", "patrol"}
+from nlp.cues import CueLexicon, load_cues
+from nlp.lemmas import FallbackLemmas
+from nlp.stance_words import StanceWords
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-def inflections(verb: str) -> set[str]:
-    """Base, third person, past and -ing forms of an English verb (regular rules plus a small table)."""
-    forms = {verb, *IRREGULAR.get(verb, [])}
-    if verb == "be":
-        return forms
-    if re.search(r"(s|x|z|ch|sh)$", verb):
-        forms.add(verb + "es")
-    elif re.search(r"[^aeiou]y$", verb):
-        forms.add(verb[:-1] + "ies")
-    else:
-        forms.add(verb + "s")
-    if verb in _DOUBLE:
-        stem = verb + verb[-1]
-    elif verb.endswith("e") and not verb.endswith("ee"):
-        stem = verb[:-1]
-    else:
-        stem = verb
-    if re.search(r"[^aeiou]y$", verb):
-        forms.add(verb[:-1] + "ied")
-    elif verb.endswith("e"):
-        forms.add(verb + "d")
-    elif verb not in IRREGULAR:
-        forms.add(stem + "ed")
-    forms.add(stem + "ing")
-    return forms
+    from nlp.polarity import Polarity
+
+VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs",
+              "cessation_verbs", "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs",
+              "disapproval_verbs", "pledge_markers", "event_verbs", "framing_verbs", "describing_verbs",
+              "naming_verbs", "owning_participles", "force_building_verbs")
+NOUN_LISTS = ("attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns",
+              "retaliation_nouns",
+              "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns")
 
 
-def _index(verbs: list[str] | dict[str, object]) -> dict[str, str]:
-    """Inflected form -> base form."""
-    out: dict[str, str] = {}
-    for base in verbs:
-        for form in inflections(base):
-            out.setdefault(form, base)
-    return out
+def _words(raw: dict, path: str) -> list[str]:
+    """The words at a dotted path of the lexicon ('receiving.verbs'), or a dict's keys."""
+    value: object = raw
+    for key in path.split("."):
+        value = value[key]  # type: ignore[index]
+    return [w for w in value if not w.startswith("_")]  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True)
 class StanceLexicon:
     raw: dict
-    verb_forms: dict[str, str]  # any inflected form -> base
-    verb_relations: dict[str, dict[str, list[str]]]  # base -> {relation: preps}
-    nouns: dict[str, dict[str, list[str]]]  # noun -> {relation: preps}
-    relief_verbs: dict[str, str]
-    speech: dict[str, str]
-    acceptance: dict[str, str]
-    refusal: dict[str, str]
-    warning: dict[str, str]
-    evaluative_verbs: dict[str, str]
+    cues: CueLexicon  # verbs of stance: the hand lexicon merged with CAMEO (data/lexicon/cues.json)
+    nouns: dict[str, dict[str, list[str]]]  # noun lemma -> {relation: preps}
+    relief_verbs: frozenset[str]
+    speech: frozenset[str]
+    acceptance: frozenset[str]
+    refusal: frozenset[str]
+    warning: frozenset[str]
+    evaluative_verbs: frozenset[str]
+    fallback: FallbackLemmas
+
+    def lemma(self, token: Token) -> str:
+        return self.fallback.of(token)
+
+    @cached_property
+    def words(self) -> StanceWords:
+        """The word lists the stance rules read, built once."""
+        return StanceWords(self.raw)
+
+    @cached_property
+    def polarity(self) -> Polarity:
+        from nlp.polarity import Polarity
+
+        return Polarity(self)
+
+    def verb_relations(self, token: Token) -> dict[str, list[str]]:
+        """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
+        prepositions that introduce their targets. A hand-listed phrasal verb with its particle ('call out',
+        'lash out') is more specific than any CAMEO pattern."""
+        lemma = self.lemma(token)
+        particle = self.raw["phrasal_particles"].get(lemma)
+        if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):
+            entry = self.cues.entry(lemma)
+            return entry.relations if entry else {}
+        return self.cues.relations(token, self.lemma)
 
     def base(self, word: str) -> str:
-        return self.verb_forms.get(word.lower(), word.lower())
+        """The lemma of a bare word form, by the lexicon's index ('struck' -> 'strike')."""
+        return self.fallback(word)
 
+
+def _by_lemma(entries: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
+    for relation, words in entries.items():
+        for word, preps in words.items():
+            out.setdefault(word, {})[relation] = preps
+    return out
 
 
 @lru_cache(maxsize=4)
 def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     raw = json.loads((Path(data_dir) / "lexicon" / "stance.json").read_text(encoding="utf-8"))
-    verb_relations: dict[str, dict[str, list[str]]] = {}
-    for relation, verbs in raw["verbs"].items():
-        for base, preps in verbs.items():
-            verb_relations.setdefault(base, {})[relation] = preps
-    nouns: dict[str, dict[str, list[str]]] = {}
-    for relation, entries in raw["nouns"].items():
-        for noun, preps in entries.items():
-            nouns.setdefault(noun, {})[relation] = preps
-    all_verbs = (set(verb_relations) | set(raw["relief"]["verbs"]) | set(raw["speech_verbs"])
-                 | set(raw["acceptance_verbs"]) | set(raw["refusal_verbs"]) | set(raw["warning_verbs"])
-                 | set(raw["evaluative_verbs"]) | set(raw["cessation_verbs"]) | set(raw["denial_verbs"])
-                 | set(raw["directive_verbs"]) | set(raw["combat_purposes"]) | set(raw["allegation_verbs"])
-                 | set(raw["disapproval_verbs"])
-                 | {k for k in raw["sustain_idioms"] if not k.startswith("_")})
-    forms = _index(sorted(all_verbs))
+    cues = load_cues(data_dir)
+    nouns = _by_lemma(raw["nouns"])
+    verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
+    for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
+                 "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
+                 "harm_verbs.verbs", "ordering_verbs", "helping_verbs"):
+        verbs.update(_words(raw, path))
+    for kind in _words(raw, "event_kinds"):
+        verbs.update(raw["event_kinds"][kind]["verbs"])
+    noun_words = set(nouns)
+    for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
+                 "supply_nouns.heads", "supply_nouns.qualifiers"):
+        noun_words.update(_words(raw, path))
+    for group in ("relational_nouns", "event_kinds"):
+        for kind in _words(raw, group):
+            entry = raw[group][kind]
+            noun_words.update(entry["nouns"] if isinstance(entry, dict) else entry)
     return StanceLexicon(
         raw=raw,
-        verb_forms=forms,
-        verb_relations=verb_relations,
+        cues=cues,
         nouns=nouns,
-        relief_verbs=_index(raw["relief"]["verbs"]),
-        speech=_index(raw["speech_verbs"]),
-        acceptance=_index(raw["acceptance_verbs"]),
-        refusal=_index(raw["refusal_verbs"]),
-        warning=_index(raw["warning_verbs"]),
-        evaluative_verbs=_index(raw["evaluative_verbs"]),
+        relief_verbs=frozenset(raw["relief"]["verbs"]),
+        speech=frozenset(raw["speech_verbs"]),
+        acceptance=frozenset(raw["acceptance_verbs"]),
+        refusal=frozenset(raw["refusal_verbs"]),
+        warning=frozenset(raw["warning_verbs"]),
+        evaluative_verbs=frozenset(raw["evaluative_verbs"]),
+        fallback=FallbackLemmas(verbs, noun_words, cues.forms),
     )

@@ -12,8 +12,19 @@ HONORIFICS = frozenset(
         "sheikh", "pope", "general", "gen", "admiral", "colonel", "col", "senator", "sen", "rep",
         "governor", "gov", "minister", "secretary", "ambassador", "envoy", "chief", "commander",
         "mayor", "judge", "justice", "rev", "father", "saint", "st", "herr", "frau", "monsieur", "madame",
+        # ranks and their abbreviations (AP Stylebook, "military titles"), styles used in world news
+        "brig", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "lieutenant", "captain",
+        "sergeant", "marshal", "field", "crown", "ayatollah", "mullah", "comrade", "hon", "samdech", "datuk",
     }
 )
+# Particles inside names that do not start a given name: 'Mohammed bin Salman', 'Yassir al-Atta',
+# 'Ursula von der Leyen'. A name that begins with one is a surname on its own ('Bin Salman').
+NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "bint", "al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "van", "von", "der", "den",
+     "de", "da", "di", "del", "della", "du", "des", "dos", "das", "le", "la"}
+)
+# Arabic article forms written joined to the next word ('al-Atta', 'ash-Shaibani', 'el-Sisi').
+_JOINED_ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an|ar)-(?=\w)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
 
@@ -35,11 +46,36 @@ def clean_surface(text: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
-    """Folded tokens of a person's name without honorifics ('Sir Keir Starmer' -> ['keir', 'starmer'])."""
-    tokens = [t.strip(".") for t in re.split(r"[\s]+", fold(clean_surface(text))) if t.strip(".")]
+    """Folded tokens of a person's name without honorifics ('Sir Keir Starmer' -> ['keir', 'starmer']); a
+    joined article stands apart ('Yassir al-Atta' -> ['yassir', 'al', 'atta'])."""
+    tokens: list[str] = []
+    for raw in re.split(r"\s+", fold(clean_surface(text))):
+        raw = raw.strip(".")
+        article = _JOINED_ARTICLE.match(raw)
+        if article:
+            tokens.extend([article.group(1), raw[article.end():]])
+        elif raw:
+            tokens.append(raw)
     while len(tokens) > 1 and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
     return [spelling_key(t) for t in tokens]
+
+
+def is_surname_only(tokens: list[str]) -> bool:
+    """'Bin Salman', 'al-Sharaa', 'von der Leyen': a surname with its particle, no given name."""
+    return len(tokens) >= 2 and tokens[0] in NAME_PARTICLES and tokens[-1] not in NAME_PARTICLES
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when one substitution, insertion or deletion turns `a` into `b` (and a != b)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def spelling_key(token: str) -> str:
@@ -55,3 +91,20 @@ def org_key(text: str) -> str:
     text = re.sub(r"[^\w\s]", "", text)
     return " ".join(text.split())
 
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le"})
+
+
+def spells_initials(acronym: str, name: str) -> bool:
+    """'RSF' spells 'Rapid Support Forces', 'TPLF' "Tigray People's Liberation Front", 'CAR' 'Central African
+    Republic': the acronym's letters are the initials of the name's words in order, small words skipped
+    or not."""
+    if not ACRONYM.match(acronym):
+        return False
+    letters = [c for c in acronym if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    every = [w[0].upper() for w in words]
+    content = [w[0].upper() for w in words if w.lower() not in SMALL_WORDS]
+    return len(letters) >= 2 and letters in (every, content)

@@ -27,6 +27,9 @@ class Polarity:
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
         self.allegations = frozenset(raw["allegation_verbs"])  # "accused X of arming Y": contested
         self.disapproval = frozenset(raw["disapproval_verbs"])  # "blocked aid for X": not the blocker's aid
+        self.unable = frozenset(raw["negative_predicates"]["unable"])  # "unwilling to send": a refusal
+        self.hesitant = frozenset(raw["negative_predicates"]["hesitant"])  # "reluctant to join": not doing
+        self.intentions = frozenset(raw["negative_predicates"]["intentions"])  # "has no plans to ..."
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -34,13 +37,15 @@ class Polarity:
         'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
         node = t
         for step in range(3):
-            if step and node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
+            if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:
                 return False  # the negation, if any, belongs to the refusal: see refuser()
-            if step and node.pos_ in {"VERB", "AUX"} and self.lex.base(node.lower_) in self.cessation:
+            if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.cessation:
                 return True
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done
+            if step and node.pos_ == "ADJ" and self.lex.lemma(node) in self.unable:
+                return True  # "unable to give", "unwilling to send"
             for child in node.children:
                 if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
                         g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
@@ -50,6 +55,8 @@ class Polarity:
                     return True
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head is not node:
                 node = node.head
+            elif node.dep_ == "acl" and self.lex.lemma(node.head) in self.intentions:
+                node = node.head  # "has no plans to contribute"
             else:
                 break
         return False
@@ -67,10 +74,10 @@ class Polarity:
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"
             if came_by in {"dobj", "pobj", "pcomp"} and node.pos_ == "VERB" \
-                    and self.lex.base(node.lower_) in self.disapproval:
+                    and self.lex.lemma(node) in self.disapproval:
                 return node  # "condemned the easing of sanctions on X", "blocked aid for X"
-            if node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal:
-                base = self.lex.refusal[node.lower_]
+            if node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:
+                base = self.lex.lemma(node)
                 particle = self.refusal_particles.get(base)
                 if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
                     return None if self.own_negation(node) else node
@@ -83,7 +90,7 @@ class Polarity:
 
     def double_negative(self, t: Token) -> bool:
         """'has not ruled out sending troops': neither a pledge nor a refusal."""
-        return any(node.pos_ in {"VERB", "AUX"} and node.lower_ in self.lex.refusal and self.own_negation(node)
+        return any(node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal and self.own_negation(node)
                    for node in ancestors(t, 4))
 
     def disowned(self, t: Token) -> bool:
@@ -95,18 +102,18 @@ class Polarity:
                 return False
             came_by, node = node.dep_, node.head
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.base(node.lower_) in self.denial_verbs:
+                    and self.lex.lemma(node) in self.denial_verbs:
                 return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
                 return True
-            if came_by == "prep" and node.pos_ == "VERB" and self.lex.base(node.lower_) in self.allegations:
+            if came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
         return False
 
     def stopped(self, t: Token) -> bool:
         """Under a verb of stopping or not doing: 'stop arming', 'failed to send', 'refrained from'."""
-        return any(n.pos_ in {"VERB", "AUX"} and self.lex.base(n.lower_) in self.cessation
-                   for n in ancestors(t, 3))
+        return any((n.pos_ in {"VERB", "AUX"} and self.lex.lemma(n) in self.cessation)
+                   or (n.pos_ == "ADJ" and self.lex.lemma(n) in self.hesitant) for n in ancestors(t, 3))
 
     def modality(self, t: Token, relation: str) -> tuple[str, str]:
         condition = self.condition(t)
@@ -118,7 +125,7 @@ class Polarity:
         for _ in range(4):
             if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in self.pledge for c in node.children):
                 return "pledged", ""
-            if node is not t and self.lex.base(node.lower_) in self.pledge:
+            if node is not t and self.lex.lemma(node) in self.pledge:
                 return "pledged", ""
             if node.head is node or node.dep_ not in {"xcomp", "conj", "pcomp", "prep", "acomp", "dobj", "pobj"}:
                 break

@@ -25,6 +25,12 @@ class Mention:
     kb_id: str = ""  # gazetteer id, "" for entities only the statistical model found
 
 
+# Records about names rather than stances: stored beside the relations, read by canonicalisation, never edges.
+ALIAS_OF = "alias_of"  # the source mention is another name the text gives the target mention ('X, known as Y')
+TYPED_AS = "typed_as"  # the text shows what the mention names (source = target; `role` PERSON | ORG | PLACE)
+NAME_EVIDENCE = frozenset({ALIAS_OF, TYPED_AS})
+
+
 @dataclass(frozen=True)
 class Relation:
     """A directed relation between two mentions, with the sentence that states it."""
@@ -46,3 +52,4 @@ class Extraction:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    name_evidence: list[Relation] = field(default_factory=list)  # ALIAS_OF and TYPED_AS records

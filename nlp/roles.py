@@ -31,49 +31,86 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
     heads, modifiers = role_words(d)
     doc = d.doc
     seen: set[tuple[int, int]] = set()
+    titled: list[tuple[Mention, str, bool]] = []  # (person, title, whether a state or body was named with it)
+    by_end: dict[int, int] = {}  # token after a tied person's name -> the org they act for
     for m in d.mentions:
-        if m.label != "PERSON":
+        if m.label == "ROLE" or d._kind(m.idx) != "PERSON":  # the article's evidence first ("Field Marshal X")
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        found = _title_before(d, span.start, heads, modifiers) or _apposition(d, span.root, heads)
+        org, words = _title_before(d, span.start, heads, modifiers)
+        found = (_finish(org, words, heads) if words else (org, "")) if org is not None else None
+        found = found or _apposition(d, span.root, heads) or _shared_org(d, words, heads, by_end)
         if found and (m.idx, found[0]) not in seen:
             seen.add((m.idx, found[0]))
             org, role = found
+            by_end[span.end] = org
             yield Relation(m.idx, org, "affiliated_with", d.sent_of_token[span.start], cue=role, role=role)
+        if words and any(w.lower_ in heads for w in words):
+            titled.append((m, " ".join(w.text for w in words), found is not None))
+    yield from _tied_by_description(d, titled)
 
 
-def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: frozenset[str]):
+def _shared_org(d: Discourse, words: list[Token], heads: frozenset[str], by_end: dict[int, int]):
+    """'Wagner founder X and commander Y': the second title shares the first one's organisation."""
+    if not words or not any(w.lower_ in heads for w in words) or words[0].i < 1:
+        return None
+    joint = d.doc[words[0].i - 1]
+    if joint.lower_ not in {"and", ","} or joint.i not in by_end:
+        return None
+    return by_end[joint.i], " ".join(w.text for w in words)
+
+
+def _tied_by_description(d: Discourse, titled: list[tuple[Mention, str, bool]]) -> Iterator[Relation]:
+    """'Foreign Minister X said ... The Hungarian minister also complained': the description names the state
+    of the one person in the article with that title, when no state was named beside it."""
+    for role in (m for m in d.mentions if m.label == "ROLE" and m.kb_id):
+        key = role.text.lower().split()[-1]
+        fitting = {m.text.split()[-1]: (m, title, tied) for m, title, tied in titled
+                   if title.lower().split()[-1] == key}
+        qualifier = next((q for q in d.mentions if q.kb_id == role.kb_id and q.label != "ROLE"
+                          and abs(q.start - role.start) < 40), None)
+        if len(fitting) == 1 and qualifier is not None:
+            person, title, tied = next(iter(fitting.values()))
+            if not tied:
+                yield Relation(person.idx, qualifier.idx, "affiliated_with", role.sent, cue=title, role=title)
+
+
+def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: frozenset[str]
+                  ) -> tuple[int | None, list[Token]]:
+    """The title words right before a name, and the state or body named before them, if any."""
     doc = d.doc
     words: list[Token] = []
     i = start - 1
+    abbreviations = d.lex.raw["roles"]["abbreviations"]
     while i >= 0:
         t = doc[i]
-        low = t.lower_
+        low = abbreviations.get(t.lower_.rstrip("."), t.lower_) if t.text.endswith(".") else t.lower_  # "Gen."
         if i in d.token_mention:
             m = d.mentions[d.token_mention[i]]
-            if _is_org_like(m) and words:
-                return _finish(m.idx, words, heads)
-            return None
+            return (m.idx if _is_org_like(m) and words else None), words
         if low in {"'s", "’s"} and i - 1 in d.token_mention:
             m = d.mentions[d.token_mention[i - 1]]
-            if _is_org_like(m) and words:
-                return _finish(m.idx, words, heads)
-            return None
+            # "Ukraine's President X"; "Russia's Vladimir Putin": the person of that state
+            return (m.idx if _is_org_like(m) else None), words
         if low in heads or low in modifiers or (t.is_title and low in {"state", "staff", "defence", "defense"}):
             words.insert(0, t)
             i -= 1
             continue
-        return None
-    return None
+        if t.text in {"-", "‑"} and words and i > 0 and doc[i - 1].lower_ in heads | modifiers:
+            words.insert(0, t)  # "Secretary-General"
+            i -= 1
+            continue
+        break
+    return None, words
 
 
 def _finish(org: int, words: list[Token], heads: frozenset[str]):
     lows = [w.lower_ for w in words]
-    if not any(w in heads for w in lows) or "former" in lows or lows[-1] in {"of"}:
+    if not any(w in heads for w in lows) or lows[-1] in {"of"}:
         return None
-    return org, " ".join(w.text for w in words)
+    return org, "".join(w.text_with_ws for w in words).strip()
 
 
 def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
@@ -86,12 +123,15 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
             continue
         for child in role.children:
             targets: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ == "of":
-                targets = [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:  # "spokesman for the ministry"
+                targets = [_possessed(d, c) for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in {"poss", "compound", "amod"}:
                 targets = [child]
             for t in targets:
                 if t.i not in d.token_mention:
+                    owner = [m for m in d.entities(t, fallback=True) if _is_org_like(d.mentions[m])]
+                    if owner and child.dep_ == "prep":  # "head of Ukraine's presidential office"
+                        return owner[0], role.text
                     continue
                 target = d.mentions[d.token_mention[t.i]]
                 # "Trump's special envoy": the patron's side, settled when the graph is built
@@ -100,6 +140,19 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
                             and c.i not in d.token_mention]
                     return d.token_mention[t.i], " ".join([*mods, role.text])
     return None
+
+
+def _possessed(d: Discourse, pobj: Token) -> Token:
+    """'leader of Sudan's paramilitary RSF': the parser may hang 'Sudan' on 'of'; what is meant is the
+    organisation after the possessive."""
+    if not any(c.dep_ == "case" for c in pobj.children):
+        return pobj
+    for t in d.doc[pobj.i + 1: min(len(d.doc), pobj.i + 8)]:
+        if t.i in d.token_mention and _is_org_like(d.mentions[d.token_mention[t.i]]):
+            return t
+        if t.is_punct and t.text not in {"’s", "'s", "-"}:
+            break
+    return pobj
 
 
 def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention, set[int]]]:
@@ -119,10 +172,10 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
         if t.dep_ == "appos" and t.head.i in d.token_mention:
             continue  # 'António Costa, the president of ...': an apposition, not a description
         if any(c.dep_ in {"appos", "compound", "flat"} and c.i in d.token_mention and
-               d.mentions[d.token_mention[c.i]].label == "PERSON" for c in children):
+               d._kind(d.token_mention[c.i]) == "PERSON" for c in children):
             continue  # 'President Macron': a title, not a description
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.i in d.token_mention and d.mentions[d.token_mention[nxt.i]].label == "PERSON":
+        if nxt is not None and nxt.i in d.token_mention and d._kind(d.token_mention[nxt.i]) == "PERSON":
             continue
         det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
         poss = [c for c in children if c.dep_ == "poss" and c.i in d.token_mention]

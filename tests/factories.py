@@ -28,9 +28,11 @@ def article(text: str, *, title: str = "T", date: str | None = "2025-03-27", url
 
 
 def extraction(text: str, entities: list[tuple[str, str, str]],
-               relations: list[tuple[int, str, int]] = (), *, role: str = "") -> Extraction:
+               relations: list[tuple[int, str, int]] = (), *, role: str = "",
+               name_evidence: list[tuple[int, str, int, str]] = ()) -> Extraction:
     """Sentences split on '. '; entities are (surface, label, kb_id) found in order of appearance;
-    relations are (source entity index, relation, target entity index)."""
+    relations are (source entity index, relation, target entity index); name evidence is
+    (source, 'alias_of' or 'typed_as', target, type)."""
     ex = Extraction(n_tokens=len(text.split()))
     bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text)]
     for i, (s, e) in enumerate(bounds):
@@ -44,4 +46,6 @@ def extraction(text: str, entities: list[tuple[str, str, str]],
     for source, rel, target in relations:
         ex.relations.append(Relation(source, target, rel, ex.mentions[source].sent, cue="test",
                                      role=role if rel == "affiliated_with" else ""))
+    for source, rel, target, kind in name_evidence:
+        ex.name_evidence.append(Relation(source, target, rel, ex.mentions[source].sent, role=kind))
     return ex

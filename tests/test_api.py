@@ -63,8 +63,12 @@ def writer(db: Path, blank_nlp: Language) -> Iterator[TestClient]:
 
 
 def _detail(response) -> str:
+    """The problem's one-sentence detail, after checking the body is the one documented error shape."""
+    assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
-    assert isinstance(body["detail"], str) and body["detail"]
+    assert set(body) == {"type", "title", "status", "detail", "errors"}
+    assert (body["type"], body["status"]) == ("about:blank", response.status_code)
+    assert isinstance(body["detail"], str) and body["detail"] and "\n" not in body["detail"]
     return body["detail"]
 
 
@@ -126,7 +130,7 @@ def test_pagination(client: TestClient) -> None:
 def test_entities_search_and_detail(client: TestClient) -> None:
     found = client.get("/api/entities", params={"q": "kingd"}).json()
     assert [e["id"] for e in found["items"]] == ["STATE:GB"]
-    people = client.get("/api/entities", params={"type": "person"}).json()
+    people = client.get("/api/entities", params={"type": "PERSON"}).json()
     assert {e["label"] for e in people["items"]} == {"Emmanuel Macron", "Keir Starmer"}
     macron = client.get("/api/entities/Macron").json()
     assert macron["id"] == "PERSON:emmanuel-macron" and macron["aliases"] == ["Macron"]
@@ -175,11 +179,12 @@ def test_paths(client: TestClient) -> None:
     assert same["paths"][0]["length"] == 0
 
 
-@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "graphology", "json", "csv"])
 def test_exports_are_downloads(client: TestClient, fmt: str) -> None:
     response = client.get(f"/api/export/{fmt}", params={"relations": "opposes,supports"})
     assert response.status_code == 200
-    assert response.headers["content-disposition"] == f'attachment; filename="stancegraph-person.{fmt}"'
+    suffix = "graphology.json" if fmt == "graphology" else fmt
+    assert response.headers["content-disposition"] == f'attachment; filename="stancegraph-person.{suffix}"'
     if fmt == "graphml":
         graph = nx.read_graphml(io.BytesIO(response.content), force_multigraph=True)
         relations = {d["relation"] for *_, d in graph.edges(data=True)}
@@ -189,10 +194,23 @@ def test_exports_are_downloads(client: TestClient, fmt: str) -> None:
         assert graph.nodes["STATE:RU"]["label"] == "Russia"
     elif fmt == "gexf":
         assert nx.read_gexf(io.BytesIO(response.content)).number_of_edges() == 3
+    elif fmt == "graphology":
+        data = json.loads(response.content)
+        assert data["options"] == {"type": "directed", "multi": True, "allowSelfLoops": True}
+        assert {e["attributes"]["relation"] for e in data["edges"]} == {"opposes", "supports"}
+        assert len(data["edges"]) == 3 and all("x" in n["attributes"] for n in data["nodes"])
     elif fmt == "json":
         assert len(json.loads(response.content)["links"]) == 3
     else:
         assert response.text.count("\n") == 4
+
+
+def test_the_page_gets_the_palette(client: TestClient) -> None:
+    from web.palette import PALETTE_FILE
+
+    response = client.get("/static/palette.json")
+    assert response.status_code == 200
+    assert response.json() == json.loads(PALETTE_FILE.read_text(encoding="utf-8"))
 
 
 def test_export_ego_filename(client: TestClient) -> None:
@@ -215,27 +233,33 @@ def test_documents(client: TestClient) -> None:
 
 # -- client errors -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(("url", "status", "words"), [
-    ("/api/relations?relation=hugs", 422, "unknown relation 'hugs'"),
+    ("/api/relations?relation=hugs", 422, "query parameter 'relation': 'hugs' is not one of 'co_mention', "),
     ("/api/relations?relation=opposes&source=Atlantis", 404, "unknown entity 'Atlantis'"),
-    ("/api/relations?since=2025-13-01", 422, "malformed date"),
-    ("/api/relations?until=last+week", 422, "malformed date"),
+    ("/api/relations?since=2025-13-01", 422, "'since': '2025-13-01' is not a date as YYYY-MM-DD, YYYY-MM or YYYY"),
+    ("/api/relations?until=last+week", 422, "'until': 'last week' is not a date"),
+    ("/api/relations?since=", 422, "'since': '' is not a date"),
     ("/api/relations?level=planet", 422, "level"),
     ("/api/relations?limit=0", 422, "limit"),
     ("/api/relations?limit=abc", 422, "limit"),
     ("/api/relations?offset=-1", 422, "offset"),
-    ("/api/entities?type=ANIMAL", 422, "unknown entity type"),
+    ("/api/entities?type=ANIMAL", 422, "'ANIMAL' is not one of 'PERSON', 'STATE', 'ORG' or 'PLACE'"),
+    ("/api/entities?type=person", 422, "'person' is not one of"),
     ("/api/entities/Atlantis", 404, "unknown entity"),
-    ("/api/graph?relations=opposes,hugs", 422, "unknown relation"),
-    ("/api/graph?types=CITY", 422, "unknown entity type"),
+    ("/api/graph?relations=opposes,hugs", 422, "is not a comma-separated list of relations from co_mention, "),
+    ("/api/graph?relations=opposes,+supports", 422, "'relations.0': 'opposes, supports' is not"),
+    ("/api/graph?types=CITY", 422, "'CITY' is not a comma-separated list of entity types"),
     ("/api/graph?entity=Atlantis", 404, "unknown entity"),
     ("/api/graph?depth=99", 422, "depth"),
     ("/api/graph?min_weight=nan", 422, "min_weight"),
-    ("/api/graph?since=2025-02-30", 422, "malformed date"),
-    ("/api/paths?source=Starmer", 422, "target"),
+    ("/api/graph?since=2025-02-30", 422, "is not a date"),
+    ("/api/graph?since=2023-02-29", 422, "is not a date"),
+    ("/api/paths?source=Starmer", 422, "query parameter 'target': Field required"),
     ("/api/paths?source=Starmer&target=Atlantis", 404, "unknown entity"),
-    ("/api/export/xlsx", 404, "unknown export format"),
-    ("/api/export/graphml?relations=hugs", 422, "unknown relation"),
+    ("/api/export/xlsx", 422,
+     "path parameter 'fmt': 'xlsx' is not one of 'graphml', 'gexf', 'graphology', 'json' or 'csv'"),
+    ("/api/export/graphml?relations=hugs", 422, "'hugs' is not a comma-separated list of relations"),
     ("/api/documents/nope", 404, "unknown document"),
+    ("/api/nowhere", 404, "nothing at /api/nowhere"),
 ])
 def test_bad_requests_get_clear_4xx(client: TestClient, url: str, status: int, words: str) -> None:
     response = client.get(url)
@@ -310,12 +334,15 @@ def _post(client: TestClient, body: bytes | str, content_type: str | None = "app
     (b"{}", "application/json", 422, "'text'"),
     (b'{"text": 5}', "application/json", 422, "'text'"),
     (b'{"text": ""}', "application/json", 422, "'text'"),
-    (b'{"text": "   "}', "application/json", 422, "'text' is empty"),
+    (b'{"text": "   "}', "application/json", 422, "field 'text': '   ' is not text with at least one character"),
+    (b'{"text": "\\u3000\\n\\u2028"}', "application/json", 422, "that is not whitespace"),
     (b'{"text": "Hello \\ud800 world"}', "application/json", 422, "'text'"),
     (b'{"text": "a\\u0000b"}', "application/json", 422, "NUL"),
     (b'{"text": "France spoke.", "date": "yesterday"}', "application/json", 422, "date"),
     (b'{"text": "France spoke.", "date": "2025-02-30"}', "application/json", 422, "date"),
     (b'{"text": "France spoke.", "url": "javascript:alert(1)"}', "application/json", 422, "url"),
+    (b'{"text": "France spoke.", "url": "https://"}', "application/json", 422, "url"),
+    (b'{"text": "France spoke.", "url": " https://example.org"}', "application/json", 422, "url"),
     (b'{"text": "France spoke.", "title": ["x"]}', "application/json", 422, "title"),
     (b"text=France", "application/x-www-form-urlencoded", 415, "JSON"),
     (b'{"text": "France spoke."}', "text/plain", 415, "JSON"),

@@ -103,3 +103,130 @@ def test_role_descriptions_resolve_to_the_role_holder(gazetteer) -> None:
     assert res.of_mention[("d1", 1)] == "PERSON:vladimir-putin"
     assert res.of_mention[("d2", 3)] == "PERSON:keir-starmer"
     assert ("d2", 4) not in res.of_mention  # nobody is known as chancellor: left unresolved
+
+
+@dataclass(frozen=True)
+class R:
+    """A stored name-evidence record (alias_of or typed_as)."""
+
+    source: int
+    relation: str
+    target: int
+    role: str = ""
+    doc_id: str = "d1"
+
+
+def _entity_ids(res, ms) -> list[str]:
+    return [res.of_mention.get((m.doc_id, m.idx)) for m in ms]
+
+
+def test_middle_names_and_surnames_are_one_person(gazetteer) -> None:
+    ms = _mentions(("Tayyip Erdogan", "PERSON"), ("Recep Tayyip Erdogan", "PERSON", "", "d2"),
+                   ("Erdogan", "PERSON", "", "d3"), ("Erdogan", "ORG"))
+    res = resolve(ms, gazetteer)
+    assert len(set(_entity_ids(res, ms))) == 1
+    (entity,) = res.entities.values()
+    assert (entity.label, entity.type) == ("Recep Tayyip Erdogan", "PERSON")
+
+
+def test_a_shorter_name_fitting_two_people_stays_apart(gazetteer) -> None:
+    ms = _mentions(("Maria Anna Berg", "PERSON"), ("Lisa Anna Berg", "PERSON", "", "d2"),
+                   ("Anna Berg", "PERSON", "", "d3"))
+    assert len(set(_entity_ids(resolve(ms, gazetteer), ms))) == 3
+
+
+def test_surnames_with_particles_join_the_full_name(gazetteer) -> None:
+    ms = _mentions(("Omar bin Khalid", "PERSON"), ("Bin Khalid", "PERSON", "", "d2"),
+                   ("Samir al-Haddad", "PERSON"), ("Haddad", "ORG"), ("Al-Haddad", "PERSON", "", "d2"))
+    res = resolve(ms, gazetteer)
+    ids = _entity_ids(res, ms)
+    assert ids[0] == ids[1] and ids[2] == ids[3] == ids[4] and ids[0] != ids[2]
+    assert res.entities[ids[3]].type == "PERSON"
+
+
+def test_a_lone_name_prefers_the_full_name_in_its_own_document(gazetteer) -> None:
+    ms = _mentions(("Sheikh Hamad bin Nasser", "PERSON"), ("Hamad bin Jaber", "PERSON", "", "d2"),
+                   ("Sheikh Hamad", "PERSON"), ("Sheikh Hamad", "PERSON", "", "d3"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert ids[2] == ids[0] and ids[3] not in (ids[0], ids[1])  # d3 names neither: ambiguous
+
+
+def test_a_surname_misspelt_by_one_letter_joins_within_its_document(gazetteer) -> None:
+    ms = _mentions(("Tomas Kowalczyk", "PERSON"), ("Kowalcyk", "ORG"), ("Kowalcyk", "PERSON", "", "d2"),
+                   ("Jan Nowak", "PERSON"), ("Nowal", "PERSON"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert ids[1] == ids[0]
+    assert ids[2] != ids[0]  # another article: not enough to call it a misspelling
+    assert ids[4] != ids[3]  # short names: one letter apart is too little to go on
+
+
+def test_textual_evidence_decides_the_type_over_the_models_guesses(gazetteer) -> None:
+    ms = _mentions(("Trump", "ORG"), ("Trump", "ORG"), ("Trump", "ORG", "", "d2"), ("Trump", "PERSON", "", "d3"))
+    (entity,) = resolve(ms, gazetteer).entities.values()
+    assert entity.type == "ORG"  # the model's majority, with nothing else to go on
+    evidence = [R(1, "typed_as", 1, "PERSON"), R(3, "typed_as", 3, "PERSON", "d3")]
+    (entity,) = resolve(ms, gazetteer, evidence=evidence).entities.values()
+    assert entity.type == "PERSON"
+
+
+def test_a_surnames_evidence_types_the_full_name(gazetteer) -> None:
+    ms = _mentions(("Donald Trump", "ORG"), ("Trump", "ORG"), ("Trump", "ORG", "", "d2"))
+    res = resolve(ms, gazetteer, evidence=[R(2, "typed_as", 2, "PERSON", "d2")])
+    assert {(e.label, e.type) for e in res.entities.values()} == {("Donald Trump", "PERSON")}
+
+
+def test_a_name_shown_to_be_an_organisation_does_not_join_a_person(gazetteer) -> None:
+    ms = _mentions(("Richard Voss", "PERSON"), ("Voss", "ORG", "", "d2"))
+    assert len(set(_entity_ids(resolve(ms, gazetteer), ms))) == 1
+    res = resolve(ms, gazetteer, evidence=[R(1, "typed_as", 1, "ORG", "d2")])
+    ids = _entity_ids(res, ms)
+    assert ids[0] != ids[1] and res.entities[ids[1]].type == "ORG"
+
+
+def test_organisations_with_and_without_their_designation_join(gazetteer) -> None:
+    short_forms = (("private", "military", "company"), ("group",), ("company",), ("pmc",))
+    ms = _mentions(("Wagner", "ORG"), ("Wagner Group", "ORG", "ORG:WAGNER_GROUP", "d2"),
+                   ("Private Military Company Wagner", "ORG", "", "d3"),
+                   ("Acme", "ORG"), ("Acme Company", "ORG", "", "d2"), ("Zenith", "ORG"))
+    res = resolve(ms, gazetteer, short_forms=short_forms)
+    ids = _entity_ids(res, ms)
+    assert ids[0] == ids[1] == ids[2] == "ORG:WAGNER_GROUP"
+    assert ids[3] == ids[4] and res.entities[ids[3]].label == "Acme Company"  # as often named: the full name
+    assert ids[5] not in ids[:5]
+    assert len(set(_entity_ids(resolve(ms, gazetteer), ms))) == 6  # no designations given: no joins
+
+
+def test_declared_aliases_join_across_documents(gazetteer) -> None:
+    ms = _mentions(("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "PERSON"), ("Hemedti", "ORG", "", "d2"),
+                   ("Central African Republic", "STATE", "STATE:CF"), ("CAR", "ORG"), ("CAR", "ORG", "", "d2"))
+    assert len(set(_entity_ids(resolve(ms, gazetteer), ms))) == 4
+    res = resolve(ms, gazetteer, evidence=[R(1, "alias_of", 0), R(4, "alias_of", 3)])
+    ids = _entity_ids(res, ms)
+    assert ids[:3] == ["PERSON:mohamed-dagalo"] * 3 and ids[3:] == ["STATE:CF"] * 3
+    assert res.entities["PERSON:mohamed-dagalo"].label == "Mohamed Hamdan Dagalo"
+    assert "Hemedti" in res.entities["PERSON:mohamed-dagalo"].aliases
+
+
+def test_an_alias_never_merges_two_known_entities(gazetteer) -> None:
+    ms = _mentions(("France", "STATE", "STATE:FR"), ("Germany", "STATE", "STATE:DE"))
+    res = resolve(ms, gazetteer, evidence=[R(1, "alias_of", 0)])
+    assert set(res.entities) == {"STATE:FR", "STATE:DE"}
+
+
+def test_a_family_name_written_first_joins_within_its_document(gazetteer) -> None:
+    ms = _mentions(("Wang Yi", "PERSON"), ("Wang", "ORG"), ("Wang", "ORG", "", "d2"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert ids[1] == ids[0] and ids[2] != ids[0]  # a guessed organisation joins a first name only nearby
+
+
+def test_an_accord_and_its_description_are_one_entity(gazetteer) -> None:
+    mentions = _mentions(("Washington Accords", "ORG", "ACCORD:Washington Accords"),
+                         ("agreement", "ORG", "ACCORD:Washington Accords"))
+    resolution = resolve(mentions, gazetteer)
+    assert [(e.id, e.label, e.type) for e in resolution.entities.values()] == [
+        ("ORG:washington-accords", "Washington Accords", "ORG")]
+
+
+def test_given_names_that_are_also_titles_stay(gazetteer) -> None:
+    ms = _mentions(("Sultan Al Nahyan", "PERSON"), ("Tan Wei Ming", "PERSON"))
+    assert {e.label for e in resolve(ms, gazetteer).entities.values()} == {"Sultan Al Nahyan", "Tan Wei Ming"}

@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 from app.cli import main
+from tests.damaged import DAMAGE, damaged_store
 
 GOOD = "title: Talks\ndate: 2026-01-06\n\nBritain and France met Ukraine in Paris. The UK backs NATO."
 
@@ -89,18 +90,12 @@ def test_export_without_store_is_a_one_line_error(tmp_path: Path, capsys: pytest
 def test_export_formats(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     main(["build", str(_corpus(tmp_path)), "--db", str(db), "-q"])
-    for fmt in ("gexf", "json", "csv"):
+    for fmt in ("gexf", "graphology", "json", "csv"):
         out = tmp_path / f"g.{fmt}"
         assert main(["export", "--format", fmt, "--db", str(db), "-o", str(out)]) == 0
         assert out.stat().st_size > 0
     assert json.loads((tmp_path / "g.json").read_text())["nodes"]
-
-
-def test_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "x.db"
-    db.write_text("hello" * 1000)
-    assert main(["build", str(_corpus(tmp_path)), "--db", str(db), "-q"]) == 2
-    assert "not a stancegraph database" in capsys.readouterr().err
+    assert json.loads((tmp_path / "g.graphology").read_text())["options"]["multi"] is True
 
 
 @pytest.mark.parametrize("command", ["build", "export", None])
@@ -125,3 +120,22 @@ def test_parallel_parse_gives_the_same_graph(tmp_path: Path, monkeypatch: pytest
         assert main(["export", "--format", "csv", "--db", str(db), "-o", str(out)]) == 0
         exports.append(out.read_text(encoding="utf-8"))
     assert exports[0] == exports[1]
+
+
+@pytest.mark.parametrize("kind", ["text", "truncated", "newer", "foreign"])
+@pytest.mark.parametrize("command", ["build", "export", "query", "serve"])
+def test_every_command_refuses_a_damaged_store_and_leaves_it_alone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, command: str) -> None:
+    db = damaged_store(kind, tmp_path)
+    before = db.read_bytes()
+    argv = {"build": ["build", str(_corpus(tmp_path)), "-q"],
+            "export": ["export", "--format", "graphml", "-o", str(tmp_path / "out.graphml")],
+            "query": ["query", "opposes"],
+            "serve": ["serve", "--port", "1", "-q"]}[command]
+    assert main([*argv, "--db", str(db)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and captured.err.startswith(f"stancegraph: error: {db}: ")
+    assert DAMAGE[kind] in captured.err
+    assert db.read_bytes() == before
+    assert not (tmp_path / "out.graphml").exists()

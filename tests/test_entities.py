@@ -80,3 +80,17 @@ def test_bylines_and_credits_are_page_furniture(blank_nlp: Language, data_dir: P
                     "Photo: Ivan Petrov/AFP\nBy the end of the day, talks resumed.")
     flags = [s.headline for s in extract(doc, data_dir=str(data_dir)).sentences]
     assert flags == [False, True, True, False]
+
+
+def _sentences(nlp: Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_line_break_ends_a_sentence(blank_nlp: Language) -> None:
+    assert _sentences(blank_nlp, "Talks Resume in Geneva\nRussia said it would attend.") == [
+        "Talks Resume in Geneva", "Russia said it would attend."]
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it(blank_nlp: Language) -> None:
+    assert _sentences(blank_nlp, "Hungary\nand Slovakia blocked the package.") == [
+        "Hungary\nand Slovakia blocked the package."]

@@ -117,3 +117,10 @@ def test_an_event_under_an_opposing_verb_is_not_the_subjects(model_nlp: Language
     doc, _, found = _run(model_nlp, text)
     assert doc[1].dep_ == "ROOT" and doc[2].dep_ in {"dobj", "det"}
     assert found == expected
+
+
+def test_the_pipeline_lemmatizes_content_words(model_nlp: Language) -> None:
+    doc = model_nlp("Russian jets struck the depots and troops seized the bridges.")
+    lemmas = {t.text: t.lemma_ for t in doc if t.pos_ in {"VERB", "NOUN"}}
+    assert lemmas.get("struck") == "strike" and lemmas.get("seized") == "seize"
+    assert lemmas.get("depots") == "depot"

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from graph.store import Store, StoreError
+from graph.store import SCHEMA_VERSION, Store, StoreError
+from tests.damaged import DAMAGE, damaged_store, small_store
 from tests.factories import article, extraction
 
 
@@ -34,11 +37,45 @@ def test_failed_write_leaves_nothing_half_done(tmp_path: Path) -> None:
         assert not store.has_document(article("Broken.").doc_id)
 
 
-def test_not_a_database(tmp_path: Path) -> None:
-    path = tmp_path / "junk.db"
-    path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="not a stancegraph database"):
+@pytest.mark.parametrize("kind", DAMAGE)
+def test_a_damaged_store_is_refused_and_left_alone(tmp_path: Path, kind: str) -> None:
+    path = damaged_store(kind, tmp_path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=re.escape(DAMAGE[kind])) as raised:
         Store(path)
+    assert str(path) in str(raised.value) and "\n" not in str(raised.value)
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_a_directory_is_not_a_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a directory"):
+        Store(tmp_path)
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty file", "empty database"])
+def test_a_store_is_created_only_where_there_is_none(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "new" / "s.db"
+    if kind != "missing":
+        path.parent.mkdir()
+        path.touch()
+    if kind == "empty database":
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("PRAGMA user_version = 7")  # a header page, no tables
+        assert path.stat().st_size > 0
+    with Store(path) as store:
+        assert store.counts()["documents"] == 0
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_opening_a_store_writes_nothing(tmp_path: Path) -> None:
+    path = small_store(tmp_path / "s.db")
+    before = path.read_bytes()
+    with Store(path) as store:
+        assert [d.title for d in store.documents()] == ["T"]
+    assert path.read_bytes() == before
 
 
 def test_reopen_keeps_data(tmp_path: Path) -> None:

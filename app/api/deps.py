@@ -10,11 +10,13 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 from fastapi import Depends, Header, HTTPException, Query, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, StringConstraints
 
+from app.api import patterns
 from app.api.schemas import Level
-from app.api.state import AppState, GraphBundle
+from app.api.state import AppState, GraphBundle, Snapshot
 from graph import query
+from graph.build import RELATIONS
 
 T = TypeVar("T")
 
@@ -26,9 +28,13 @@ async def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-def cached(state: AppState, request: Request, build: Callable[[], BaseModel]) -> Response:
-    """The JSON answer to a read request, built once per graph version and query string."""
-    key = (state.version, request.url.path, request.url.query)
+def cached(state: AppState, view: View, request: Request, build: Callable[[], BaseModel]) -> Response:
+    """The JSON answer to a read request, built once per snapshot and query string.
+
+    The key is the version of the snapshot the answer is built from (not the app's latest), so an answer
+    built from a snapshot replaced meanwhile is never served as the new one's.
+    """
+    key = (view.snapshot.version, request.url.path, request.url.query)
     body = state.responses.get(key)
     if body is None:
         body = build().model_dump_json().encode()
@@ -38,10 +44,14 @@ def cached(state: AppState, request: Request, build: Callable[[], BaseModel]) ->
 
 @dataclass(frozen=True)
 class View:
-    """The graph of the level a request asked for."""
+    """The graph of the level a request asked for, from one snapshot that the whole request uses."""
 
     level: Level
-    bundle: GraphBundle
+    snapshot: Snapshot
+
+    @property
+    def bundle(self) -> GraphBundle:
+        return self.snapshot.bundles[self.level]
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -53,7 +63,7 @@ async def get_view(
     level: Annotated[Level, Query(description="'person' as stated, or 'state': each person's stances also "
                                               "count for the state or body they speak for")] = "person",
 ) -> View:
-    return View(level, state.bundle(level))
+    return View(level, state.snapshot())
 
 
 ViewDep = Annotated[View, Depends(get_view)]
@@ -77,26 +87,33 @@ async def get_pagination(
 
 PageDep = Annotated[Pagination, Depends(get_pagination)]
 
-SinceQuery = Annotated[str | None, Query(description="only evidence dated on or after (YYYY-MM-DD, YYYY-MM, YYYY)",
-                                         max_length=40)]
-UntilQuery = Annotated[str | None, Query(description="only evidence dated on or before (YYYY-MM-DD, YYYY-MM, YYYY)",
-                                         max_length=40)]
+SinceQuery = Annotated[str | None, Query(description="only evidence dated on or after this date, month or year "
+                                                     "(YYYY-MM-DD, YYYY-MM, YYYY)", pattern=patterns.PERIOD)]
+UntilQuery = Annotated[str | None, Query(description="only evidence dated on or before this date, month or year "
+                                                     "(YYYY-MM-DD, YYYY-MM, YYYY)", pattern=patterns.PERIOD)]
 
 
 async def get_dates(since: SinceQuery = None, until: UntilQuery = None) -> query.DateRange:
-    return query.DateRange.of(since, until)  # InvalidDate -> 422
+    return query.DateRange.of(since, until)  # the pattern admits only real dates
 
 
 DatesDep = Annotated[query.DateRange, Depends(get_dates)]
 EvidenceLimit = Annotated[int, Query(ge=0, le=1000, description="at most this many evidence sentences per edge")]
 
 
+RelationList = Annotated[str, StringConstraints(pattern=patterns.RELATION_LIST, max_length=200)]
+TypeList = Annotated[str, StringConstraints(pattern=patterns.TYPE_LIST, max_length=100)]
+RELATION_NAMES = ", ".join(RELATIONS)
+RelationsQuery = Annotated[list[RelationList] | None, Query(
+    max_length=20, description=f"relations to keep, comma-separated or repeated: {RELATION_NAMES} "
+                               "(default: all, co_mention included)")]
+
+
 def split_values(values: list[str] | None) -> list[str] | None:
     """`a,b` and repeated parameters alike; None when nothing was given."""
     if not values:
         return None
-    parts = [p.strip() for v in values for p in v.split(",") if p.strip()]
-    return parts or None
+    return [p for v in values for p in v.split(",")]
 
 
 @dataclass(frozen=True)
@@ -117,13 +134,14 @@ class GraphFilters:
 
 async def get_filters(
     dates: DatesDep,
-    relations: Annotated[list[str] | None, Query(description="relations to keep, comma-separated or repeated "
-                                                             "(default: all, co_mention included)")] = None,
-    types: Annotated[list[str] | None, Query(description="entity types to keep: PERSON, STATE, ORG, PLACE")] = None,
+    relations: RelationsQuery = None,
+    types: Annotated[list[TypeList] | None, Query(
+        max_length=20, description=f"entity types to keep, comma-separated or repeated: "
+                                   f"{', '.join(query.ENTITY_TYPES)} (default: all)")] = None,
     entity: Annotated[str | None, Query(description="ego network of this entity (id, name or alias)",
                                         max_length=500)] = None,
     depth: Annotated[int, Query(ge=0, le=6, description="hops from `entity`")] = 1,
-    min_weight: Annotated[float, Query(ge=0, allow_inf_nan=False, description="drop lighter edges")] = 0,
+    min_weight: Annotated[float, Query(ge=0, le=1e12, allow_inf_nan=False, description="drop lighter edges")] = 0,
     isolates: Annotated[bool | None, Query(description="keep entities without edges (default: only when no "
                                                         "edge filter is given)")] = None,
 ) -> GraphFilters:

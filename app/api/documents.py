@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from typing import Annotated
-from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from app.api.deps import PageDep, StateDep, WriterDep
-from app.api.errors import describe
+from app.api.errors import responses
 from app.api.schemas import (
     AddedEdgeOut,
     AddedOut,
@@ -20,7 +20,6 @@ from app.api.schemas import (
     DocumentOut,
     DocumentsOut,
     EntityRefOut,
-    ErrorOut,
     SpanOut,
 )
 from graph.store import DocumentRow
@@ -34,7 +33,7 @@ def _out(row: DocumentRow) -> dict:
             "tokens": row.n_tokens}
 
 
-@router.get("/documents", response_model=DocumentsOut, summary="The stored articles")
+@router.get("/documents", response_model=DocumentsOut, summary="The stored articles", responses=responses())
 def list_documents(state: StateDep, page: PageDep) -> DocumentsOut:
     rows = state.documents()
     return DocumentsOut(total=len(rows), limit=page.limit, offset=page.offset,
@@ -43,8 +42,10 @@ def list_documents(state: StateDep, page: PageDep) -> DocumentsOut:
 
 @router.get("/documents/{doc_id}", response_model=DocumentDetailOut,
             summary="One article's text with its entity spans (character offsets)",
-            responses={404: {"model": ErrorOut, "description": "unknown document"}})
-def get_document(state: StateDep, doc_id: Annotated[str, Path(max_length=200)]) -> DocumentDetailOut:
+            responses=responses({404: "unknown document"}))
+def get_document(state: StateDep, doc_id: Annotated[str, Path(max_length=200, description="the document id, "
+                                                                                          "as listed")]
+                 ) -> DocumentDetailOut:
     found = state.document(doc_id)
     if found is None:
         raise HTTPException(404, f"unknown document {doc_id!r}")
@@ -75,25 +76,12 @@ def _parse_article(body: bytes, max_bytes: int) -> ArticleIn:
     if not isinstance(data, dict):
         raise HTTPException(422, "expected a JSON object with a 'text' field")
     try:
-        article = ArticleIn.model_validate(data)
+        article = ArticleIn.model_validate(data)  # the schema's patterns, and no lone surrogates
     except ValidationError as err:
-        errors = [dict(e, loc=("body", *e.get("loc", ()))) for e in err.errors()]
-        raise HTTPException(422, describe(errors)) from None
-    for name in ("text", "title", "url", "date"):
-        value = getattr(article, name)
-        try:
-            (value or "").encode("utf-8")
-        except UnicodeEncodeError:
-            raise HTTPException(422, f"field {name!r} is not valid Unicode text") from None
-    if not article.text.strip():
-        raise HTTPException(422, "field 'text' is empty")
+        raise RequestValidationError([dict(e, loc=("body", *e.get("loc", ()))) for e in err.errors()]) from None
     size = len(article.text.encode("utf-8"))
     if size > max_bytes:
         raise HTTPException(413, f"article too large ({size} bytes; the limit is {max_bytes})")
-    if article.url:
-        parts = urlsplit(article.url.strip())
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            raise HTTPException(422, "field 'url' must be an absolute http:// or https:// URL")
     return article
 
 
@@ -103,12 +91,13 @@ def _parse_article(body: bytes, max_bytes: int) -> ArticleIn:
     openapi_extra={"requestBody": {"required": True,
                                    "content": {"application/json": {"schema": ArticleIn.model_json_schema()}}}},
     responses={200: {"model": AddedOut, "description": "the same text was already stored"},
-               400: {"model": ErrorOut, "description": "empty or malformed JSON"},
-               401: {"model": ErrorOut, "description": "token required (non-loopback bind)"},
-               403: {"model": ErrorOut, "description": "writes disabled or cross-origin"},
-               413: {"model": ErrorOut, "description": "article over the size limit"},
-               415: {"model": ErrorOut, "description": "not JSON"},
-               422: {"model": ErrorOut, "description": "invalid fields (missing text, bad date or url)"}},
+               **responses({400: "empty or malformed JSON",
+                            401: "token required (non-loopback bind)",
+                            403: "writes disabled or cross-origin",
+                            413: "article over the size limit",
+                            415: "not JSON",
+                            422: "invalid fields (missing text, bad date or url)",
+                            503: "extraction unavailable (no spaCy model)"})},
 )
 async def add_document(request: Request, response: Response, state: StateDep) -> AddedOut:
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()

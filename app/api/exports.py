@@ -1,16 +1,18 @@
-"""GET /api/export/{graphml,gexf,json,csv}: the filtered graph as a download."""
+"""GET /api/export/{graphml,gexf,graphology,json,csv}: the filtered graph as a download."""
 
 from __future__ import annotations
 
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from app.api.deps import FiltersDep, ViewDep
-from app.api.schemas import ErrorOut
-from graph.export import FORMATS, MEDIA_TYPES, export_bytes
+from app.api.errors import responses
+from app.api.schemas import ExportFormat
+from graph.export import export_bytes
+from graph.formats import FORMATS, MEDIA_TYPES, file_suffix
 
 router = APIRouter(tags=["export"])
 
@@ -19,23 +21,20 @@ def filename(level: str, entity: str | None, fmt: str) -> str:
     parts = ["stancegraph", level]
     if entity:
         parts.append(re.sub(r"[^A-Za-z0-9]+", "-", entity).strip("-").lower()[:60] or "entity")
-    return "-".join(parts) + f".{fmt}"
+    return "-".join(parts) + f".{file_suffix(fmt)}"
 
 
 @router.get(
-    "/export/{fmt}", summary="Download the filtered graph (GraphML, GEXF, node-link JSON or CSV)",
+    "/export/{fmt}", summary="Download the filtered graph (GraphML, GEXF, graphology JSON, node-link JSON or CSV)",
     response_class=Response,
     responses={200: {"content": {MEDIA_TYPES[f]: {} for f in FORMATS}, "description": "the graph file"},
-               404: {"model": ErrorOut, "description": "unknown format or entity"},
-               422: {"model": ErrorOut, "description": "unknown relation or type, malformed date"}},
+               **responses({404: "unknown entity"})},
 )
 def export_graph(
     view: ViewDep, filters: FiltersDep,
-    fmt: Annotated[str, Path(max_length=20, description=", ".join(FORMATS))],
+    fmt: Annotated[ExportFormat, Path(description="the file format")],
 ) -> Response:
-    if fmt not in FORMATS:
-        raise HTTPException(404, f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     data = export_bytes(filters.apply(view.graph), fmt)
-    media = MEDIA_TYPES[fmt] + ("; charset=utf-8" if fmt in ("json", "csv") else "")
+    media = MEDIA_TYPES[fmt] + ("; charset=utf-8" if fmt in ("graphology", "json", "csv") else "")
     return Response(data, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="{filename(view.level, filters.entity, fmt)}"'})

@@ -21,7 +21,11 @@ them and the stances between them (`supports`, `opposes`, `participates_in`, `de
 and `co_mention`), each with the sentences that state it.
 
 Entities may be named by id (`STATE:FR`), canonical name or alias, in any case. With `level=state` each
-person's stances also count for the state or body they speak for. Errors are JSON: `{"detail": "..."}`.
+person's stances also count for the state or body they speak for.
+
+Every error is RFC 9457 problem details (`application/problem+json`): `{"type": "about:blank", "title":
+"Not Found", "status": 404, "detail": "unknown entity 'Atlantis': ...", "errors": []}`; on 422 `errors` lists
+each invalid parameter or field (`loc`, `msg`, `type`).
 """
 TAGS = [
     {"name": "relations", "description": "who supports, opposes, joins or declines whom"},
@@ -53,7 +57,20 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
                   lifespan=lifespan)
     app.state.stancegraph = state
     errors.install(app)
+    _document_errors(app)
     for module in (relations, entities, graphs, paths, exports, documents, health):
         app.include_router(module.router, prefix="/api")
     pages.mount(app)
     return app
+
+
+def _document_errors(app: FastAPI) -> None:
+    """The OpenAPI schema, with the one error model declared on every operation."""
+    generate = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = errors.document(generate())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -8,7 +8,8 @@ import networkx as nx
 from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import EvidenceLimit, FiltersDep, StateDep, ViewDep, cached
-from app.api.schemas import ErrorOut, EvidenceOut, GraphEdgeOut, GraphMetaOut, GraphOut, NodeOut
+from app.api.errors import responses
+from app.api.schemas import EvidenceOut, GraphEdgeOut, GraphMetaOut, GraphOut, NodeOut
 from graph import query
 
 router = APIRouter(tags=["graph"])
@@ -22,16 +23,15 @@ def _truncate(graph: nx.MultiDiGraph, max_nodes: int, keep: str | None) -> tuple
 
 
 @router.get("/graph", response_model=GraphOut, summary="Filtered subgraph or ego network",
-            responses={404: {"model": ErrorOut, "description": "unknown entity"},
-                       422: {"model": ErrorOut, "description": "unknown relation or type, malformed date"}})
+            responses=responses({404: "unknown entity"}))
 def get_graph(
     request: Request, state: StateDep, view: ViewDep, filters: FiltersDep, evidence_limit: EvidenceLimit = 3,
     max_nodes: Annotated[int, Query(ge=1, le=20000, description="keep the most mentioned entities")] = 2000,
 ) -> Response:
-    return cached(state, request, lambda: _graph(state, view, filters, evidence_limit, max_nodes))
+    return cached(state, view, request, lambda: _graph(view, filters, evidence_limit, max_nodes))
 
 
-def _graph(state: StateDep, view: ViewDep, filters: FiltersDep, evidence_limit: int, max_nodes: int) -> GraphOut:
+def _graph(view: ViewDep, filters: FiltersDep, evidence_limit: int, max_nodes: int) -> GraphOut:
     sub = filters.apply(view.graph)
     center = query.find_entity(view.graph, filters.entity) if filters.entity else None
     sub, truncated = _truncate(sub, max_nodes, center)
@@ -52,8 +52,7 @@ def _graph(state: StateDep, view: ViewDep, filters: FiltersDep, evidence_limit: 
             evidence=[EvidenceOut.of(query.evidence_of(i)) for i in items[:evidence_limit]],
         ))
     b = view.bundle
-    snap = state.snapshot()
     meta = GraphMetaOut(level=view.level, nodes=len(nodes), edges=len(edges), truncated=truncated,
                         date_min=b.date_min, date_max=b.date_max, max_weight=b.max_weight,
-                        documents=snap.documents)
+                        documents=view.snapshot.documents)
     return GraphOut(meta=meta, nodes=nodes, edges=edges)

@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import EvidenceLimit, ViewDep, split_values
-from app.api.schemas import EdgeOut, EntityRefOut, ErrorOut, HopOut, PathOut, PathsOut
+from app.api.deps import EvidenceLimit, RelationsQuery, ViewDep, split_values
+from app.api.errors import responses
+from app.api.schemas import EdgeOut, EntityRefOut, HopOut, PathOut, PathsOut
 from graph import query
 
 router = APIRouter(tags=["paths"])
@@ -15,12 +16,11 @@ Name = Annotated[str, Query(min_length=1, max_length=500, description="entity id
 
 
 @router.get("/paths", response_model=PathsOut, summary="Shortest connections between two entities",
-            responses={404: {"model": ErrorOut, "description": "unknown entity"},
-                       422: {"model": ErrorOut, "description": "unknown relation"}})
+            responses=responses({404: "unknown entity"}))
 def get_paths(
     view: ViewDep, source: Name, target: Name,
-    relations: Annotated[list[str] | None, Query(description="relations a path may use (default: all)")] = None,
-    max_paths: Annotated[int, Query(ge=1, le=50)] = 5,
+    relations: RelationsQuery = None,
+    max_paths: Annotated[int, Query(ge=1, le=50, description="at most this many shortest paths")] = 5,
     evidence_limit: EvidenceLimit = 3,
 ) -> PathsOut:
     graph = view.graph

@@ -6,17 +6,40 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.api import patterns
+from app.settings import Settings
 from graph import query
+from graph.build import RELATIONS
+from graph.formats import FORMATS
 
 Level = Literal["person", "state"]
+Relation = Literal[RELATIONS]  # the closed sets, as enums in the schema
+EntityType = Literal[query.ENTITY_TYPES]
+ExportFormat = Literal[FORMATS]
+MAX_ARTICLE_BYTES = Settings.max_bytes  # the default limit; a larger article gets 413
 
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ErrorOut(Model):
-    detail: str = Field(description="what was wrong with the request, in one sentence")
+class ValidationIssue(Model):
+    loc: list[str] = Field(description="where: 'query', 'path', 'header' or 'body', then the parameter or field")
+    msg: str = Field(description="what is wrong with it")
+    type: str = Field(description="a short machine-readable code, e.g. 'literal_error', 'missing'")
+
+
+class Problem(Model):
+    """An error, as RFC 9457 problem details (media type application/problem+json)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
+
+    type: str = Field("about:blank", description="always 'about:blank': the status says what kind of error")
+    title: str = Field(description="the HTTP status phrase, e.g. 'Not Found'")
+    status: int = Field(ge=400, le=599, description="the HTTP status code")
+    detail: str = Field(description="what was wrong, in one sentence")
+    errors: list[ValidationIssue] = Field(default_factory=list,
+                                          description="each invalid parameter or field (422); else empty")
 
 
 class EntityRefOut(Model):
@@ -237,10 +260,15 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    text: str = Field(min_length=1, description="the article body, plain text")
-    title: str | None = Field(None, max_length=1000)
-    date: str | None = Field(None, description="publication date, YYYY-MM-DD")
-    url: str | None = Field(None, max_length=4000, description="where the article was published (http/https)")
+    text: str = Field(min_length=1, pattern=patterns.TEXT, json_schema_extra={"maxLength": MAX_ARTICLE_BYTES},
+                      description="the article body, plain text: not only whitespace, no NUL characters; at most "
+                                  f"{MAX_ARTICLE_BYTES:,} bytes as UTF-8 (413 beyond)")
+    title: str | None = Field(None, max_length=1000, description="default: the first line of the text")
+    date: str | None = Field(None, pattern=patterns.DAY_OR_EMPTY, max_length=10,
+                             description="publication date, YYYY-MM-DD (empty or null: unknown)")
+    url: str | None = Field(None, max_length=4000, pattern=patterns.HTTP_URL_OR_EMPTY,
+                            description="where the article was published: an absolute http:// or https:// URL "
+                                        "(empty or null: unknown)")
 
 
 class AddedEdgeOut(Model):

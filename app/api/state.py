@@ -12,7 +12,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,7 @@ class Snapshot:
     bundles: dict[str, GraphBundle]
     resolution: Resolution
     documents: int
+    version: int = 0  # bumped on every swap: answers derived from this snapshot are cached under it
 
 
 class ResponseCache:
@@ -259,8 +260,8 @@ class AppState:
 
     def _swap(self, snapshot: Snapshot) -> None:
         with self._build_lock:
-            self._snapshot = snapshot
             self.version += 1
+            self._snapshot = replace(snapshot, version=self.version)
             self.responses.clear()
 
     def _result(self, article, *, added: bool, before: nx.MultiDiGraph,

@@ -7,24 +7,23 @@
 (function () {
   "use strict";
 
-  const RELATIONS = [
-    { id: "opposes", label: "opposes", verb: "opposes", color: "#d1495b", on: true },
-    { id: "supports", label: "supports", verb: "supports", color: "#2f9e6b", on: true },
-    { id: "participates_in", label: "takes part in", verb: "takes part in", color: "#3b6fd8", on: true },
-    { id: "declines", label: "declines", verb: "declines to join", color: "#8a9099", dashes: true, on: true },
-    { id: "affiliated_with", label: "acts for", verb: "acts for", color: "#8b5cf6", thin: true, on: true },
-    { id: "co_mention", label: "mentioned together", verb: "is mentioned with", color: "#b8c0cc", thin: true,
-      on: false },
-  ];
-  const REL = Object.fromEntries(RELATIONS.map((r) => [r.id, r]));
-  const TYPES = [
-    { id: "PERSON", label: "People", color: "#e3a33b", border: "#b97d1e" },
-    { id: "STATE", label: "States", color: "#2b5c8a", border: "#1d4266" },
-    { id: "ORG", label: "Organisations", color: "#2a9d8f", border: "#1c766b" },
-    { id: "PLACE", label: "Places", color: "#b5838d", border: "#8f5f69" },
-  ];
-  const TYPE = Object.fromEntries(TYPES.map((t) => [t.id, t]));
-  const OTHER_TYPE = { id: "OTHER", label: "Other", color: "#9aa5b1", border: "#76818d" };
+  // The legend (relations and entity types, their colours, widths and sizes) comes from /static/palette.json,
+  // which the GEXF and graphology exports read too.
+  let RELATIONS = [];
+  let REL = {};
+  let TYPES = [];
+  let TYPE = {};
+  let OTHER_TYPE = null;
+  let NODE_SIZE = null;
+
+  function usePalette(palette) {
+    RELATIONS = palette.relations;
+    REL = Object.fromEntries(RELATIONS.map((r) => [r.id, r]));
+    TYPES = palette.types;
+    TYPE = Object.fromEntries(TYPES.map((t) => [t.id, t]));
+    OTHER_TYPE = palette.other_type;
+    NODE_SIZE = palette.node_size;
+  }
   const SECTIONS = [
     ["affiliations", "Acts for"], ["members", "People acting for it"],
     ["supports", "Supports"], ["opposes", "Opposes"], ["participates_in", "Takes part in"],
@@ -48,8 +47,7 @@
     since: "", until: "", minWeight: 1,
     entity: null, entityLabel: "", depth: 1,
   });
-  let filters = defaults();
-  api.filters = filters;
+  let filters = null;
   let meta = null;
   let nodesById = new Map();
   let edgesById = new Map();
@@ -320,7 +318,7 @@
     const r = REL[edge.relation] || REL.co_mention;
     const co = edge.relation === "co_mention";
     const weight = Number(edge.weight) || 1;
-    const width = r.thin ? (co ? 0.6 + Math.min(2, Math.log2(weight) * 0.4) : 1.2) : Math.min(7, 1.6 + Math.log2(weight) * 1.3);
+    const width = Math.min(r.width.max, r.width.base + Math.log2(Math.max(1, weight)) * r.width.per_doubling);
     const source = nodesById.get(edge.source);
     const target = nodesById.get(edge.target);
     const title = `${source ? source.label : edge.source} ${r.verb} ${target ? target.label : edge.target}\n` +
@@ -335,7 +333,7 @@
       color: { color: co ? "rgba(150, 160, 175, 0.35)" : r.color, highlight: co ? "#7b8694" : r.color,
         hover: co ? "#7b8694" : r.color, opacity: co ? 1 : 0.85 },
       dashes: r.dashes ? [7, 5] : false,
-      arrows: co ? { to: { enabled: false } } : { to: { enabled: true, scaleFactor: 0.55 } },
+      arrows: r.directed === false ? { to: { enabled: false } } : { to: { enabled: true, scaleFactor: 0.55 } },
       selectionWidth: 1.5,
       hoverWidth: 0.8,
     };
@@ -364,7 +362,7 @@
         shape: "dot",
         borderWidth: 1.5,
         borderWidthSelected: 2.5,
-        scaling: { min: 9, max: 40, label: { enabled: true, min: 12, max: 20, drawThreshold: 7, maxVisible: 26 } },
+        scaling: { min: NODE_SIZE.min, max: NODE_SIZE.max, label: { enabled: true, min: 12, max: 20, drawThreshold: 7, maxVisible: 26 } },
         font: { face: "Inter, Segoe UI, -apple-system, Roboto, Helvetica Neue, Arial, sans-serif", color: "#1c2430",
           strokeWidth: 4, strokeColor: "rgba(251,251,252,0.92)" },
       },
@@ -850,12 +848,21 @@
   }
 
   // -- start -------------------------------------------------------------------------------------
-  function start() {
+  async function start() {
     if (typeof vis === "undefined" || !vis.Network) {
       api.error = "vis-network did not load";
       overlay("The network library did not load (/static/vendor/vis-network-9.1.2/).", 0);
       return;
     }
+    try {
+      usePalette(await getJSON("/static/palette.json"));
+    } catch (error) {
+      api.error = error.message;
+      overlay("Could not load the legend (/static/palette.json): " + error.message, 0);
+      return;
+    }
+    filters = defaults();
+    api.filters = filters;
     buildControls();
     syncControls();
     setupSearch();

@@ -1,0 +1,143 @@
+"""Events that a later definite noun refers back to.
+
+"US and UK forces struck Houthi sites ... Iran condemned the strikes": the strikes are the US's and the UK's,
+so condemning them opposes those who carried them out. Events are remembered by kind (attack, threat,
+sanction) with the entities that carried them out; "the strikes", "these threats", "such attacks" with no
+owner of their own take the most recent event of their kind in the last few sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from nlp.stance import StanceRules
+
+DEFINITE = frozenset({"the", "this", "these", "those", "such", "that"})
+WINDOW = 5  # sentences back to an event of the same kind
+SAME_WORD_WINDOW = 12  # ... or named by the same word
+
+
+@dataclass(frozen=True)
+class Event:
+    token: int
+    sent: int
+    kind: str
+    actors: tuple[int, ...]
+    lemma: str
+    targets: tuple[int, ...] = ()
+
+
+class EventMemory:
+    def __init__(self, rules: StanceRules) -> None:
+        self.rules = rules
+        raw = rules.lex.raw["event_kinds"]
+        self.verb_kind = {v: kind for kind, entry in raw.items() if not kind.startswith("_") for v in entry["verbs"]}
+        self.noun_kind = {n: kind for kind, entry in raw.items() if not kind.startswith("_") for n in entry["nouns"]}
+        self.carrying = frozenset(rules.lex.raw["event_verbs"])  # "launched strikes", "carried out attacks"
+        self.aimed = frozenset({"on", "against", "at", "in", "targeting"})
+        self._events: list[Event] | None = None
+
+    def kind(self, token: Token) -> str | None:
+        lemma = self.rules.lex.lemma(token)
+        if token.pos_ == "VERB":
+            return self.verb_kind.get(lemma)
+        if token.pos_ == "NOUN":
+            return self.noun_kind.get(lemma)
+        return None
+
+    @property
+    def events(self) -> list[Event]:
+        if self._events is None:
+            self._events = []  # what an event's own arguments see while the list is being made
+            self._events = [e for e in (self._event(t) for t in self.rules.d.doc) if e is not None and e.actors]
+        return self._events
+
+    def _event(self, token: Token) -> Event | None:
+        kind = self.kind(token)
+        if kind is None or token.i in self.rules.d.token_mention:
+            return None
+        rules = self.rules
+        if token.pos_ == "VERB":
+            if rules.polarity.negated(token):
+                return None
+            passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in token.children))
+            actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
+            victims = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+            if passive and token.dep_ in {"acl", "amod"}:
+                victims.append(token.head)
+            targets = rules._targets(victims) if victims else []
+        else:
+            actors = rules._noun_holder(token, rules.lex.lemma(token))
+            governor = rules._governing_verb(token)
+            if not actors and governor is not None and rules.lex.lemma(governor) in self.carrying:
+                actors = list(rules.holder(governor).mentions)
+            targets = rules._targets([c for p in token.children if p.dep_ == "prep" and p.lower_ in self.aimed
+                                      for c in p.children if c.dep_ == "pobj"])
+        targets = [m for m in targets if m not in actors]
+        return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token),
+                     tuple(targets))
+
+    def attackers_of(self, victims: list[int], before: int) -> list[int]:
+        """Who last attacked these: what a retaliation answers ('vowed retaliation' after X's strikes)."""
+        keys = {self._key(m) for m in victims}
+        sent = self.rules.d.sent_of_token[before]
+        for event in reversed(self.events):
+            if event.token < before and event.kind == "attack" and event.sent >= sent - SAME_WORD_WINDOW \
+                    and keys & {self._key(m) for m in event.targets}:
+                return [m for m in event.actors if self._key(m) not in keys]
+        return []
+
+    def targets_of(self, token: Token) -> list[int]:
+        """What an event a noun refers back to was aimed at ('X ordered the strikes' -> the strikes' targets)."""
+        kind = self.kind(token)
+        if kind is None:
+            return []
+        sent = self.rules.d.sent_of_token[token.i]
+        lemma = self.rules.lex.lemma(token)
+        for event in reversed(self.events):
+            if event.token < token.i and event.kind == kind and event.targets and (
+                    event.lemma == lemma or event.sent >= sent - WINDOW) and event.sent >= sent - SAME_WORD_WINDOW:
+                return list(event.targets)
+        return []
+
+    def _key(self, idx: int) -> str:
+        m = self.rules.d.mentions[idx]
+        return m.kb_id or m.text
+
+    def antecedent(self, token: Token) -> list[int]:
+        """The actors of the event a definite event noun refers back to ('condemned the strikes')."""
+        kind = self.kind(token)
+        if kind is None or token.pos_ != "NOUN" or not any(
+                c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE for c in token.children):
+            return []
+        sent = self.rules.d.sent_of_token[token.i]
+        lemma = self.rules.lex.lemma(token)
+        earlier = [e for e in reversed(self.events) if e.token < token.i and e.kind == kind]
+        for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back
+            if event.lemma == lemma and event.sent >= sent - SAME_WORD_WINDOW:
+                return list(event.actors)
+        for event in earlier:
+            if event.sent >= sent - WINDOW:
+                return list(event.actors)
+        return []
+
+    def pronoun_event(self, pronoun: Token) -> list[int]:
+        """'called the attack a turning point, describing it as a violation': 'it' is the attack, whose
+        actors are the event's, not whatever entity was named last."""
+        if pronoun.lower_ not in {"it", "this", "that"}:
+            return []
+        d = self.rules.d
+        start = d.sent_start(pronoun.i)
+        if start > 0:
+            start = d.sent_start(start - 1)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = d.doc[i]
+            if token.pos_ == "NOUN" and self.kind(token) and i not in d.token_mention:
+                event = self._event(token)
+                return list(event.actors) if event and event.actors else self.antecedent(token)
+        return []

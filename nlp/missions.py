@@ -1,0 +1,99 @@
+"""Named undertakings: operations and missions (which states take part in or decline) and accords (which
+parties sign, back or break).
+
+A name the NER found that is an operation ("Operation Prosperity Guardian", "the UN Mission in South Sudan")
+or an accord ("the Washington Accords", "the Pretoria Agreement") gets a knowledge-base id of its own kind,
+`MISSION:<name>` or `ACCORD:<name>`. A definite description later in the article ("the Red Sea operation",
+"the US-led task force", "the peace agreement") refers to the most recent such name of its kind before it,
+else to the only one in the article, and takes the same id, so the two are one node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from nlp.gazetteer import ACCORD, KINDS, MISSION, kind_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+REFERRING = frozenset({"the", "this", "that"})
+MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
+NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
+
+
+class Undertakings:
+    """Names and descriptions of operations and accords, from the word lists in data/lexicon/entities.json."""
+
+    def __init__(self, lexicon: dict) -> None:
+        entry = lexicon["undertakings"]
+        self.name_words = {MISSION: frozenset(entry["mission_name_words"]), ACCORD: frozenset(entry["accord_words"])}
+        self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"])}
+
+    def kind(self, words: Iterable[str]) -> str | None:
+        lows = {w.lower() for w in words}
+        for kind in KINDS:
+            if lows & self.name_words[kind]:
+                return kind
+        return None
+
+    def named(self, span: Span) -> Span:
+        """An NER name given the id of its kind when it names an operation or an accord."""
+        if span.label_ != "ORG" or span.kb_id_:
+            return span
+        kind = self.kind(t.text for t in span)
+        if kind is None:
+            return span
+        name = " ".join(span.text.strip("\"'“”‘’ ").split())
+        return Span(span.doc, span.start, span.end, label="ORG", kb_id=f"{kind}:{name}")
+
+    def operation_names(self, doc: Doc) -> list[Span]:
+        """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
+        out = []
+        for token in doc:
+            if token.text != "Operation" or token.i + 1 >= len(doc):
+                continue
+            end, words = token.i + 1, 0
+            while end < len(doc) and words < MAX_NAME_WORDS and (doc[end].is_quote or (
+                    doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ not in NOT_NAME)):
+                words += 0 if doc[end].is_quote else 1
+                end += 1
+            while end > token.i + 1 and doc[end - 1].is_quote:
+                end -= 1
+            if end > token.i + 1 and any(t.is_alpha for t in doc[token.i + 1:end]):
+                span = doc[token.i:end]
+                name = " ".join(t.text for t in span if not t.is_quote)
+                out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"{MISSION}:{name}"))
+        return out
+
+    def descriptions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Red Sea operation', 'the peace deal': the head noun as a mention of the name it refers to."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        names = [(e.start, e.kb_id_) for e in ents if kind_of(e.kb_id_)]
+        if not names:
+            return []
+        out: list[Span] = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.tag_ in {"NNS", "NNPS"}:
+                continue
+            low = token.lower_
+            end = token.i + 1
+            if low == "task" and end < len(doc) and doc[end].lower_ == "force":
+                end += 1
+                low = "task force"
+            kind = next((k for k in KINDS if low in self.heads[k]), None)
+            if kind is None or end - 1 in taken or not self._definite(doc, token.i):
+                continue
+            same = [(start, kb) for start, kb in names if kind_of(kb) == kind]
+            before = [kb for start, kb in same if start < token.i]
+            choice = before[-1] if before else (same[0][1] if len({kb for _, kb in same}) == 1 else None)
+            if choice:
+                out.append(Span(doc, token.i, end, label="ORG", kb_id=choice))
+        return out
+
+    def _definite(self, doc: Doc, i: int) -> bool:
+        """The noun phrase opens with 'the', 'this' or 'that' ('the US-led operation')."""
+        return doc[doc[i].left_edge.i].lower_ in REFERRING

@@ -1,0 +1,226 @@
+"""Repairs of the statistical model's name spans that hold for any English news text.
+
+- A name never ends inside a hyphenated word ('Jeon Ha' of 'Jeon Ha-kyu'; 'Lashkar' of 'Lashkar-e-Taiba'),
+  unless the word modifies a noun after it ('Russia-backed forces', 'Trump-era tariffs').
+- Titles alone are no name ('Brig.' of 'Brig. Gen. Pat Ryder'), nor is a portfolio before a ministerial
+  title ('Justice' of 'Justice Minister X'), nor a lone designation ('Headquarters').
+- Model designations are no part of a name ('Royal Thai Air Force F-16' -> 'Royal Thai Air Force').
+- An organisation's name takes the capitalised words the model left off its front ('L3Harris' of
+  'L3Harris Maritime Services').
+- A list is no name ('Tigray, Eritrea'; 'UN Charter and Security Council'): it is split where a name the
+  gazetteer knows stands as one of its items.
+- A person's span ending in an organisation's designation is an organisation ('Lazarus AI'); one starting
+  with a geographic generic or followed by a place noun is a place ('Jebel X', 'the X area').
+- A name the text declares after 'also known as' is a name ('X, also known as Y').
+- A word cut off by the end of an excerpt is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.name_lexicon import NameLexicon
+from nlp.names import HONORIFICS, fold, spells_initials
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?$")  # F-16, BM-21, Su-35, A400M, T-72
+PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "to", "from", "with"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG", "JJ"})
+FINAL_PUNCTUATION = tuple(".!?\"'”’)]…:;")
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces between two word tokens."""
+    return (0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i - 1].is_alpha)
+
+
+def after_hyphen(doc: Doc, i: int) -> bool:
+    """Token i continues a hyphenated word ('kyu' of 'Ha-kyu')."""
+    return i > 1 and _joined(doc, i - 1)
+
+
+def _particle_link(doc: Doc, i: int, step: int) -> bool:
+    """doc[i] is a short lower-case link between two hyphens and a capitalised piece ('-e-', '-ul-')."""
+    j = i + 2 * step
+    return (doc[i].is_lower and len(doc[i]) <= 3 and 0 <= j < len(doc) and _joined(doc, i + step)
+            and doc[j].text[:1].isupper())
+
+
+def _modifies_noun(token: Token) -> bool:
+    """'Trump-era tariffs', 'Putin-led forces': the hyphenated word is a modifier of a later noun."""
+    return token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"} and token.dep_ != "nsubj"
+
+
+def extend_hyphenated(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, bool]:
+    """The span widened to whole hyphenated words; True when a linking particle was crossed
+    ('Jaish-e-Mohammed'), which makes a name of an organisation rather than of a people."""
+    linked = False
+    while end < len(doc) - 1 and _joined(doc, end):
+        piece = doc[end + 1]
+        if _particle_link(doc, end + 1, 1):
+            end, linked = end + 4, True
+            continue
+        if _modifies_noun(piece):
+            break
+        if piece.text[:1].isupper() or (label == "PERSON" and piece.is_lower and piece.tag_ not in PARTICIPLE_TAGS):
+            end += 2
+            continue
+        break
+    while start > 1 and _joined(doc, start - 1):
+        piece = doc[start - 2]
+        if _particle_link(doc, start - 2, -1):
+            start, linked = start - 4, True
+            continue
+        if piece.text[:1].isupper() and not _modifies_noun(doc[end - 1]):
+            start -= 2
+            continue
+        break
+    return start, end, linked
+
+
+def _word(token: Token) -> str:
+    return fold(token.text).rstrip(".")
+
+
+def is_title_only(doc: Doc, start: int, end: int, lex: NameLexicon) -> bool:
+    """'Brig.', 'Lt. Col.', 'General' before a name: titles, not a name of their own."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or not all(_word(t) in HONORIFICS or _word(t) in lex.titles for t in words):
+        return False
+    abbreviated = any(t.text.endswith(".") or (t.i + 1 < len(doc) and doc[t.i + 1].text == ".") for t in words)
+    following = doc[end] if end < len(doc) else None
+    return abbreviated or (following is not None and following.text[:1].isupper())
+
+
+def is_portfolio(doc: Doc, start: int, end: int, lex: NameLexicon) -> bool:
+    """'Justice' in 'Justice Minister Adel Nassar', 'Health' in 'Health Secretary X'."""
+    return (end - start == 1 and end < len(doc) and doc[end].lower_ in lex.ministerial_titles
+            and doc[end].text[:1].isupper())
+
+
+def trim_designations(doc: Doc, start: int, end: int) -> int:
+    """'Royal Thai Air Force F-16' ends before 'F-16'; a designation alone ('M23') stays."""
+    while end - start > 1 and MODEL_DESIGNATION.match(doc[end - 1].text):
+        end -= 1
+    return end
+
+
+def extend_name_front(doc: Doc, start: int, end: int, *, stop_words: frozenset[str]) -> int:
+    """Capitalised proper nouns right before an organisation's name that modify it belong to it
+    ('L3Harris Maritime Services'); not words of another entity, titles or the first word of a sentence."""
+    while start > 0:
+        t = doc[start - 1]
+        if (t.tag_ not in {"NNP", "NNPS"} or t.ent_iob_ != "O" or not start <= t.head.i < end
+                or t.is_sent_start or not (t.text[:1].isupper() or any(c.isdigit() for c in t.text))
+                or _word(t) in stop_words or t.whitespace_ == ""):
+            break
+        start -= 1
+    return start
+
+
+def relabel(doc: Doc, start: int, end: int, label: str, lex: NameLexicon) -> str:
+    """A person's span that is evidently an organisation's or a place's name."""
+    if label != "PERSON":
+        return label
+    first, last = doc[start], doc[end - 1]
+    if end - start > 1 and lex.ends_organisation(last.text):
+        return "ORG"
+    following = doc[end] if end < len(doc) else None
+    if (end - start > 1 and _word(first) in lex.place_generics) or (
+            following is not None and following.lower_ in lex.place_nouns and following.is_lower):
+        return "PLACE"
+    return label
+
+
+def split_lists(span: Span, known: list[Span], lex: NameLexicon) -> list[Span]:
+    """A span the model made of several names ('Tigray, Eritrea', 'UN Charter and Security Council',
+    'Hamas and Hezbollah'): split at its commas, and at 'and' / 'or' when no preposition comes first, if a
+    name the gazetteer knows begins one of the items. A separator inside a known name ('Bosnia and
+    Herzegovina', 'Washington, D.C.') splits nothing; neither does a suffix ('Acme, Inc.')."""
+    doc = span.doc
+    inside = [k for k in known if span.start <= k.start and k.end <= span.end]
+    if not inside:
+        return [span]
+    covered = {i for k in inside for i in range(k.start, k.end)}
+    cuts: list[int] = []
+    for t in span:
+        if t.i in covered or t.i == span.start:
+            continue
+        if t.text == ",":
+            nxt = doc[t.i + 1] if t.i + 1 < span.end else None
+            if nxt is not None and _word(nxt) not in lex.name_suffixes:
+                cuts.append(t.i)
+        elif t.lower_ in {"and", "or"} and not any(w.lower_ in PREPOSITIONS for w in doc[span.start:t.i]):
+            cuts.append(t.i)
+    if not cuts:
+        return [span]
+    starts = {k.start for k in inside}
+    bounds = [span.start, *cuts, span.end]
+    items = [(a if a == span.start else a + 1, b) for a, b in pairwise(bounds)]
+    if not any(a in starts or (a < len(doc) and doc[a].lower_ in {"and", "or"} and a + 1 in starts)
+               for a, _ in items):
+        return [span]
+    out = []
+    for a, b in items:
+        while a < b and (doc[a].is_punct or doc[a].lower_ in {"and", "or", "the"}):
+            a += 1
+        while b > a and doc[b - 1].is_punct:
+            b -= 1
+        if a < b and any(c.isupper() for c in doc[a:b].text):
+            out.append(Span(doc, a, b, label=span.label_))
+    return out
+
+
+def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
+    """'Mohamed Hamdan Dagalo, also known as Hemedti': the capitalised words after the cue, and an acronym
+    in parentheses after the name it spells ('Central African Republic (CAR)'), as names of the same kind
+    as the one before them, where the model found none."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    ends = {e.end: e for e in ents if e.label_ in {"PERSON", "ORG"} or (e.label_ == "STATE" and len(e) > 1)}
+    out: list[Span] = []
+    openers = {cue[0] for cue in lex.alias_cues}
+    for t in doc:
+        for cue in lex.alias_cues if t.lower_ in openers else ():
+            if tuple(w.lower_ for w in doc[t.i:t.i + len(cue)]) != cue:
+                continue
+            before = ends.get(t.i - 1 if t.i > 0 and doc[t.i - 1].text in {",", "("} else t.i)
+            j = t.i + len(cue)
+            while j < len(doc) and (doc[j].lower_ == "the" or doc[j].is_quote):
+                j += 1
+            k = j
+            while k < len(doc) and k not in taken and (
+                    (doc[k].text[:1].isupper() and doc[k].is_alpha) or _joined(doc, k) or after_hyphen(doc, k)):
+                k += 1
+            if before is not None and k > j and not doc[j].is_sent_start:
+                out.append(Span(doc, j, k, label=before.label_))
+                taken.update(range(j, k))
+            break
+        if t.text == "(" and t.i in ends and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" \
+                and t.i + 1 not in taken and spells_initials(doc[t.i + 1].text, ends[t.i].text):
+            out.append(Span(doc, t.i + 1, t.i + 2, label=ends[t.i].label_))  # 'Rapid Support Forces (RSF)'
+            taken.add(t.i + 1)
+    return out
+
+
+def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline) -> list[Span]:
+    """Excerpts are sometimes cut mid-word ('... Trump reportedly W'): a name that takes in the last word
+    of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere."""
+    text = doc.text.rstrip()
+    words = [t for t in doc if not t.is_space]
+    if not text or not words or text.endswith(FINAL_PUNCTUATION) or not ents:
+        return ents
+    last = words[-1]
+    sentence = last.sent
+    if is_headline(sentence) or sum(1 for t in sentence if t.is_alpha) < 6:
+        return ents  # a headline or a caption, not a paragraph cut short
+    out = []
+    for e in ents:
+        if e.start <= last.i < e.end and not e.kb_id_ and \
+                len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", doc.text)) < 2:
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,62 @@
+"""Named operations and accords, and the definite descriptions that refer to them (no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from nlp.entities import load_lexicon
+from nlp.missions import Undertakings
+from tests.handmade import parsed
+
+
+def test_operation_names_are_missions(blank_nlp: Language) -> None:
+    doc = blank_nlp("Britain joined Operation Northern Shield on Monday, then Operation 'Sindoor' began.")
+    missions = [(e.text, e.kb_id_) for e in doc.ents if e.kb_id_.startswith("MISSION:")]
+    assert missions == [("Operation Northern Shield", "MISSION:Operation Northern Shield"),
+                        ("Operation 'Sindoor", "MISSION:Operation Sindoor")]
+
+
+def test_a_title_case_headline_does_not_run_on(data_dir: Path) -> None:
+    doc = parsed("""
+        Operation PROPN/NNP compound 1
+        Sindoor PROPN/NNP nsubj 2
+        Escalates VERB/VBZ ROOT 2
+        Tensions NOUN/NNS dobj 2
+    """)
+    names = Undertakings(load_lexicon(str(data_dir), "entities")).operation_names(doc)
+    assert [s.text for s in names] == ["Operation Sindoor"]
+
+
+def test_a_definite_description_refers_to_the_named_operation(data_dir: Path) -> None:
+    doc = parsed("""
+        Spain PROPN/NNP nsubj 1
+        left VERB/VBD ROOT 1
+        Operation PROPN/NNP compound 3
+        Atlas PROPN/NNP dobj 1
+        and CCONJ/CC cc 1
+        criticised VERB/VBD conj 1
+        the DET/DT det 9
+        Red PROPN/NNP compound 8
+        Sea PROPN/NNP compound 9
+        operation NOUN/NN dobj 5
+        . PUNCT/. punct 1
+    """)
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    named = undertakings.operation_names(doc)
+    found = undertakings.descriptions(doc, named)
+    assert [(s.text, s.kb_id_) for s in found] == [("operation", "MISSION:Operation Atlas")]
+
+
+def test_an_indefinite_or_unnamed_description_refers_to_nothing(data_dir: Path) -> None:
+    doc = parsed("""
+        An DET/DT det 1
+        operation NOUN/NN nsubj 2
+        began VERB/VBD ROOT 2
+        . PUNCT/. punct 2
+    """)
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    named = [Span(doc, 1, 2, label="ORG")]
+    assert undertakings.descriptions(doc, named) == []

@@ -1,0 +1,288 @@
+"""Aliases a text declares and evidence of what a name names, on hand-parsed sentences (no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from nlp.records import ALIAS_OF, TYPED_AS
+from tests.handmade import parsed, relation_records
+
+
+def _typed(doc, data_dir: Path) -> set[tuple[str, str, str]]:
+    ex = relation_records(doc, str(data_dir))
+    return {(ex.mentions[r.source].text, r.role, r.cue) for r in ex.name_evidence if r.relation == TYPED_AS}
+
+
+def _aliases(doc, data_dir: Path) -> set[tuple[str, str, str]]:
+    ex = relation_records(doc, str(data_dir))
+    return {(ex.mentions[r.source].text, ex.mentions[r.target].text, r.cue) for r in ex.name_evidence
+            if r.relation == ALIAS_OF}
+
+
+def test_a_title_before_a_name_makes_it_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        President PROPN compound 1
+        Varga PROPN nsubj 2
+        met VERB ROOT 2
+        Mr PROPN compound 4
+        Tolvan PROPN dobj 2
+        and CCONJ cc 4
+        the DET det 8
+        army NOUN compound 8
+        spokesman NOUN compound 9
+        Odell PROPN conj 4
+        . PUNCT punct 2
+    """, [("Varga", "ORG", ""), ("Mr Tolvan", "ORG", ""), ("Odell", "PLACE", "")])
+    assert _typed(doc, data_dir) == {("Varga", "PERSON", "President"), ("Mr Tolvan", "PERSON", "Mr"),
+                                     ("Odell", "PERSON", "spokesman")}
+
+
+def test_a_title_before_a_possessor_says_nothing_of_the_possessed(data_dir: Path) -> None:
+    doc = parsed("""
+        Sir PROPN compound 1
+        Tolvan PROPN poss 3
+        's PART case 1
+        Office PROPN nsubj 4
+        said VERB ROOT 4
+        so ADV advmod 4
+        . PUNCT punct 4
+    """)
+    doc.ents = [Span(doc, 1, 4, label="ORG")]  # "Tolvan's Office"
+    assert _typed(doc, data_dir) == set()
+
+
+def test_a_person_noun_in_apposition_makes_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 6
+        , PUNCT punct 0
+        a DET det 3
+        spokesman NOUN appos 0
+        for ADP prep 3
+        Vexor PROPN pobj 4
+        said VERB ROOT 6
+        so ADV advmod 6
+        . PUNCT punct 6
+    """, [("Odell", "ORG", ""), ("Vexor", "ORG", "")])
+    assert ("Odell", "PERSON", "spokesman") in _typed(doc, data_dir)
+
+
+def test_a_possessive_in_the_subjects_clause_shows_what_it_is(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        spoke VERB ROOT 1
+        in ADP prep 1
+        his PRON poss 4
+        speech NOUN pobj 2
+        and CCONJ cc 1
+        Vexor PROPN nsubj 7
+        praised VERB conj 1
+        its PRON poss 9
+        fighters NOUN dobj 7
+        . PUNCT punct 1
+    """, [("Odell", "ORG", ""), ("Vexor", "PERSON", "")])
+    assert _typed(doc, data_dir) == {("Odell", "PERSON", "his"), ("Vexor", "ORG", "its")}
+
+
+def test_a_possessive_after_another_name_is_not_the_subjects(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        told VERB ROOT 1
+        Tolvan PROPN dobj 1
+        his PRON poss 4
+        plan NOUN dobj 1
+        . PUNCT punct 1
+    """, [("Odell", "ORG", ""), ("Tolvan", "ORG", "")])
+    assert _typed(doc, data_dir) == set()
+
+
+def test_organisation_nouns_and_designations(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 2
+        K9 PROPN compound 2
+        rebels NOUN nsubj 3
+        fought VERB ROOT 3
+        the DET det 7
+        militant ADJ amod 6
+        groups NOUN dobj 3
+        Harkat PROPN appos 6
+        and CCONJ cc 7
+        Zorab PROPN conj 7
+        with ADP prep 3
+        Kestrel PROPN compound 12
+        AI PROPN pobj 10
+        . PUNCT punct 3
+    """, [("K9", "PLACE", ""), ("Harkat", "PERSON", ""), ("Zorab", "PERSON", ""), ("Kestrel AI", "PERSON", "")])
+    assert _typed(doc, data_dir) == {("K9", "ORG", "rebels"), ("Harkat", "ORG", "groups"),
+                                     ("Zorab", "ORG", "groups"), ("Kestrel AI", "ORG", "AI")}
+
+
+def test_place_nouns_and_geographic_generics(data_dir: Path) -> None:
+    doc = parsed("""
+        Troops NOUN nsubj 1
+        left VERB ROOT 1
+        the DET det 5
+        Jebel PROPN compound 4
+        Tarn PROPN compound 5
+        area NOUN dobj 1
+        . PUNCT punct 1
+    """, [("Jebel Tarn", "PERSON", "")])
+    assert _typed(doc, data_dir) == {("Jebel Tarn", "PLACE", "area"), ("Jebel Tarn", "PLACE", "Jebel")}
+
+
+def test_known_names_carry_no_evidence(data_dir: Path) -> None:
+    doc = parsed("""
+        President PROPN compound 1
+        Macron PROPN nsubj 2
+        thanked VERB ROOT 2
+        the DET det 4
+        Hamas PROPN compound 5
+        group NOUN dobj 2
+        . PUNCT punct 2
+    """, [("Macron", "PERSON", ""), ("Hamas", "ORG", "ORG:HAMAS")])
+    assert _typed(doc, data_dir) == {("Macron", "PERSON", "President")}
+
+
+def test_also_known_as_declares_an_alias(data_dir: Path) -> None:
+    doc = parsed("""
+        Omar PROPN compound 1
+        Haddad PROPN nsubj 9
+        , PUNCT punct 1
+        also ADV advmod 4
+        known VERB acl 1
+        as ADP prep 4
+        Abu PROPN compound 7
+        Sami PROPN pobj 5
+        , PUNCT punct 1
+        spoke VERB ROOT 9
+        . PUNCT punct 9
+    """, [("Omar Haddad", "PERSON", ""), ("Abu Sami", "PLACE", "")])
+    assert _aliases(doc, data_dir) == {("Abu Sami", "Omar Haddad", "also known as")}
+
+
+def test_parentheses_declare_acronyms_and_other_names(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 3
+        Northern PROPN compound 3
+        Shield PROPN compound 3
+        Front PROPN nsubj 13
+        ( PUNCT punct 3
+        NSF PROPN appos 3
+        ) PUNCT punct 3
+        and CCONJ cc 3
+        Sami PROPN conj 3
+        ( PUNCT punct 8
+        Omar PROPN compound 11
+        Haddad PROPN appos 8
+        ) PUNCT punct 8
+        met VERB ROOT 13
+        in ADP prep 13
+        Kyiv PROPN pobj 14
+        ( PUNCT punct 15
+        Ukraine PROPN appos 15
+        ) PUNCT punct 15
+        . PUNCT punct 13
+    """, [("Northern Shield Front", "ORG", ""), ("NSF", "ORG", ""), ("Sami", "PERSON", ""),
+          ("Omar Haddad", "PERSON", ""), ("Kyiv", "PLACE", "CAPITAL:UA:kyiv"), ("Ukraine", "STATE", "STATE:UA")])
+    assert _aliases(doc, data_dir) == {("NSF", "Northern Shield Front", "( )"), ("Sami", "Omar Haddad", "( )")}
+
+
+def test_an_unrelated_parenthesis_is_no_alias(data_dir: Path) -> None:
+    doc = parsed("""
+        Varga PROPN nsubj 5
+        ( PUNCT punct 0
+        Vexor PROPN appos 0
+        ) PUNCT punct 0
+        has AUX aux 5
+        resigned VERB ROOT 5
+        . PUNCT punct 5
+    """, [("Varga", "PERSON", ""), ("Vexor", "ORG", "")])
+    assert _aliases(doc, data_dir) == set()
+
+
+def test_the_subject_of_what_a_name_said_shows_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        said VERB ROOT 1
+        his PRON poss 3
+        country NOUN nsubj 4
+        agreed VERB ccomp 1
+        and CCONJ cc 1
+        Tolvan PROPN nsubj 7
+        said VERB conj 1
+        he PRON nsubj 10
+        would AUX aux 10
+        go VERB ccomp 7
+        . PUNCT punct 1
+    """, [("Odell", "ORG", ""), ("Tolvan", "ORG", "")])
+    assert _typed(doc, data_dir) == {("Odell", "PERSON", "his"), ("Tolvan", "PERSON", "he")}
+
+
+def test_a_pronoun_deeper_in_a_reported_clause_is_someone_elses(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        said VERB ROOT 1
+        officials NOUN nsubj 3
+        praised VERB ccomp 1
+        his PRON poss 5
+        work NOUN dobj 3
+        . PUNCT punct 1
+    """, [("Odell", "ORG", "")])
+    assert _typed(doc, data_dir) == set()
+
+
+def test_the_noun_a_compound_name_modifies(data_dir: Path) -> None:
+    doc = parsed("""
+        Shells PROPN nsubj 1
+        hit VERB ROOT 1
+        the DET det 6
+        Mar PROPN compound 4
+        Tarin PROPN compound 5
+        refugee NOUN compound 6
+        camp NOUN dobj 1
+        and CCONJ cc 6
+        the DET det 11
+        K9 PROPN compound 10
+        rebel NOUN compound 11
+        group NOUN conj 6
+        . PUNCT punct 1
+    """, [("Mar Tarin", "PERSON", ""), ("K9", "PLACE", "")])
+    assert _typed(doc, data_dir) == {("Mar Tarin", "PLACE", "camp"), ("K9", "ORG", "group")}
+
+
+def test_guards_against_misleading_context(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 1
+        company NOUN nsubj 7
+        Varga PROPN nsubj 3
+        founded VERB relcl 1
+        in ADP prep 3
+        Sheikh PROPN compound 6
+        Tarrah PROPN pobj 4
+        grew VERB ROOT 7
+        . PUNCT punct 7
+    """, [("Varga", "ORG", ""), ("Sheikh Tarrah", "PLACE", "")])
+    assert _typed(doc, data_dir) == set()
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        praised VERB ROOT 1
+        the DET det 3
+        alliance NOUN dobj 1
+        and CCONJ cc 3
+        its PRON poss 6
+        members NOUN conj 3
+        . PUNCT punct 1
+    """, [("Odell", "PERSON", "")])
+    assert _typed(doc, data_dir) == set()
+
+
+def test_a_noun_of_office_after_a_name_makes_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 2
+        Varga PROPN compound 2
+        administration NOUN nsubj 3
+        agreed VERB ROOT 3
+        . PUNCT punct 3
+    """, [("Varga", "ORG", "")])
+    assert _typed(doc, data_dir) == {("Varga", "PERSON", "administration")}

@@ -1,0 +1,136 @@
+"""Affiliations from titles, possessives, appositions and later descriptions (hand-parsed, no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relation_records
+
+
+def _affiliations(doc, data_dir: Path) -> set[tuple[str, str, str]]:
+    ex = relation_records(doc, str(data_dir))
+    return {(ex.mentions[r.source].text, ex.mentions[r.target].text, r.role) for r in ex.relations
+            if r.relation == "affiliated_with"}
+
+
+def test_a_states_person_named_with_a_possessive(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP poss 3
+        's PART/POS case 0
+        Vladimir PROPN/NNP compound 3
+        Putin PROPN/NNP nsubj 4
+        spoke VERB/VBD ROOT 4
+        . PUNCT/. punct 4
+    """, [("Russia", "STATE", "STATE:RU"), ("Vladimir Putin", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Vladimir Putin", "Russia", "")}
+
+
+def test_a_hyphenated_title(data_dir: Path) -> None:
+    doc = parsed("""
+        NATO PROPN/NNP compound 5
+        Secretary PROPN/NNP compound 3
+        - PUNCT/HYPH punct 3
+        General PROPN/NNP compound 5
+        Jens PROPN/NNP compound 5
+        Stoltenberg PROPN/NNP nsubj 6
+        spoke VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("NATO", "ORG", "ORG:NATO"), ("Jens Stoltenberg", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Jens Stoltenberg", "NATO", "Secretary-General")}
+
+
+def test_the_head_of_a_states_office(data_dir: Path) -> None:
+    doc = parsed("""
+        Andriy PROPN/NNP compound 1
+        Yermak PROPN/NNP nsubj 8
+        , PUNCT/, punct 1
+        head NOUN/NN appos 1
+        of ADP/IN prep 3
+        Ukraine PROPN/NNP poss 7
+        's PART/POS case 5
+        office NOUN/NN pobj 4
+        spoke VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Andriy Yermak", "PERSON", ""), ("Ukraine", "STATE", "STATE:UA")])
+    assert _affiliations(doc, data_dir) == {("Andriy Yermak", "Ukraine", "head")}
+
+
+def test_a_later_description_names_the_state_of_a_bare_title(data_dir: Path) -> None:
+    doc = parsed("""
+        Foreign PROPN/NNP compound 1
+        Minister PROPN/NNP compound 3
+        Peter PROPN/NNP compound 3
+        Szijjarto PROPN/NNP nsubj 4
+        said VERB/VBD ROOT 4
+        no INTJ/UH intj 4
+        . PUNCT/. punct 4
+        The DET/DT det 9
+        Hungarian ADJ/JJ amod 9
+        minister NOUN/NN nsubj 11
+        also ADV/RB advmod 11
+        complained VERB/VBD ROOT 11
+        . PUNCT/. punct 11
+    """, [("Peter Szijjarto", "PERSON", ""), ("Hungarian", "STATE", "STATE:HU")])
+    assert _affiliations(doc, data_dir) == {("Peter Szijjarto", "Hungarian", "Foreign Minister")}
+
+
+def test_a_description_that_fits_two_people_ties_nobody(data_dir: Path) -> None:
+    doc = parsed("""
+        President PROPN/NNP compound 1
+        Macron PROPN/NNP nsubj 5
+        and CCONJ/CC cc 1
+        President PROPN/NNP compound 4
+        Tinubu PROPN/NNP conj 1
+        met VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+        The DET/DT det 9
+        French ADJ/JJ amod 9
+        president NOUN/NN nsubj 10
+        spoke VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """, [("Macron", "PERSON", ""), ("Tinubu", "PERSON", ""), ("French", "STATE", "STATE:FR")])
+    assert _affiliations(doc, data_dir) == set()
+
+
+def test_abbreviated_military_titles(data_dir: Path) -> None:
+    doc = parsed("""
+        Pentagon PROPN/NNP compound 4
+        spokesman NOUN/NN compound 4
+        Gen. PROPN/NNP compound 4
+        Pat PROPN/NNP compound 4
+        Ryder PROPN/NNP nsubj 5
+        spoke VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+    """, [("Pentagon", "PLACE", "SEAT:US:pentagon"), ("Pat Ryder", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Pat Ryder", "Pentagon", "spokesman Gen.")}
+
+
+def test_a_second_title_shares_the_first_ones_organisation(data_dir: Path) -> None:
+    doc = parsed("""
+        Wagner PROPN/NNP compound 3
+        founder NOUN/NN compound 3
+        Yevgeny PROPN/NNP compound 3
+        Prigozhin PROPN/NNP nsubj 8
+        and CCONJ/CC cc 3
+        commander NOUN/NN compound 7
+        Dmitry PROPN/NNP compound 7
+        Utkin PROPN/NNP conj 3
+        left VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Wagner", "ORG", ""), ("Yevgeny Prigozhin", "PERSON", ""), ("Dmitry Utkin", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Yevgeny Prigozhin", "Wagner", "founder"),
+                                            ("Dmitry Utkin", "Wagner", "commander")}
+
+
+def test_a_spokesman_for_a_ministry(data_dir: Path) -> None:
+    doc = parsed("""
+        Jeon PROPN/NNP nsubj 6
+        , PUNCT/, punct 0
+        spokesman NOUN/NN appos 0
+        for ADP/IN prep 2
+        the DET/DT det 5
+        Ministry PROPN/NNP pobj 3
+        spoke VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("Jeon", "PERSON", ""), ("Ministry", "ORG", "")])
+    assert _affiliations(doc, data_dir) == {("Jeon", "Ministry", "spokesman")}

@@ -1,0 +1,595 @@
+"""Stance mechanisms beyond verb cues, on hand-parsed sentences written for the test (no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relations
+
+
+def test_a_demonym_holds_a_noun_of_stance_and_a_reaction_answers_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Israeli ADJ/JJ amod 1
+        strikes NOUN/NNS nsubj 4
+        on ADP/IN prep 1
+        Damascus PROPN/NNP pobj 2
+        drew VERB/VBD ROOT 4
+        condemnation NOUN/NN dobj 4
+        from ADP/IN prep 4
+        France PROPN/NNP pobj 6
+        . PUNCT/. punct 4
+    """, [("Israeli", "STATE", "STATE:IL"), ("Damascus", "PLACE", "CAPITAL:SY:damascus"),
+          ("France", "STATE", "STATE:FR")])
+    assert relations(doc, str(data_dir)) == {("Israeli", "opposes", "Damascus"), ("France", "opposes", "Israeli")}
+
+
+def test_strikes_by_one_on_another(data_dir: Path) -> None:
+    doc = parsed("""
+        Strikes NOUN/NNS nsubj 5
+        by ADP/IN prep 0
+        Russia PROPN/NNP pobj 1
+        on ADP/IN prep 0
+        Ukraine PROPN/NNP pobj 3
+        continued VERB/VBD ROOT 5
+        overnight ADV/RB advmod 5
+        . PUNCT/. punct 5
+    """, [("Russia", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {("Russia", "opposes", "Ukraine")}
+
+
+def test_a_participle_with_its_agent(data_dir: Path) -> None:
+    doc = parsed("""
+        Hamas PROPN/NNP nsubj 6
+        , PUNCT/, punct 0
+        backed VERB/VBN acl 0
+        by ADP/IN agent 2
+        Iran PROPN/NNP pobj 3
+        , PUNCT/, punct 0
+        fired VERB/VBD ROOT 6
+        rockets NOUN/NNS dobj 6
+        . PUNCT/. punct 6
+    """, [("Hamas", "ORG", "ORG:HAMAS"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {("Iran", "supports", "Hamas")}
+
+
+def test_a_hyphenated_participle_names_its_holder(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 4
+        Iran PROPN/NNP npadvmod 3
+        - PUNCT/HYPH punct 3
+        backed VERB/VBN amod 4
+        Houthis PROPN/NNP nsubj 5
+        attacked VERB/VBD ROOT 5
+        ships NOUN/NNS dobj 5
+        . PUNCT/. punct 5
+    """, [("Iran", "STATE", "STATE:IR"), ("Houthis", "ORG", "ORG:HOUTHIS")])
+    assert relations(doc, str(data_dir)) == {("Iran", "supports", "Houthis")}
+
+
+def test_condemning_the_strikes_opposes_who_carried_them_out(data_dir: Path) -> None:
+    doc = parsed("""
+        Britain PROPN/NNP nsubj 1
+        bombed VERB/VBD ROOT 1
+        Houthi PROPN/NNP compound 3
+        sites NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+        Iran PROPN/NNP nsubj 6
+        condemned VERB/VBD ROOT 6
+        the DET/DT det 8
+        strikes NOUN/NNS dobj 6
+        . PUNCT/. punct 6
+    """, [("Britain", "STATE", "STATE:GB"), ("Houthi", "ORG", "ORG:HOUTHIS"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {("Britain", "opposes", "Houthi"), ("Iran", "opposes", "Britain")}
+
+
+def test_an_event_with_no_earlier_actor_is_not_guessed(data_dir: Path) -> None:
+    doc = parsed("""
+        Iran PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        strikes NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+    """, [("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_an_ally_named_in_apposition(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 7
+        , PUNCT/, punct 0
+        a DET/DT det 5
+        close ADJ/JJ amod 5
+        US PROPN/NNP compound 5
+        ally NOUN/NN appos 0
+        , PUNCT/, punct 0
+        hosted VERB/VBD ROOT 7
+        the DET/DT det 9
+        talks NOUN/NNS dobj 7
+        . PUNCT/. punct 7
+    """, [("Qatar", "STATE", "STATE:QA"), ("US", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("US", "supports", "Qatar")}
+
+
+def test_rivals_oppose_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Sudan PROPN/NNP nsubj 1
+        fought VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        rival NOUN/NN dobj 1
+        , PUNCT/, punct 3
+        the DET/DT det 6
+        RSF PROPN/NNP appos 3
+        . PUNCT/. punct 1
+    """, [("Sudan", "STATE", "STATE:SD"), ("RSF", "ORG", "")])
+    found = relations(doc, str(data_dir))
+    assert {("Sudan", "opposes", "RSF"), ("RSF", "opposes", "Sudan")} <= found
+
+
+def test_regarding_as_an_ally(data_dir: Path) -> None:
+    doc = parsed("""
+        France PROPN/NNP nsubj 1
+        regards VERB/VBZ ROOT 1
+        Germany PROPN/NNP dobj 1
+        as ADP/IN prep 1
+        a DET/DT det 6
+        close ADJ/JJ amod 6
+        ally NOUN/NN pobj 3
+        . PUNCT/. punct 1
+    """, [("France", "STATE", "STATE:FR"), ("Germany", "STATE", "STATE:DE")])
+    assert relations(doc, str(data_dir)) == {("France", "supports", "Germany")}
+
+
+def test_a_description_is_not_the_describers_attack(data_dir: Path) -> None:
+    doc = parsed("""
+        Observers NOUN/NNS nsubj 1
+        described VERB/VBD ROOT 1
+        Poland PROPN/NNP dobj 1
+        as ADP/IN prep 1
+        a DET/DT det 5
+        target NOUN/NN pobj 3
+        of ADP/IN prep 5
+        attacks NOUN/NNS pobj 6
+        on ADP/IN prep 7
+        Lithuania PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Poland", "STATE", "STATE:PL"), ("Lithuania", "STATE", "STATE:LT")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_receiving_weapons_from_a_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        missiles NOUN/NNS dobj 1
+        from ADP/IN prep 1
+        Israel PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Ukraine", "STATE", "STATE:UA"), ("Israel", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == {("Israel", "supports", "Ukraine")}
+
+
+def test_receiving_a_letter_is_no_support(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        a DET/DT det 3
+        letter NOUN/NN dobj 1
+        from ADP/IN prep 1
+        Israel PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Ukraine", "STATE", "STATE:UA"), ("Israel", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_striking_sites_in_a_state(data_dir: Path) -> None:
+    doc = parsed("""
+        India PROPN/NNP nsubj 1
+        struck VERB/VBD ROOT 1
+        nine NUM/CD nummod 3
+        sites NOUN/NNS dobj 1
+        in ADP/IN prep 1
+        Pakistan PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("India", "STATE", "STATE:IN"), ("Pakistan", "STATE", "STATE:PK")])
+    assert relations(doc, str(data_dir)) == {("India", "opposes", "Pakistan")}
+
+
+def test_sanctions_on_a_group_of_companies_target_their_state(data_dir: Path) -> None:
+    doc = parsed("""
+        China PROPN/NNP nsubj 1
+        imposed VERB/VBD ROOT 1
+        sanctions NOUN/NNS dobj 1
+        on ADP/IN prep 2
+        a DET/DT det 5
+        group NOUN/NN pobj 3
+        of ADP/IN prep 5
+        American ADJ/JJ amod 8
+        companies NOUN/NNS pobj 6
+        . PUNCT/. punct 1
+    """, [("China", "STATE", "STATE:CN"), ("American", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("China", "opposes", "American")}
+
+
+def test_measures_targeting_a_state_are_whoever_took_them(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT/`` punct 3
+        The DET/DT det 2
+        US PROPN/NNP nsubj 3
+        introduced VERB/VBD ROOT 3
+        measures NOUN/NNS dobj 3
+        targeting VERB/VBG acl 4
+        China PROPN/NNP dobj 5
+        , PUNCT/, punct 3
+        ” PUNCT/'' punct 3
+        Lin PROPN/NNP nsubj 10
+        said VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """, [("US", "STATE", "STATE:US"), ("China", "STATE", "STATE:CN"), ("Lin", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("US", "opposes", "China")}
+
+
+def test_the_us_is_not_the_first_person(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        US PROPN/NNP nsubj 3
+        has AUX/VBZ aux 3
+        backed VERB/VBN ROOT 3
+        Riyadh PROPN/NNP dobj 3
+        . PUNCT/. punct 3
+    """, [("US", "STATE", "STATE:US"), ("Riyadh", "PLACE", "CAPITAL:SA:riyadh")])
+    assert relations(doc, str(data_dir)) == {("US", "supports", "Riyadh")}
+
+
+ATLAS = ("Operation Atlas", "ORG", "MISSION:Operation Atlas")
+
+
+def test_will_not_participate_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Spain PROPN/NNP nsubj 3
+        will AUX/MD aux 3
+        not PART/RB neg 3
+        participate VERB/VB ROOT 3
+        in ADP/IN prep 3
+        Operation PROPN/NNP compound 6
+        Atlas PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+    """, [("Spain", "STATE", "STATE:ES"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Spain", "declines", "Operation Atlas")}
+
+
+def test_the_leader_of_an_operation_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Italy PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 7
+        US PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        led VERB/VBN amod 7
+        Operation PROPN/NNP compound 7
+        Atlas PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+    """, [("Italy", "STATE", "STATE:IT"), ("US", "STATE", "STATE:US"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("US", "participates_in", "Operation Atlas"),
+                                             ("Italy", "participates_in", "Operation Atlas")}
+
+
+def test_a_deployment_not_part_of_the_operation_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Italy PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        frigate NOUN/NN nsubj 4
+        was AUX/VBD ccomp 1
+        not PART/RB neg 4
+        part NOUN/NN attr 4
+        of ADP/IN prep 6
+        Operation PROPN/NNP compound 9
+        Atlas PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Italy", "STATE", "STATE:IT"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Italy", "declines", "Operation Atlas")}
+
+
+def test_being_part_of_the_operation_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Bahrain PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        part NOUN/NN attr 1
+        of ADP/IN prep 2
+        Operation PROPN/NNP compound 5
+        Atlas PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Bahrain", "STATE", "STATE:BH"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Bahrain", "participates_in", "Operation Atlas")}
+
+
+def test_staying_out_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        stayed VERB/VBD ROOT 1
+        out ADP/IN prep 1
+        of ADP/IN prep 2
+        Operation PROPN/NNP compound 5
+        Atlas PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Japan", "declines", "Operation Atlas")}
+
+
+def test_launching_a_campaign_dubbed_an_operation(data_dir: Path) -> None:
+    doc = parsed("""
+        India PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        a DET/DT det 3
+        campaign NOUN/NN dobj 1
+        dubbed VERB/VBN acl 3
+        Operation PROPN/NNP compound 6
+        Atlas PROPN/NNP oprd 4
+        . PUNCT/. punct 1
+    """, [("India", "STATE", "STATE:IN"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("India", "participates_in", "Operation Atlas")}
+
+
+def test_sites_controlled_by_a_group_are_its_own(data_dir: Path) -> None:
+    doc = parsed("""
+        US PROPN/NNP compound 1
+        forces NOUN/NNS nsubj 2
+        hit VERB/VBD ROOT 2
+        Houthi PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        controlled VERB/VBN amod 6
+        sites NOUN/NNS dobj 2
+        . PUNCT/. punct 2
+    """, [("US", "STATE", "STATE:US"), ("Houthi", "ORG", "ORG:HOUTHIS")])
+    assert relations(doc, str(data_dir)) == {("US", "opposes", "Houthi")}
+
+
+def test_a_coalition_led_by_a_state_acts_for_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Yemen PROPN/NNP nsubjpass 2
+        is AUX/VBZ auxpass 2
+        backed VERB/VBN ROOT 2
+        by ADP/IN agent 2
+        a DET/DT det 5
+        coalition NOUN/NN pobj 3
+        led VERB/VBN acl 5
+        by ADP/IN agent 6
+        Saudi PROPN/NNP compound 9
+        Arabia PROPN/NNP pobj 7
+        . PUNCT/. punct 2
+    """, [("Yemen", "STATE", "STATE:YE"), ("Saudi Arabia", "STATE", "STATE:SA")])
+    assert relations(doc, str(data_dir)) == {("Saudi Arabia", "supports", "Yemen")}
+
+
+def test_irregular_and_inflected_forms_match_without_a_lemmatizer(data_dir: Path) -> None:
+    from nlp.lexicon import load_stance_lexicon
+
+    lex = load_stance_lexicon(str(data_dir))
+    assert [lex.base(w) for w in ("struck", "fought", "seized", "bombed", "drew", "dubbed")] == [
+        "strike", "fight", "seize", "bomb", "draw", "dub"]
+
+
+def test_a_pronoun_in_a_clause_refers_to_the_owner_of_what_it_describes(data_dir: Path) -> None:
+    doc = parsed("""
+        Lin PROPN/NNP nsubj 1
+        criticised VERB/VBD ROOT 1
+        Trump PROPN/NNP poss 4
+        's PART/POS case 2
+        announcement NOUN/NN dobj 1
+        on ADP/IN prep 4
+        his PRON/PRP$ poss 7
+        platform NOUN/NN pobj 5
+        , PUNCT/, punct 7
+        where SCONJ/WRB advmod 11
+        he PRON/PRP nsubj 11
+        vowed VERB/VBD relcl 7
+        to PART/TO aux 13
+        slap VERB/VB xcomp 11
+        tariffs NOUN/NNS dobj 13
+        on ADP/IN prep 13
+        China PROPN/NNP pobj 15
+        . PUNCT/. punct 1
+    """, [("Lin", "PERSON", ""), ("Trump", "PERSON", ""), ("China", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {("Trump", "opposes", "China"), ("Lin", "opposes", "Trump")}
+
+
+def test_a_group_honouring_its_own_commitments_backs_no_member(data_dir: Path) -> None:
+    doc = parsed("""
+        Cambodia PROPN/NNP nsubj 4
+        and CCONJ/CC cc 0
+        Thailand PROPN/NNP conj 0
+        must AUX/MD aux 4
+        honor VERB/VB ROOT 4
+        their PRON/PRP$ poss 6
+        commitments NOUN/NNS dobj 4
+        . PUNCT/. punct 4
+    """, [("Cambodia", "STATE", "STATE:KH"), ("Thailand", "STATE", "STATE:TH")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_phrasal_verb_with_its_particle_beats_a_pattern(data_dir: Path) -> None:
+    doc = parsed("""
+        NATO PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        out ADP/RP prt 1
+        China PROPN/NNP dobj 1
+        for ADP/IN prep 1
+        its PRON/PRP$ poss 6
+        role NOUN/NN pobj 4
+        in ADP/IN prep 6
+        propping VERB/VBG pcomp 7
+        up ADP/RP prt 8
+        Russia PROPN/NNP dobj 8
+        . PUNCT/. punct 1
+    """, [("NATO", "ORG", "ORG:NATO"), ("China", "STATE", "STATE:CN"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("NATO", "opposes", "China"), ("China", "supports", "Russia")}
+
+
+def test_every_state_named_in_an_attacked_place(data_dir: Path) -> None:
+    doc = parsed("""
+        India PROPN/NNP nsubj 1
+        struck VERB/VBD ROOT 1
+        sites NOUN/NNS dobj 1
+        in ADP/IN prep 2
+        Pakistan PROPN/NNP nmod 6
+        - PUNCT/HYPH punct 6
+        administered VERB/VBN amod 7
+        Kashmir PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("India", "STATE", "STATE:IN"), ("Pakistan", "STATE", "STATE:PK"), ("Kashmir", "PLACE", "")])
+    assert relations(doc, str(data_dir)) == {("India", "opposes", "Pakistan")}
+
+
+def test_fighting_alongside_supports_and_against_opposes(data_dir: Path) -> None:
+    doc = parsed("""
+        Korean ADJ/JJ amod 1
+        fighters NOUN/NNS nsubj 2
+        fought VERB/VBD ROOT 2
+        alongside ADP/IN prep 2
+        Russia PROPN/NNP pobj 3
+        against ADP/IN prep 2
+        Ukrainian ADJ/JJ amod 7
+        troops NOUN/NNS pobj 5
+        . PUNCT/. punct 2
+    """, [("Korean", "STATE", "STATE:KP"), ("Russia", "STATE", "STATE:RU"), ("Ukrainian", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {("Korean", "supports", "Russia"), ("Korean", "opposes", "Ukrainian")}
+
+
+def test_saying_a_move_undermines_something_opposes_who_made_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Iran PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        move NOUN/NN dobj 1
+        by ADP/IN prep 3
+        France PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Tehran PROPN/NNP nsubj 8
+        argued VERB/VBD ROOT 8
+        that SCONJ/IN mark 12
+        the DET/DT det 11
+        move NOUN/NN nsubj 12
+        undermines VERB/VBZ ccomp 8
+        diplomacy NOUN/NN dobj 12
+        . PUNCT/. punct 8
+    """, [("Iran", "STATE", "STATE:IR"), ("France", "STATE", "STATE:FR"), ("Tehran", "PLACE", "CAPITAL:IR:tehran")])
+    assert ("Tehran", "opposes", "France") in relations(doc, str(data_dir))
+
+
+def test_blocking_the_adoption_of_a_bodys_sanctions_opposes_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Hungary PROPN/NNP nsubj 1
+        blocked VERB/VBD ROOT 1
+        the DET/DT det 3
+        adoption NOUN/NN dobj 1
+        of ADP/IN prep 3
+        the DET/DT det 6
+        package NOUN/NN pobj 4
+        of ADP/IN prep 6
+        EU PROPN/NNP compound 9
+        sanctions NOUN/NNS pobj 7
+        . PUNCT/. punct 1
+    """, [("Hungary", "STATE", "STATE:HU"), ("EU", "ORG", "ORG:EU")])
+    assert relations(doc, str(data_dir)) == {("Hungary", "opposes", "EU")}
+
+
+def test_formed_with_a_ministrys_support(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        Corps PROPN/NNP nsubjpass 3
+        was AUX/VBD auxpass 3
+        formed VERB/VBN ROOT 3
+        with ADP/IN prep 3
+        the DET/DT det 7
+        Russian ADJ/JJ amod 7
+        ministry NOUN/NN poss 9
+        's PART/POS case 7
+        support NOUN/NN pobj 4
+        . PUNCT/. punct 3
+    """, [("Corps", "ORG", ""), ("Russian", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Russian", "supports", "Corps")}
+
+
+def test_saying_a_state_interfered_is_a_charge_against_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        State PROPN/NNP compound 2
+        Department PROPN/NNP nsubj 3
+        said VERB/VBD ROOT 3
+        that SCONJ/IN mark 7
+        Chinese ADJ/JJ amod 6
+        ships NOUN/NNS nsubj 7
+        interfered VERB/VBD ccomp 3
+        with ADP/IN prep 7
+        Philippine ADJ/JJ amod 10
+        vessels NOUN/NNS pobj 8
+        . PUNCT/. punct 3
+    """, [("State Department", "ORG", ""), ("Chinese", "STATE", "STATE:CN"), ("Philippine", "STATE", "STATE:PH")])
+    found = relations(doc, str(data_dir))
+    assert ("State Department", "opposes", "Chinese") in found
+    assert ("Chinese", "opposes", "Philippine") in found
+
+
+def test_calling_a_states_involvement_illegal_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Jeon PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        North PROPN/NNP compound 3
+        Korea PROPN/NNP poss 5
+        's PART/POS case 3
+        involvement NOUN/NN nsubj 6
+        is AUX/VBZ ccomp 1
+        an DET/DT det 9
+        illegal ADJ/JJ amod 9
+        act NOUN/NN attr 6
+        . PUNCT/. punct 1
+    """, [("Jeon", "PERSON", ""), ("North Korea", "STATE", "STATE:KP")])
+    assert relations(doc, str(data_dir)) == {("Jeon", "opposes", "North Korea")}
+
+
+def test_an_unnamed_envoy_stands_for_their_state(data_dir: Path) -> None:
+    doc = parsed("""
+        China PROPN/NNP poss 2
+        's PART/POS case 0
+        ambassador NOUN/NN nsubj 3
+        condemned VERB/VBD ROOT 3
+        Japan PROPN/NNP dobj 3
+        . PUNCT/. punct 3
+    """, [("China", "STATE", "STATE:CN"), ("Japan", "STATE", "STATE:JP")])
+    assert relations(doc, str(data_dir)) == {("China", "opposes", "Japan")}
+
+
+def test_no_plans_to_contribute_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        has VERB/VBZ ROOT 1
+        no DET/DT det 3
+        plans NOUN/NNS dobj 1
+        to PART/TO aux 5
+        contribute VERB/VB acl 3
+        troops NOUN/NNS dobj 5
+        to ADP/IN prep 5
+        Operation PROPN/NNP compound 9
+        Atlas PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Japan", "declines", "Operation Atlas")}
+
+
+def test_unwilling_declines_and_reluctant_says_nothing(data_dir: Path) -> None:
+    rows = """
+        Germany PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        {word} ADJ/JJ acomp 1
+        to PART/TO aux 4
+        send VERB/VB xcomp 2
+        troops NOUN/NNS dobj 4
+        to ADP/IN prep 4
+        Operation PROPN/NNP compound 8
+        Atlas PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """
+    ents = [("Germany", "STATE", "STATE:DE"), ATLAS]
+    assert relations(parsed(rows.format(word="unwilling"), ents), str(data_dir)) == {
+        ("Germany", "declines", "Operation Atlas")}
+    assert relations(parsed(rows.format(word="reluctant"), ents), str(data_dir)) == set()
