@@ -11,7 +11,7 @@ import ipaddress
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +23,7 @@ from graph import query
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
-    from app.ingest import Ingestor, IngestReport
+    from app.ingest import Ingestor, IngestReport, ProgressFactory
     from nlp.canon import Resolution
 
 LEVELS = ("person", "state")
@@ -226,7 +226,7 @@ class AppState:
         with self._read_lock:
             return self.reader.counts()["documents"] == 0
 
-    def seed(self, paths: Iterable[str | Path], *, progress: Callable[[Iterable], Iterable] | None = None
+    def seed(self, paths: Iterable[str | Path], *, progress: ProgressFactory | None = None
              ) -> IngestReport:
         """Ingest files (the shipped corpus on a first run) and rebuild the graphs."""
         with self._write_lock:
