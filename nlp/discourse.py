@@ -216,8 +216,8 @@ class Discourse:
         if token.i in self.resolved:
             return self.resolved[token.i]
         low = token.lower_
-        if low in RELATIVE and token.dep_ in SUBJECTS and token.head.dep_ == "relcl":
-            found = self.entities(token.head.head)
+        if low in RELATIVE and token.dep_ in (*SUBJECTS, "dobj", "pobj") and token.head.dep_ == "relcl":
+            found = self.entities(token.head.head)  # "the YPG, which Turkey sees as ...": the YPG
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
         elif low in HE_SHE:

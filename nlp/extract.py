@@ -75,7 +75,8 @@ def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], froze
     for m in mentions:
         known = gazetteer.entities.get(m.kb_id)
         category = known.category if known else ""
-        named = m.label == "ORG" and not m.kb_id and bool(set(m.text.lower().split()) & words.bloc_words)
+        name = known.label if known else m.text
+        named = m.label == "ORG" and bool(set(name.lower().split()) & words.bloc_words)  # "the Alliance of ..."
         if category in words.bloc_join or named:
             join.add(m.idx)
         if category in words.bloc_leave or named:

@@ -155,6 +155,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     yield from self._noun(t, base, self.lex.nouns[base])
                 elif base in self.w.supply_heads:
                     yield from self._supply(t)
+                if base in self.w.bonds:
+                    yield from self._bond(t)
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and self._evaluative(t):
@@ -283,8 +285,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
         head = subject.head
         if subject.lower_ == "there":
             return True
-        return subject.dep_ in {"nsubj"} and (self.lex.lemma(head) == "be" or subject.tag_ == "PRP") and any(
-            c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} for c in head.children)
+        if subject.dep_ != "nsubj":
+            return False
+        if self.lex.lemma(head) in {"be", "seem", "appear", "remain", "become"}:  # "it is not up to X"
+            return any(c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} for c in head.children)
+        return any(c.dep_ == "ccomp" for c in head.children)  # "it emerged that ...", not "it is seeking X"
 
 
     def _deontic(self, verb: Token) -> bool:

@@ -72,6 +72,11 @@ class NounCues:
         return list(dict.fromkeys(found))
 
 
+    def _bond(self, t: Token) -> Iterator[tuple]:
+        """'a close relationship with X', 'closer alliances with X': a warm bond supports X."""
+        if any(self.lex.lemma(c) in self.w.warm for c in t.children if c.dep_ in {"amod", "advmod"}):
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+
     def _supply(self, t: Token) -> Iterator[tuple]:
         """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
         if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers

@@ -22,6 +22,8 @@ class TakingPart:
             yield from self._led(t)  # "the US-led operation"
             return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         joinable = self.joinable if base in self.w.joining else self.force_mentions  # "joined NATO"
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in joinable]
         generic = [o for o in objects if o.lower_ in self.w.participation_objects]

@@ -61,3 +61,6 @@ class StanceWords:
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
         self.joining = frozenset(raw["bloc_categories"]["joining_verbs"])  # "joined NATO": an alliance, by name
+        self.bonds = frozenset(raw["bond_nouns"]["nouns"])  # "a close relationship with X"
+        self.warm = frozenset(raw["bond_nouns"]["warm"])
+        self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"

@@ -682,3 +682,51 @@ def test_rejecting_allegations_opposes_who_made_them(data_dir: Path) -> None:
         . PUNCT/. punct 7
     """, [("Russia", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA"), ("Kyiv", "PLACE", "CAPITAL:UA:kyiv")])
     assert relations(doc, str(data_dir)) == {("Russia", "opposes", "Ukraine"), ("Kyiv", "opposes", "Russia")}
+
+
+def test_a_close_relationship_supports_and_a_referential_it_holds(data_dir: Path) -> None:
+    doc = parsed("""
+        Azerbaijan PROPN/NNP nsubj 1
+        met VERB/VBD ROOT 1
+        . PUNCT/. punct 1
+        It PRON/PRP nsubj 6
+        is AUX/VBZ aux 6
+        also ADV/RB advmod 6
+        seeking VERB/VBG ROOT 6
+        closer ADJ/JJR amod 8
+        alliances NOUN/NNS dobj 6
+        with ADP/IN prep 8
+        Turkey PROPN/NNP pobj 9
+        . PUNCT/. punct 6
+    """, [("Azerbaijan", "STATE", "STATE:AZ"), ("Turkey", "STATE", "STATE:TR")])
+    assert relations(doc, str(data_dir)) == {("Azerbaijan", "supports", "Turkey")}
+
+
+def test_what_a_relative_clause_judges(data_dir: Path) -> None:
+    doc = parsed("""
+        the DET/DT det 1
+        YPG PROPN/NNP nsubj 7
+        , PUNCT/, punct 1
+        which PRON/WDT dobj 5
+        Turkey PROPN/NNP nsubj 5
+        sees VERB/VBZ relcl 1
+        as ADP/IN prep 5
+        fought VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("YPG", "ORG", ""), ("Turkey", "STATE", "STATE:TR")])
+    assert relations(doc, str(data_dir)) == set()  # "sees as" with no judgement names no stance
+
+
+def test_leading_the_coordination_of_a_mission(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        lead VERB/VB ROOT 2
+        the DET/DT det 4
+        coordination NOUN/NN dobj 2
+        of ADP/IN prep 4
+        Operation PROPN/NNP compound 7
+        Atlas PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Kenya", "STATE", "STATE:KE"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "Operation Atlas")}
