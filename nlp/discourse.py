@@ -309,10 +309,19 @@ class Discourse:
         for _ in range(2):
             if window_start > 0:
                 window_start = self.sent_start(window_start - 1)
-        for i, idxs in reversed(self.subjects):
-            if i >= token.i or i < window_start:
-                continue
-            fitting = [m for m in idxs if self._kind(m) in labels]
+        if plural and token.dep_ in SUBJECTS:
+            # "condemned the Israeli strikes and warned that they pose a threat": a plural noun of the same
+            # sentence, before any name; what it refers to is its owner's, or nobody's
+            for word in reversed(self.doc[sent_start: token.i]):
+                if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
+                    return self._fallback(word)
+        candidates = [[m for m in idxs if self._kind(m) in labels] for i, idxs in reversed(self.subjects)
+                      if window_start <= i < token.i]
+        if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body
+            groups = [fitting for fitting in candidates if len(fitting) > 1]
+            if groups:
+                return groups[0]
+        for fitting in candidates:
             if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
                 return fitting if plural else fitting[:1]
         for m in self.by_position(reverse=True):

@@ -205,6 +205,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
             if node.dep_ not in CLIMB or node.head is node:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
+                if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
+                    # "called for X's mandate to be altered to give it powers": whoever wants it altered
+                    node = node.head
+                    continue
                 # a clause describing a noun does not inherit the main clause's subject, nor the speaker's
                 # voice: 'measures targeting X' are whoever took the measures
                 return Holder(tuple(self._noun_actor(node.head)), None)

@@ -222,11 +222,14 @@ class VerbCues:
         if subject.pos_ == "NOUN" and (self.events.kind(subject) is not None or self._possessor(subject)):
             # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
             actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
-        elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech:
+        elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech \
+                and self.lex.lemma(t) in self.w.charging:
             actors = self.d.entities(subject, agent=True)  # "X said Y's ships interfered with ...": X's charge
         else:
             return
         holder = self.holder(t, skip_own_subject=True)
+        own_side = {self.d.mentions[r.target].kb_id for r in self.d.affiliations if r.source in holder.mentions}
+        actors = [m for m in actors if not self.d.mentions[m].kb_id or self.d.mentions[m].kb_id not in own_side]
         if actors and holder.mentions:
             yield "opposes", holder, actors, t.lower_
 

@@ -64,3 +64,4 @@ class StanceWords:
         self.bonds = frozenset(raw["bond_nouns"]["nouns"])  # "a close relationship with X"
         self.warm = frozenset(raw["bond_nouns"]["warm"])
         self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"
+        self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y

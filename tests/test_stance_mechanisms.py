@@ -730,3 +730,37 @@ def test_leading_the_coordination_of_a_mission(data_dir: Path) -> None:
         . PUNCT/. punct 2
     """, [("Kenya", "STATE", "STATE:KE"), ATLAS])
     assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "Operation Atlas")}
+
+
+def test_they_after_a_plural_noun_is_that_noun(data_dir: Path) -> None:
+    doc = parsed("""
+        Turkey PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 4
+        Israeli ADJ/JJ amod 4
+        strikes NOUN/NNS dobj 1
+        and CCONJ/CC cc 1
+        warned VERB/VBD conj 1
+        that SCONJ/IN mark 9
+        they PRON/PRP nsubj 9
+        pose VERB/VBP ccomp 6
+        a DET/DT det 11
+        threat NOUN/NN dobj 9
+        . PUNCT/. punct 1
+    """, [("Turkey", "STATE", "STATE:TR"), ("Israeli", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == {("Turkey", "opposes", "Israeli")}
+
+
+def test_reporting_ones_own_sides_act_is_no_charge(data_dir: Path) -> None:
+    doc = parsed("""
+        Hungary PROPN/NNP nsubj 1
+        blocked VERB/VBD ccomp 6
+        the DET/DT det 3
+        package NOUN/NN dobj 1
+        , PUNCT/, punct 6
+        Minister PROPN/NNP compound 5
+        Szijjarto PROPN/NNP nsubj 6
+        said VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("Hungary", "STATE", "STATE:HU"), ("Szijjarto", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == set()
