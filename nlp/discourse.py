@@ -220,6 +220,9 @@ class Discourse:
             found = self.entities(token.head.head)  # "the YPG, which Turkey sees as ...": the YPG
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
+        elif low in self.lex.raw["group_numbers"] and token.dep_ in SUBJECTS and any(
+                c.lower_ in {"all", "the", "both"} for c in token.children):
+            found = self._group(token)  # "All three were suspended": the last three states or bodies named
         elif low in HE_SHE:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE,
                                                                      recent=token.dep_ not in SUBJECTS)
@@ -263,9 +266,10 @@ class Discourse:
     def _group(self, token: Token) -> list[int]:
         """The last N distinct entities of the right kind before the description, in this sentence or the
         previous one."""
-        n = self._group_size(token)
-        kind = self.group_nouns[token.lower_]
-        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else PERSON_LIKE | GROUP_LIKE
+        n = self._group_size(token) or self.lex.raw["group_numbers"][token.lower_]
+        kind = self.group_nouns.get(token.lower_, "NUMBER")
+        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else {"STATE"} \
+            if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states
         start = self.sent_start(token.i)
         if start > 0:
             start = self.sent_start(start - 1)
@@ -315,12 +319,15 @@ class Discourse:
             for word in reversed(self.doc[sent_start: token.i]):
                 if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
                     return self._fallback(word)
-        candidates = [[m for m in idxs if self._kind(m) in labels] for i, idxs in reversed(self.subjects)
-                      if window_start <= i < token.i]
-        if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body
-            groups = [fitting for fitting in candidates if len(fitting) > 1]
+        window = [(i, [m for m in idxs if self._kind(m) in labels]) for i, idxs in reversed(self.subjects)
+                  if window_start <= i < token.i]
+        candidates = [fitting for _, fitting in window]
+        if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body,
+            # the subject of a main clause before that of a subordinate one
+            groups = sorted((self.doc[i].head.dep_ != "ROOT", n, fitting) for n, (i, fitting) in enumerate(window)
+                            if len(fitting) > 1)
             if groups:
-                return groups[0]
+                return groups[0][2]
         for fitting in candidates:
             if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
                 return fitting if plural else fitting[:1]

@@ -764,3 +764,27 @@ def test_reporting_ones_own_sides_act_is_no_charge(data_dir: Path) -> None:
         . PUNCT/. punct 6
     """, [("Hungary", "STATE", "STATE:HU"), ("Szijjarto", "PERSON", "")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_all_three_are_the_three_states_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Chad PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Niger PROPN/NNP conj 2
+        left VERB/VBD ROOT 5
+        ECOWAS PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+        All DET/DT det 9
+        three NUM/CD nsubjpass 11
+        were AUX/VBD auxpass 11
+        suspended VERB/VBN ROOT 11
+        from ADP/IN prep 11
+        ECOWAS PROPN/NNP pobj 12
+        . PUNCT/. punct 11
+    """, [("Mali", "STATE", "STATE:ML"), ("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE"),
+          ("ECOWAS", "ORG", "ORG:ECOWAS"), ("ECOWAS", "ORG", "ORG:ECOWAS")])
+    found = relations(doc, str(data_dir))
+    assert {("ECOWAS", "opposes", "Mali"), ("ECOWAS", "opposes", "Chad"), ("ECOWAS", "opposes", "Niger")} <= found
+    assert ("Mali", "declines", "ECOWAS") in found
