@@ -35,13 +35,14 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         )
         for i in range(sent.start, sent.end):
             sent_of_token[i] = idx
-    for idx, ent in enumerate(doc.ents):
+    ents = list(doc.ents)  # Doc.ents walks every token on each call
+    for idx, ent in enumerate(ents):
         result.mentions.append(
             Mention(idx, sent_of_token[ent.start], ent.start_char, ent.end_char, ent.text, ent.label_, ent.kb_id_)
         )
     role_heads = frozenset(load_lexicon(data_dir, "stance")["roles"]["heads"])
     result.name_evidence.extend(name_evidence(doc, load_name_lexicon(data_dir), role_heads=role_heads,
-                                              sent_of_token=sent_of_token))
+                                              sent_of_token=sent_of_token, ents=ents))
     if not relations or not doc.has_annotation("DEP"):
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)

@@ -69,12 +69,19 @@ class StanceLexicon:
         """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
         prepositions that introduce their targets. A hand-listed phrasal verb with its particle ('call out',
         'lash out') is more specific than any CAMEO pattern."""
+        return self.verb_cue(token)[0]
+
+    def verb_cue(self, token: Token) -> tuple[dict[str, list[str]], bool]:
+        """The verb's relations and whether a pattern on its object gave them ('imposed sanctions on X')."""
         lemma = self.lemma(token)
         particle = self.raw["phrasal_particles"].get(lemma)
         if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):
             entry = self.cues.entry(lemma)
-            return entry.relations if entry else {}
-        return self.cues.relations(token, self.lemma)
+            return (entry.relations if entry else {}), False
+        if self.cues.entry(lemma) is None:
+            return {}, False
+        pattern = self.cues.pattern(token, self.lemma)
+        return self.cues.relations(token, self.lemma, pattern=pattern), self.cues.on_object(pattern)
 
     def base(self, word: str) -> str:
         """The lemma of a bare word form, by the lexicon's index ('struck' -> 'strike')."""

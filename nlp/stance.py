@@ -116,9 +116,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._acceptance(t)
             if base in self.lex.warning:
                 yield from self._warning(t)
-            rels = self.lex.verb_relations(t)
+            rels, on_object = self.lex.verb_cue(t)
             if rels and not (low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
-                yield from self._verb(t, base, rels)
+                yield from self._verb(t, base, rels, on_object=on_object)
             if base in self.w.sustain:
                 yield from self._sustain(t, self.w.sustain[base])
             if base in self.w.staying_out:

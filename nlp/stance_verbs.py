@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 class VerbCues:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
-    def _verb(self, t: Token, base: str, rels: dict[str, list[str]]) -> Iterator[tuple]:
+    def _verb(self, t: Token, base: str, rels: dict[str, list[str]], *, on_object: bool = False
+              ) -> Iterator[tuple]:
         particle = self.w.particles.get(base)
         if particle and not any(c.dep_ in {"prt", "dobj"} and c.lower_ == particle for c in t.children):
             return
@@ -48,7 +49,7 @@ class VerbCues:
                     culprits = self._objects(t, self.w.culprit_preps[base])
                     objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
                 named = objects
-                if self.lex.cues.object_pattern(t, self.lex.lemma):
+                if on_object:
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
                     # target is named by a preposition (or is the object only if it names an entity itself)
                     named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
