@@ -177,6 +177,11 @@ class Discourse:
                             found.append(m.idx)
             if found:
                 return list(dict.fromkeys(found))
+        if self.lex.lemma(token) in self.lex.raw["goods_nouns"]:  # "imports from the EU", "goods from China"
+            found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
+            if found:
+                return found
         for child in token.children:  # "armed groups, including Hezbollah"
             if child.dep_ == "prep" and child.lower_ == "including":
                 found = [m for pobj in child.children if pobj.dep_ == "pobj"
@@ -196,6 +201,11 @@ class Discourse:
     def _owner(self, token: Token) -> list[int]:
         """Whose a thing is by a participle: 'Houthi-controlled sites', 'a coalition led by Saudi Arabia'."""
         owning = self.lex.raw["owning_participles"]
+        for clause in token.children:  # "territory the TNLA holds", "areas the rebels control"
+            if clause.dep_ == "relcl" and self.lex.lemma(clause) in owning:
+                found = [m for s in clause.children if s.dep_ == "nsubj" for m in self.entities(s, agent=True)]
+                if found:
+                    return found
         for child in token.children:
             if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning:
                 continue
@@ -294,6 +304,7 @@ class Discourse:
         sentences; a possessive or object pronoun the most recent fitting mention in its own sentence.
         Failing those, the most recent mention of that kind in the window."""
         sent_start = self.sent_start(token.i)
+        own_subject: set[int] = set()
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subject = self.subject_of(verb) if verb is not None else None
@@ -301,7 +312,10 @@ class Discourse:
             if len(group) > 1:
                 return group
         if recent:
-            subject = self.subject_of(token.head)
+            verb = token.head
+            while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head is not verb:
+                verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
+            subject = self.subject_of(verb)
             own_subject = {i for c in ([subject] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             for m in self.by_position(reverse=True):
@@ -321,6 +335,8 @@ class Discourse:
                     return self._fallback(word)
         window = [(i, [m for m in idxs if self._kind(m) in labels]) for i, idxs in reversed(self.subjects)
                   if window_start <= i < token.i]
+        # an object pronoun is never its own clause's subject ("Serbia refused to recognise it")
+        window = [(i, [m for m in fitting if m not in own_subject]) for i, fitting in window]
         candidates = [fitting for _, fitting in window]
         if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body,
             # the subject of a main clause before that of a subordinate one
@@ -333,7 +349,7 @@ class Discourse:
                 return fitting if plural else fitting[:1]
         for m in self.by_position(reverse=True):
             start_tok = self.mention_token.get(m.idx)
-            if start_tok is None or start_tok >= token.i or start_tok < window_start:
+            if start_tok is None or start_tok >= token.i or start_tok < window_start or m.idx in own_subject:
                 continue
             if self._kind(m.idx) in labels:
                 return [m.idx]

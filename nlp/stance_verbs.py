@@ -116,9 +116,10 @@ class VerbCues:
             subject = self._subject(clause)
             if subject is None:
                 continue
-            hostile = any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
-                          or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
-                          for w in clause.subtree if not w.is_punct)
+            charged = self.lex.lemma(t) in self.polarity.allegations  # "alleged that X had underinvested"
+            hostile = charged or any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
+                                     or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
+                                     for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):
                 targets = self.d.entities(subject, fallback=False)
                 yield "opposes", self.holder(t), targets, t.lower_

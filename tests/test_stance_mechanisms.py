@@ -788,3 +788,33 @@ def test_all_three_are_the_three_states_named_before(data_dir: Path) -> None:
     found = relations(doc, str(data_dir))
     assert {("ECOWAS", "opposes", "Mali"), ("ECOWAS", "opposes", "Chad"), ("ECOWAS", "opposes", "Niger")} <= found
     assert ("Mali", "declines", "ECOWAS") in found
+
+
+def test_refusing_to_recognise_it_opposes_what_it_refers_to(data_dir: Path) -> None:
+    doc = parsed("""
+        Kosovo PROPN/NNP nsubj 1
+        declared VERB/VBD ROOT 1
+        independence NOUN/NN dobj 1
+        . PUNCT/. punct 1
+        Serbia PROPN/NNP nsubj 6
+        has AUX/VBZ aux 6
+        refused VERB/VBN ROOT 6
+        to PART/TO aux 8
+        recognize VERB/VB xcomp 6
+        it PRON/PRP dobj 8
+        . PUNCT/. punct 6
+    """, [("Kosovo", "STATE", "STATE:XK"), ("Serbia", "STATE", "STATE:RS")])
+    assert relations(doc, str(data_dir)) == {("Serbia", "opposes", "Kosovo")}
+
+
+def test_an_allegation_about_a_state_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Vance PROPN/NNP nsubj 1
+        alleged VERB/VBD ROOT 1
+        that SCONJ/IN mark 5
+        Denmark PROPN/NNP nsubj 5
+        had AUX/VBD aux 5
+        underinvested VERB/VBN ccomp 1
+        . PUNCT/. punct 1
+    """, [("Vance", "PERSON", ""), ("Denmark", "STATE", "STATE:DK")])
+    assert relations(doc, str(data_dir)) == {("Vance", "opposes", "Denmark")}
