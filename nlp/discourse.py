@@ -47,6 +47,7 @@ class Discourse:
     joinable: frozenset[int] = frozenset()  # mentions of alliances and coalitions one takes part in
     leavable: frozenset[int] = frozenset()  # mentions of blocs one may leave
     _ordered: list[Mention] = field(default_factory=list)
+    _resolving: set[tuple[int, bool, bool]] = field(default_factory=set)
 
     # -- mentions ----------------------------------------------------------------------------------
     def mention(self, idx: int) -> Mention:
@@ -95,13 +96,20 @@ class Discourse:
         the possessor, an 'of' complement or a demonym modifier ('Russia's economy', 'the Russian leader').
         For an `agent` (who acts), the fallback only applies to institutional nouns ('Russian officials',
         'Russia's defence ministry'), not to 'Ukraine's allies'."""
-        out: list[int] = []
-        for t in (token, *token.conjuncts):
-            found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-            if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
-                found = self._fallback(t)
-            out.extend(i for i in found if i not in out)
-        return out
+        key = (token.i, fallback, agent)
+        if key in self._resolving:  # a noun that refers back to itself ('the group which holds ...')
+            return []
+        self._resolving.add(key)
+        try:
+            out: list[int] = []
+            for t in (token, *token.conjuncts):
+                found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
+                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
+                    found = self._fallback(t)
+                out.extend(i for i in found if i not in out)
+            return out
+        finally:
+            self._resolving.discard(key)
 
     @cached_property
     def membership_nouns(self) -> frozenset[str]:
@@ -203,7 +211,8 @@ class Discourse:
         owning = self.lex.raw["owning_participles"]
         for clause in token.children:  # "territory the TNLA holds", "areas the rebels control"
             if clause.dep_ == "relcl" and self.lex.lemma(clause) in owning:
-                found = [m for s in clause.children if s.dep_ == "nsubj" for m in self.entities(s, agent=True)]
+                found = [m for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE
+                         for m in self.entities(s, agent=True)]  # "which controls the port" is the noun itself
                 if found:
                     return found
         for child in token.children:

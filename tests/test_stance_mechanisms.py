@@ -818,3 +818,19 @@ def test_an_allegation_about_a_state_opposes_it(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Vance", "PERSON", ""), ("Denmark", "STATE", "STATE:DK")])
     assert relations(doc, str(data_dir)) == {("Vance", "opposes", "Denmark")}
+
+
+def test_a_noun_whose_clause_refers_back_to_it_ends(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        militia NOUN/NN nsubj 7
+        , PUNCT/, punct 1
+        which PRON/WDT nsubj 4
+        controls VERB/VBZ relcl 1
+        the DET/DT det 6
+        port NOUN/NN dobj 4
+        attacked VERB/VBD ROOT 7
+        Tripoli PROPN/NNP dobj 7
+        . PUNCT/. punct 7
+    """, [("Tripoli", "PLACE", "CAPITAL:LY:tripoli")])
+    assert relations(doc, str(data_dir)) == set()
