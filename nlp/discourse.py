@@ -120,6 +120,10 @@ class Discourse:
         return frozenset(self.lex.raw["quantity_nouns"])
 
     @cached_property
+    def patient_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["patient_nouns"]["nouns"])
+
+    @cached_property
     def descriptor_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["descriptor_nouns"])
 
@@ -157,8 +161,8 @@ class Discourse:
         return []
 
     def _fallback(self, token: Token) -> list[int]:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return []
+        if token.pos_ not in {"NOUN", "PROPN"} or self.lex.lemma(token) in self.patient_nouns:
+            return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)

@@ -111,6 +111,18 @@ class Polarity:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
         return False
 
+    def hypothetical(self, t: Token) -> bool:
+        """Inside a condition: 'if China were to attack Taiwan' says no attack happened."""
+        node = t
+        for _ in range(4):
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+                                            for c in node.children):
+                return True
+            if node.head is node or node.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep"}:
+                return False
+            node = node.head
+        return False
+
     def stopped(self, t: Token) -> bool:
         """Under a verb of stopping or not doing: 'stop arming', 'failed to send', 'refrained from'."""
         return any((n.pos_ in {"VERB", "AUX"} and self.lex.lemma(n) in self.cessation)

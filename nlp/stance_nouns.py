@@ -77,6 +77,24 @@ class NounCues:
         if any(self.lex.lemma(c) in self.w.warm for c in t.children if c.dep_ in {"amod", "advmod"}):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
 
+    def _conflict_between(self, t: Token) -> Iterator[tuple]:
+        """'fighting between X and Y', 'clashes between X and Y': each opposes the other."""
+        if self.polarity.negated(t):
+            return
+        holders = [t, t.head] if t.dep_ in {"nsubj", "nsubjpass"} else [t]  # "fighting erupted between X and Y"
+        sides = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        for a in sides:
+            others = [b for b in sides if b != a]
+            if others:
+                yield "opposes", Holder((a,)), others, t.lower_
+
+    def _agreement_with(self, t: Token) -> Iterator[tuple]:
+        """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
+        words = {self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"}}
+        if not words & self.w.not_agreements and t.i not in self.d.token_mention:
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+
     def _supply(self, t: Token) -> Iterator[tuple]:
         """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
         if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
@@ -167,6 +185,8 @@ class NounCues:
     def _act_authors(self, noun: Token) -> list[int]:
         """Who made a deal, a decision, an allegation: 'a pact its region of X signed with Y' -> X and Y;
         'the decision' -> whoever decided, named before."""
+        if self.lex.lemma(noun) in self.w.patients:
+            return []
         found = self._noun_holder(noun, self.lex.lemma(noun)) or self.events.antecedent(noun)
         for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
             found += [m for s in clause.children if s.dep_ in {"nsubj", "agent"}
@@ -180,6 +200,8 @@ class NounCues:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
         node = noun
         for _ in range(4):
+            if self.lex.lemma(node) in self.w.patients:
+                return []  # "condemned X's trial": X suffers it
             owner = [m for c in node.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
                      for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
             if owner:

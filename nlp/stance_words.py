@@ -65,3 +65,8 @@ class StanceWords:
         self.warm = frozenset(raw["bond_nouns"]["warm"])
         self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
+        self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
+        self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
+        self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
+        self.not_agreements = frozenset(raw["bond_agreements"]["not"])
+        self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

@@ -834,3 +834,97 @@ def test_a_noun_whose_clause_refers_back_to_it_ends(data_dir: Path) -> None:
         . PUNCT/. punct 7
     """, [("Tripoli", "PLACE", "CAPITAL:LY:tripoli")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_expelling_a_diplomat_opposes_the_diplomats_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        expelled VERB/VBD ROOT 1
+        an DET/DT det 4
+        Indian ADJ/JJ amod 4
+        diplomat NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Canada", "STATE", "STATE:CA"), ("Indian", "STATE", "STATE:IN")])
+    assert relations(doc, str(data_dir)) == {("Canada", "opposes", "Indian")}
+
+
+def test_fighting_between_two_sides_and_a_backer_of_one(data_dir: Path) -> None:
+    doc = parsed("""
+        Fighting NOUN/NN nsubj 1
+        erupted VERB/VBD ROOT 1
+        between ADP/IN prep 1
+        Israel PROPN/NNP pobj 2
+        and CCONJ/CC cc 3
+        Iran PROPN/NNP npadvmod 7
+        - PUNCT/HYPH punct 7
+        backed VERB/VBN amod 8
+        Hezbollah PROPN/NNP conj 3
+        . PUNCT/. punct 1
+    """, [("Israel", "STATE", "STATE:IL"), ("Iran", "STATE", "STATE:IR"), ("Hezbollah", "ORG", "ORG:HEZBOLLAH")])
+    assert relations(doc, str(data_dir)) == {("Israel", "opposes", "Hezbollah"), ("Hezbollah", "opposes", "Israel"),
+                                             ("Iran", "supports", "Hezbollah")}
+
+
+def test_condemning_someones_trial_is_no_stance_against_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Trump PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        Bolsonaro PROPN/NNP poss 4
+        's PART/POS case 2
+        trial NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Trump", "PERSON", ""), ("Bolsonaro", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_critic_named_in_apposition(data_dir: Path) -> None:
+    doc = parsed("""
+        Protasevich PROPN/NNP nsubjpass 7
+        , PUNCT/, punct 0
+        a DET/DT det 3
+        critic NOUN/NN appos 0
+        of ADP/IN prep 3
+        Lukashenko PROPN/NNP pobj 4
+        , PUNCT/, punct 0
+        was AUX/VBD auxpass 8
+        arrested VERB/VBN ROOT 8
+        . PUNCT/. punct 8
+    """, [("Protasevich", "PERSON", ""), ("Lukashenko", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Protasevich", "opposes", "Lukashenko")}
+
+
+def test_what_a_condition_imagines_does_not_happen(data_dir: Path) -> None:
+    doc = parsed("""
+        If SCONJ/IN mark 4
+        China PROPN/NNP nsubj 4
+        were AUX/VBD aux 4
+        to PART/TO aux 4
+        attack VERB/VB advcl 8
+        Taiwan PROPN/NNP dobj 4
+        , PUNCT/, punct 8
+        Japan PROPN/NNP nsubj 8
+        would AUX/MD ROOT 8
+        . PUNCT/. punct 8
+    """, [("China", "STATE", "STATE:CN"), ("Taiwan", "STATE", "STATE:TW"), ("Japan", "STATE", "STATE:JP")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_trading_partner_is_no_ally_and_an_agreement_with_a_state_supports_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Brazil PROPN/NNP poss 3
+        's PART/POS case 0
+        trading NOUN/NN compound 3
+        partner NOUN/NN attr 5
+        is AUX/VBZ ROOT 5
+        China PROPN/NNP nsubj 5
+        . PUNCT/. punct 5
+        Mozambique PROPN/NNP nsubj 8
+        signed VERB/VBD ROOT 8
+        an DET/DT det 10
+        agreement NOUN/NN dobj 8
+        with ADP/IN prep 10
+        Rwanda PROPN/NNP pobj 11
+        . PUNCT/. punct 8
+    """, [("Brazil", "STATE", "STATE:BR"), ("China", "STATE", "STATE:CN"), ("Mozambique", "STATE", "STATE:MZ"),
+          ("Rwanda", "STATE", "STATE:RW")])
+    assert relations(doc, str(data_dir)) == {("Mozambique", "supports", "Rwanda")}
