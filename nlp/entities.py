@@ -234,6 +234,9 @@ class EntityRecognizer:
                 end - start == 1 and doc[start].lower_ in self.names.org_suffixes):
             return None
         label = relabel(doc, start, end, label, self.names)
+        if label == "PERSON":  # "Spokeswoman Maria Zakharova": a title opening a sentence is no name
+            while end - start > 2 and doc[start].lower_ in self.title_words:
+                start += 1
         if label == "ORG":
             start = extend_name_front(doc, start, end, stop_words=self.title_words)
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.person_prefixes:
