@@ -269,7 +269,7 @@ class Discourse:
                     m = self.token_mention[child.i]
                     if self._kind(m) == "PERSON":
                         return [m]
-            if node.dep_ not in {"pobj", "prep", "dobj", "appos"} or node.head is node:
+            if node.dep_ not in {"pobj", "prep", "dobj", "appos"} or node.head == node:
                 break
             node = node.head
         return []
@@ -326,7 +326,7 @@ class Discourse:
                 return group
         if recent:
             verb = token.head
-            while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head is not verb:
+            while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head != verb:
                 verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
             subject = self.subject_of(verb)
             own_subject = {i for c in ([subject] if subject is not None else [])
@@ -460,7 +460,7 @@ def speech_subject(d: Discourse, verb: Token) -> list[int]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return d.entities(child)
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return speech_subject(d, verb.head)
     return []
 

@@ -208,7 +208,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     return Holder(tuple(agent), None)
                 if node.lower_ in self.w.necessity and node.dep_ in {"acomp", "attr"}:
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
-            if node.dep_ not in CLIMB or node.head is node:
+            if node.dep_ not in CLIMB or node.head == node:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
@@ -268,7 +268,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
         """The speaker of a reported clause: 'Witkoff said the US would keep supporting Ukraine'."""
         node = clause
         for _ in range(3):
-            if node.dep_ != "ccomp" or node.head is node:
+            if node.dep_ != "ccomp" or node.head == node:
                 return None
             node = node.head
             if self.lex.lemma(node) in self.lex.speech:

@@ -53,7 +53,8 @@ class NounCues:
                 holder = Holder(tuple(owner))
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
-                        or self.lex.lemma(governor) in self.w.framing or self._described(t):
+                        or (self.lex.lemma(governor) in self.w.framing and not self.claimed(t, governor)) \
+                        or self._described(t):
                     continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
@@ -134,6 +135,14 @@ class NounCues:
         return False
 
 
+    def claimed(self, t: Token, governor: Token) -> bool:
+        """Whether the governing verb owns up to the act: 'claimed responsibility for the attack', 'claimed it'."""
+        verb = self.lex.lemma(governor)
+        if t.dep_ == "dobj" and t.head.i == governor.i:
+            return verb in self.w.claiming_direct
+        return (t.dep_ == "pobj" and t.head.lower_ == "for" and self.lex.lemma(t.head.head) in self.w.claim_nouns
+                and t.head.head.head.i == governor.i and verb in self.w.claiming)
+
     def _governing_verb(self, t: Token) -> Token | None:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""
         node = t
@@ -142,7 +151,7 @@ class NounCues:
                 return node.head
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
                 return node.head.head
-            if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head is node:
+            if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head == node:
                 return None
             node = node.head
         return None
@@ -171,7 +180,7 @@ class NounCues:
             subject = self._subject(node)
             if subject is not None:
                 return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
-            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head == node:
                 return []
             node = node.head
         return []

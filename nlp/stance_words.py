@@ -48,6 +48,9 @@ class StanceWords:
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
+        self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"
+        self.claim_nouns = frozenset(raw["claiming"]["nouns"])
+        self.claiming_direct = frozenset(raw["claiming"]["direct"])  # "claimed the attack"
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])

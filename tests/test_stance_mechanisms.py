@@ -928,3 +928,39 @@ def test_a_trading_partner_is_no_ally_and_an_agreement_with_a_state_supports_it(
     """, [("Brazil", "STATE", "STATE:BR"), ("China", "STATE", "STATE:CN"), ("Mozambique", "STATE", "STATE:MZ"),
           ("Rwanda", "STATE", "STATE:RW")])
     assert relations(doc, str(data_dir)) == {("Mozambique", "supports", "Rwanda")}
+
+
+_CLAIM_ROWS = """
+    The DET/DT det 2
+    Varn PROPN/NNP compound 2
+    Brigade PROPN/NNP nsubj 3
+    {verb} VERB/VBD ROOT 3
+    responsibility NOUN/NN dobj 3
+    for ADP/IN prep 4
+    the DET/DT det 8
+    rocket NOUN/NN compound 8
+    attack NOUN/NN pobj 5
+    on ADP/IN prep 8
+    Chad PROPN/NNP pobj 9
+    . PUNCT/. punct 3
+"""
+
+
+def test_an_act_owned_up_to_is_its_claimants_and_a_denied_one_is_not(data_dir: Path) -> None:
+    ents = [("Varn Brigade", "ORG", ""), ("Chad", "STATE", "STATE:TD")]
+    assert relations(parsed(_CLAIM_ROWS.format(verb="claimed"), ents), str(data_dir)) == {
+        ("Varn Brigade", "opposes", "Chad")}
+    assert relations(parsed(_CLAIM_ROWS.format(verb="denied"), ents), str(data_dir)) == set()
+    direct = parsed("""
+        The DET/DT det 2
+        Varn PROPN/NNP compound 2
+        Brigade PROPN/NNP nsubj 3
+        claimed VERB/VBD ROOT 3
+        the DET/DT det 6
+        drone NOUN/NN compound 6
+        strike NOUN/NN dobj 3
+        on ADP/IN prep 6
+        Chad PROPN/NNP pobj 7
+        . PUNCT/. punct 3
+    """, ents)
+    assert relations(direct, str(data_dir)) == {("Varn Brigade", "opposes", "Chad")}
