@@ -141,6 +141,8 @@ class Discourse:
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if verb.dep_ == "csubj" and self.lex.lemma(verb.head) == "be":  # "Heading the mission is X": X
+            return next((c for c in verb.head.children if c.dep_ == "attr"), None)
         if verb.pos_ not in {"VERB", "AUX"} or (verb.tag_ in {"VBG", "VBN"} and not any(
                 c.dep_ in {"aux", "auxpass"} for c in verb.children)):
             return None  # a participle ('... Guterres accusing X') has no subject of its own to borrow
@@ -187,8 +189,8 @@ class Discourse:
                         m = self.mentions[self.token_mention[part.i]]
                         if self._kind(m.idx) in {"STATE", "ORG"}:
                             found.append(m.idx)
-            if found:
-                return list(dict.fromkeys(found))
+        if found:
+            return list(dict.fromkeys(found))
         if self.lex.lemma(token) in self.lex.raw["goods_nouns"]:  # "imports from the EU", "goods from China"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
@@ -200,6 +202,9 @@ class Discourse:
                          for m in self.entities(pobj, fallback=False)]
                 if found:
                     return found
+        found = self.framed(token)
+        if found:
+            return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -209,6 +214,14 @@ class Discourse:
                     if found:
                         return found
         return self._owner(token)
+
+    def framed(self, token: Token) -> list[int]:
+        """'peacekeeping efforts under the UN mission': what an undertaking is done within."""
+        frame = self.lex.raw["framework_nouns"]
+        if self.lex.lemma(token) not in frame["nouns"]:
+            return []
+        return [m for c in token.children if c.dep_ == "prep" and c.lower_ in frame["preps"]
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.direct(pobj)]
 
     def _owner(self, token: Token) -> list[int]:
         """Whose a thing is by a participle: 'Houthi-controlled sites', 'a coalition led by Saudi Arabia'."""

@@ -7,7 +7,7 @@ STATE, ORG and PLACE; gazetteer matches carry their knowledge-base id in `Span.k
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,6 +29,7 @@ from nlp.span_repair import (
     is_title_only,
     relabel,
     split_lists,
+    titled_names,
     trim_designations,
 )
 
@@ -88,7 +89,8 @@ class EntityRecognizer:
         self.undertakings = Undertakings(lex)
         self.names = load_name_lexicon(data_dir)
         roles = load_lexicon(data_dir, "stance")["roles"]
-        self.title_words = HONORIFICS | self.names.titles | frozenset(roles["heads"]) | frozenset(roles["modifiers"])
+        self.title_heads = HONORIFICS | self.names.titles | frozenset(roles["heads"])
+        self.title_words = self.title_heads | frozenset(roles["modifiers"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
@@ -106,8 +108,12 @@ class EntityRecognizer:
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
         ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
+        ents = self.undertakings.with_country(doc, ents)
+        headline = partial(is_headline, function_words=self.function_words)
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
-        ents = cut_off_at_end(doc, ents, is_headline=lambda sent: is_headline(sent, self.function_words))
+        ents += titled_names(doc, ents, self.title_heads, self.names, is_headline=headline)
+        ents.sort(key=lambda s: s.start)
+        ents = cut_off_at_end(doc, ents, is_headline=headline)
         ents += self._anaphors(doc, ents)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
@@ -195,6 +201,9 @@ class EntityRecognizer:
             ):
                 start -= 1
             modifiers = {t.lower_ for t in doc[start:token.i]}
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                    and all(t.is_title for t in doc[start:token.i + 1]):
+                continue  # "the UN Organisation Stabilisation Mission": part of a proper name, not the force
             if modifiers & self.force_core or (token.lower_ == "peacekeepers" and start < token.i):
                 spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
                 seen_force = True

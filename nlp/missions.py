@@ -50,6 +50,23 @@ class Undertakings:
         name = " ".join(span.text.strip("\"'“”‘’ ").split())
         return Span(span.doc, span.start, span.end, label="ORG", kb_id=f"{kind}:{name}")
 
+    def with_country(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the UN Mission in South Sudan', 'the Stabilisation Mission in the DRC': a mission's name takes in
+        the country it serves, which is then no mention of its own."""
+        by_start = {e.start: e for e in ents if e.label_ in {"STATE", "PLACE"}}
+        out, dropped = [], set()
+        for e in ents:
+            i = e.end + 1
+            if kind_of(e.kb_id_) == MISSION and e.end < len(doc) and doc[e.end].lower_ == "in":
+                i += i < len(doc) and doc[i].lower_ == "the"
+                place = by_start.get(i)
+                if place is not None:
+                    name = " ".join(doc[e.start:place.end].text.split())
+                    e = Span(doc, e.start, place.end, label="ORG", kb_id=f"{MISSION}:{name}")
+                    dropped.add(place.start)
+            out.append(e)
+        return [e for e in out if e.start not in dropped or e.label_ == "ORG"]
+
     def operation_names(self, doc: Doc) -> list[Span]:
         """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
         out = []

@@ -40,7 +40,7 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
         if span is None:
             continue
         org, words = _title_before(d, span.start, heads, modifiers)
-        found = (_finish(org, words, heads) if words else (org, "")) if org is not None else None
+        found = (_finish(d, org, words, heads) if words else (org, "")) if org is not None else None
         found = found or _apposition(d, span.root, heads) or _shared_org(d, words, heads, by_end)
         if found and (m.idx, found[0]) not in seen:
             seen.add((m.idx, found[0]))
@@ -86,7 +86,7 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
     abbreviations = d.lex.raw["roles"]["abbreviations"]
     while i >= 0:
         t = doc[i]
-        low = abbreviations.get(t.lower_.rstrip("."), t.lower_) if t.text.endswith(".") else t.lower_  # "Gen."
+        low = _title_word(t, abbreviations)
         if i in d.token_mention:
             m = d.mentions[d.token_mention[i]]
             return (m.idx if _is_org_like(m) and words else None), words
@@ -122,8 +122,13 @@ def _possessive_owner(d: Discourse, i: int) -> int | None:
     return None
 
 
-def _finish(org: int, words: list[Token], heads: frozenset[str]):
-    lows = [w.lower_ for w in words]
+def _title_word(t: Token, abbreviations: dict[str, str]) -> str:
+    """'Gen.', 'Maj' (capitalised) -> 'general', 'major'; other words in lower case."""
+    return abbreviations.get(t.lower_.rstrip("."), t.lower_) if t.text.endswith(".") or t.is_title else t.lower_
+
+
+def _finish(d: Discourse, org: int, words: list[Token], heads: frozenset[str]):
+    lows = [_title_word(w, d.lex.raw["roles"]["abbreviations"]) for w in words]
     if not any(w in heads for w in lows) or lows[-1] in {"of"}:
         return None
     return org, "".join(w.text_with_ws for w in words).strip()

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.gazetteer import MISSION
 from nlp.name_lexicon import NameLexicon
 from nlp.names import HONORIFICS, fold, spells_initials
 
@@ -200,9 +201,30 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
                 taken.update(range(j, k))
             break
         if t.text == "(" and t.i in ends and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" \
-                and t.i + 1 not in taken and spells_initials(doc[t.i + 1].text, ends[t.i].text):
-            out.append(Span(doc, t.i + 1, t.i + 2, label=ends[t.i].label_))  # 'Rapid Support Forces (RSF)'
+                and t.i + 1 not in taken and _abbreviates(doc[t.i + 1].text, ends[t.i]):
+            name = ends[t.i]  # 'Rapid Support Forces (RSF)'
+            out.append(Span(doc, t.i + 1, t.i + 2, label=name.label_, kb_id=name.kb_id_))
             taken.add(t.i + 1)
+    return out + _repeated(doc, out, taken)
+
+
+def _abbreviates(acronym: str, name: Span) -> bool:
+    """An acronym spelling the name's initials; for a mission, any acronym in capitals ('(MONUSCO)'):
+    missions are abbreviated by syllables and often in another language."""
+    if spells_initials(acronym, name.text):
+        return True
+    return name.kb_id_.startswith(f"{MISSION}:") and len(acronym) >= 3 and acronym.isalpha() and acronym.isupper()
+
+
+def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:
+    """Later uses of a declared acronym the model missed ('SAMIDRC said ...') are the same name."""
+    by_text = {s.text: s for s in declared if len(s) == 1 and s.text.isupper()}
+    out = []
+    for t in doc:
+        first = by_text.get(t.text)
+        if first is not None and t.i not in taken:
+            out.append(Span(doc, t.i, t.i + 1, label=first.label_, kb_id=first.kb_id_))
+            taken.add(t.i)
     return out
 
 
@@ -224,3 +246,26 @@ def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline) -> list[Span]:
             continue
         out.append(e)
     return out
+
+
+def titled_names(doc: Doc, ents: list[Span], title_words: frozenset[str], lex: NameLexicon, *,
+                 is_headline) -> list[Span]:
+    """'South African Maj Gen Monwabisi Dyakopu', 'President Ruto': up to three capitalised proper nouns
+    right after a title, which the model left untyped, are a person's name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    generic = lex.org_suffixes | lex.org_nouns | lex.place_nouns
+    out: list[Span] = []
+    for t in doc:
+        if _word(t) not in title_words or t.i + 1 >= len(doc) or _word(doc[t.i + 1]) in title_words \
+                or (t.i + 1 < len(doc) and doc[t.i + 1].text == "."):
+            continue
+        j = k = t.i + 1
+        while k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha \
+                and _word(doc[k]) not in title_words and doc[k].ent_type_ in {"", "PERSON"}:
+            k += 1
+        if 1 <= k - j <= 3 and (k == len(doc) or doc[k].pos_ != "PROPN") and not is_headline(doc[j].sent) \
+                and not any(_word(w) in generic for w in doc[j:k]):  # "General Staff Headquarters"
+            out.append(Span(doc, j, k, label="PERSON"))
+            taken.update(range(j, k))
+    return out
+

@@ -51,7 +51,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
     def relations(self) -> Iterator[Relation]:
         seen: set[tuple[int, int, str, int]] = set()
         for token in self.d.doc:
-            for relation, holder, targets, cue in self._cues(token):
+            found = list(self._cues(token))
+            joined = {m for relation, _, targets, _ in found if relation == "participates_in" for m in targets}
+            for relation, holder, targets, cue in found:
+                if relation == "opposes":  # "heading the operation": taking part in it, not fighting it
+                    targets = [m for m in targets if m not in joined]
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
@@ -141,6 +145,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._rebuttal(t)
             if base in self.w.leaving_verbs:
                 yield from self._leaving(t)
+            if base in self.w.composing:
+                yield from self._composition(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)

@@ -25,7 +25,7 @@ class TakingPart:
         objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         joinable = self.joinable if base in self.w.joining else self.force_mentions  # "joined NATO"
-        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in joinable]
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
         generic = [o for o in objects if o.lower_ in self.w.participation_objects]
         if base == "take" and not any(o.lower_ == "part" for o in objects):
             return
@@ -46,6 +46,27 @@ class TakingPart:
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
 
+
+    def _composition(self, t: Token) -> Iterator[tuple]:
+        """'a mission comprising South African and Malawian forces', 'the force includes troops from Kenya':
+        the states whose forces make up a force take part in it."""
+        whole = t.head if t.dep_ == "acl" else self.d.subject_of(t)
+        if whole is None or self.polarity.negated(t):
+            return
+        forces = [m for m in self.d.entities(whole, fallback=False) if m in self.force_mentions]
+        parts = [c for c in t.children if c.dep_ == "dobj"] + [
+            o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        members: list[int] = []
+        for part in (p for o in parts for p in (o, *o.conjuncts)):
+            found = self.d.entities(part, fallback=False)
+            if not found and part.lower_ in self.w.participation_objects:
+                found = self.d._fallback(part) or [
+                    m for p in part.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
+            members += [m for m in found if m not in members and m not in forces
+                        and self.d._kind(m) in {"STATE", "ORG"}]
+        if forces and members:
+            yield "participates_in", Holder(tuple(members)), forces, t.lower_
 
     def _led(self, t: Token) -> Iterator[tuple]:
         forces = [m for m in self.d.direct(t.head) if m in self.force_mentions]

@@ -6,6 +6,7 @@ from __future__ import annotations
 class StanceWords:
     def __init__(self, raw: dict) -> None:
         self.participation_objects = frozenset(raw["participation_objects"])
+        self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.force_building = frozenset(raw["force_building_verbs"])
         self.first_person = frozenset(raw["first_person"])
         self.relief_nouns = frozenset(raw["relief"]["nouns"])

@@ -21,7 +21,7 @@ def parsed(rows: str, ents: list[tuple[str, str, str]] = ()) -> Doc:
     """`rows`: one token per line, 'word POS dep head-index' or 'word POS/TAG dep head-index' (head index
     0-based; ROOT points at itself). `ents`: (surface, label, kb_id), matched left to right on whole tokens."""
     words, pos, tags, deps, heads = [], [], [], [], []
-    for line in rows.strip().splitlines():
+    for line in filter(str.strip, rows.strip().splitlines()):
         word, p, dep, head = line.split()
         p, _, tag = p.partition("/")
         words.append(word)

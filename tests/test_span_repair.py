@@ -143,3 +143,35 @@ def test_a_storms_name_is_no_actor_and_a_name_ending_in_an_organisations_is_one(
     got = _recognize(blank_nlp, "Cyclone Odell hit the coast as Kataib Hezbollah fired rockets.",
                      [("Cyclone Odell", "PERSON"), ("Kataib Hezbollah", "PERSON")])
     assert got == [("Kataib Hezbollah", "ORG")]
+
+
+def test_proper_nouns_after_a_title_are_a_name_the_model_missed(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        Led 1 VBN VERB ROOT 0
+        by 1 IN ADP agent 0
+        Maj 1 NNP PROPN compound 5
+        Gen 1 NNP PROPN compound 5
+        Mira 1 NNP PROPN compound 5
+        Odell 0 NNP PROPN pobj 1
+        . 0 . PUNCT punct 0
+    """)
+    assert _entities(blank_nlp, doc, []) == [("Mira Odell", "PERSON")]
+
+
+def test_a_missions_name_takes_its_country_and_its_acronym_wherever_it_recurs(blank_nlp: Language) -> None:
+    text = "Kenya joined the African Union Mission in Somalia (AMISOM) in 2007. AMISOM then grew."
+    doc = blank_nlp.make_doc(text)
+    for name, proc in blank_nlp.pipeline:
+        if name != "stancegraph_entities":
+            doc = proc(doc)
+    doc.ents = [doc.char_span(text.index("African"), text.index(" in Somalia"), label="ORG")]
+    doc = blank_nlp.get_pipe("stancegraph_entities")(doc)
+    name = "MISSION:African Union Mission in Somalia"
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Kenya", "STATE:KE"), ("African Union Mission in Somalia", name), ("AMISOM", name), ("AMISOM", name)]
+
+
+def test_a_force_in_title_case_inside_a_longer_name_is_that_name(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "Troops served under the Varn Organisation Stabilisation Mission for years.",
+                     [("Varn Organisation Stabilisation Mission", "ORG")])
+    assert got == [("Varn Organisation Stabilisation Mission", "ORG")]

@@ -964,3 +964,62 @@ def test_an_act_owned_up_to_is_its_claimants_and_a_denied_one_is_not(data_dir: P
         . PUNCT/. punct 3
     """, ents)
     assert relations(direct, str(data_dir)) == {("Varn Brigade", "opposes", "Chad")}
+
+
+_OPERATION = """
+    Operation PROPN/NNP compound 1
+    Aspides PROPN/NNP nsubj 2
+    began VERB/VBD ROOT 2
+    . PUNCT/. punct 2
+"""
+_OPERATION_ENTS = [("Operation Aspides", "ORG", "MISSION:Operation Aspides"),
+                   ("operation", "ORG", "MISSION:Operation Aspides")]
+
+
+def test_work_done_under_an_operation_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed(_OPERATION + """
+        Kenya PROPN/NNP nsubj 5
+        took VERB/VBD ROOT 5
+        part NOUN/NN dobj 5
+        in ADP/IN prep 5
+        patrols NOUN/NNS pobj 7
+        under ADP/IN prep 8
+        the DET/DT det 11
+        operation NOUN/NN pobj 9
+        . PUNCT/. punct 5
+    """, [_OPERATION_ENTS[0], ("Kenya", "STATE", "STATE:KE"), _OPERATION_ENTS[1]])
+    assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "operation")}
+
+
+def test_the_states_whose_forces_make_up_an_operation_take_part(data_dir: Path) -> None:
+    doc = parsed(_OPERATION + """
+        The DET/DT det 5
+        operation NOUN/NN nsubj 6
+        includes VERB/VBZ ROOT 6
+        troops NOUN/NNS dobj 6
+        from ADP/IN prep 7
+        Kenya PROPN/NNP pobj 8
+        and CCONJ/CC cc 7
+        Chadian ADJ/JJ amod 12
+        warships NOUN/NNS conj 7
+        . PUNCT/. punct 6
+    """, [*_OPERATION_ENTS, ("Kenya", "STATE", "STATE:KE"), ("Chadian", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "operation"),
+                                             ("Chadian", "participates_in", "operation")}
+
+
+def test_the_one_heading_an_operation_in_an_inverted_clause_takes_part(data_dir: Path) -> None:
+    doc = parsed(_OPERATION + """
+        Heading VERB/VBG csubj 7
+        the DET/DT det 6
+        operation NOUN/NN dobj 4
+        is AUX/VBZ ROOT 7
+        Chadian PROPN/NNP compound 12
+        Maj PROPN/NNP compound 12
+        Gen PROPN/NNP compound 12
+        Mira PROPN/NNP compound 12
+        Odell PROPN/NNP attr 7
+        . PUNCT/. punct 7
+    """, [*_OPERATION_ENTS, ("Chadian", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Mira Odell", "participates_in", "operation"),
+                                             ("Mira Odell", "affiliated_with", "Chadian")}
