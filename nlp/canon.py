@@ -1,7 +1,12 @@
-"""Canonicalisation: many mentions, one node per real entity.
+"""Canonicalisation: many mentions, one node per real entity, in two stages.
 
-A pure function over stored mentions, run whenever the graph is built, so an article added later can
-still join "Starmer" mentions from earlier articles to the full name "Keir Starmer" it introduces.
+(a) `doc_facts`: what one article alone settles about its names (each distinct name with its mentions, labels,
+    type evidence, the gazetteer entry it names, declared aliases): computed once, at ingest.
+(b) `NameIndex` and `settle`: the corpus-level decisions over distinct names with aggregated statistics (types
+    from all the evidence, full person names and their forms, lone names joining the one full name they fit,
+    organisation short forms, acronyms, aliases). The store keeps both stages incrementally; `resolve` runs
+    them over a whole corpus at once, with the same code, so an article added later can still join "Starmer"
+    mentions from earlier articles to the full name "Keir Starmer" it introduces.
 """
 
 from __future__ import annotations
@@ -92,81 +97,40 @@ class EvidenceLike(Protocol):
 
 def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: Iterable[EvidenceLike] = (),
             short_forms: Iterable[tuple[str, ...]] = ()) -> Resolution:
-    """One entity per real-world name. `evidence` holds what the texts say about names (declared aliases,
-    evidence of a name's type); `short_forms` the designations an organisation's short name may drop
-    ('group', 'company')."""
-    mentions = list(mentions)
-    roles = [m for m in mentions if m.label == "ROLE"]
-    names = [m for m in mentions if m.label != "ROLE"]
-    typed: dict[tuple[str, int], Counter] = defaultdict(Counter)
-    aliases: list[tuple[tuple[str, int], tuple[str, int]]] = []
+    """One entity per real-world name, for a whole corpus at once. `evidence` holds what the texts say about
+    names (declared aliases, evidence of a name's type); `short_forms` the designations an organisation's
+    short name may drop ('group', 'company'). The same two stages as the store's incremental resolution."""
+    by_doc: dict[str, list[MentionLike]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc_id].append(m)
+    records: dict[str, list[EvidenceLike]] = defaultdict(list)
     for r in evidence:
-        if r.relation == TYPED_AS and r.role in TYPES:
-            typed[(r.doc_id, r.source)][r.role] += 1
-        elif r.relation == ALIAS_OF:
-            aliases.append(((r.doc_id, r.source), (r.doc_id, r.target)))
-    kinds = NameKinds(names, typed)
-    clusters = _Clusters(gazetteer, typed)
-    people = PersonNames()
-
-    # 1. Gazetteer entities are known: their id is their kb id.
-    # 2. Full person names cluster on (first, last); shorter forms join the one longer form they fit.
-    pending: list[MentionLike] = []
-    for m in names:
-        if m.kb_id:
-            clusters.add_known(m, m.kb_id)
-            continue
-        tokens = name_tokens(m.text)
-        if kinds.kind(m.text) == "PERSON" and len(tokens) >= 2 and not is_surname_only(tokens):
-            eid = people.add(tokens, m.doc_id)
-            clusters.add(m, eid, "PERSON", name_form=_person_label(m.text))
-        else:
-            pending.append(m)
-    people.join_middle_names(clusters.find, clusters.union)
-
-    known_in: dict[str, set[str]] = defaultdict(set)  # document -> kb ids it names, also as modifiers
-    for m in names:                                     # ('UN' of 'UN Charter')
-        first = clean_surface(m.text).split()[:1]
-        kb = m.kb_id or (gazetteer.lookup(first[0]) if first else None)
-        if kb:
-            known_in[m.doc_id].add(kb)
-    tails = gazetteer.body_tails()
-
-    def known_body(m: MentionLike) -> str | None:
-        """'Security Council' in an article that names the UN: the body of the UN it ends the name of."""
-        fits = {kb for kb in tails.get(tuple(org_key(m.text).split()), ())
-                if kb in known_in[m.doc_id] or gazetteer.entities[kb].part_of in known_in[m.doc_id]}
-        return next(iter(fits)) if len(fits) == 1 else None
-
-    # 3. A lone name joins the one full name it ends (or, for a person, begins): in its own document
-    #    first, else in the corpus; a surname misspelt by one letter joins within its document.
-    #    Other names cluster on their folded surface, typed by the evidence of their mentions.
-    for m in pending:
-        tokens = name_tokens(m.text)
-        kind = kinds.kind(m.text)
-        person_like = kind == "PERSON" or not kinds.evidenced(m.text)
-        eid = None
-        if tokens and person_like and (len(tokens) == 1 or is_surname_only(tokens)):
-            eid = people.lone_name(tokens, m.doc_id, clusters.find, first_names=kind == "PERSON")
-            if eid is None and len(tokens) == 1:
-                eid = people.misspelt_surname(tokens[0], m.doc_id, clusters.find)
-        if eid is not None:
-            clusters.add(m, eid, "PERSON")
-            continue
-        kb = gazetteer.lookup(clean_surface(m.text)) or known_body(m)
-        if kb:
-            clusters.add_known(m, kb)
-        else:
-            key = " ".join(tokens) if kind == "PERSON" else org_key(m.text)
-            clusters.add(m, f"NAME:{key}", kind)
-
-    # 4. Organisations named with and without their designation, acronyms and the aliases the texts
-    #    declare join the fuller name.
-    clusters.join_short_forms(tuple(short_forms))
-    clusters.join_acronyms()
-    for alias, name in aliases:
-        clusters.join_alias(alias, name)
-    return clusters.resolution(names, roles)
+        records[r.doc_id].append(r)
+    facts = [doc_facts(doc_id, sorted(ms, key=lambda m: m.idx), records.get(doc_id, ()), gazetteer)
+             for doc_id, ms in sorted(by_doc.items())]
+    index = NameIndex()
+    for f in facts:
+        index.add(f)
+    index.refresh()
+    clusters: dict[str, ClusterStats] = {}
+    decided: dict[tuple[str, int], str] = {}  # (doc, doc-name position) -> cluster
+    aliases: list[tuple[str, str]] = []
+    for f in facts:
+        near = index.near(f)
+        for i, dn in enumerate(f.names):
+            d = index.decide(dn, near)
+            decided[(f.doc_id, i)] = d.cluster
+            clusters.setdefault(d.cluster, ClusterStats.of(d.cluster, gazetteer)).add(dn, d)
+        aliases += [(decided[(f.doc_id, a)], decided[(f.doc_id, b)]) for a, b in f.aliases]
+    settled = settle(clusters, index.parent, aliases, gazetteer, short_forms=tuple(short_forms))
+    of_mention = {}
+    for f in facts:
+        for idx, i in f.of_mention.items():
+            eid = settled.final_of.get(decided[(f.doc_id, i)])
+            if eid:
+                of_mention[(f.doc_id, idx)] = eid
+    roles = [m for f in facts for m in f.roles]
+    return Resolution(settled.entities, of_mention, roles)
 
 
 TYPES = ("PERSON", "ORG", "PLACE")
@@ -180,41 +144,253 @@ def decide_type(evidence: Counter, labels: Counter) -> str:
     return sorted(pool, key=lambda t: (-pool[t], -labels.get(t, 0), TYPES.index(t)))[0]
 
 
-class NameKinds:
-    """The type of each surface form of a name not in the gazetteer, from all its mentions: textual
-    evidence when there is any (a full name also takes its surname's: 'President Trump' makes 'Donald
-    Trump' a person), else the majority of the model's labels."""
+# -- stage (a): what one article says about its names -------------------------------------------------
+@dataclass
+class DocName:
+    """Every mention of one name (one surface form and gazetteer id) in one article, and what the article
+    alone settles about it: its tokens, the gazetteer entry it names, its type evidence."""
 
-    def __init__(self, names: list[MentionLike], typed: dict[tuple[str, int], Counter]) -> None:
-        labels: dict[str, Counter] = defaultdict(Counter)
-        evidence: dict[str, Counter] = defaultdict(Counter)
-        for m in names:
-            if not m.kb_id:
-                key = self.key(m.text)
-                labels[key][m.label] += 1
-                evidence[key].update(typed.get((m.doc_id, m.idx), Counter()))
-        self._kind: dict[str, str] = {}
-        self._evidenced: set[str] = set()
-        for key, counts in labels.items():
-            own = evidence.get(key)
+    doc_id: str
+    text: str  # the mention text
+    kb_id: str
+    first: int  # idx of its first mention
+    n: int = 0
+    headline: int = 0  # mentions in headlines or page furniture
+    labels: Counter = field(default_factory=Counter)  # the model's labels
+    evidence: Counter = field(default_factory=Counter)  # typed_as evidence
+    local_kb: str = ""  # the gazetteer entry (or the body of a parent the article names) it stands for
+
+    @property
+    def surface(self) -> str:
+        return clean_surface(self.text)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(name_tokens(self.text))
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def lone(self) -> bool:
+        """A single name or a surname with its particle: it may join a full name."""
+        tokens = list(self.tokens)
+        return bool(tokens) and (len(tokens) == 1 or is_surname_only(tokens))
+
+    @property
+    def lone_token(self) -> str:
+        return self.tokens[-1] if self.lone else ""
+
+
+@dataclass
+class DocFacts:
+    doc_id: str
+    names: list[DocName]
+    of_mention: dict[int, int]  # mention idx -> position in `names`
+    aliases: list[tuple[int, int]]  # declared aliases (alias, name) as positions in `names`, in text order
+    roles: list  # ROLE mentions, settled by resolve_roles
+
+
+_TAILS: dict[int, dict[tuple[str, ...], set[str]]] = {}
+
+
+def doc_facts(doc_id: str, mentions: Iterable[MentionLike], evidence: Iterable[EvidenceLike],
+              gazetteer: Gazetteer) -> DocFacts:
+    """Stage (a): one article's names, from its mentions (in idx order) and name evidence records."""
+    mentions = list(mentions)
+    typed: dict[int, Counter] = defaultdict(Counter)
+    alias_idx: list[tuple[int, int]] = []
+    for r in evidence:
+        if r.relation == TYPED_AS and r.role in TYPES:
+            typed[r.source][r.role] += 1
+        elif r.relation == ALIAS_OF:
+            alias_idx.append((r.source, r.target))
+    names: list[DocName] = []
+    position: dict[tuple[str, str], int] = {}
+    of_mention: dict[int, int] = {}
+    roles = []
+    known_in: set[str] = set()
+    for m in mentions:
+        if m.label == "ROLE":
+            roles.append(m)
+            continue
+        where = (m.text, m.kb_id)
+        if where not in position:
+            position[where] = len(names)
+            names.append(DocName(doc_id, m.text, m.kb_id, m.idx))
+        dn = names[position[where]]
+        of_mention[m.idx] = position[where]
+        dn.n += 1
+        dn.headline += bool(m.headline)
+        dn.labels[m.label] += 1
+        dn.evidence.update(typed.get(m.idx, Counter()))
+        first = clean_surface(m.text).split()[:1]
+        kb = m.kb_id or (gazetteer.lookup(first[0]) if first else None)
+        if kb:
+            known_in.add(kb)
+    tails = _TAILS.get(id(gazetteer))
+    if tails is None:
+        tails = _TAILS[id(gazetteer)] = gazetteer.body_tails()
+    for dn in names:
+        if not dn.kb_id:
+            dn.local_kb = gazetteer.lookup(dn.surface) or _known_body(dn.text, known_in, tails, gazetteer) or ""
+    aliases = [(of_mention[a], of_mention[b]) for a, b in alias_idx if a in of_mention and b in of_mention]
+    return DocFacts(doc_id, names, of_mention, aliases, roles)
+
+
+def _known_body(text: str, known_in: set[str], tails: dict, gazetteer: Gazetteer) -> str | None:
+    """'Security Council' in an article that names the UN: the body of the UN it ends the name of."""
+    fits = {kb for kb in tails.get(tuple(org_key(text).split()), ())
+            if kb in known_in or gazetteer.entities[kb].part_of in known_in}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+# -- stage (b): the corpus's names --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Decision:
+    cluster: str
+    stage: int  # 1: known names and full person names; 2: the rest (their order of creation)
+    mode: str  # 'known' (gazetteer), 'full' (a full person name), 'name' (any other)
+
+
+class NameIndex:
+    """What the corpus knows about names, kept per distinct name (not per mention): the model's labels and the
+    type evidence of each name, the documents it occurs in, the full person names and their forms, and the
+    joins between full names (middle names). `decide` settles one article's name from it."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, Counter] = defaultdict(Counter)
+        self.evidence: dict[str, Counter] = defaultdict(Counter)
+        self.docs: dict[str, Counter] = defaultdict(Counter)  # key -> document -> doc-names
+        self.by_last_word: dict[str, set[str]] = defaultdict(set)
+        self.kinds: dict[str, tuple[str, bool]] = {}
+        self.person_of: dict[str, str] = {}  # full person name key -> person id
+        self.people = PersonNames()
+        self.parent: dict[str, str] = {}  # middle-name joins between person ids
+        self._dirty: set[str] = set()
+
+    # -- statistics ----------------------------------------------------------------------------------
+    def add(self, facts: DocFacts) -> None:
+        for dn in facts.names:
+            if dn.kb_id:
+                continue
+            key = dn.key
+            self.labels[key].update(dn.labels)
+            self.evidence[key].update(dn.evidence)
+            self.docs[key][dn.doc_id] += 1
             words = key.split()
-            if not own and len(words) >= 2:
-                surname = evidence.get(words[-1], Counter())
-                own = Counter({"PERSON": surname["PERSON"]}) if surname["PERSON"] > sum(surname.values()) / 2 \
-                    else None
-            if own:
-                self._evidenced.add(key)
-            self._kind[key] = decide_type(own or Counter(), counts)
+            if len(words) >= 2:
+                self.by_last_word[words[-1]].add(key)
+            self._dirty.add(key)
 
-    @staticmethod
-    def key(text: str) -> str:
-        return " ".join(name_tokens(text))
+    def _kind_of(self, key: str) -> tuple[str, bool]:
+        """Textual evidence when there is any (a full name also takes its surname's: 'President Trump' makes
+        'Donald Trump' a person), else the majority of the model's labels."""
+        own = self.evidence.get(key)
+        words = key.split()
+        if not own and len(words) >= 2:
+            surname = self.evidence.get(words[-1], Counter())
+            own = Counter({"PERSON": surname["PERSON"]}) if surname["PERSON"] > sum(surname.values()) / 2 \
+                else None
+        return decide_type(own or Counter(), self.labels[key]), bool(own)
 
-    def kind(self, text: str) -> str:
-        return self._kind.get(self.key(text), "ORG")
+    def kind(self, key: str) -> str:
+        return self.kinds.get(key, ("ORG", False))[0]
 
-    def evidenced(self, text: str) -> bool:
-        return self.key(text) in self._evidenced
+    def evidenced(self, key: str) -> bool:
+        return self.kinds.get(key, ("ORG", False))[1]
+
+    def refresh(self) -> Change:
+        """Settle what the statistics added since the last call change: kinds, full names, middle-name joins."""
+        dirty = set(self._dirty)
+        self._dirty.clear()
+        for key in list(dirty):
+            dirty |= self.by_last_word.get(key, set())
+        flipped = set()
+        for key in dirty:
+            kind = self._kind_of(key)
+            if self.kinds.get(key) != kind:
+                flipped.add(key)
+                self.kinds[key] = kind
+        people: set[str] = set()
+        for key in dirty:
+            tokens = key.split()
+            full = self.kind(key) == "PERSON" and len(tokens) >= 2 and not is_surname_only(tokens)
+            old = self.person_of.get(key)
+            if old:
+                people.add(old)
+            if full:
+                eid = self.person_of[key] = self.people.add(tuple(tokens), self.docs[key])
+                people.add(eid)
+            elif old:
+                del self.person_of[key]
+                self.people.remove(tuple(tokens), old)
+        before = {eid: self.find(eid) for eid in self.people.forms}
+        self.parent = {}
+        self.people.join_middle_names(self.find, self._union)
+        moved = {eid for eid in self.people.forms if before.get(eid, eid) != self.find(eid)}
+        return Change(flipped=flipped, people=people | moved, moved=moved)
+
+    # -- people's union-find ------------------------------------------------------------------------
+    def find(self, eid: str) -> str:
+        while self.parent.get(eid, eid) != eid:
+            eid = self.parent[eid]
+        return eid
+
+    def _union(self, source: str, target: str) -> None:
+        source, target = self.find(source), self.find(target)
+        if source != target:
+            self.parent[source] = target
+
+    # -- decisions -----------------------------------------------------------------------------------
+    def is_full(self, dn: DocName) -> bool:
+        return not dn.kb_id and dn.key in self.person_of
+
+    def near(self, facts: DocFacts) -> set[str]:
+        """The full person names of one article."""
+        return {self.person_of[dn.key] for dn in facts.names if self.is_full(dn)}
+
+    def decide(self, dn: DocName, near: set[str]) -> Decision:
+        """The cluster one article's name belongs to: its gazetteer entry, its full person name, the one full
+        name a lone name fits (in its own article first, else in the corpus), a misspelt surname's full name
+        in its article, or its own name."""
+        if dn.kb_id:
+            return Decision(known_cluster(dn.kb_id), 1, "known")
+        if self.is_full(dn):
+            return Decision(self.person_of[dn.key], 1, "full")
+        tokens = list(dn.tokens)
+        kind = self.kind(dn.key)
+        person_like = kind == "PERSON" or not self.evidenced(dn.key)
+        eid = None
+        if person_like and dn.lone:
+            eid = self.people.lone_name(tokens, near, self.find, first_names=kind == "PERSON")
+            if eid is None and len(tokens) == 1:
+                eid = self.people.misspelt_surname(tokens[0], near, self.find)
+        if eid is not None:
+            return Decision(eid, 2, "name")
+        if dn.local_kb:
+            return Decision(known_cluster(dn.local_kb), 2, "known")
+        key = " ".join(tokens) if kind == "PERSON" else org_key(dn.text)
+        return Decision(f"NAME:{key}", 2, "name")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one refresh of the name index changed: keys whose type changed, people whose names, documents or
+    joins changed, and people who joined or left another (their root changed)."""
+
+    flipped: set[str]
+    people: set[str]
+    moved: set[str]
+
+    def tokens(self, people: PersonNames) -> set[str]:
+        """First and last words of the changed people's forms: the lone names that may now fit them."""
+        return {word for eid in self.people for form in people.forms.get(eid, ()) for word in (form[0], form[-1])}
+
+
+def known_cluster(kb_id: str) -> str:
+    return f"ORG:{slug(name_of(kb_id))}" if kind_of(kb_id) else kb_id
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -223,23 +399,33 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 class PersonNames:
-    """Full person names seen in the corpus, their forms, and the documents they occur in."""
+    """Full person names seen in the corpus: their forms, each with the documents it occurs in."""
 
     def __init__(self) -> None:
-        self.forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        self.docs: dict[str, set[str]] = defaultdict(set)
+        self.forms: dict[str, dict[tuple[str, ...], Counter]] = {}  # person -> form -> documents
         self.by_last: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, set[str]] = defaultdict(set)
-        self.by_doc: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, tokens: list[str], doc_id: str) -> str:
+    def add(self, tokens: tuple[str, ...], docs: Counter) -> str:
         eid = f"PERSON:{slug(tokens[0] + ' ' + tokens[-1])}"
-        self.forms[eid].add(tuple(tokens))
-        self.docs[eid].add(doc_id)
+        self.forms.setdefault(eid, {})[tokens] = docs
         self.by_last[tokens[-1]].add(eid)
         self.by_first[tokens[0]].add(eid)
-        self.by_doc[doc_id].add(eid)
         return eid
+
+    def remove(self, tokens: tuple[str, ...], eid: str) -> None:
+        forms = self.forms.get(eid, {})
+        forms.pop(tokens, None)
+        if not forms:
+            self.forms.pop(eid, None)
+        if not any(f[-1] == tokens[-1] for f in forms):
+            self.by_last[tokens[-1]].discard(eid)
+        if not any(f[0] == tokens[0] for f in forms):
+            self.by_first[tokens[0]].discard(eid)
+
+    def share_a_document(self, a: str, b: str) -> bool:
+        docs = set().union(*self.forms.get(a, {}).values())
+        return any(d in docs for c in self.forms.get(b, {}).values() for d in c)
 
     @staticmethod
     def extends(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -254,37 +440,39 @@ class PersonNames:
         Erdogan'); one that fits several joins the one in its own documents, if only one is."""
         longest = {eid: max(len(f) for f in forms) for eid, forms in self.forms.items()}
         for eid in sorted(self.forms, key=lambda e: (-longest[e], e)):
-            shortest = min(self.forms[eid], key=len)
-            others = self.by_last[shortest[-1]] | self.by_first[shortest[0]]
-            fitting = [o for o in others if find(o) != find(eid) and longest[o] > len(shortest)
+            shortest = min(self.forms[eid], key=lambda f: (len(f), f))
+            others = self.by_last.get(shortest[-1], set()) | self.by_first.get(shortest[0], set())
+            fitting = [o for o in others if o in self.forms and find(o) != find(eid) and longest[o] > len(shortest)
                        and any(self.extends(f, shortest) for f in self.forms[o])]
-            near = {find(o) for o in fitting if self.docs[o] & self.docs[eid]}
+            if not fitting:
+                continue
+            near = {find(o) for o in fitting if self.share_a_document(o, eid)}
             target = _closest({find(o) for o in fitting}, near.__contains__)
             if target:
                 union(eid, target)
 
-    def lone_name(self, tokens: list[str], doc_id: str, find: Callable[[str], str], *,
+    def lone_name(self, tokens: list[str], near_people: set[str], find: Callable[[str], str], *,
                   first_names: bool) -> str | None:
         """'Erdogan', 'Bin Salman', 'al-Atta': the one full name they end; failing that, the one full name
         a single name begins ('Sheikh Mohammed'; 'Wang' of 'Wang Yi'), in the corpus for a name typed as a
         person, else only in its own document. A name in the same document comes first."""
         words = tuple(tokens)
-        near = {find(e) for e in self.by_doc.get(doc_id, ())}.__contains__
+        near = {find(e) for e in near_people}.__contains__
         ends = {find(e) for e in self.by_last.get(words[-1], ())
-                if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms[e])}
+                if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms.get(e, ()))}
         if ends:
             return _closest(ends, near)
         if len(words) == 1:  # 'Sheikh Mohammed'; 'Wang' of 'Wang Yi', in its own article
-            begins = {find(e) for e in self.by_first.get(words[0], ())}
+            begins = {find(e) for e in self.by_first.get(words[0], ()) if e in self.forms}
             return _closest(begins if first_names else {c for c in begins if near(c)}, near)
         return None
 
-    def misspelt_surname(self, token: str, doc_id: str, find: Callable[[str], str]) -> str | None:
+    def misspelt_surname(self, token: str, near_people: set[str], find: Callable[[str], str]) -> str | None:
         """'Sijjarto' beside 'Peter Szijjarto' in one article: one letter apart, same first letter and
         ending, at least five letters; only within the document, and only when one full name fits."""
         if len(token) < 5:
             return None
-        fits = {find(e) for e in self.by_doc.get(doc_id, ()) for f in self.forms[e]
+        fits = {find(e) for e in near_people for f in self.forms.get(e, ())
                 if f[-1][0] == token[0] and f[-1][-2:] == token[-2:] and one_edit_apart(f[-1], token)}
         return next(iter(fits)) if len(fits) == 1 else None
 
@@ -297,16 +485,95 @@ def _closest(candidates: set[str], is_near: Callable[[str], bool]) -> str | None
     return next(iter(candidates)) if len(candidates) == 1 else None
 
 
-class _Clusters:
-    """Mentions grouped into clusters, clusters joined into entities (union-find over cluster ids)."""
+# -- stage (b), continued: clusters of names joined into entities --------------------------------------
+Order = tuple[int, str, int]  # (stage, document, mention idx): where a name was first seen
 
-    def __init__(self, gazetteer: Gazetteer, typed: dict[tuple[str, int], Counter]) -> None:
-        self.gazetteer = gazetteer
-        self.typed = typed
-        self.entities: dict[str, Entity] = {}
-        self.cluster_of: dict[tuple[str, int], str] = {}
-        self.parent: dict[str, str] = {}
-        self.size: Counter = Counter()  # mentions per root
+
+@dataclass
+class ClusterStats:
+    """The summed statistics of the names in one cluster, and where it was first seen."""
+
+    id: str
+    type: str = ""
+    kb_id: str = ""
+    canonical: str = ""
+    stands_for: str | None = None
+    size: int = 0  # mentions
+    shown: int = 0  # mentions outside headlines and page furniture
+    labels: Counter = field(default_factory=Counter)  # a person's full-name forms
+    kinds: Counter = field(default_factory=Counter)  # the model's labels
+    evidence: Counter = field(default_factory=Counter)
+    surfaces: dict[str, list] = field(default_factory=dict)  # surface -> [mentions, first seen]
+    first: Order | None = None
+
+    @classmethod
+    def of(cls, cluster: str, gazetteer: Gazetteer) -> ClusterStats:
+        stats = cls(cluster)
+        if cluster.startswith("PERSON:") or cluster.startswith("NAME:"):
+            return stats
+        if cluster.startswith("ORG:") and cluster not in gazetteer.entities:  # a named operation or accord
+            stats.type, stats.kb_id = "ORG", cluster
+            return stats
+        known = gazetteer.entities.get(cluster)
+        stats.type, stats.kb_id = (known.type if known else "ORG"), cluster
+        if known:
+            stats.canonical, stats.stands_for = known.label, known.stands_for
+        return stats
+
+    def add(self, dn: DocName, decision: Decision) -> None:
+        """Count one article's name in this cluster."""
+        self.size += dn.n
+        self.shown += dn.n - dn.headline
+        self.evidence.update(dn.evidence)
+        if decision.mode != "known":
+            self.kinds.update(dn.labels)
+        if decision.mode == "full":
+            self.labels[_person_label(dn.text)] += dn.n
+        kb = dn.kb_id or dn.local_kb
+        if decision.mode == "known" and kind_of(kb):
+            self.canonical = name_of(kb)
+        order = (decision.stage, dn.doc_id, dn.first)
+        entry = self.surfaces.setdefault(dn.surface, [0, order])
+        entry[0] += dn.n
+        entry[1] = min(entry[1], order)
+        self.first = order if self.first is None else min(self.first, order)
+
+    def most_common_surface(self) -> str:
+        return min(self.surfaces.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0] if self.surfaces else ""
+
+    @property
+    def label(self) -> str:
+        return self.canonical or self.most_common_surface()
+
+
+@dataclass
+class Settled:
+    entities: dict[str, Entity]
+    final_of: dict[str, str]  # cluster -> entity id (clusters only ever in headlines have none)
+
+
+def settle(clusters: dict[str, ClusterStats], parent: dict[str, str], aliases: Iterable[tuple[str, str]],
+           gazetteer: Gazetteer, *, short_forms: tuple[tuple[str, ...], ...]) -> Settled:
+    """Stage (b), last step: clusters joined into entities (organisations with and without their designation,
+    acronyms, declared aliases), each entity named and typed from the statistics of its clusters."""
+    joins = _Joins({c: s for c, s in sorted(clusters.items(), key=lambda kv: kv[1].first or (9, "", 0))
+                    if s.size > 0}, dict(parent))
+    joins.join_short_forms(short_forms)
+    joins.join_acronyms()
+    for alias, name in aliases:
+        joins.join_alias(alias, name)
+    return joins.settled(gazetteer)
+
+
+class _Joins:
+    """Clusters joined into entities (union-find over cluster ids), visited in the order they were first seen."""
+
+    def __init__(self, clusters: dict[str, ClusterStats], parent: dict[str, str]) -> None:
+        self.clusters = clusters
+        self.parent = {c: p for c, p in parent.items()}
+        self.size: Counter = Counter()
+        for c, s in clusters.items():
+            self.size[self.find(c)] += s.size
 
     def find(self, eid: str) -> str:
         while self.parent.get(eid, eid) != eid:
@@ -319,56 +586,27 @@ class _Clusters:
             self.parent[source] = target
             self.size[target] += self.size.pop(source, 0)
 
-    def add_known(self, m: MentionLike, kb_id: str) -> None:
-        if kind_of(kb_id):  # a named operation or accord, or a description referring to it
-            name = name_of(kb_id)
-            eid = f"ORG:{slug(name)}"
-            e = self._entity(eid, "ORG")
-            e.kb_id, e.canonical = eid, name
-            self._count(e, m)
-            return
-        known = self.gazetteer.entities.get(kb_id)
-        e = self._entity(kb_id, known.type if known else "ORG")
-        e.kb_id = kb_id
-        if known:
-            e.canonical, e.stands_for = known.label, known.stands_for
-        self._count(e, m)
-
-    def add(self, m: MentionLike, eid: str, kind: str, *, name_form: str = "") -> None:
-        e = self._entity(eid, kind)
-        if name_form:
-            e.labels[name_form] += 1
-        e.kinds[m.label] += 1
-        self._count(e, m)
-
-    def _entity(self, eid: str, etype: str) -> Entity:
-        return self.entities.setdefault(eid, Entity(eid, etype))
-
-    def _count(self, e: Entity, m: MentionLike) -> None:
-        e.surfaces[clean_surface(m.text)] += 1
-        e.evidence.update(self.typed.get((m.doc_id, m.idx), Counter()))
-        self.cluster_of[(m.doc_id, m.idx)] = e.id
-        self.size[self.find(e.id)] += 1
-
-    def _roots(self) -> dict[str, list[Entity]]:
-        groups: dict[str, list[Entity]] = defaultdict(list)
-        for eid, e in self.entities.items():
-            groups[self.find(eid)].append(e)
+    def _roots(self) -> dict[str, list[ClusterStats]]:
+        groups: dict[str, list[ClusterStats]] = defaultdict(list)
+        for cid, s in self.clusters.items():
+            groups[self.find(cid)].append(s)
         return groups
 
-    def _type_of(self, members: list[Entity]) -> str:
-        root = self.entities[self.find(members[0].id)]
+    def _root(self, root: str) -> ClusterStats:
+        return self.clusters.get(root) or ClusterStats(root)
+
+    def _type_of(self, members: list[ClusterStats]) -> str:
+        root = self._root(self.find(members[0].id))
         if root.kb_id:
             return root.type
         if root.id.startswith("PERSON:"):
             return "PERSON"
         evidence, kinds = Counter(), Counter()
-        for e in members:
-            evidence.update(e.evidence)
-            kinds.update(e.kinds)
+        for s in members:
+            evidence.update(s.evidence)
+            kinds.update(s.kinds)
         return decide_type(evidence, kinds)
 
-    # -- joins between clusters --------------------------------------------------------------------
     def join_short_forms(self, short_forms: tuple[tuple[str, ...], ...]) -> None:
         """'Wagner', 'Wagner Group' and 'Private Military Company Wagner' are one organisation: all the
         organisations whose names share a core once designations are dropped, if one of them was named
@@ -380,8 +618,8 @@ class _Clusters:
         for root, members in self._roots().items():
             if self._type_of(members) != "ORG":
                 continue
-            for e in members:
-                for surface in e.surfaces:
+            for s in members:
+                for surface in s.surfaces:
                     core, dropped = _core(org_key(surface), short_forms)
                     if core:
                         by_core[core].add(root)
@@ -389,7 +627,7 @@ class _Clusters:
                             designated.add(root)
         for roots in by_core.values():
             roots = {self.find(r) for r in roots}
-            known = [r for r in roots if self.entities[r].kb_id]
+            known = [r for r in roots if self._root(r).kb_id]
             if len(roots) < 2 or len(known) > 1 or not roots & designated:
                 continue
             target = known[0] if known else max(roots, key=lambda r: (self.size[r], r in designated, r))
@@ -401,14 +639,14 @@ class _Clusters:
         groups = self._roots()
         initials: dict[str, set[str]] = defaultdict(set)
         for root, members in groups.items():
-            e = self.entities[root]
+            e = self._root(root)
             if e.kb_id or self._type_of(members) != "ORG":
                 continue
             words = [w for w in re.split(r"[\s-]+", e.label) if w and w.lower() not in {"of", "the", "and", "for"}]
             if len(words) >= 2:
                 initials["".join(w[0] for w in words).upper()].add(root)
         for root, members in groups.items():
-            e = self.entities[root]
+            e = self._root(root)
             if e.kb_id or self._type_of(members) not in {"ORG", "PERSON"} or root.startswith("PERSON:"):
                 continue
             if e.label.isupper() and 2 <= len(e.label) <= 6:
@@ -416,37 +654,36 @@ class _Clusters:
                 if len(owners) == 1:
                     self.union(root, next(iter(owners)))
 
-    def join_alias(self, alias: tuple[str, int], name: tuple[str, int]) -> None:
+    def join_alias(self, alias: str, name: str) -> None:
         """'X, also known as Y', 'X (Y)': one entity, known by the gazetteer's name or a person's full name
         where one of them has it, else by the name the alias was declared for."""
-        if alias not in self.cluster_of or name not in self.cluster_of:
+        if alias not in self.clusters or name not in self.clusters:
             return
-        a, b = self.find(self.cluster_of[alias]), self.find(self.cluster_of[name])
-        if a == b or (self.entities[a].kb_id and self.entities[b].kb_id):
+        a, b = self.find(alias), self.find(name)
+        if a == b or (self._root(a).kb_id and self._root(b).kb_id):
             return
-        rank = {r: (bool(self.entities[r].kb_id), r.startswith("PERSON:")) for r in (a, b)}
+        rank = {r: (bool(self._root(r).kb_id), r.startswith("PERSON:")) for r in (a, b)}
         source, target = (a, b) if rank[b] >= rank[a] else (b, a)  # else the name the alias was given for
         self.union(source, target)
 
-    # -- the result --------------------------------------------------------------------------------
-    def resolution(self, names: list[MentionLike], roles: list[MentionLike]) -> Resolution:
-        headline_only: dict[str, bool] = {}
-        for m in names:
-            root = self.find(self.cluster_of[(m.doc_id, m.idx)])
-            headline_only[root] = headline_only.get(root, True) and m.headline
+    def settled(self, gazetteer: Gazetteer) -> Settled:
         final: dict[str, Entity] = {}
         final_id: dict[str, str] = {}
         for root, members in self._roots().items():
-            head = self.entities[root]
-            if headline_only.get(root) and not head.kb_id:
+            head = self._root(root)
+            if not sum(s.shown for s in members) and not head.kb_id:
                 continue  # only ever in headlines or page furniture
             e = Entity(root, self._type_of(members), kb_id=head.kb_id, stands_for=head.stands_for,
                        canonical=head.canonical)
-            for m in members:
-                e.surfaces.update(m.surfaces)
-                e.labels.update(m.labels)
-                e.kinds.update(m.kinds)
-                e.evidence.update(m.evidence)
+            firsts: dict[str, Order] = {}
+            for s in members:
+                for surface, (n, first) in s.surfaces.items():
+                    e.surfaces[surface] += n
+                    firsts[surface] = min(firsts.get(surface, first), first)
+                e.labels.update(s.labels)
+                e.kinds.update(s.kinds)
+                e.evidence.update(s.evidence)
+            e.surfaces = Counter(dict(sorted(e.surfaces.items(), key=lambda kv: firsts[kv[0]])))
             if root.startswith("PERSON:"):  # the root's own most frequent full form, the longer on a tie
                 forms = head.labels or e.labels
                 e.canonical = max(forms.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0] \
@@ -454,7 +691,7 @@ class _Clusters:
             elif root.startswith("NAME:"):
                 e.id = f"{e.type}:{root[5:].replace(' ', '-')}"
                 if len(members) > 1:
-                    e.canonical = head.surfaces.most_common(1)[0][0]
+                    e.canonical = head.most_common_surface()
             elif e.kb_id == FORCE_ID:
                 e.type, e.canonical = "ORG", _force_label(e.surfaces)
             final_id[root] = e.id
@@ -462,13 +699,12 @@ class _Clusters:
                 final[e.id].surfaces.update(e.surfaces)
             else:
                 final[e.id] = e
-        of_mention = {key: final_id[self.find(eid)] for key, eid in self.cluster_of.items()
-                      if self.find(eid) in final_id}
         for e in list(final.values()):
-            if e.stands_for and e.stands_for not in final and e.stands_for in self.gazetteer.entities:
-                known = self.gazetteer.entities[e.stands_for]
+            if e.stands_for and e.stands_for not in final and e.stands_for in gazetteer.entities:
+                known = gazetteer.entities[e.stands_for]
                 final[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
-        return Resolution(final, of_mention, roles)
+        final_of = {c: final_id[self.find(c)] for c in self.clusters if self.find(c) in final_id}
+        return Settled(final, final_of)
 
 
 def _core(key: str, short_forms: tuple[tuple[str, ...], ...]) -> tuple[str, bool]:
