@@ -273,16 +273,19 @@ class NameIndex:
     # -- statistics ----------------------------------------------------------------------------------
     def add(self, facts: DocFacts) -> None:
         for dn in facts.names:
-            if dn.kb_id:
-                continue
-            key = dn.key
-            self.labels[key].update(dn.labels)
-            self.evidence[key].update(dn.evidence)
-            self.docs[key][dn.doc_id] += 1
-            words = key.split()
-            if len(words) >= 2:
-                self.by_last_word[words[-1]].add(key)
-            self._dirty.add(key)
+            self.add_name(dn)
+
+    def add_name(self, dn: DocName) -> None:
+        if dn.kb_id:
+            return
+        key = dn.key
+        self.labels[key].update(dn.labels)
+        self.evidence[key].update(dn.evidence)
+        self.docs[key][dn.doc_id] += 1
+        words = key.split()
+        if len(words) >= 2:
+            self.by_last_word[words[-1]].add(key)
+        self._dirty.add(key)
 
     def _kind_of(self, key: str) -> tuple[str, bool]:
         """Textual evidence when there is any (a full name also takes its surname's: 'President Trump' makes
@@ -313,24 +316,28 @@ class NameIndex:
             if self.kinds.get(key) != kind:
                 flipped.add(key)
                 self.kinds[key] = kind
-        people: set[str] = set()
+        reshaped: set[str] = set()  # people who gained or lost a form
+        tokens: set[str] = set()
         for key in dirty:
-            tokens = key.split()
-            full = self.kind(key) == "PERSON" and len(tokens) >= 2 and not is_surname_only(tokens)
+            words = tuple(key.split())
+            full = self.kind(key) == "PERSON" and len(words) >= 2 and not is_surname_only(list(words))
             old = self.person_of.get(key)
-            if old:
-                people.add(old)
-            if full:
-                eid = self.person_of[key] = self.people.add(tuple(tokens), self.docs[key])
-                people.add(eid)
-            elif old:
-                del self.person_of[key]
-                self.people.remove(tuple(tokens), old)
+            if full and old is None:
+                eid = self.person_of[key] = self.people.add(words, self.docs[key])
+            elif old is not None and not full:
+                eid = self.person_of.pop(key)
+                self.people.remove(words, old)
+            else:
+                continue
+            reshaped.add(eid)
+            tokens.update((words[0], words[-1]))
         before = {eid: self.find(eid) for eid in self.people.forms}
         self.parent = {}
         self.people.join_middle_names(self.find, self._union)
-        moved = {eid for eid in self.people.forms if before.get(eid, eid) != self.find(eid)}
-        return Change(flipped=flipped, people=people | moved, moved=moved)
+        moved = {eid for eid in set(before) | set(self.people.forms) if before.get(eid, eid) != self.find(eid)}
+        for eid in moved:
+            tokens.update(w for f in self.people.forms.get(eid, ()) for w in (f[0], f[-1]))
+        return Change(flipped=flipped, people=reshaped | moved, tokens=tokens)
 
     # -- people's union-find ------------------------------------------------------------------------
     def find(self, eid: str) -> str:
@@ -377,16 +384,13 @@ class NameIndex:
 
 @dataclass(frozen=True)
 class Change:
-    """What one refresh of the name index changed: keys whose type changed, people whose names, documents or
-    joins changed, and people who joined or left another (their root changed)."""
+    """What one refresh of the name index changed: names whose type changed (`flipped`), people who gained or
+    lost a form or joined or left another (`people`), and the first and last words of their forms (`tokens`:
+    the lone names that may fit them differently now)."""
 
     flipped: set[str]
     people: set[str]
-    moved: set[str]
-
-    def tokens(self, people: PersonNames) -> set[str]:
-        """First and last words of the changed people's forms: the lone names that may now fit them."""
-        return {word for eid in self.people for form in people.forms.get(eid, ()) for word in (form[0], form[-1])}
+    tokens: set[str]
 
 
 def known_cluster(kb_id: str) -> str:
@@ -439,10 +443,11 @@ class PersonNames:
         """Shorter full names join the one longer name they fit ('Tayyip Erdogan' -> 'Recep Tayyip
         Erdogan'); one that fits several joins the one in its own documents, if only one is."""
         longest = {eid: max(len(f) for f in forms) for eid, forms in self.forms.items()}
+        long = {eid for eid, n in longest.items() if n >= 3}  # only they can extend a shorter full name
         for eid in sorted(self.forms, key=lambda e: (-longest[e], e)):
             shortest = min(self.forms[eid], key=lambda f: (len(f), f))
-            others = self.by_last.get(shortest[-1], set()) | self.by_first.get(shortest[0], set())
-            fitting = [o for o in others if o in self.forms and find(o) != find(eid) and longest[o] > len(shortest)
+            others = (self.by_last.get(shortest[-1], set()) & long) | (self.by_first.get(shortest[0], set()) & long)
+            fitting = [o for o in sorted(others) if find(o) != find(eid) and longest[o] > len(shortest)
                        and any(self.extends(f, shortest) for f in self.forms[o])]
             if not fitting:
                 continue
@@ -741,6 +746,64 @@ def _role_key(text: str) -> str:
     return PM_ALIASES.get(joined, joined)
 
 
+class Roles:
+    """Who holds which role ('President' of France), to settle role descriptions ('the prime minister',
+    'the Russian leader') on the person who holds that role."""
+
+    def __init__(self, affiliations: Iterable[tuple[str, str, str]], *, leader_roles: Iterable[str],
+                 generic_leaders: Iterable[str]) -> None:
+        self.leader_roles = {_role_key(r) for r in leader_roles}
+        self.generic = {_role_key(r) for r in generic_leaders}
+        self.holders: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person -> [(org, role key)]
+        for person, org, role in affiliations:
+            self.holders[person].append((org, _role_key(role)))
+        self._everyone: dict[tuple[str, str | None], set[str]] = {}
+
+    def fits(self, person: str, wanted: str, qualifier: str | None) -> bool:
+        for org, role in self.holders.get(person, []):
+            if qualifier and org != qualifier:
+                continue
+            if role == wanted or role.endswith(" " + wanted) or (wanted in self.generic and role in self.leader_roles):
+                return True
+        return False
+
+    def everyone(self, wanted: str, qualifier: str | None) -> set[str]:
+        """Everyone in the corpus who holds the role."""
+        key = (wanted, qualifier)
+        if key not in self._everyone:
+            self._everyone[key] = {p for p in self.holders if self.fits(p, wanted, qualifier)}
+        return self._everyone[key]
+
+    @staticmethod
+    def wanted(m: MentionLike, entities: dict[str, Entity]) -> tuple[str, str | None]:
+        """The role a description names, and the state it qualifies it with ('the Russian leader')."""
+        qualifier = m.kb_id or None
+        if qualifier and qualifier in entities and entities[qualifier].stands_for:
+            qualifier = entities[qualifier].stands_for
+        return _role_key(m.text), qualifier
+
+    def settle(self, m: MentionLike, positions: list[tuple[int, str]], entities: dict[str, Entity]
+               ) -> tuple[str | None, bool]:
+        """The person a description refers to, and whether only the corpus (not its document) decided it.
+        `positions` are (start, entity) of the other mentions in its document."""
+        wanted, qualifier = self.wanted(m, entities)
+        if not wanted:
+            return None, False
+        in_doc = [(start, eid) for start, eid in positions if self.fits(eid, wanted, qualifier)]
+        start = getattr(m, "start", 0)
+        before = [x for x in in_doc if x[0] < start]
+        if before:
+            return _known(max(before)[1], entities), False
+        if len({eid for _, eid in in_doc}) == 1:
+            return _known(in_doc[0][1], entities), False
+        everyone = self.everyone(wanted, qualifier)
+        return (_known(next(iter(everyone)), entities) if len(everyone) == 1 else None), True
+
+
+def _known(eid: str, entities: dict[str, Entity]) -> str | None:
+    return eid if eid in entities else None
+
+
 def resolve_roles(
     resolution: Resolution,
     mentions: Iterable[MentionLike],
@@ -756,11 +819,7 @@ def resolve_roles(
     else the only one mentioned in that document; else the only one in the corpus. Otherwise the
     description stays unresolved (and is not a node).
     """
-    leader_roles = {_role_key(r) for r in leader_roles}
-    generic = {_role_key(r) for r in generic_leaders}
-    holders: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person -> [(org, role key)]
-    for person, org, role in affiliations:
-        holders[person].append((org, _role_key(role)))
+    roles = Roles(affiliations, leader_roles=leader_roles, generic_leaders=generic_leaders)
     positions: dict[str, list[tuple[int, str]]] = defaultdict(list)  # doc -> [(start, entity)]
     for m in mentions:
         if m.label != "ROLE":
@@ -769,33 +828,7 @@ def resolve_roles(
                 positions[m.doc_id].append((getattr(m, "start", 0), eid))
     of_mention = dict(resolution.of_mention)
     for m in resolution.roles:
-        qualifier = m.kb_id or None
-        if qualifier and qualifier in resolution.entities and resolution.entities[qualifier].stands_for:
-            qualifier = resolution.entities[qualifier].stands_for
-        wanted = _role_key(m.text)
-        if not wanted:
-            continue
-
-        def fits(person: str, wanted: str = wanted, qualifier: str | None = qualifier) -> bool:
-            for org, role in holders.get(person, []):
-                if qualifier and org != qualifier:
-                    continue
-                if role == wanted or role.endswith(" " + wanted) or (wanted in generic and role in leader_roles):
-                    return True
-            return False
-
-        in_doc = [(start, eid) for start, eid in positions.get(m.doc_id, []) if fits(eid)]
-        before = [x for x in in_doc if x[0] < getattr(m, "start", 0)]
-        choice = None
-        if before:
-            choice = max(before)[1]
-        elif len({eid for _, eid in in_doc}) == 1:
-            choice = in_doc[0][1]
-        else:
-            everyone = {p for p in holders if fits(p)}
-            if len(everyone) == 1:
-                choice = next(iter(everyone))
-        if choice and choice in resolution.entities:
+        choice, _ = roles.settle(m, positions.get(m.doc_id, []), resolution.entities)
+        if choice:
             of_mention[(m.doc_id, m.idx)] = choice
     return Resolution(resolution.entities, of_mention, resolution.roles)
-

@@ -175,13 +175,13 @@ class AppState:
 
     # -- graphs ------------------------------------------------------------------------------------
     def _build(self, store: Store) -> Snapshot:
-        from graph.build import build_graph, lift_to_state, resolve_store
+        from graph.build import build_graph, resolve_store
         from nlp.knowledge import load_knowledge
 
         knowledge = load_knowledge(str(self.settings.data_dir))
         resolved = resolve_store(store, knowledge)
         person = build_graph(store, knowledge, level="person", resolved=resolved)
-        state = lift_to_state(person)
+        state = build_graph(store, knowledge, level="state", resolved=resolved)
         resolution = resolved.resolution
         return Snapshot({"person": GraphBundle.of(person), "state": GraphBundle.of(state)}, resolution,
                         store.counts()["documents"])
