@@ -24,7 +24,7 @@ from nlp.knowledge import Knowledge
 from nlp.records import NAME_EVIDENCE
 
 __all__ = ["RELATIONS", "STANCE_RELATIONS", "Resolved", "build_graph", "edge_attributes", "graph_of",
-           "resolve_store"]
+           "resolve_store", "stored_graph"]
 EVIDENCE_SEP = " || "
 CO_MENTION_EVIDENCE_LIMIT = 5
 
@@ -113,6 +113,24 @@ def build_graph(store: Store, knowledge: Knowledge, *, level: str = "person",
 
     return graph_of(entities.values(), items, level=level, affiliation=resolved.affiliation,
                     sentence=sentence, document=document)
+
+
+def stored_graph(store: Store, *, level: str = "person") -> nx.MultiDiGraph:
+    """The whole graph as the store's derived tables hold it (what `build_graph` would build, without
+    resolving anything again)."""
+    from graph.index import items_of
+
+    conn = store.conn
+    entities = [EntityRow(*row) for row in conn.execute(
+        "SELECT id, label, type, mentions, aliases, kb_id FROM entities ORDER BY id")]
+    texts = {(d, i): (" ".join(t.split()), s, e) for d, i, t, s, e in conn.execute(
+        'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end" '
+        "FROM sentences s JOIN documents d ON d.doc_id = s.doc_id")}
+    documents = {d: (t, u or "") for d, t, u in conn.execute("SELECT doc_id, title, url FROM documents")}
+    return graph_of(entities, items_of(conn, level=level), level=level,
+                    affiliation=dict(conn.execute("SELECT person, org FROM affiliations")),
+                    sentence=lambda d, i: texts.get((d, i), ("", 0, 0)),
+                    document=lambda d: documents.get(d, ("", "")))
 
 
 class EntityRow:
