@@ -50,11 +50,12 @@ def resolve_store(store: Store, knowledge: Knowledge) -> Resolved:
     by_doc: dict[str, list[RelationRow]] = defaultdict(list)
     for r in relations:
         by_doc[r.doc_id].append(r)
-    records = []
-    for doc_id in sorted(by_doc):
-        names = Names({i: e for (d, i), e in resolution.of_mention.items() if d == doc_id}, resolution.entities)
-        records += affiliation_records(by_doc[doc_id], names)
-    affiliations = Affiliations.of_records(records)
+    of_doc: dict[str, dict[int, str]] = defaultdict(dict)
+    for (doc_id, idx), eid in resolution.of_mention.items():
+        of_doc[doc_id][idx] = eid
+    affiliations = Affiliations.of_records({
+        doc_id: affiliation_records(rows, Names(of_doc.get(doc_id, {}), resolution.entities))
+        for doc_id, rows in by_doc.items()})
     rules = knowledge.lexicon.raw["roles"]
     roles = Roles(affiliations.holders, leader_roles=rules["leader_roles"], generic_leaders=rules["generic_leader"])
     positions: dict[str, list[tuple[int, str]]] = defaultdict(list)

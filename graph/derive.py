@@ -7,8 +7,8 @@ article hold the same edges. Evidence items name entities by id; labels are look
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Protocol
@@ -102,24 +102,82 @@ def affiliation_records(relations: Iterable[RelationLike], names: Names) -> list
     return out
 
 
-@dataclass(frozen=True)
-class Affiliations:
-    """Who acts for whom across the corpus: every (person, side, role) and each person's usual side."""
+AffiliationRecord = tuple[str, str, str, bool]  # (person, side or patron, role, via a patron)
 
-    holders: list[tuple[str, str, str]]
-    of: dict[str, str]  # person -> the state or body they act for most often
+
+class Affiliations:
+    """Who acts for whom across the corpus, kept per article: each person's roles (`held`: directly, then
+    through their patrons, in corpus order) and the side they act for most often (`of`)."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, list[AffiliationRecord]] = {}
+        self.person_docs: dict[str, set[str]] = defaultdict(set)
+        self.clients: dict[str, Counter] = defaultdict(Counter)  # patron -> people who act through them
+        self.side: dict[str, str] = {}  # person -> the side of their last direct affiliation
+        self.held: dict[str, list[tuple[str, str]]] = {}  # person -> [(side, role)]
+        self.of: dict[str, str] = {}
 
     @classmethod
-    def of_records(cls, records: Iterable[tuple[str, str, str, bool]]) -> Affiliations:
-        """`records` in corpus order (document id, then text order)."""
-        records = list(records)
-        direct = [(p, o, role) for p, o, role, patron in records if not patron]
-        side = {p: o for p, o, _ in direct}
-        holders = direct + [(p, side[o], role) for p, o, role, patron in records if patron and o in side]
-        counts: dict[str, Counter] = {}
-        for person, org, _ in holders:
-            counts.setdefault(person, Counter())[org] += 1
-        return cls(holders, {p: c.most_common(1)[0][0] for p, c in counts.items()})
+    def of_records(cls, records: dict[str, list[AffiliationRecord]]) -> Affiliations:
+        book = cls()
+        book.update(records)
+        return book
+
+    @property
+    def holders(self) -> list[tuple[str, str, str]]:
+        return [(p, org, role) for p, held in self.held.items() for org, role in held]
+
+    def update(self, changes: dict[str, list[AffiliationRecord]]) -> tuple[set[str], set[str]]:
+        """Replace the records of some articles; returns the people whose usual side changed and those whose
+        roles changed."""
+        people: set[str] = set()
+        for doc_id, records in changes.items():
+            for p, o, _, patron in self.docs.get(doc_id, []):
+                people.add(p)
+                self.person_docs[p].discard(doc_id)
+                if patron:
+                    self.clients[o][p] -= 1
+            for p, o, _, patron in records:
+                people.add(p)
+                self.person_docs[p].add(doc_id)
+                if patron:
+                    self.clients[o][p] += 1
+            if records:
+                self.docs[doc_id] = list(records)
+            else:
+                self.docs.pop(doc_id, None)
+        for p in sorted(people):
+            side = None
+            for _, o, _, patron in self._records(p):
+                if not patron:
+                    side = o
+            if self.side.get(p) != side:
+                if side is None:
+                    self.side.pop(p, None)
+                else:
+                    self.side[p] = side
+                people |= {c for c, n in self.clients.get(p, {}).items() if n > 0}
+        moved, changed = set(), set()
+        for p in people:
+            records = list(self._records(p))
+            held = [(o, role) for _, o, role, patron in records if not patron] + \
+                   [(self.side[o], role) for _, o, role, patron in records if patron and o in self.side]
+            if held != self.held.get(p, []):
+                changed.add(p)
+            counts = Counter(o for o, _ in held)
+            side = counts.most_common(1)[0][0] if counts else None
+            if side != self.of.get(p):
+                moved.add(p)
+            for table, value in ((self.held, held), (self.of, side)):
+                if value:
+                    table[p] = value
+                else:
+                    table.pop(p, None)
+        return moved, changed
+
+    def _records(self, person: str) -> Iterator[AffiliationRecord]:
+        for doc_id in sorted(self.person_docs.get(person, ())):
+            yield from (r for r in self.docs.get(doc_id, []) if r[0] == person)
 
 
 def doc_edges(doc_id: str, date: str | None, sentences: Iterable[tuple[int, list[int]]],

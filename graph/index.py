@@ -22,7 +22,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from graph.derive import STANCE_RELATIONS, Affiliations, DocEdges, Item, Names, affiliation_records, doc_edges
-from nlp.canon import ClusterStats, Decision, DocFacts, DocName, Entity, NameIndex, Roles, doc_facts, settle
+from nlp.canon import (
+    ClusterStats,
+    Decision,
+    DocFacts,
+    DocName,
+    Entity,
+    NameIndex,
+    Roles,
+    SettleCache,
+    doc_facts,
+    settle,
+)
 from nlp.knowledge import Knowledge
 from nlp.records import NAME_EVIDENCE, Extraction
 
@@ -166,12 +177,15 @@ def _relations(conn: sqlite3.Connection, doc_id: str, *, name_evidence: bool = F
 
 
 def _doc_name(doc_id: str, text: str, kb_id: str, first: int, n: int, headline: int, labels: str, evidence: str,
-              local_kb: str) -> DocName:
-    return DocName(doc_id, text, kb_id, first, n, headline, Counter(json.loads(labels)), Counter(json.loads(evidence)),
-                   local_kb)
+              local_kb: str, key: str, lone_token: str) -> DocName:
+    dn = DocName(doc_id, text, kb_id, first, n, headline, Counter(json.loads(labels)), Counter(json.loads(evidence)),
+                 local_kb)
+    if not kb_id:  # what stage (a) computed from the text, as stored
+        dn.__dict__.update(key=key, tokens=tuple(key.split()), lone=bool(lone_token))
+    return dn
 
 
-NAME_COLUMNS = "doc_id, text, kb_id, first, n, headline, labels, evidence, local_kb"
+NAME_COLUMNS = "doc_id, text, kb_id, first, n, headline, labels, evidence, local_kb, key, lone_token"
 
 
 def _placeholders(values: list) -> str:
@@ -218,19 +232,21 @@ class GraphIndex:
         self.final_of: dict[str, str] = {c: e for c, e in self.conn.execute("SELECT cluster, entity FROM names")
                                          if e is not None}
         self.settled: dict[str, Entity] = {}
-        self.records: dict[str, list[tuple[str, str, str, bool]]] = defaultdict(list)
+        records: dict[str, list[tuple[str, str, str, bool]]] = defaultdict(list)
         for doc_id, person, org, role, patron in self.conn.execute(
                 "SELECT doc_id, person, org, role, patron FROM doc_affiliations ORDER BY doc_id, ord"):
-            self.records[doc_id].append((person, org, role, bool(patron)))
-        self.affiliations = Affiliations.of_records(self._all_records())
+            records[doc_id].append((person, org, role, bool(patron)))
+        self.affiliations = Affiliations.of_records(records)
+        self.roles = Roles(self.affiliations.holders, **self.role_rules)
         self.used: Counter = Counter(e for (e,) in self.conn.execute("SELECT entity FROM doc_used"))
         self.role_docs = {d for (d,) in self.conn.execute("SELECT DISTINCT doc_id FROM roles")}
         self.fallback_roles: dict[tuple[str, int], tuple[str | None, str, str]] = {
             (d, i): (e, text, kb) for d, i, e, text, kb in self.conn.execute(
                 "SELECT r.doc_id, r.idx, r.entity, m.text, m.kb_id FROM roles r "
                 "JOIN mentions m ON m.doc_id = r.doc_id AND m.idx = r.idx WHERE r.fallback = 1")}
+        self.settle_cache = SettleCache()
         settled = settle(self.clusters, self.names.parent, self._all_aliases(), self.gazetteer,
-                         short_forms=self.short_forms)
+                         short_forms=self.short_forms, cache=self.settle_cache)
         self.settled = settled.entities
         self.loaded = True
 
@@ -239,10 +255,6 @@ class GraphIndex:
         if stats is None:
             stats = self.clusters[cluster] = ClusterStats.of(cluster, self.gazetteer)
         return stats
-
-    def _all_records(self) -> Iterator[tuple[str, str, str, bool]]:
-        for doc_id in sorted(self.records):
-            yield from self.records[doc_id]
 
     def _all_aliases(self) -> Iterator[tuple[str, str]]:
         for doc_id in sorted(self.aliases):
@@ -268,25 +280,29 @@ class GraphIndex:
         docs_renamed = set(new_docs) | {d for d, *_ in changed_rows}
         for cluster in lost:
             self._rebuild_cluster(cluster)
+        self.settle_cache.dirty |= lost | {d.cluster for *_, d in changed_rows}
         for doc_id in docs_renamed:
             self.aliases[doc_id] = self._doc_aliases(doc_id)
         settled = settle(self.clusters, self.names.parent, self._all_aliases(), self.gazetteer,
-                         short_forms=self.short_forms)
+                         short_forms=self.short_forms, cache=self.settle_cache)
         moved = {c for c in set(self.final_of) | set(settled.final_of)
                  if self.final_of.get(c) != settled.final_of.get(c)}
         retyped = {eid for eid, e in settled.entities.items()
                    if (old := self.settled.get(eid)) is None or (old.type, old.stands_for) != (e.type, e.stands_for)}
         retyped |= set(self.settled) - set(settled.entities)
         self._write_names(settled.final_of, moved)
+        rewritten = {eid for eid, e in settled.entities.items() if self.settled.get(eid) is not e}
+        rewritten |= set(self.settled) - set(settled.entities)
         self.final_of, self.settled = dict(settled.final_of), settled.entities
         docs = docs_renamed | self._docs_of_clusters(moved) | self._docs_of_entities(retyped)
         people = self._affiliations(docs)
         docs |= self._roles(docs | self._docs_of_entities(people.holders_changed), new_docs=set(new_docs),
                             corpus_changed=bool(people.holders_changed or retyped))
         docs |= self._docs_of_entities(people.moved)
+        used_before = {e for e, n in self.used.items() if n > 0}
         touched = self._derive(docs)
         self._aggregate(touched)
-        self._write_entities()
+        self._write_entities(rewritten | (used_before ^ {e for e, n in self.used.items() if n > 0}))
         self.conn.execute("DELETE FROM pending")
         self.conn.execute("INSERT INTO meta VALUES ('graph_version', '1') ON CONFLICT(key) DO UPDATE SET "
                           "value = CAST(value AS INTEGER) + 1")
@@ -397,37 +413,30 @@ class GraphIndex:
         return out
 
     def _affiliations(self, docs: set[str]) -> _PeopleChange:
-        before = self.affiliations
+        changes = {}
         for doc_id in sorted(docs):
             names = Names(self._of_mention(doc_id), self.settled)
             records = affiliation_records(_relations(self.conn, doc_id), names)
-            if records == self.records.get(doc_id, []):
+            if records == self.affiliations.docs.get(doc_id, []):
                 continue
+            changes[doc_id] = records
             self.conn.execute("DELETE FROM doc_affiliations WHERE doc_id = ?", (doc_id,))
             self.conn.executemany("INSERT INTO doc_affiliations VALUES (?, ?, ?, ?, ?, ?)",
                                   [(doc_id, i, *r) for i, r in enumerate(records)])
-            if records:
-                self.records[doc_id] = records
-            else:
-                self.records.pop(doc_id, None)
-        after = self.affiliations = Affiliations.of_records(self._all_records())
-        moved = {p for p in set(before.of) | set(after.of) if before.of.get(p) != after.of.get(p)}
-        self.conn.executemany("DELETE FROM affiliations WHERE person = ?", [(p,) for p in moved if p not in after.of])
+        moved, held = self.affiliations.update(changes)
+        for person in held:
+            self.roles.set_held(person, self.affiliations.held.get(person, []))
+        side = self.affiliations.of
+        self.conn.executemany("DELETE FROM affiliations WHERE person = ?", [(p,) for p in moved if p not in side])
         self.conn.executemany("INSERT OR REPLACE INTO affiliations VALUES (?, ?)",
-                              [(p, after.of[p]) for p in moved if p in after.of])
-        held_before, held_after = defaultdict(list), defaultdict(list)
-        for p, o, r in before.holders:
-            held_before[p].append((o, r))
-        for p, o, r in after.holders:
-            held_after[p].append((o, r))
-        holders = {p for p in set(held_before) | set(held_after) if held_before.get(p) != held_after.get(p)}
-        return _PeopleChange(moved, holders)
+                              [(p, side[p]) for p in moved if p in side])
+        return _PeopleChange(moved, held)
 
     def _roles(self, docs: set[str], *, new_docs: set[str], corpus_changed: bool) -> set[str]:
         """Re-settle the role descriptions of these articles, and those that only the corpus settled when who
         holds which role (or which entities there are) changed. Returns the articles whose descriptions now
         refer to someone else."""
-        roles = Roles(self.affiliations.holders, **self.role_rules)
+        roles = self.roles
         changed: set[str] = set()
         for doc_id in sorted(d for d in docs if d in self.role_docs or d in new_docs):
             mentions = list(_mentions(self.conn, doc_id))
@@ -538,20 +547,21 @@ class GraphIndex:
             self.conn.execute("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                               (level, relation, source, target, weight, first, last, derived))
 
-    def _write_entities(self) -> None:
-        """The entities table: every settled entity that is mentioned, or that some relation ends on."""
+    def _write_entities(self, ids: set[str]) -> None:
+        """Rewrite these rows of the entities table: every settled entity that is mentioned, or that some
+        relation ends on."""
         from graph.query import fold  # the search key the API matches names by
 
-        wanted = {eid: e for eid, e in self.settled.items() if e.mentions or self.used[eid] > 0}
-        stored = {row[0]: row[1:] for row in self.conn.execute(
-            "SELECT id, label, type, mentions, aliases, kb_id, stands_for FROM entities")}
-        rows = []
-        for eid, e in wanted.items():
-            values = (e.label, e.type, e.mentions, "|".join(e.aliases), e.kb_id, e.stands_for)
-            if stored.get(eid) != values:
-                rows.append((eid, *values, fold(e.label)))
+        rows, gone = [], []
+        for eid in sorted(ids):
+            e = self.settled.get(eid)
+            if e is None or not (e.mentions or self.used[eid] > 0):
+                gone.append((eid,))
+            else:
+                rows.append((eid, e.label, e.type, e.mentions, "|".join(e.aliases), e.kb_id, e.stands_for,
+                             fold(e.label)))
+        self.conn.executemany("DELETE FROM entities WHERE id = ?", gone)
         self.conn.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self.conn.executemany("DELETE FROM entities WHERE id = ?", [(eid,) for eid in stored if eid not in wanted])
 
 
 @dataclass(frozen=True)

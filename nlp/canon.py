@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from nlp.gazetteer import FORCE_ID, Gazetteer, kind_of, name_of
@@ -160,19 +161,19 @@ class DocName:
     evidence: Counter = field(default_factory=Counter)  # typed_as evidence
     local_kb: str = ""  # the gazetteer entry (or the body of a parent the article names) it stands for
 
-    @property
+    @cached_property
     def surface(self) -> str:
         return clean_surface(self.text)
 
-    @property
+    @cached_property
     def tokens(self) -> tuple[str, ...]:
         return tuple(name_tokens(self.text))
 
-    @property
+    @cached_property
     def key(self) -> str:
         return " ".join(self.tokens)
 
-    @property
+    @cached_property
     def lone(self) -> bool:
         """A single name or a surname with its particle: it may join a full name."""
         tokens = list(self.tokens)
@@ -341,9 +342,7 @@ class NameIndex:
 
     # -- people's union-find ------------------------------------------------------------------------
     def find(self, eid: str) -> str:
-        while self.parent.get(eid, eid) != eid:
-            eid = self.parent[eid]
-        return eid
+        return _find(self.parent, eid)
 
     def _union(self, source: str, target: str) -> None:
         source, target = self.find(source), self.find(target)
@@ -391,6 +390,16 @@ class Change:
     flipped: set[str]
     people: set[str]
     tokens: set[str]
+
+
+def _find(parent: dict[str, str], eid: str) -> str:
+    """The root of `eid` in a union-find forest, compressing the path walked."""
+    root = eid
+    while (up := parent.get(root, root)) != root:
+        root = up
+    while eid != root:
+        parent[eid], eid = root, parent[eid]
+    return root
 
 
 def known_cluster(kb_id: str) -> str:
@@ -557,33 +566,51 @@ class Settled:
     final_of: dict[str, str]  # cluster -> entity id (clusters only ever in headlines have none)
 
 
+class SettleCache:
+    """What the last `settle` worked out per entity (its type, the entity itself), reused for the entities
+    whose clusters are the same and unchanged (`dirty` names the clusters whose statistics changed)."""
+
+    def __init__(self) -> None:
+        self.types: dict[str, tuple[tuple[str, ...], str]] = {}
+        self.entities: dict[str, tuple[tuple[str, ...], Entity]] = {}
+        self.dirty: set[str] = set()
+
+    def get(self, table: dict, root: str, members: list[ClusterStats]):
+        found = table.get(root)
+        if found is None or len(found[0]) != len(members) or any(s.id in self.dirty for s in members):
+            return None
+        return found[1] if found[0] == tuple(s.id for s in members) else None
+
+
 def settle(clusters: dict[str, ClusterStats], parent: dict[str, str], aliases: Iterable[tuple[str, str]],
-           gazetteer: Gazetteer, *, short_forms: tuple[tuple[str, ...], ...]) -> Settled:
+           gazetteer: Gazetteer, *, short_forms: tuple[tuple[str, ...], ...],
+           cache: SettleCache | None = None) -> Settled:
     """Stage (b), last step: clusters joined into entities (organisations with and without their designation,
     acronyms, declared aliases), each entity named and typed from the statistics of its clusters."""
     joins = _Joins({c: s for c, s in sorted(clusters.items(), key=lambda kv: kv[1].first or (9, "", 0))
-                    if s.size > 0}, dict(parent))
+                    if s.size > 0}, dict(parent), cache or SettleCache())
     joins.join_short_forms(short_forms)
     joins.join_acronyms()
     for alias, name in aliases:
         joins.join_alias(alias, name)
-    return joins.settled(gazetteer)
+    settled = joins.settled(gazetteer)
+    joins.cache.dirty = set()
+    return settled
 
 
 class _Joins:
     """Clusters joined into entities (union-find over cluster ids), visited in the order they were first seen."""
 
-    def __init__(self, clusters: dict[str, ClusterStats], parent: dict[str, str]) -> None:
+    def __init__(self, clusters: dict[str, ClusterStats], parent: dict[str, str], cache: SettleCache) -> None:
         self.clusters = clusters
+        self.cache = cache
         self.parent = {c: p for c, p in parent.items()}
         self.size: Counter = Counter()
         for c, s in clusters.items():
             self.size[self.find(c)] += s.size
 
     def find(self, eid: str) -> str:
-        while self.parent.get(eid, eid) != eid:
-            eid = self.parent[eid]
-        return eid
+        return _find(self.parent, eid)
 
     def union(self, source: str, target: str) -> None:
         source, target = self.find(source), self.find(target)
@@ -606,11 +633,16 @@ class _Joins:
             return root.type
         if root.id.startswith("PERSON:"):
             return "PERSON"
+        known = self.cache.get(self.cache.types, root.id, members)
+        if known is not None:
+            return known
         evidence, kinds = Counter(), Counter()
         for s in members:
             evidence.update(s.evidence)
             kinds.update(s.kinds)
-        return decide_type(evidence, kinds)
+        etype = decide_type(evidence, kinds)
+        self.cache.types[root.id] = (tuple(s.id for s in members), etype)
+        return etype
 
     def join_short_forms(self, short_forms: tuple[tuple[str, ...], ...]) -> None:
         """'Wagner', 'Wagner Group' and 'Private Military Company Wagner' are one organisation: all the
@@ -625,7 +657,7 @@ class _Joins:
                 continue
             for s in members:
                 for surface in s.surfaces:
-                    core, dropped = _core(org_key(surface), short_forms)
+                    core, dropped = _core_of(surface, short_forms)
                     if core:
                         by_core[core].add(root)
                         if dropped:
@@ -678,29 +710,15 @@ class _Joins:
             head = self._root(root)
             if not sum(s.shown for s in members) and not head.kb_id:
                 continue  # only ever in headlines or page furniture
-            e = Entity(root, self._type_of(members), kb_id=head.kb_id, stands_for=head.stands_for,
-                       canonical=head.canonical)
-            firsts: dict[str, Order] = {}
-            for s in members:
-                for surface, (n, first) in s.surfaces.items():
-                    e.surfaces[surface] += n
-                    firsts[surface] = min(firsts.get(surface, first), first)
-                e.labels.update(s.labels)
-                e.kinds.update(s.kinds)
-                e.evidence.update(s.evidence)
-            e.surfaces = Counter(dict(sorted(e.surfaces.items(), key=lambda kv: firsts[kv[0]])))
-            if root.startswith("PERSON:"):  # the root's own most frequent full form, the longer on a tie
-                forms = head.labels or e.labels
-                e.canonical = max(forms.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0] \
-                    if forms else e.label
-            elif root.startswith("NAME:"):
-                e.id = f"{e.type}:{root[5:].replace(' ', '-')}"
-                if len(members) > 1:
-                    e.canonical = head.most_common_surface()
-            elif e.kb_id == FORCE_ID:
-                e.type, e.canonical = "ORG", _force_label(e.surfaces)
+            e = self.cache.get(self.cache.entities, root, members)
+            if e is None:
+                e = self._entity(root, head, members)
+                self.cache.entities[root] = (tuple(s.id for s in members), e)
             final_id[root] = e.id
             if e.id in final:  # two clusters settled on one id: one entity
+                first = final[e.id]
+                final[e.id] = Entity(first.id, first.type, Counter(first.surfaces), first.labels, first.kb_id,
+                                     first.stands_for, first.canonical, first.kinds, first.evidence)
                 final[e.id].surfaces.update(e.surfaces)
             else:
                 final[e.id] = e
@@ -710,6 +728,36 @@ class _Joins:
                 final[e.stands_for] = Entity(known.kb_id, known.type, kb_id=known.kb_id, canonical=known.label)
         final_of = {c: final_id[self.find(c)] for c in self.clusters if self.find(c) in final_id}
         return Settled(final, final_of)
+
+    def _entity(self, root: str, head: ClusterStats, members: list[ClusterStats]) -> Entity:
+        """One entity from its clusters: their summed statistics, its name and type."""
+        e = Entity(root, self._type_of(members), kb_id=head.kb_id, stands_for=head.stands_for,
+                   canonical=head.canonical)
+        firsts: dict[str, Order] = {}
+        for s in members:
+            for surface, (n, first) in s.surfaces.items():
+                e.surfaces[surface] += n
+                firsts[surface] = min(firsts.get(surface, first), first)
+            e.labels.update(s.labels)
+            e.kinds.update(s.kinds)
+            e.evidence.update(s.evidence)
+        e.surfaces = Counter(dict(sorted(e.surfaces.items(), key=lambda kv: firsts[kv[0]])))
+        if root.startswith("PERSON:"):  # the root's own most frequent full form, the longer on a tie
+            forms = head.labels or e.labels
+            e.canonical = max(forms.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))[0] \
+                if forms else e.label
+        elif root.startswith("NAME:"):
+            e.id = f"{e.type}:{root[5:].replace(' ', '-')}"
+            if len(members) > 1:
+                e.canonical = head.most_common_surface()
+        elif e.kb_id == FORCE_ID:
+            e.type, e.canonical = "ORG", _force_label(e.surfaces)
+        return e
+
+
+@lru_cache(maxsize=200_000)
+def _core_of(surface: str, short_forms: tuple[tuple[str, ...], ...]) -> tuple[str, bool]:
+    return _core(org_key(surface), short_forms)
 
 
 def _core(key: str, short_forms: tuple[tuple[str, ...], ...]) -> tuple[str, bool]:
@@ -740,6 +788,7 @@ def _force_label(surfaces: Counter) -> str:
 PM_ALIASES = {"pm": "prime minister", "premier": "prime minister"}
 
 
+@lru_cache(maxsize=100_000)
 def _role_key(text: str) -> str:
     words = [w for w in fold(text).replace("-", " ").split() if w not in {"the", "a", "an"}]
     joined = " ".join(words)
@@ -755,23 +804,39 @@ class Roles:
         self.leader_roles = {_role_key(r) for r in leader_roles}
         self.generic = {_role_key(r) for r in generic_leaders}
         self.holders: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person -> [(org, role key)]
+        self.by_role: dict[str, Counter] = defaultdict(Counter)  # role key -> {(person, org): times}
         for person, org, role in affiliations:
-            self.holders[person].append((org, _role_key(role)))
+            key = _role_key(role)
+            self.holders[person].append((org, key))
+            self.by_role[key][(person, org)] += 1
         self._everyone: dict[tuple[str, str | None], set[str]] = {}
 
+    def set_held(self, person: str, held: Iterable[tuple[str, str]]) -> None:
+        """Replace the roles one person holds ((side, role) pairs)."""
+        for org, key in self.holders.pop(person, []):
+            self.by_role[key][(person, org)] -= 1
+            if self.by_role[key][(person, org)] <= 0:
+                del self.by_role[key][(person, org)]
+        for org, role in held:
+            key = _role_key(role)
+            self.holders[person].append((org, key))
+            self.by_role[key][(person, org)] += 1
+        self._everyone.clear()
+
+    def names(self, role: str, wanted: str) -> bool:
+        """'prime minister' is named by 'prime minister' and 'minister'; a leader role by 'the leader'."""
+        return role == wanted or role.endswith(" " + wanted) or (wanted in self.generic and role in self.leader_roles)
+
     def fits(self, person: str, wanted: str, qualifier: str | None) -> bool:
-        for org, role in self.holders.get(person, []):
-            if qualifier and org != qualifier:
-                continue
-            if role == wanted or role.endswith(" " + wanted) or (wanted in self.generic and role in self.leader_roles):
-                return True
-        return False
+        return any(self.names(role, wanted) for org, role in self.holders.get(person, [])
+                   if not qualifier or org == qualifier)
 
     def everyone(self, wanted: str, qualifier: str | None) -> set[str]:
         """Everyone in the corpus who holds the role."""
         key = (wanted, qualifier)
         if key not in self._everyone:
-            self._everyone[key] = {p for p in self.holders if self.fits(p, wanted, qualifier)}
+            self._everyone[key] = {p for role, held in self.by_role.items() if self.names(role, wanted)
+                                   for p, org in held if not qualifier or org == qualifier}
         return self._everyone[key]
 
     @staticmethod
