@@ -13,6 +13,8 @@ from pathlib import Path
 from app.settings import Settings
 from graph.formats import FORMATS
 
+BUILD_BATCH = 256  # articles stored before the derived tables are brought up to date
+
 
 class UserError(Exception):
     """A mistake in what the user asked for: reported in one line, without a traceback."""
@@ -24,27 +26,33 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _open_store(settings: Settings, *, must_exist: bool = False):
+    """The store, checked (an older one is upgraded, saying so) and with every stored article settled."""
     from graph.store import Store, StoreError
 
     if must_exist and not settings.db.exists():
         raise UserError(f"{settings.db}: no such database; run 'stancegraph build DIR --db {settings.db}' first")
     try:
-        return Store(settings.db)
+        store = Store(settings.db, data_dir=settings.data_dir, progress=lambda line: print(line, file=sys.stderr))
     except StoreError as err:
         raise UserError(str(err)) from None
+    if store.pending():
+        print(f"stancegraph: settling {store.pending()} articles stored by an interrupted build", file=sys.stderr)
+        store.refresh()
+    return store
 
 
-def _graph(settings: Settings, store, level: str = "person"):
-    from graph.build import build_graph
-    from nlp.knowledge import load_knowledge
+def _graph(store, level: str = "person"):
+    """The whole graph, from the store's tables."""
+    from graph.build import stored_graph
 
-    return build_graph(store, load_knowledge(settings.data_dir), level=level)
+    return stored_graph(store, level=level)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from app.ingest import Ingestor
+    from graph.reader import StoreReader
 
     settings = _settings(args)
     started = time.perf_counter()
@@ -54,16 +62,17 @@ def cmd_build(args: argparse.Namespace) -> int:
         def progress(items):
             return tqdm(items, desc="ingesting", unit="doc", disable=args.quiet, file=sys.stderr)
 
-        report = ingestor.ingest_paths(store, args.paths, progress=progress)
+        with store.deferred(every=BUILD_BATCH):
+            report = ingestor.ingest_paths(store, args.paths, progress=progress)
         for problem in report.problems:
             print(f"stancegraph: skipped {problem}", file=sys.stderr)
-        graph = _graph(settings, store)
         counts = store.counts()
+        _, entities, edges = StoreReader(store.conn).counts()
     seconds = time.perf_counter() - started
     print(
         f"built {settings.db}: {len(report.added)} documents added, {report.already_stored} already stored, "
         f"{len(report.problems)} skipped; store holds {counts['documents']} documents, "
-        f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} edges; {seconds:.1f} s"
+        f"{entities} entities, {edges} edges; {seconds:.1f} s"
     )
     nothing = not report.added and not report.already_stored
     return 1 if nothing and report.problems else 0
@@ -74,7 +83,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     with _open_store(settings, must_exist=True) as store:
-        graph = _graph(settings, store, level=args.level)
+        graph = _graph(store, level=args.level)
     out = Path(args.output)
     if out.is_dir():
         raise UserError(f"{out}: is a directory; give a file name with -o")
@@ -113,6 +122,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     import shutil
 
     from graph import query
+    from graph.reader import StoreReader
 
     try:
         relation = query.check_relation(args.relation)
@@ -121,17 +131,17 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise UserError(err.message) from None
     settings = _settings(args)
     with _open_store(settings, must_exist=True) as store:
-        graph = _graph(settings, store, level=args.level)
-    try:
-        rows = query.relations(graph, relation, source=args.source, target=args.target, since=dates.since,
-                               until=dates.until)
-    except query.QueryError as err:
-        raise UserError(err.message) from None
+        try:
+            total, rows = StoreReader(store.conn, args.level).relations(
+                relation, source=args.source, target=args.target, dates=dates, limit=args.limit or 10**9,
+                evidence_limit=1)
+        except query.QueryError as err:
+            raise UserError(err.message) from None
     verb = relation.replace("_", " ")
     question = QUESTIONS.get(relation, f"who {verb} whom")
     who = " ".join(p for p in (f"from {args.source}" if args.source else "", f"to {args.target}" if args.target
                                 else "") if p)
-    header = f"{question}{' (' + who + ')' if who else ''}: {len(rows)} edge{'s' * (len(rows) != 1)}, " \
+    header = f"{question}{' (' + who + ')' if who else ''}: {total} edge{'s' * (total != 1)}, " \
              f"{args.level} level"
     print(header)
     if not rows:
@@ -139,7 +149,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
     sw = min(max(len(r.source.label) for r in rows), 32)
     tw = min(max(len(r.target.label) for r in rows), 32)
-    for row in rows[: args.limit] if args.limit else rows:
+    for row in rows:
         notes = [f"{row.weight:g} sentence{'s' * (row.weight != 1)}"]
         if row.role:
             notes.append(row.role)
@@ -159,8 +169,8 @@ def cmd_query(args: argparse.Namespace) -> int:
             print(_wrap(f"“{ev.sentence}”", width, "      "))
             source = ", ".join(p for p in (_cut(ev.title, 70), ev.date or "") if p)
             print(_wrap(f"— {source}", width, "      "))
-    if args.limit and len(rows) > args.limit:
-        print(f"\n  … and {len(rows) - args.limit} more (--limit 0 shows all)")
+    if total > len(rows):
+        print(f"\n  … and {total - len(rows)} more (--limit 0 shows all)")
     return 0
 
 
@@ -203,11 +213,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         else:
             print(f"stancegraph: {settings.db} is empty and there is no corpus at {corpus}; "
                   "add articles with 'stancegraph build DIR' or POST /api/documents", file=sys.stderr)
-    snap = state.snapshot()
-    graph = snap.bundles["person"].graph
+    documents, entities, edges = state.counts()
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"stancegraph: serving {snap.documents} articles, {graph.number_of_nodes()} entities, "
-          f"{graph.number_of_edges()} edges at http://{host}:{args.port}/ (API docs at /docs; Ctrl+C stops)",
+    print(f"stancegraph: serving {documents} articles, {entities} entities, "
+          f"{edges} edges at http://{host}:{args.port}/ (API docs at /docs; Ctrl+C stops)",
           file=sys.stderr, flush=True)
     if state.writes == "token":
         print("stancegraph: not on loopback: POST /api/documents needs 'Authorization: Bearer $STANCEGRAPH_TOKEN'",

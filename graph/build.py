@@ -148,14 +148,17 @@ class EntityRow:
 
 def graph_of(entities: Iterable[Entity | EntityRow], items: Iterable[Item], *, level: str,
              affiliation: Mapping[str, str], sentence: Callable[[str, int], tuple[str, int, int]],
-             document: Callable[[str], tuple[str, str]]) -> nx.MultiDiGraph:
-    """The graph of these entities and evidence items (at the state level: with the lifted items)."""
+             document: Callable[[str], tuple[str, str]],
+             labels: Callable[[str], str] | None = None) -> nx.MultiDiGraph:
+    """The graph of these entities and evidence items (at the state level: with the lifted items). Speakers
+    and lifted-from ends are named by `labels` (default: the entities' own labels)."""
     graph = nx.MultiDiGraph(name="stancegraph", level=level)
-    labels: dict[str, str] = {}
+    known: dict[str, str] = {}
     for e in entities:
-        labels[e.id] = e.label
+        known[e.id] = e.label
         graph.add_node(e.id, label=e.label, type=e.type, mentions=e.mentions, aliases="|".join(e.aliases),
                        kb_id=e.kb_id)
+    names = _Labels(known, labels)
     grouped: dict[tuple[str, str, str], list[dict]] = {}
     lifted: set[tuple[str, str, str]] = set()
     stated: set[tuple[str, str, str]] = set()
@@ -163,7 +166,7 @@ def graph_of(entities: Iterable[Entity | EntityRow], items: Iterable[Item], *, l
         (lifted if i.lifted_from else stated).add(i.edge)
         if not i.shadowed:
             grouped.setdefault(i.edge, []).append(render_item(i, sentence=sentence, document=document,
-                                                              labels=labels))
+                                                              labels=names))
     for (u, v, relation), edge_items in grouped.items():
         attrs = edge_attributes(relation, edge_items)
         if (u, v, relation) in lifted:
@@ -171,6 +174,20 @@ def graph_of(entities: Iterable[Entity | EntityRow], items: Iterable[Item], *, l
         graph.add_edge(u, v, key=relation, **attrs)
     graph.graph["affiliations"] = dict(affiliation)
     return graph
+
+
+class _Labels(dict):
+    """Entity labels, asking `fallback` for those not among the graph's nodes."""
+
+    def __init__(self, known: dict[str, str], fallback: Callable[[str], str] | None) -> None:
+        super().__init__(known)
+        self.fallback = fallback
+
+    def __missing__(self, eid: str) -> str:
+        return self.fallback(eid) if self.fallback else eid
+
+    def get(self, eid: str, default: str | None = None) -> str:  # type: ignore[override]
+        return self[eid] if eid in self or self.fallback else (eid if default is None else default)
 
 
 def render_item(i: Item, *, sentence: Callable[[str, int], tuple[str, int, int]],

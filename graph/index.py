@@ -62,6 +62,10 @@ CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL,
     aliases TEXT NOT NULL, kb_id TEXT NOT NULL, stands_for TEXT, folded TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity_names (
+    folded TEXT NOT NULL, entity TEXT NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (folded, entity, kind)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity);
 CREATE TABLE IF NOT EXISTS roles (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, entity TEXT, fallback INTEGER NOT NULL,
     PRIMARY KEY (doc_id, idx)
@@ -96,7 +100,7 @@ CREATE INDEX IF NOT EXISTS edges_rank ON edges(level, relation, weight DESC);
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source, level);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target, level);
 """
-DERIVED_TABLES = ("doc_names", "mention_names", "doc_aliases", "pending", "names", "entities", "roles",
+DERIVED_TABLES = ("doc_names", "mention_names", "doc_aliases", "pending", "names", "entities", "entity_names", "roles",
                   "doc_affiliations", "affiliations", "doc_used", "co_items", "items", "edges")
 EdgeKey = tuple[str, str, str, str]  # (level, relation, source, target)
 
@@ -552,16 +556,18 @@ class GraphIndex:
         relation ends on."""
         from graph.query import fold  # the search key the API matches names by
 
-        rows, gone = [], []
+        rows, gone, names = [], [], set()
         for eid in sorted(ids):
             e = self.settled.get(eid)
-            if e is None or not (e.mentions or self.used[eid] > 0):
-                gone.append((eid,))
-            else:
+            gone.append((eid,))
+            if e is not None and (e.mentions or self.used[eid] > 0):
                 rows.append((eid, e.label, e.type, e.mentions, "|".join(e.aliases), e.kb_id, e.stands_for,
                              fold(e.label)))
+                names |= {(fold(eid), eid, 0), (fold(e.label), eid, 1)} | {(fold(a), eid, 2) for a in e.aliases}
         self.conn.executemany("DELETE FROM entities WHERE id = ?", gone)
-        self.conn.executemany("INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.conn.executemany("DELETE FROM entity_names WHERE entity = ?", gone)
+        self.conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.conn.executemany("INSERT OR IGNORE INTO entity_names VALUES (?, ?, ?)", sorted(names))
 
 
 @dataclass(frozen=True)

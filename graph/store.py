@@ -118,6 +118,7 @@ class Store:
         self._progress = progress or log.warning
         self._index: GraphIndex | None = None
         self._deferred = 0
+        self._every: int | None = None
         new = is_new(self.path)
         if new and self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -221,6 +222,8 @@ class Store:
             write_facts(self.conn, d, extraction, self.knowledge)
             if not self._deferred:
                 self._refresh_in_transaction()
+        if self._deferred and self._every and self.pending() >= self._every:
+            self.refresh()
         return True
 
     def _refresh_in_transaction(self) -> bool:
@@ -236,14 +239,17 @@ class Store:
             return self._refresh_in_transaction()
 
     @contextmanager
-    def deferred(self) -> Iterator[Store]:
-        """Articles added inside are stored one transaction each, and settled together when the block ends."""
+    def deferred(self, *, every: int | None = None) -> Iterator[Store]:
+        """Articles added inside are stored one transaction each, and settled together when the block ends
+        (and whenever `every` of them are waiting)."""
         self._deferred += 1
+        self._every = every
         try:
             yield self
         finally:
             self._deferred -= 1
             if not self._deferred:
+                self._every = None
                 self.refresh()
 
     def pending(self) -> int:

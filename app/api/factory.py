@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        state.snapshot()  # build the graphs before the first request
+        state.open()  # check the store and settle pending articles before the first request
         try:
             yield
         finally:

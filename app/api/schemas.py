@@ -95,7 +95,8 @@ class EdgeOut(Model):
             source=EntityRefOut.of(edge.source), target=EntityRefOut.of(edge.target), relation=edge.relation,
             weight=edge.weight, modality=edge.modality, condition=edge.condition, role=edge.role,
             first_seen=edge.first_seen, last_seen=edge.last_seen, derived=edge.derived,
-            evidence_total=len(edge.evidence), evidence=[EvidenceOut.of(e) for e in shown],
+            evidence_total=len(edge.evidence) if edge.evidence_total is None else edge.evidence_total,
+            evidence=[EvidenceOut.of(e) for e in shown],
         )
 
 
@@ -174,6 +175,8 @@ class NodeOut(Model):
     type: str
     mentions: int
     aliases: list[str]
+    x: float | None = Field(None, description="position computed on the server (with layout=true)")
+    y: float | None = None
 
 
 class GraphEdgeOut(Model):
