@@ -40,7 +40,7 @@ import httpx
 
 PROJECT = Path(__file__).resolve().parent.parent
 PAGE_GRAPH = ("/api/graph?relations=supports,opposes,participates_in,declines,affiliated_with&level=person"
-              "&max_nodes=150&layout=true&evidence_limit=0")
+              "&evidence_limit=0&layout=true&max_nodes=150&max_edges=600")
 RELATIONS = (None, "supports", "opposes", "participates_in", "declines", "affiliated_with")
 
 
@@ -237,7 +237,8 @@ def main() -> int:
     print(f"\nstore: {health['documents']} documents, {health['entities']} entities, {health['edges']} edges; "
           f"{os.cpu_count()} CPUs, loopback, {args.concurrency} concurrent clients\n")
     print(f"serve start until /api/health answers: {start_seconds:.2f} s, RSS {start_rss:.0f} MiB")
-    print(f"/api/graph as the page loads it: {len(page.content) / 1e6:.3f} MB, {page_seconds:.2f} s uncached "
+    print(f"/api/graph as the page loads it: {page.num_bytes_downloaded / 1e6:.3f} MB sent (gzip), "
+          f"{len(page.content) / 1e6:.3f} MB of JSON, {page_seconds:.2f} s uncached "
           f"({page_body['meta']['nodes']} nodes, {page_body['meta']['edges']} edges)\n")
     print(f"{'endpoint':<40} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
     for name, label in (("relations", f"/api/relations ({len(urls)} distinct URLs)"), ("health", "/api/health")):

@@ -199,7 +199,8 @@ class GraphMetaOut(Model):
     level: Level
     nodes: int
     edges: int
-    truncated: bool = Field(description="true when max_nodes cut the view down")
+    truncated: bool = Field(description="true when max_nodes or max_edges cut the view down")
+    hidden_edges: int = Field(0, description="edges between the view's entities left out by max_edges")
     date_min: str | None = Field(description="first evidence date in the whole graph (not the view)")
     date_max: str | None
     max_weight: int | float = Field(description="heaviest edge in the whole graph")
