@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dask]'
 	touch $@
 
 setup: $(VENV)/.installed
@@ -62,6 +62,7 @@ bench: setup
 	$(PY) scripts/bench_build.py
 	$(PY) scripts/bench_api.py
 	$(PY) scripts/bench_page.py
+	$(PY) scripts/bench_ingest.py -n 1000
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache $(JS)/node_modules

@@ -6,7 +6,6 @@ import argparse
 import os
 import sqlite3
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,34 +47,52 @@ def _graph(store, level: str = "person"):
     return stored_graph(store, level=level)
 
 
+def _settings_for_build(args: argparse.Namespace) -> Settings:
+    from dataclasses import replace
+
+    settings = _settings(args)
+    if args.jobs is not None:
+        if args.jobs < 1:
+            raise UserError(f"--jobs {args.jobs}: give 1 or more worker processes")
+        settings = replace(settings, jobs=args.jobs)
+    return settings
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from app.cluster import ClusterError
     from app.ingest import Ingestor
+    from app.workers import WorkerDied
     from graph.reader import StoreReader
+    from nlp.pipeline import ModelNotFound
+    from nlp.readers import InputProblem
 
-    settings = _settings(args)
-    started = time.perf_counter()
+    settings = _settings_for_build(args)
     with _open_store(settings) as store:
-        ingestor = Ingestor(settings)
+        def progress(total: int | None):
+            return tqdm(total=total, desc="ingesting", unit="doc", disable=args.quiet, file=sys.stderr)
 
-        def progress(items):
-            return tqdm(items, desc="ingesting", unit="doc", disable=args.quiet, file=sys.stderr)
+        def report_problem(problem: InputProblem) -> None:
+            tqdm.write(f"stancegraph: skipped {problem}", file=sys.stderr)
 
-        with store.deferred(every=BUILD_BATCH):
-            report = ingestor.ingest_paths(store, args.paths, progress=progress)
-        for problem in report.problems:
-            print(f"stancegraph: skipped {problem}", file=sys.stderr)
+        try:
+            with store.deferred(every=BUILD_BATCH):  # names and edges settled once per batch of articles
+                report = Ingestor(settings).ingest_paths(store, args.paths, progress=progress,
+                                                         on_problem=report_problem, dask=args.dask)
+        except (ModelNotFound, ClusterError, WorkerDied) as err:
+            raise UserError(str(err)) from None
         counts = store.counts()
-        _, entities, edges = StoreReader(store.conn).counts()
-    seconds = time.perf_counter() - started
+        _, entities, edges = StoreReader(store.conn).counts()  # the tables hold them: no graph is built
+    rate = f" ({report.added / report.seconds:.1f} articles/s, parsed in {report.runner})" \
+        if report.added and report.seconds else ""
     print(
-        f"built {settings.db}: {len(report.added)} documents added, {report.already_stored} already stored, "
-        f"{len(report.problems)} skipped; store holds {counts['documents']} documents, "
-        f"{entities} entities, {edges} edges; {seconds:.1f} s"
+        f"built {settings.db}: {report.added} documents added, {report.already_stored} already stored, "
+        f"{report.skipped} skipped in {report.seconds:.1f} s{rate}; store holds {counts['documents']} documents, "
+        f"{entities} entities, {edges} edges"
     )
     nothing = not report.added and not report.already_stored
-    return 1 if nothing and report.problems else 0
+    return 1 if nothing and report.skipped else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -202,14 +219,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             print(f"stancegraph: {settings.db} is empty; ingesting the shipped articles in {corpus} first",
                   file=sys.stderr)
 
-            def progress(items):
-                return tqdm(items, desc="ingesting", unit="doc", file=sys.stderr, disable=args.quiet)
+            def progress(total: int | None):
+                return tqdm(total=total, desc="ingesting", unit="doc", file=sys.stderr, disable=args.quiet)
 
             try:
                 report = state.seed([corpus], progress=progress)
             except ModelNotFound as err:
                 raise UserError(str(err)) from None
-            print(f"stancegraph: ingested {len(report.added)} articles in {report.seconds:.1f} s", file=sys.stderr)
+            print(f"stancegraph: ingested {report.added} articles in {report.seconds:.1f} s", file=sys.stderr)
         else:
             print(f"stancegraph: {settings.db} is empty and there is no corpus at {corpus}; "
                   "add articles with 'stancegraph build DIR' or POST /api/documents", file=sys.stderr)
@@ -242,6 +259,11 @@ def build_parser() -> argparse.ArgumentParser:
     build = with_db(sub.add_parser("build", help="ingest articles (.txt, .md, .jsonl) into the store"))
     build.add_argument("paths", nargs="+", metavar="DIR", help="directories or files of articles")
     build.add_argument("--model", help="spaCy model name (default: en_core_web_sm if installed)")
+    build.add_argument("--jobs", type=int, metavar="N",
+                       help="parse worker processes (default: $STANCEGRAPH_JOBS, else one per core for "
+                            "large inputs; 1 parses in this process)")
+    build.add_argument("--dask", metavar="tcp://HOST:PORT",
+                       help="run the extraction on this Dask scheduler's workers; this process writes the store")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(func=cmd_build)
 

@@ -15,7 +15,7 @@ class Settings:
     db: Path = Path("stancegraph.db")
     data_dir: Path = DEFAULT_DATA_DIR
     model: str | None = None  # spaCy model name; None = en_core_web_sm where installed, else the pinned fallback
-    max_bytes: int = 5_000_000  # largest article file (or posted article) accepted
+    max_bytes: int = 5_000_000  # largest article accepted: a text file, a JSONL line's text, a posted article
     token: str | None = None  # required for writes over HTTP when not bound to loopback
     batch_size: int = 16
     jobs: int = 0  # worker processes for the parse; 0 = one per core (at most 4) when there is enough to do

@@ -75,12 +75,15 @@ class CueLexicon:
             cue = self.verbs.get(lemma[:-3] + ("ize" if lemma.endswith("ise") else "ise"))
         return cue
 
-    def relations(self, t: Token, lemma: Callable[[Token], str]) -> dict[str, list[str]]:
-        """The verb's relations in its context: a matching pattern's (none if it cancels), else its own."""
+    def relations(self, t: Token, lemma: Callable[[Token], str], *, pattern: Pattern | bool | None = False
+                  ) -> dict[str, list[str]]:
+        """The verb's relations in its context: a matching pattern's (none if it cancels), else its own.
+        `pattern`, if already looked up for this token, saves looking it up again."""
         cue = self.entry(lemma(t))
         if cue is None:
             return {}
-        pattern = self.pattern(t, lemma)
+        if pattern is False:
+            pattern = self.pattern(t, lemma)
         if pattern is not None:
             # a pattern decides between support and opposition; taking part is the hand lexicon's
             # ('send troops' is coded as a force posture, no relation, yet sending them to a force is joining it)
@@ -98,9 +101,9 @@ class CueLexicon:
         context = Context.of(t, lemma)
         return next((p for p in self.blocks[cue.block or ""] if cue.applies(p) and context.matches(p)), None)
 
-    def object_pattern(self, t: Token, lemma: Callable[[Token], str]) -> bool:
-        """Whether the verb's relation comes from a pattern on its object ('impose sanctions')."""
-        pattern = self.pattern(t, lemma)
+    @staticmethod
+    def on_object(pattern: Pattern | None) -> bool:
+        """Whether a pattern is one on the verb's object ('impose sanctions')."""
         return pattern is not None and (pattern.object is not None or pattern.phrases is not None)
 
 

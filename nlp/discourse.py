@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
 from nlp.names import HONORIFICS, fold
-from nlp.records import Mention
+from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
@@ -43,6 +43,9 @@ class Discourse:
     sentence_starts: list[int] = field(default_factory=list)
     mention_token: dict[int, int] = field(default_factory=dict)  # mention idx -> its first token
     evidenced: dict[str, str] = field(default_factory=dict)  # name -> what the article's words say it is
+    affiliations: list[Relation] = field(default_factory=list)  # who acts for whom, from titles and appositions
+    joinable: frozenset[int] = frozenset()  # mentions of alliances and coalitions one takes part in
+    leavable: frozenset[int] = frozenset()  # mentions of blocs one may leave
     _ordered: list[Mention] = field(default_factory=list)
 
     # -- mentions ----------------------------------------------------------------------------------
@@ -151,17 +154,35 @@ class Discourse:
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)
+                if not found and self.lex.lemma(child) in self.agent_nouns:
+                    found = self._fallback(child)  # "his country's fighters", "the Chinese coast guard's ships"
                 if found:
                     return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.direct(pobj)
+                        found = self.direct(pobj) or self._owner(pobj)  # "this act of war imposed by X"
                         if not found and self.lex.lemma(token) in self.quantity_nouns:
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
+        found = []
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                for part in (child, *child.conjuncts):  # "US and UK forces"
+                    if part.i in self.token_mention:
+                        m = self.mentions[self.token_mention[part.i]]
+                        if self._kind(m.idx) in {"STATE", "ORG"}:
+                            found.append(m.idx)
+            if found:
+                return list(dict.fromkeys(found))
+        for child in token.children:  # "armed groups, including Hezbollah"
+            if child.dep_ == "prep" and child.lower_ == "including":
+                found = [m for pobj in child.children if pobj.dep_ == "pobj"
+                         for m in self.entities(pobj, fallback=False)]
+                if found:
+                    return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -170,16 +191,6 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
-        found = []
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"}:
-                for part in (child, *child.conjuncts):  # "US and UK forces"
-                    if part.i in self.token_mention:
-                        m = self.mentions[self.token_mention[part.i]]
-                        if m.label in {"STATE", "ORG"} or m.kb_id.startswith(("CAPITAL:", "SEAT:")):
-                            found.append(m.idx)
-            if found:
-                return list(dict.fromkeys(found))
         return self._owner(token)
 
     def _owner(self, token: Token) -> list[int]:
@@ -193,7 +204,7 @@ class Discourse:
                     found = self.direct(grand)
                 elif grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ in {"to", "with"}):
                     # "led by X", "infrastructure tied to X", "militias affiliated with X"
-                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, fallback=False)]
+                    found = [m for o in grand.children if o.dep_ == "pobj" for m in self.entities(o, agent=True)]
                 else:
                     continue
                 if found:
@@ -205,10 +216,13 @@ class Discourse:
         if token.i in self.resolved:
             return self.resolved[token.i]
         low = token.lower_
-        if low in RELATIVE and token.dep_ in SUBJECTS and token.head.dep_ == "relcl":
-            found = self.entities(token.head.head)
+        if low in RELATIVE and token.dep_ in (*SUBJECTS, "dobj", "pobj") and token.head.dep_ == "relcl":
+            found = self.entities(token.head.head)  # "the YPG, which Turkey sees as ...": the YPG
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
+        elif low in self.lex.raw["group_numbers"] and token.dep_ in SUBJECTS and any(
+                c.lower_ in {"all", "the", "both"} for c in token.children):
+            found = self._group(token)  # "All three were suspended": the last three states or bodies named
         elif low in HE_SHE:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE,
                                                                      recent=token.dep_ not in SUBJECTS)
@@ -252,9 +266,10 @@ class Discourse:
     def _group(self, token: Token) -> list[int]:
         """The last N distinct entities of the right kind before the description, in this sentence or the
         previous one."""
-        n = self._group_size(token)
-        kind = self.group_nouns[token.lower_]
-        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else PERSON_LIKE | GROUP_LIKE
+        n = self._group_size(token) or self.lex.raw["group_numbers"][token.lower_]
+        kind = self.group_nouns.get(token.lower_, "NUMBER")
+        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else {"STATE"} \
+            if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states
         start = self.sent_start(token.i)
         if start > 0:
             start = self.sent_start(start - 1)
@@ -298,10 +313,22 @@ class Discourse:
         for _ in range(2):
             if window_start > 0:
                 window_start = self.sent_start(window_start - 1)
-        for i, idxs in reversed(self.subjects):
-            if i >= token.i or i < window_start:
-                continue
-            fitting = [m for m in idxs if self._kind(m) in labels]
+        if plural and token.dep_ in SUBJECTS:
+            # "condemned the Israeli strikes and warned that they pose a threat": a plural noun of the same
+            # sentence, before any name; what it refers to is its owner's, or nobody's
+            for word in reversed(self.doc[sent_start: token.i]):
+                if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
+                    return self._fallback(word)
+        window = [(i, [m for m in idxs if self._kind(m) in labels]) for i, idxs in reversed(self.subjects)
+                  if window_start <= i < token.i]
+        candidates = [fitting for _, fitting in window]
+        if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body,
+            # the subject of a main clause before that of a subordinate one
+            groups = sorted((self.doc[i].head.dep_ != "ROOT", n, fitting) for n, (i, fitting) in enumerate(window)
+                            if len(fitting) > 1)
+            if groups:
+                return groups[0][2]
+        for fitting in candidates:
             if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
                 return fitting if plural else fitting[:1]
         for m in self.by_position(reverse=True):

@@ -170,8 +170,15 @@ class EntityRecognizer:
         return filter_spans(spans)
 
     def _confirms_place(self, doc: Doc, start: int, end: int) -> bool:
-        """An ambiguous state name ('Jordan', 'Georgia') counts when NER did not call it a person."""
-        return not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents)
+        """An ambiguous state name ('Jordan', 'Georgia', 'Niger') counts when NER did not call it a person,
+        or when it stands in a list with other states ('Burkina Faso, Mali and Niger')."""
+        if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents):
+            return True
+        window = doc[max(0, start - 4): min(len(doc), end + 4)]
+        listed = any(t.lower_ in {"and", ",", "or"} for t in window)
+        neighbours = {kb for t in window if not start <= t.i < end
+                      for kb in [self.gazetteer.lookup(t.text)] if kb and kb.startswith("STATE:")}
+        return listed and bool(neighbours - {self.gazetteer.lookup(doc[start:end].text)})
 
     # -- the force being assembled -----------------------------------------------------------------
     def _force_spans(self, doc: Doc) -> list[Span]:

@@ -28,6 +28,7 @@ class Event:
     kind: str
     actors: tuple[int, ...]
     lemma: str
+    targets: tuple[int, ...] = ()
 
 
 class EventMemory:
@@ -37,6 +38,7 @@ class EventMemory:
         self.verb_kind = {v: kind for kind, entry in raw.items() if not kind.startswith("_") for v in entry["verbs"]}
         self.noun_kind = {n: kind for kind, entry in raw.items() if not kind.startswith("_") for n in entry["nouns"]}
         self.carrying = frozenset(rules.lex.raw["event_verbs"])  # "launched strikes", "carried out attacks"
+        self.aimed = frozenset({"on", "against", "at", "in", "targeting"})
         self._events: list[Event] | None = None
 
     def kind(self, token: Token) -> str | None:
@@ -50,6 +52,7 @@ class EventMemory:
     @property
     def events(self) -> list[Event]:
         if self._events is None:
+            self._events = []  # what an event's own arguments see while the list is being made
             self._events = [e for e in (self._event(t) for t in self.rules.d.doc) if e is not None and e.actors]
         return self._events
 
@@ -64,12 +67,47 @@ class EventMemory:
             passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in token.children))
             actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
+            victims = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+            if passive and token.dep_ in {"acl", "amod"}:
+                victims.append(token.head)
+            targets = rules._targets(victims) if victims else []
         else:
             actors = rules._noun_holder(token, rules.lex.lemma(token))
             governor = rules._governing_verb(token)
             if not actors and governor is not None and rules.lex.lemma(governor) in self.carrying:
                 actors = list(rules.holder(governor).mentions)
-        return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token))
+            targets = rules._targets([c for p in token.children if p.dep_ == "prep" and p.lower_ in self.aimed
+                                      for c in p.children if c.dep_ == "pobj"])
+        targets = [m for m in targets if m not in actors]
+        return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token),
+                     tuple(targets))
+
+    def attackers_of(self, victims: list[int], before: int) -> list[int]:
+        """Who last attacked these: what a retaliation answers ('vowed retaliation' after X's strikes)."""
+        keys = {self._key(m) for m in victims}
+        sent = self.rules.d.sent_of_token[before]
+        for event in reversed(self.events):
+            if event.token < before and event.kind == "attack" and event.sent >= sent - SAME_WORD_WINDOW \
+                    and keys & {self._key(m) for m in event.targets}:
+                return [m for m in event.actors if self._key(m) not in keys]
+        return []
+
+    def targets_of(self, token: Token) -> list[int]:
+        """What an event a noun refers back to was aimed at ('X ordered the strikes' -> the strikes' targets)."""
+        kind = self.kind(token)
+        if kind is None:
+            return []
+        sent = self.rules.d.sent_of_token[token.i]
+        lemma = self.rules.lex.lemma(token)
+        for event in reversed(self.events):
+            if event.token < token.i and event.kind == kind and event.targets and (
+                    event.lemma == lemma or event.sent >= sent - WINDOW) and event.sent >= sent - SAME_WORD_WINDOW:
+                return list(event.targets)
+        return []
+
+    def _key(self, idx: int) -> str:
+        m = self.rules.d.mentions[idx]
+        return m.kb_id or m.text
 
     def antecedent(self, token: Token) -> list[int]:
         """The actors of the event a definite event noun refers back to ('condemned the strikes')."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
 from nlp.entities import is_furniture, is_headline, load_lexicon
+from nlp.gazetteer import load_gazetteer
 from nlp.lexicon import load_stance_lexicon
 from nlp.name_evidence import name_evidence
 from nlp.name_lexicon import load_name_lexicon
@@ -33,22 +35,25 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         )
         for i in range(sent.start, sent.end):
             sent_of_token[i] = idx
-    for idx, ent in enumerate(doc.ents):
+    ents = list(doc.ents)  # Doc.ents walks every token on each call
+    for idx, ent in enumerate(ents):
         result.mentions.append(
             Mention(idx, sent_of_token[ent.start], ent.start_char, ent.end_char, ent.text, ent.label_, ent.kb_id_)
         )
     role_heads = frozenset(load_lexicon(data_dir, "stance")["roles"]["heads"])
     result.name_evidence.extend(name_evidence(doc, load_name_lexicon(data_dir), role_heads=role_heads,
-                                              sent_of_token=sent_of_token))
+                                              sent_of_token=sent_of_token, ents=ents))
     if not relations or not doc.has_annotation("DEP"):
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)
     d.evidenced = evidenced_types(result)
+    d.joinable, d.leavable = blocs(result.mentions, data_dir)
     for role, qualifier_tokens in role_mentions(doc, d, len(result.mentions)):
         result.mentions.append(role)
         add_mention_tokens(d, role, skip=qualifier_tokens)
     finish_discourse(d)
-    result.relations.extend(affiliations(d))
+    d.affiliations = list(affiliations(d))
+    result.relations.extend(d.affiliations)
     result.relations.extend(stance_relations(d))
     return result
 
@@ -60,3 +65,21 @@ def evidenced_types(result: Extraction) -> dict[str, str]:
         if r.relation == TYPED_AS:
             votes.setdefault(result.mentions[r.source].text, Counter())[r.role] += 1
     return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}
+
+
+def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Mentions of alliances and coalitions (joined or left) and of other blocs (left): by the gazetteer's
+    category, or a name that says so ('the Alliance of Sahel States')."""
+    words = load_stance_lexicon(data_dir).words
+    gazetteer = load_gazetteer(str(Path(data_dir) / "gazetteer"))
+    join, leave = set(), set()
+    for m in mentions:
+        known = gazetteer.entities.get(m.kb_id)
+        category = known.category if known else ""
+        name = known.label if known else m.text
+        named = m.label == "ORG" and bool(set(name.lower().split()) & words.bloc_words)  # "the Alliance of ..."
+        if category in words.bloc_join or named:
+            join.add(m.idx)
+        if category in words.bloc_leave or named:
+            leave.add(m.idx)
+    return frozenset(join), frozenset(leave)

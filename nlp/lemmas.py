@@ -108,7 +108,9 @@ class FallbackLemmas:
     def of(self, token: Token) -> str:
         """The token's lemma, lower-cased: spaCy's where the pipeline set one, else these indexes."""
         if token.lemma:
-            return token.lemma_.lower()
+            lemma = token.lemma_.lower()
+            if token.pos_ != "AUX" or lemma != token.lower_:
+                return lemma  # a verb the tagger took for an auxiliary ('helping reestablish') keeps its form
         return self(token.text, noun=token.pos_ in {"NOUN", "PROPN"})
 
 

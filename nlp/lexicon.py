@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nlp.cues import CueLexicon, load_cues
 from nlp.lemmas import FallbackLemmas
+from nlp.stance_words import StanceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from nlp.polarity import Polarity
 
 VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs",
               "cessation_verbs", "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs",
               "disapproval_verbs", "pledge_markers", "event_verbs", "framing_verbs", "describing_verbs",
               "naming_verbs", "owning_participles", "force_building_verbs")
 NOUN_LISTS = ("attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns",
+              "retaliation_nouns", "volition_hesitant",
               "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns")
 
 
@@ -50,16 +54,34 @@ class StanceLexicon:
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
 
+    @cached_property
+    def words(self) -> StanceWords:
+        """The word lists the stance rules read, built once."""
+        return StanceWords(self.raw)
+
+    @cached_property
+    def polarity(self) -> Polarity:
+        from nlp.polarity import Polarity
+
+        return Polarity(self)
+
     def verb_relations(self, token: Token) -> dict[str, list[str]]:
         """The relations a verb carries in its context ('impose sanctions', 'back down'), with the
         prepositions that introduce their targets. A hand-listed phrasal verb with its particle ('call out',
         'lash out') is more specific than any CAMEO pattern."""
+        return self.verb_cue(token)[0]
+
+    def verb_cue(self, token: Token) -> tuple[dict[str, list[str]], bool]:
+        """The verb's relations and whether a pattern on its object gave them ('imposed sanctions on X')."""
         lemma = self.lemma(token)
         particle = self.raw["phrasal_particles"].get(lemma)
         if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):
             entry = self.cues.entry(lemma)
-            return entry.relations if entry else {}
-        return self.cues.relations(token, self.lemma)
+            return (entry.relations if entry else {}), False
+        if self.cues.entry(lemma) is None:
+            return {}, False
+        pattern = self.cues.pattern(token, self.lemma)
+        return self.cues.relations(token, self.lemma, pattern=pattern), self.cues.on_object(pattern)
 
     def base(self, word: str) -> str:
         """The lemma of a bare word form, by the lexicon's index ('struck' -> 'strike')."""
@@ -82,12 +104,14 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
                  "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
-                 "harm_verbs.verbs"):
+                 "harm_verbs.verbs", "ordering_verbs", "helping_verbs", "expelling_verbs.verbs",
+                 "staying_out_nouns.verbs"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])
     noun_words = set(nouns)
     for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
+                 "staying_out_nouns.nouns", "bond_nouns.nouns", "leadership_nouns",
                  "supply_nouns.heads", "supply_nouns.qualifiers"):
         noun_words.update(_words(raw, path))
     for group in ("relational_nouns", "event_kinds"):

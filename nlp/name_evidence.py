@@ -27,7 +27,7 @@ from nlp.records import ALIAS_OF, TYPED_AS, Relation
 PERSONAL_STYLES = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "sheikh", "prince", "princess",
     "president", "senator", "sen", "rep", "gov", "gen", "brig", "col", "lt", "maj", "capt", "sgt", "adm",
-    "imam", "ayatollah", "comrade", "samdech", "datuk", "emir", "sultan", "pope",
+    "imam", "ayatollah", "comrade", "samdech", "datuk", "emir", "sultan", "pope", "marshal", "field",
 })
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis"})  # clauses with subjects of their own
 OWN_PRONOUNS = {"his": "PERSON", "her": "PERSON", "himself": "PERSON", "herself": "PERSON",
@@ -39,10 +39,11 @@ def _word(token: Token) -> str:
     return fold(token.text).rstrip(".")
 
 
-def name_evidence(doc: Doc, lex: NameLexicon, *, role_heads: frozenset[str], sent_of_token: dict[int, int]
-                  ) -> Iterator[Relation]:
-    """`alias_of` and `typed_as` records for `doc.ents`, whose positions are the mention idxs."""
-    ents = list(doc.ents)
+def name_evidence(doc: Doc, lex: NameLexicon, *, role_heads: frozenset[str], sent_of_token: dict[int, int],
+                  ents: list[Span] | None = None) -> Iterator[Relation]:
+    """`alias_of` and `typed_as` records for `doc.ents` (or `ents`, the same list read once), whose positions
+    are the mention idxs."""
+    ents = list(doc.ents) if ents is None else ents
     ent_at = {i: idx for idx, e in enumerate(ents) for i in range(e.start, e.end)}
     for idx, ent in enumerate(ents):
         sent = sent_of_token[ent.start]

@@ -27,6 +27,10 @@ class Polarity:
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
         self.allegations = frozenset(raw["allegation_verbs"])  # "accused X of arming Y": contested
         self.disapproval = frozenset(raw["disapproval_verbs"])  # "blocked aid for X": not the blocker's aid
+        self.unable = frozenset(raw["negative_predicates"]["unable"])  # "unwilling to send": a refusal
+        self.hesitant = frozenset(raw["negative_predicates"]["hesitant"])  # "reluctant to join": not doing
+        self.intentions = frozenset(raw["negative_predicates"]["intentions"])  # "has no plans to ..."
+        self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -41,6 +45,8 @@ class Polarity:
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done
+            if step and node.pos_ == "ADJ" and self.lex.lemma(node) in self.unable:
+                return True  # "unable to give", "unwilling to send"
             for child in node.children:
                 if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
                         g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
@@ -50,6 +56,8 @@ class Polarity:
                     return True
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head is not node:
                 node = node.head
+            elif node.dep_ == "acl" and self.lex.lemma(node.head) in self.intentions:
+                node = node.head  # "has no plans to contribute"
             else:
                 break
         return False
@@ -105,7 +113,9 @@ class Polarity:
 
     def stopped(self, t: Token) -> bool:
         """Under a verb of stopping or not doing: 'stop arming', 'failed to send', 'refrained from'."""
-        return any(n.pos_ in {"VERB", "AUX"} and self.lex.lemma(n) in self.cessation
+        return any((n.pos_ in {"VERB", "AUX"} and self.lex.lemma(n) in self.cessation)
+                   or (n.pos_ == "ADJ" and self.lex.lemma(n) in self.hesitant)
+                   or (n.pos_ == "NOUN" and self.lex.lemma(n) in self.aspirations)  # "its bid to join X"
                    for n in ancestors(t, 3))
 
     def modality(self, t: Token, relation: str) -> tuple[str, str]:

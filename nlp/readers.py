@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl",)
@@ -59,13 +60,20 @@ def parse_date(value: object) -> str | None:
 
 
 def make_article(
-    text: str, *, source: str, title: str | None = None, date: object = None, url: str | None = None
+    text: str, *, source: str, title: str | None = None, date: object = None, url: str | None = None,
+    max_bytes: int | None = None,
 ) -> Article | InputProblem:
     """Validate one article's fields; the problem says what is wrong."""
     if not isinstance(text, str):
         return InputProblem(source, "'text' must be a string")
     if "\x00" in text:
         return InputProblem(source, "binary content (NUL bytes), not text")
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return InputProblem(source, "'text' is not valid Unicode (a lone surrogate)")
+    if max_bytes is not None and size > max_bytes:
+        return InputProblem(source, f"article too large ({_size(size)}; the limit is {_size(max_bytes)})")
     body = text.strip()
     if not body:
         return InputProblem(source, "empty article (no text)")
@@ -75,6 +83,8 @@ def make_article(
         return InputProblem(source, str(err))
     if title is None or not str(title).strip():
         title = _first_line(body)
+    if not _encodable(str(title)) or (url and not _encodable(str(url))):
+        return InputProblem(source, "'title' or 'url' is not valid Unicode (a lone surrogate)")
     return Article(
         doc_id=document_id(body),
         text=body,
@@ -83,6 +93,14 @@ def make_article(
         url=(str(url).strip() or None) if url else None,
         source=source,
     )
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _first_line(text: str) -> str:
@@ -113,17 +131,25 @@ def _decode(raw: bytes, source: str) -> str | InputProblem:
         return InputProblem(source, f"not valid UTF-8 (undecodable byte at offset {err.start})")
 
 
+def _size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e3:.1f} kB" if size >= 1000 else f"{size} bytes"
+
+
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, meta: dict | None = None) -> Iterator[
     Article | InputProblem
 ]:
-    """Yield the article(s) in one file, or the problems found in it."""
+    """Yield the article(s) in one file, or the problems found in it. A .jsonl file is read line by line,
+    so its size is unlimited; `max_bytes` bounds each article (a text file is one article)."""
     source = str(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, source, max_bytes)
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield InputProblem(
-                source, f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)"
-            )
+            yield InputProblem(source, f"file too large ({_size(size)}; the limit is {_size(max_bytes)})")
             return
         raw = path.read_bytes()
     except OSError as err:
@@ -132,9 +158,6 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, meta: dict | No
     text = _decode(raw, source)
     if isinstance(text, InputProblem):
         yield text
-        return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, source)
         return
     fields, body = split_header(text)
     meta = meta or {}
@@ -147,30 +170,74 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, meta: dict | No
     )
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[Article | InputProblem]:
-    seen_any = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def jsonl_line_limit(max_bytes: int) -> int:
+    """The longest JSONL line read: an article of `max_bytes` of text, escaped, with its other fields."""
+    return 6 * max_bytes + 65536
+
+
+def jsonl_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """The lines of a binary file, holding at most `limit` bytes at a time: a longer line is skipped and
+    its length in bytes yielded in its place."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
             continue
-        seen_any = True
-        where = f"{source}:{number}"
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(1 << 20)
+            size += len(line)
+        yield size
+
+
+def _read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[Article | InputProblem]:
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        yield InputProblem(source, f"cannot read: {err.strerror or err}")
+        return
+    with handle:
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield InputProblem(where, f"malformed JSON ({err.msg} at column {err.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputProblem(where, "expected a JSON object with a 'text' field")
-            continue
-        if "text" not in record:
-            yield InputProblem(where, "missing 'text' field")
-            continue
-        yield make_article(
-            record["text"], source=where, title=record.get("title"), date=record.get("date"),
-            url=record.get("url"),
-        )
+            if b"\x00" in handle.peek(8192)[:8192]:
+                yield InputProblem(source, "binary file (NUL bytes), not text")
+                return
+            seen_any = False
+            for number, line in enumerate(jsonl_lines(handle, jsonl_line_limit(max_bytes)), start=1):
+                if isinstance(line, int):
+                    seen_any = True
+                    yield InputProblem(f"{source}:{number}", f"article too large (a {_size(line)} line; "
+                                                             f"the limit is {_size(max_bytes)} of text)")
+                elif line.strip():
+                    seen_any = True
+                    yield _jsonl_article(line, f"{source}:{number}", max_bytes, first=number == 1)
+        except OSError as err:
+            yield InputProblem(source, f"cannot read: {err.strerror or err}")
+            return
     if not seen_any:
         yield InputProblem(source, "empty file (no articles)")
+
+
+def _jsonl_article(line: bytes, where: str, max_bytes: int, *, first: bool) -> Article | InputProblem:
+    if b"\x00" in line:
+        return InputProblem(where, "binary content (NUL bytes), not text")
+    try:
+        decoded = line.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as err:
+        return InputProblem(where, f"not valid UTF-8 (undecodable byte at column {err.start + 1})")
+    try:
+        record = json.loads(decoded)
+    except json.JSONDecodeError as err:
+        return InputProblem(where, f"malformed JSON ({err.msg} at column {err.colno})")
+    except RecursionError:
+        return InputProblem(where, "malformed JSON (nested too deeply)")
+    if not isinstance(record, dict):
+        return InputProblem(where, "expected a JSON object with a 'text' field")
+    if "text" not in record:
+        return InputProblem(where, "missing 'text' field")
+    return make_article(record["text"], source=where, title=record.get("title"), date=record.get("date"),
+                        url=record.get("url"), max_bytes=max_bytes)
 
 
 def _load_metadata(directory: Path) -> tuple[dict[str, dict], InputProblem | None]:
@@ -216,3 +283,20 @@ def read_articles(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_B
             continue
         path, meta = item
         yield from read_file(path, max_bytes=max_bytes, meta=meta)
+
+
+def count_articles(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """About how many items `read_articles` will yield (one per text file, one per non-blank .jsonl line,
+    one per problem with a path): a quick scan for progress bars, reading no JSON."""
+    count = 0
+    for item in discover(paths):
+        if isinstance(item, InputProblem) or item[0].suffix.lower() not in JSONL_SUFFIXES:
+            count += 1
+            continue
+        try:
+            with item[0].open("rb") as handle:
+                count += sum(1 for line in jsonl_lines(handle, jsonl_line_limit(max_bytes))
+                             if isinstance(line, int) or line.strip())
+        except OSError:
+            count += 1
+    return count

@@ -32,22 +32,34 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
     doc = d.doc
     seen: set[tuple[int, int]] = set()
     titled: list[tuple[Mention, str, bool]] = []  # (person, title, whether a state or body was named with it)
+    by_end: dict[int, int] = {}  # token after a tied person's name -> the org they act for
     for m in d.mentions:
-        if m.label != "PERSON":
+        if m.label == "ROLE" or d._kind(m.idx) != "PERSON":  # the article's evidence first ("Field Marshal X")
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         org, words = _title_before(d, span.start, heads, modifiers)
         found = (_finish(org, words, heads) if words else (org, "")) if org is not None else None
-        found = found or _apposition(d, span.root, heads)
+        found = found or _apposition(d, span.root, heads) or _shared_org(d, words, heads, by_end)
         if found and (m.idx, found[0]) not in seen:
             seen.add((m.idx, found[0]))
             org, role = found
+            by_end[span.end] = org
             yield Relation(m.idx, org, "affiliated_with", d.sent_of_token[span.start], cue=role, role=role)
         if words and any(w.lower_ in heads for w in words):
             titled.append((m, " ".join(w.text for w in words), found is not None))
     yield from _tied_by_description(d, titled)
+
+
+def _shared_org(d: Discourse, words: list[Token], heads: frozenset[str], by_end: dict[int, int]):
+    """'Wagner founder X and commander Y': the second title shares the first one's organisation."""
+    if not words or not any(w.lower_ in heads for w in words) or words[0].i < 1:
+        return None
+    joint = d.doc[words[0].i - 1]
+    if joint.lower_ not in {"and", ","} or joint.i not in by_end:
+        return None
+    return by_end[joint.i], " ".join(w.text for w in words)
 
 
 def _tied_by_description(d: Discourse, titled: list[tuple[Mention, str, bool]]) -> Iterator[Relation]:
@@ -71,9 +83,10 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
     doc = d.doc
     words: list[Token] = []
     i = start - 1
+    abbreviations = d.lex.raw["roles"]["abbreviations"]
     while i >= 0:
         t = doc[i]
-        low = t.lower_
+        low = abbreviations.get(t.lower_.rstrip("."), t.lower_) if t.text.endswith(".") else t.lower_  # "Gen."
         if i in d.token_mention:
             m = d.mentions[d.token_mention[i]]
             return (m.idx if _is_org_like(m) and words else None), words
@@ -110,7 +123,7 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
             continue
         for child in role.children:
             targets: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:  # "spokesman for the ministry"
                 targets = [_possessed(d, c) for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in {"poss", "compound", "amod"}:
                 targets = [child]
@@ -159,10 +172,10 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
         if t.dep_ == "appos" and t.head.i in d.token_mention:
             continue  # 'António Costa, the president of ...': an apposition, not a description
         if any(c.dep_ in {"appos", "compound", "flat"} and c.i in d.token_mention and
-               d.mentions[d.token_mention[c.i]].label == "PERSON" for c in children):
+               d._kind(d.token_mention[c.i]) == "PERSON" for c in children):
             continue  # 'President Macron': a title, not a description
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.i in d.token_mention and d.mentions[d.token_mention[nxt.i]].label == "PERSON":
+        if nxt is not None and nxt.i in d.token_mention and d._kind(d.token_mention[nxt.i]) == "PERSON":
             continue
         det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
         poss = [c for c in children if c.dep_ == "poss" and c.i in d.token_mention]

@@ -8,6 +8,19 @@ from nlp.readers import Article, make_article
 from nlp.records import Extraction, Mention, Relation, Sentence
 
 
+class Counted:
+    """Iterates over `items`, counting how many have been taken so far (to check read-ahead bounds)."""
+
+    def __init__(self, items: list) -> None:
+        self.items = items
+        self.taken = 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.taken += 1
+            yield item
+
+
 def article(text: str, *, title: str = "T", date: str | None = "2025-03-27", url: str | None = None) -> Article:
     result = make_article(text, source="test", title=title, date=date, url=url)
     assert isinstance(result, Article)

@@ -90,3 +90,47 @@ def test_a_description_that_fits_two_people_ties_nobody(data_dir: Path) -> None:
         . PUNCT/. punct 10
     """, [("Macron", "PERSON", ""), ("Tinubu", "PERSON", ""), ("French", "STATE", "STATE:FR")])
     assert _affiliations(doc, data_dir) == set()
+
+
+def test_abbreviated_military_titles(data_dir: Path) -> None:
+    doc = parsed("""
+        Pentagon PROPN/NNP compound 4
+        spokesman NOUN/NN compound 4
+        Gen. PROPN/NNP compound 4
+        Pat PROPN/NNP compound 4
+        Ryder PROPN/NNP nsubj 5
+        spoke VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+    """, [("Pentagon", "PLACE", "SEAT:US:pentagon"), ("Pat Ryder", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Pat Ryder", "Pentagon", "spokesman Gen.")}
+
+
+def test_a_second_title_shares_the_first_ones_organisation(data_dir: Path) -> None:
+    doc = parsed("""
+        Wagner PROPN/NNP compound 3
+        founder NOUN/NN compound 3
+        Yevgeny PROPN/NNP compound 3
+        Prigozhin PROPN/NNP nsubj 8
+        and CCONJ/CC cc 3
+        commander NOUN/NN compound 7
+        Dmitry PROPN/NNP compound 7
+        Utkin PROPN/NNP conj 3
+        left VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Wagner", "ORG", ""), ("Yevgeny Prigozhin", "PERSON", ""), ("Dmitry Utkin", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Yevgeny Prigozhin", "Wagner", "founder"),
+                                            ("Dmitry Utkin", "Wagner", "commander")}
+
+
+def test_a_spokesman_for_a_ministry(data_dir: Path) -> None:
+    doc = parsed("""
+        Jeon PROPN/NNP nsubj 6
+        , PUNCT/, punct 0
+        spokesman NOUN/NN appos 0
+        for ADP/IN prep 2
+        the DET/DT det 5
+        Ministry PROPN/NNP pobj 3
+        spoke VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("Jeon", "PERSON", ""), ("Ministry", "ORG", "")])
+    assert _affiliations(doc, data_dir) == {("Jeon", "Ministry", "spokesman")}

@@ -474,3 +474,317 @@ def test_saying_a_move_undermines_something_opposes_who_made_it(data_dir: Path) 
         . PUNCT/. punct 8
     """, [("Iran", "STATE", "STATE:IR"), ("France", "STATE", "STATE:FR"), ("Tehran", "PLACE", "CAPITAL:IR:tehran")])
     assert ("Tehran", "opposes", "France") in relations(doc, str(data_dir))
+
+
+def test_blocking_the_adoption_of_a_bodys_sanctions_opposes_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Hungary PROPN/NNP nsubj 1
+        blocked VERB/VBD ROOT 1
+        the DET/DT det 3
+        adoption NOUN/NN dobj 1
+        of ADP/IN prep 3
+        the DET/DT det 6
+        package NOUN/NN pobj 4
+        of ADP/IN prep 6
+        EU PROPN/NNP compound 9
+        sanctions NOUN/NNS pobj 7
+        . PUNCT/. punct 1
+    """, [("Hungary", "STATE", "STATE:HU"), ("EU", "ORG", "ORG:EU")])
+    assert relations(doc, str(data_dir)) == {("Hungary", "opposes", "EU")}
+
+
+def test_formed_with_a_ministrys_support(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        Corps PROPN/NNP nsubjpass 3
+        was AUX/VBD auxpass 3
+        formed VERB/VBN ROOT 3
+        with ADP/IN prep 3
+        the DET/DT det 7
+        Russian ADJ/JJ amod 7
+        ministry NOUN/NN poss 9
+        's PART/POS case 7
+        support NOUN/NN pobj 4
+        . PUNCT/. punct 3
+    """, [("Corps", "ORG", ""), ("Russian", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Russian", "supports", "Corps")}
+
+
+def test_saying_a_state_interfered_is_a_charge_against_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        State PROPN/NNP compound 2
+        Department PROPN/NNP nsubj 3
+        said VERB/VBD ROOT 3
+        that SCONJ/IN mark 7
+        Chinese ADJ/JJ amod 6
+        ships NOUN/NNS nsubj 7
+        interfered VERB/VBD ccomp 3
+        with ADP/IN prep 7
+        Philippine ADJ/JJ amod 10
+        vessels NOUN/NNS pobj 8
+        . PUNCT/. punct 3
+    """, [("State Department", "ORG", ""), ("Chinese", "STATE", "STATE:CN"), ("Philippine", "STATE", "STATE:PH")])
+    found = relations(doc, str(data_dir))
+    assert ("State Department", "opposes", "Chinese") in found
+    assert ("Chinese", "opposes", "Philippine") in found
+
+
+def test_calling_a_states_involvement_illegal_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Jeon PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        North PROPN/NNP compound 3
+        Korea PROPN/NNP poss 5
+        's PART/POS case 3
+        involvement NOUN/NN nsubj 6
+        is AUX/VBZ ccomp 1
+        an DET/DT det 9
+        illegal ADJ/JJ amod 9
+        act NOUN/NN attr 6
+        . PUNCT/. punct 1
+    """, [("Jeon", "PERSON", ""), ("North Korea", "STATE", "STATE:KP")])
+    assert relations(doc, str(data_dir)) == {("Jeon", "opposes", "North Korea")}
+
+
+def test_an_unnamed_envoy_stands_for_their_state(data_dir: Path) -> None:
+    doc = parsed("""
+        China PROPN/NNP poss 2
+        's PART/POS case 0
+        ambassador NOUN/NN nsubj 3
+        condemned VERB/VBD ROOT 3
+        Japan PROPN/NNP dobj 3
+        . PUNCT/. punct 3
+    """, [("China", "STATE", "STATE:CN"), ("Japan", "STATE", "STATE:JP")])
+    assert relations(doc, str(data_dir)) == {("China", "opposes", "Japan")}
+
+
+def test_no_plans_to_contribute_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        has VERB/VBZ ROOT 1
+        no DET/DT det 3
+        plans NOUN/NNS dobj 1
+        to PART/TO aux 5
+        contribute VERB/VB acl 3
+        troops NOUN/NNS dobj 5
+        to ADP/IN prep 5
+        Operation PROPN/NNP compound 9
+        Atlas PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Japan", "declines", "Operation Atlas")}
+
+
+def test_unwilling_declines_and_reluctant_says_nothing(data_dir: Path) -> None:
+    rows = """
+        Germany PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        {word} ADJ/JJ acomp 1
+        to PART/TO aux 4
+        send VERB/VB xcomp 2
+        troops NOUN/NNS dobj 4
+        to ADP/IN prep 4
+        Operation PROPN/NNP compound 8
+        Atlas PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """
+    ents = [("Germany", "STATE", "STATE:DE"), ATLAS]
+    assert relations(parsed(rows.format(word="unwilling"), ents), str(data_dir)) == {
+        ("Germany", "declines", "Operation Atlas")}
+    assert relations(parsed(rows.format(word="reluctant"), ents), str(data_dir)) == set()
+
+
+def test_calling_someones_actions_illegal_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Caracas PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        the DET/DT det 4
+        American ADJ/JJ amod 4
+        actions NOUN/NNS dobj 1
+        illegal ADJ/JJ oprd 1
+        . PUNCT/. punct 1
+    """, [("Caracas", "PLACE", "CAPITAL:VE:caracas"), ("American", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("Caracas", "opposes", "American")}
+
+
+def test_rejecting_a_pact_opposes_those_who_signed_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Somalia PROPN/NNP nsubj 1
+        rejected VERB/VBD ROOT 1
+        a DET/DT det 3
+        pact NOUN/NN dobj 1
+        Somaliland PROPN/NNP nsubj 5
+        signed VERB/VBD relcl 3
+        with ADP/IN prep 5
+        Ethiopia PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Somalia", "STATE", "STATE:SO"), ("Somaliland", "ORG", ""), ("Ethiopia", "STATE", "STATE:ET")])
+    assert relations(doc, str(data_dir)) == {("Somalia", "opposes", "Somaliland"), ("Somalia", "opposes", "Ethiopia")}
+
+
+def test_a_bloc_that_suspends_a_member_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Niger PROPN/NNP nsubjpass 2
+        was AUX/VBD auxpass 2
+        suspended VERB/VBN ROOT 2
+        from ADP/IN prep 2
+        ECOWAS PROPN/NNP pobj 3
+        . PUNCT/. punct 2
+    """, [("Niger", "STATE", "STATE:NE"), ("ECOWAS", "ORG", "ORG:ECOWAS")])
+    assert relations(doc, str(data_dir)) == {("ECOWAS", "opposes", "Niger")}
+
+
+def test_withdrawing_from_a_bloc_declines_it_and_joining_an_alliance_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 1
+        announced VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        withdrawal NOUN/NN dobj 1
+        from ADP/IN prep 3
+        ECOWAS PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Sweden PROPN/NNP nsubj 8
+        joined VERB/VBD ROOT 8
+        NATO PROPN/NNP dobj 8
+        . PUNCT/. punct 8
+    """, [("Mali", "STATE", "STATE:ML"), ("ECOWAS", "ORG", "ORG:ECOWAS"), ("Sweden", "STATE", "STATE:SE"),
+          ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == {("Mali", "declines", "ECOWAS"), ("Sweden", "participates_in", "NATO")}
+
+
+def test_a_bid_to_join_is_no_joining_yet(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP poss 2
+        's PART/POS case 0
+        bid NOUN/NN nsubj 6
+        to PART/TO aux 4
+        join VERB/VB acl 2
+        NATO PROPN/NNP dobj 4
+        stalled VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("Ukraine", "STATE", "STATE:UA"), ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_rejecting_allegations_opposes_who_made_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP nsubj 1
+        accused VERB/VBD ROOT 1
+        Ukraine PROPN/NNP dobj 1
+        of ADP/IN prep 1
+        shelling VERB/VBG pcomp 3
+        . PUNCT/. punct 1
+        Kyiv PROPN/NNP nsubj 7
+        rejected VERB/VBD ROOT 7
+        those DET/DT det 9
+        allegations NOUN/NNS dobj 7
+        . PUNCT/. punct 7
+    """, [("Russia", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA"), ("Kyiv", "PLACE", "CAPITAL:UA:kyiv")])
+    assert relations(doc, str(data_dir)) == {("Russia", "opposes", "Ukraine"), ("Kyiv", "opposes", "Russia")}
+
+
+def test_a_close_relationship_supports_and_a_referential_it_holds(data_dir: Path) -> None:
+    doc = parsed("""
+        Azerbaijan PROPN/NNP nsubj 1
+        met VERB/VBD ROOT 1
+        . PUNCT/. punct 1
+        It PRON/PRP nsubj 6
+        is AUX/VBZ aux 6
+        also ADV/RB advmod 6
+        seeking VERB/VBG ROOT 6
+        closer ADJ/JJR amod 8
+        alliances NOUN/NNS dobj 6
+        with ADP/IN prep 8
+        Turkey PROPN/NNP pobj 9
+        . PUNCT/. punct 6
+    """, [("Azerbaijan", "STATE", "STATE:AZ"), ("Turkey", "STATE", "STATE:TR")])
+    assert relations(doc, str(data_dir)) == {("Azerbaijan", "supports", "Turkey")}
+
+
+def test_what_a_relative_clause_judges(data_dir: Path) -> None:
+    doc = parsed("""
+        the DET/DT det 1
+        YPG PROPN/NNP nsubj 7
+        , PUNCT/, punct 1
+        which PRON/WDT dobj 5
+        Turkey PROPN/NNP nsubj 5
+        sees VERB/VBZ relcl 1
+        as ADP/IN prep 5
+        fought VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("YPG", "ORG", ""), ("Turkey", "STATE", "STATE:TR")])
+    assert relations(doc, str(data_dir)) == set()  # "sees as" with no judgement names no stance
+
+
+def test_leading_the_coordination_of_a_mission(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        lead VERB/VB ROOT 2
+        the DET/DT det 4
+        coordination NOUN/NN dobj 2
+        of ADP/IN prep 4
+        Operation PROPN/NNP compound 7
+        Atlas PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Kenya", "STATE", "STATE:KE"), ATLAS])
+    assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "Operation Atlas")}
+
+
+def test_they_after_a_plural_noun_is_that_noun(data_dir: Path) -> None:
+    doc = parsed("""
+        Turkey PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 4
+        Israeli ADJ/JJ amod 4
+        strikes NOUN/NNS dobj 1
+        and CCONJ/CC cc 1
+        warned VERB/VBD conj 1
+        that SCONJ/IN mark 9
+        they PRON/PRP nsubj 9
+        pose VERB/VBP ccomp 6
+        a DET/DT det 11
+        threat NOUN/NN dobj 9
+        . PUNCT/. punct 1
+    """, [("Turkey", "STATE", "STATE:TR"), ("Israeli", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == {("Turkey", "opposes", "Israeli")}
+
+
+def test_reporting_ones_own_sides_act_is_no_charge(data_dir: Path) -> None:
+    doc = parsed("""
+        Hungary PROPN/NNP nsubj 1
+        blocked VERB/VBD ccomp 6
+        the DET/DT det 3
+        package NOUN/NN dobj 1
+        , PUNCT/, punct 6
+        Minister PROPN/NNP compound 5
+        Szijjarto PROPN/NNP nsubj 6
+        said VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("Hungary", "STATE", "STATE:HU"), ("Szijjarto", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_all_three_are_the_three_states_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Chad PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Niger PROPN/NNP conj 2
+        left VERB/VBD ROOT 5
+        ECOWAS PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+        All DET/DT det 9
+        three NUM/CD nsubjpass 11
+        were AUX/VBD auxpass 11
+        suspended VERB/VBN ROOT 11
+        from ADP/IN prep 11
+        ECOWAS PROPN/NNP pobj 12
+        . PUNCT/. punct 11
+    """, [("Mali", "STATE", "STATE:ML"), ("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE"),
+          ("ECOWAS", "ORG", "ORG:ECOWAS"), ("ECOWAS", "ORG", "ORG:ECOWAS")])
+    found = relations(doc, str(data_dir))
+    assert {("ECOWAS", "opposes", "Mali"), ("ECOWAS", "opposes", "Chad"), ("ECOWAS", "opposes", "Niger")} <= found
+    assert ("Mali", "declines", "ECOWAS") in found

@@ -27,7 +27,7 @@ from graph.reader import StoreReader
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
-    from app.ingest import Ingestor, IngestReport
+    from app.ingest import Ingestor, IngestReport, ProgressFactory
 
 LEVELS = ("person", "state")
 
@@ -261,7 +261,7 @@ class AppState:
     def is_empty(self) -> bool:
         return self.writer.counts()["documents"] == 0
 
-    def seed(self, paths: Iterable[str | Path], *, progress: Callable | None = None) -> IngestReport:
+    def seed(self, paths: Iterable[str | Path], *, progress: ProgressFactory | None = None) -> IngestReport:
         """Ingest files (the shipped corpus on a first run); the store's tables follow."""
         with self._write_lock, self.writer.deferred():
             report = self.ingestor.ingest_paths(self.writer, paths, progress=progress)

@@ -1,0 +1,123 @@
+"""Evaluations and relations named by nouns: 'X would be a legitimate target', 'views X as an ally',
+'Qatar, a key US ally', 'X's rival', 'grateful to X'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from nlp.holder import Holder
+
+if TYPE_CHECKING:
+    pass
+
+
+class Evaluations:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _relational(self, t: Token, kind: str) -> Iterator[tuple]:
+        """'Qatar, a key US ally', 'X's backer Y', 'its paramilitary rival': relations named by a noun."""
+        if self.polarity.negated(t):
+            return
+        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 for m in self.d.entities(c, fallback=False)]
+        owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        referent = self._referent(t)
+        owner = [m for m in owner if m not in referent]
+        if not owner or not referent:
+            return
+        if kind == "ally":
+            yield "supports", Holder(tuple(owner)), referent, t.lower_
+        elif kind == "backer":
+            yield "supports", Holder(tuple(referent)), owner, t.lower_
+        else:
+            yield "opposes", Holder(tuple(owner)), referent, t.lower_
+            yield "opposes", Holder(tuple(referent)), owner, t.lower_
+
+
+    def _referent(self, t: Token) -> list[int]:
+        """What a describing noun describes: its apposition's head, the subject of 'is', the object of
+        'sees X as', or the name it qualifies ('US ally Qatar')."""
+        head = t.head
+        if t.dep_ == "appos" or (t.dep_ == "compound" and head.i in self.d.token_mention):
+            return self.d.direct(head) if head.i in self.d.token_mention else self.d.entities(head, fallback=False)
+        if t.dep_ in {"attr", "acomp"} and self.lex.lemma(head) in {"be", "become", "remain"}:
+            subject = self._subject(head)
+            return self.d.entities(subject, fallback=False) if subject is not None else []
+        if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            return [m for o in head.head.children if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)]
+        for child in t.children:
+            if child.dep_ == "appos":
+                return self.d.entities(child, fallback=False)
+        return []
+
+
+    def _as_evaluation(self, t: Token) -> Iterator[tuple]:
+        """'views Qatar as an ally', 'condemned the strikes as a violation': the viewer's stance on X."""
+        verb = t.head.head
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.describing:
+            return
+        words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}
+        if words & self.w.eval_neg:
+            relation = "opposes"
+        elif words & self.w.eval_pos or self.w.relational.get(self.lex.lemma(t)) == "ally":
+            relation = "supports"
+        else:
+            return
+        if self.polarity.negated(verb) or self.polarity.negated(t):
+            return
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
+            [o for o in objects if o.lower_ not in {"it", "this", "that"}]) or [
+            m for o in objects for m in self._act_authors(o)]  # "described the decision as regrettable"
+        yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+
+
+    def _evaluation(self, t: Token) -> Iterator[tuple]:
+        """'X would be a legitimate target', said by Y: Y opposes X."""
+        head = t.head
+        if self.lex.lemma(head) not in self.lex.evaluative_verbs:
+            return
+        if self.polarity.negated(head) or self.polarity.negated(t):
+            return
+        judged = [c for c in head.children if c.dep_ == "dobj"] if t.dep_ in {"oprd", "xcomp"} else []
+        if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
+            targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
+            if targets:
+                yield self._evaluative(t), self.holder(head), targets, t.lower_
+            return
+        subject = self._subject(head)
+        if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
+            return
+        targets = self.d.entities(subject, fallback=False)
+        if not targets and self.lex.lemma(subject) in self.w.event_nouns:
+            # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
+            targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+            targets = targets or self._possessor(subject)
+        if not targets:
+            return
+        holder = self.holder(head, skip_own_subject=True)
+        yield self._evaluative(t), holder, targets, t.lower_
+
+
+    def _evaluative(self, t: Token) -> str | None:
+        """'unacceptable', 'a legitimate target', 'a clear illegal act': the relation an evaluation expresses."""
+        words = {t.lower_, self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ == "amod")}
+        if words & self.w.eval_neg:
+            return "opposes"
+        return "supports" if words & self.w.eval_pos else None
+
+
+    def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """'We are grateful to X', 'X is opposed to Y', 'critical of Y'."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        for relation, preps in frames.items():
+            targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
+                                     for c in p.children if c.dep_ == "pobj"])
+            if targets:
+                yield relation, self.holder(t), targets, t.lower_

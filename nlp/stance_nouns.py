@@ -1,0 +1,202 @@
+"""Noun cues: nouns of stance with their arguments ('Israeli strikes on X', 'sanctions against Y',
+'support for X from Y'), reactions and retaliations, and who owns an act."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from nlp.holder import Holder
+from nlp.polarity import ancestors
+
+if TYPE_CHECKING:
+    pass
+
+
+class NounCues:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _noun(self, t: Token, base: str, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """Nouns of stance with their arguments: 'sanctions on X', 'Israeli strikes on X', 'support for X from Y',
+        'X's invasion of Y', 'strikes by X on Y'."""
+        if self.polarity.negated(t) or self._relieved(t):
+            return
+        governor = self._governing_verb(t)
+        for relation, preps in frames.items():
+            targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
+                                     for c in p.children if c.dep_ == "pobj"])
+            if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
+                # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
+                targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
+                                         and p.i > t.i for c in p.children if c.dep_ == "pobj"])
+            if not targets and relation == "opposes" and base in self.w.attack_nouns:
+                targets = self._located_in(t)  # "its attack at an airfield in Russia"
+            if not targets and relation == "opposes" and base in self.w.reactions:
+                targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
+            if not targets and relation == "opposes" and base in self.w.retaliations:
+                yield from self._retaliation(t, governor)  # "X vowed retaliation" after Y struck X
+                continue
+            if not targets and relation == "supports" and t.dep_ == "pobj" and t.head.lower_ in {"with", "under"} \
+                    and governor is not None:
+                targets = self._backed_subject(governor)  # "X was formed with Y's support"
+            if relation == "participates_in":
+                targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
+            if not targets:
+                continue
+            owner = [m for m in self._noun_holder(t, base) if m not in targets]
+            if not owner and base in self.w.reactions and governor is not None:  # "drew condemnation from X"
+                owner = [m for p in governor.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+            if owner:
+                holder = Holder(tuple(owner))
+            else:
+                if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
+                        or self.lex.lemma(governor) in self.w.framing or self._described(t):
+                    continue  # "threats to X" as a mere topic, denied, or named as what something is
+                holder = self.holder(governor)
+            yield relation, holder, targets, t.lower_
+
+
+    def _noun_holder(self, t: Token, base: str) -> list[int]:
+        """Who holds a noun of stance: 'Russia's', 'Israeli', 'EU' before it; 'by X' after it; 'from X' for
+        support, criticism and the like."""
+        found: list[int] = []
+        for c in t.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                found += self.d.entities(c, fallback=False) or (
+                    self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
+            elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):
+                found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        return list(dict.fromkeys(found))
+
+
+    def _bond(self, t: Token) -> Iterator[tuple]:
+        """'a close relationship with X', 'closer alliances with X': a warm bond supports X."""
+        if any(self.lex.lemma(c) in self.w.warm for c in t.children if c.dep_ in {"amod", "advmod"}):
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+
+    def _supply(self, t: Token) -> Iterator[tuple]:
+        """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
+        if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
+               for c in t.children):
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
+
+
+    def _located_in(self, t: Token, *, own: bool = False) -> list[int]:
+        """The state where an attack's place lies: 'attack at Engels airfield in Russia' -> Russia; with
+        `own`, the place is t itself: 'struck nine sites in Pakistan'."""
+        places = [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.locative_preps
+                  for c in p.children if c.dep_ == "pobj"]
+        if own:
+            if any(self.lex.lemma(c) in self.w.nonstate_targets or (c.text[:1].isupper() and c.i not in
+                   self.d.token_mention) for c in t.children if c.dep_ in {"amod", "compound", "nmod"}):
+                return []  # "Kurdish militant targets in Syria" are no attack on Syria
+            places = [t]
+        places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
+        for place in places:
+            for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
+                # "in Pakistan and Pakistan-administered Kashmir": every state named in the place
+                found = [m for o in inner.children if o.dep_ == "pobj" for w in o.subtree
+                         if w.i in self.d.token_mention for m in [self.d.token_mention[w.i]]
+                         if self.d._kind(m) == "STATE"]
+                if found:
+                    return list(dict.fromkeys(found))
+        return []
+
+
+    def _relieved(self, t: Token) -> bool:
+        """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""
+        for node in ancestors(t, 3):
+            if self.lex.lemma(node) in self.w.relief_nouns or self.lex.lemma(node) in self.lex.relief_verbs:
+                return True
+            if node.dep_ not in {"prep", "pobj", "dobj", "nsubjpass"} and node.pos_ != "ADP":
+                return False
+        return False
+
+
+    def _governing_verb(self, t: Token) -> Token | None:
+        """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""
+        node = t
+        for _ in range(6):
+            if node.dep_ in {"dobj", "dative", "nsubjpass", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
+                return node.head
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+                return node.head.head
+            if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head is node:
+                return None
+            node = node.head
+        return None
+
+
+    def _retaliation(self, t: Token, governor: Token | None) -> Iterator[tuple]:
+        owner = self._noun_holder(t, self.lex.lemma(t))
+        if owner:
+            holder = Holder(tuple(owner))
+        elif governor is not None and not self.polarity.negated(governor) \
+                and self.lex.lemma(governor) not in self.w.framing:
+            holder = self.holder(governor)
+        else:
+            return
+        targets = self.events.attackers_of(list(holder.mentions), t.i)
+        if targets:
+            yield "opposes", holder, targets, t.lower_
+
+
+    def _provoker(self, t: Token, governor: Token | None) -> list[int]:
+        """Whose act a reaction answers: 'Israeli strikes ..., prompting condemnation from X' -> Israel."""
+        if governor is None or self.lex.lemma(governor) not in self.w.triggers:
+            return []
+        node = governor
+        for _ in range(3):
+            subject = self._subject(node)
+            if subject is not None:
+                return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
+            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+                return []
+            node = node.head
+        return []
+
+
+    def _backed_subject(self, verb: Token) -> list[int]:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return [m for c in subjects for m in self.d.entities(c, agent=True)]
+
+
+    def _act_authors(self, noun: Token) -> list[int]:
+        """Who made a deal, a decision, an allegation: 'a pact its region of X signed with Y' -> X and Y;
+        'the decision' -> whoever decided, named before."""
+        found = self._noun_holder(noun, self.lex.lemma(noun)) or self.events.antecedent(noun)
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            found += [m for s in clause.children if s.dep_ in {"nsubj", "agent"}
+                      for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else
+                                [m for o in s.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)])]
+            found += [m for p in clause.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                      for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        return list(dict.fromkeys(found))
+
+    def _deep_owner(self, noun: Token) -> list[int]:
+        """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
+        node = noun
+        for _ in range(4):
+            owner = [m for c in node.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                     for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
+            if owner:
+                return owner
+            nxt = [o for p in node.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+            if not nxt:
+                return []
+            node = nxt[0]
+        return []
+
+
+    def _noun_targets(self, noun: Token) -> list[int]:
+        return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
+                              for c in p.children if c.dep_ == "pobj"])
+
+
+    def _described(self, t: Token) -> bool:
+        """'condemned the strikes as a violation of X': a description of something else."""
+        return t.dep_ == "pobj" and t.head.lower_ == "as"

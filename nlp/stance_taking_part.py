@@ -1,0 +1,118 @@
+"""Taking part in a force or a named operation, and declining to: 'send troops to', 'the US-led operation',
+'was not part of the operation', 'stayed out of'. A refusal is never participation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from nlp.holder import Holder
+
+if TYPE_CHECKING:
+    pass
+
+
+class TakingPart:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _participation(self, t: Token, base: str, preps: list[str]) -> Iterator[tuple]:
+        if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
+            yield from self._led(t)  # "the US-led operation"
+            return
+        objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        joinable = self.joinable if base in self.w.joining else self.force_mentions  # "joined NATO"
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in joinable]
+        generic = [o for o in objects if o.lower_ in self.w.participation_objects]
+        if base == "take" and not any(o.lower_ == "part" for o in objects):
+            return
+        if base in {"take", "participate"} and not forces and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in t.children):
+            return  # "took part in the negotiations": something other than the force
+        if not forces and generic and base not in self.w.force_building and self.force_mentions \
+                and not self._combat_purpose(t, generic):
+            forces = [self._nearest_force(t)]  # "send troops" in an article about the force: that force
+        if not forces:
+            return
+        if self.polarity.stopped(t):
+            return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
+        holder = self.holder(t)
+        refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
+        if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):
+            return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
+        relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
+        yield relation, holder, forces, t.lower_
+
+
+    def _led(self, t: Token) -> Iterator[tuple]:
+        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions]
+        holder = self._agent(t) or self._hyphen_owner(t)
+        if forces and holder and not self.polarity.negated(t):
+            yield "participates_in", Holder(tuple(holder)), forces, t.lower_
+
+
+    def _part_of(self, t: Token) -> Iterator[tuple]:
+        """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""
+        copula = t.head
+        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in {"be", "become", "remain"}:
+            return
+        forces = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
+        if not forces:
+            return
+        subject = self._subject(copula)
+        holder = Holder(())
+        if subject is not None:
+            holder = Holder(tuple(self.d.entities(subject, agent=True)))
+            if not holder.mentions and self.lex.lemma(subject) in self.w.participation_subjects:
+                holder = self.holder(copula, skip_own_subject=True)  # whose deployment: the speaker's
+        negated = self.polarity.negated(t) or self.polarity.negated(copula)
+        yield ("declines" if negated else "participates_in"), holder, forces, "part of"
+
+
+    def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
+        """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
+        if self.polarity.negated(t):
+            return
+        objects = [o for p in t.children if p.dep_ in {"prep", "prt", "advmod"}
+                   for q in (p, *(g for g in p.children if g.dep_ == "prep"))
+                   if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
+        if forces:
+            yield "declines", self.holder(t), forces, t.lower_
+
+    def _leaving(self, t: Token) -> Iterator[tuple]:
+        """'announced their withdrawal from X', 'left X', 'quit X': leaving a bloc or a force declines it."""
+        if self.polarity.negated(t):
+            return
+        if t.pos_ == "NOUN":
+            objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                       for o in p.children if o.dep_ == "pobj"]
+            owner = self._noun_holder(t, self.lex.lemma(t))
+            governor = self._governing_verb(t)
+            holder = Holder(tuple(owner)) if owner else self.holder(governor) if governor is not None else Holder(())
+        else:
+            objects, holder = [o for o in t.children if o.dep_ == "dobj"], self.holder(t)
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
+        if forces and holder.mentions:
+            yield "declines", holder, forces, t.lower_
+
+
+    def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
+        """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""
+        for node in (t, *objects):
+            for child in node.children:
+                if child.dep_ in {"advcl", "xcomp", "relcl", "acl"} and self.lex.lemma(child) in self.w.combat:
+                    return True
+        return False
+
+
+    def _nearest_force(self, t: Token) -> int:
+        def distance(idx: int) -> int:
+            return abs(self.d.mentions[idx].start - t.idx)
+
+        return min(self.force_mentions, key=distance)

@@ -1,0 +1,280 @@
+"""Verb cues: the verb's relation (cues.json) with its holder and targets, and the verb frames that
+need more than a subject and an object: reciprocal charges, relief of pressure, acceptance under refusal,
+warnings, fighting alongside, receiving from, signing accords, harmful acts, ordered strikes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from nlp.gazetteer import ACCORD, kind_of
+from nlp.holder import OBJECTS, Holder
+
+if TYPE_CHECKING:
+    pass
+
+
+class VerbCues:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _verb(self, t: Token, base: str, rels: dict[str, list[str]], *, on_object: bool = False
+              ) -> Iterator[tuple]:
+        particle = self.w.particles.get(base)
+        if particle and not any(c.dep_ in {"prt", "dobj"} and c.lower_ == particle for c in t.children):
+            return
+        for relation, preps in rels.items():
+            if relation == "participates_in":
+                yield from self._participation(t, base, preps)
+                continue
+            if self.polarity.negated(t) or self.polarity.refused(t):
+                continue  # a denied support or attack is not its opposite: no edge
+            pairs = self._reciprocal(t)
+            if pairs:
+                for a, b in pairs:
+                    yield relation, Holder((a,)), [b], t.lower_
+                continue
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            if passive:
+                targets = self._targets([c for c in t.children if c.dep_ == "nsubjpass"])
+                holder = Holder(tuple(self._agent(t)))
+            elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
+                # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
+                targets = self._targets([t.head])
+                holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
+            else:
+                objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                if base in self.w.culprit_preps:  # "blamed it on X": X, not what was blamed
+                    culprits = self._objects(t, self.w.culprit_preps[base])
+                    objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
+                named = objects
+                if on_object:
+                    # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
+                    # target is named by a preposition (or is the object only if it names an entity itself)
+                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
+                targets = self._targets(named)
+                if not targets and relation == "opposes" and base in self.polarity.disapproval:
+                    targets = [m for o in objects for m in self._deep_owner(o) or self._act_authors(o)]
+                    # "blocked the adoption of EU sanctions", "rejected a pact X signed with Y"
+                if not targets and relation == "supports" and base in self.w.helping:
+                    targets = [m for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"
+                               for m in self.d.entities(o, fallback=True)]  # "helped restore the junta's control"
+                if not targets and relation == "opposes" and base in self.w.attack_verbs:
+                    targets = [m for o in objects for m in self._located_in(o, own=True)] or [
+                        m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
+                        for o in p.children if o.dep_ == "pobj" for m in self.d.direct(o)
+                        if self.d._kind(m) == "STATE"]  # "struck sites in X"
+                holder = self.holder(t)
+            yield relation, holder, targets, t.lower_
+
+
+    def _reciprocal(self, t: Token) -> list[tuple[int, int]]:
+        """'Russia and Ukraine accused each other': pairs of (holder, target)."""
+        objects = [c for c in t.children if c.dep_ in OBJECTS]
+        if not any(o.lower_ in {"other", "another"} for o in objects):
+            return []
+        subjects = [c for c in t.children if c.dep_ == "nsubj"] or [
+            s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
+        # "the M23 rebels and the Congolese army" (the parser may give the verb two subjects)
+        group = list(dict.fromkeys(m for s in subjects for m in self.d.entities(s, agent=True)))
+        return [(a, b) for a in group for b in group if a != b]
+
+
+    def _hyphen_owner(self, t: Token) -> list[int]:
+        """'Russia-backed': the name joined to the participle by a hyphen."""
+        for child in t.children:
+            if child.dep_ in {"npadvmod", "compound", "nmod"} and child.i < t.i:
+                return self.d.direct(child)
+        return []
+
+
+    def _default_preps(self, relation: str) -> tuple[str, ...]:
+        return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
+
+
+    def _acceptance(self, t: Token) -> Iterator[tuple]:
+        """'does not consent to X', 'ruled out accepting X', 'ruled out allowing X to deploy Y'."""
+        if not (self.polarity.negated(t) or self.polarity.refused(t)):
+            return
+        objects = self._objects(t, ["to", "of"])
+        targets = self._targets(objects)
+        for clause in (c for c in t.children if c.dep_ in {"xcomp", "ccomp"}):
+            # "not allow X to deploy a force": X, and the force it would deploy; "would not agree to host
+            # X": X; but not whom X would act on ("refused to allow US flights to deport migrants")
+            allowed = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            inner = self._targets(self._objects(clause, ["to", "in"]))
+            targets += self._targets(allowed) + [m for m in inner if m in self.force_mentions or not (
+                objects or allowed)]
+        if targets:
+            yield "opposes", self.holder(t), targets, t.lower_
+
+
+    def _warning(self, t: Token) -> Iterator[tuple]:
+        """'X warned that Y was preparing offensives': X opposes Y."""
+        for clause in (c for c in t.children if c.dep_ == "ccomp"):
+            subject = self._subject(clause)
+            if subject is None:
+                continue
+            hostile = any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
+                          or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
+                          for w in clause.subtree if not w.is_punct)
+            if hostile and not self.polarity.negated(clause):
+                targets = self.d.entities(subject, fallback=False)
+                yield "opposes", self.holder(t), targets, t.lower_
+
+
+    def _sustain(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
+        """'keep X in the fight': support for X."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in frames:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.lower_ in frames[p.lower_]:
+                        targets = self._targets([c for c in t.children if c.dep_ == "dobj"])
+                        yield "supports", self.holder(t), targets, f"{t.lower_} ... {p.lower_} {o.lower_}"
+                        return
+
+
+    def _not_up_to(self, t: Token) -> Iterator[tuple]:
+        """'It is not up to X (what happens ...)': a denial of X's say, i.e. opposition."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            return
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        targets = self._targets(pobj)
+        if targets:
+            yield "opposes", self.holder(t.head), targets, "not up to"
+
+
+    def _rebuttal(self, t: Token) -> Iterator[tuple]:
+        """'X rejected those allegations', 'dismissed Y's accusation': X opposes whoever made the charge."""
+        if self.polarity.negated(t):
+            return
+        charges = [o for o in t.children if o.dep_ == "dobj" and self.events.kind(o) == "charge"]
+        targets = [m for o in charges for m in self._act_authors(o)]
+        if targets:
+            yield "opposes", self.holder(t), targets, t.lower_
+
+    def _expelled(self, t: Token) -> Iterator[tuple]:
+        """'X was suspended from Y', 'X, expelled from Y': Y opposes X."""
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or (
+            t.tag_ == "VBN" and t.dep_ in {"acl", "amod"})
+        if not passive or self.polarity.negated(t):
+            return
+        bodies = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        members = [c for c in t.children if c.dep_ == "nsubjpass"] or ([t.head] if t.dep_ in {"acl", "amod"} else [])
+        targets = self._targets(members)
+        if bodies and targets:
+            yield "opposes", Holder(tuple(bodies)), targets, t.lower_
+
+    def _alongside(self, t: Token) -> Iterator[tuple]:
+        """'fought alongside Russia', 'fought on the side of the army': X supports them."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        allies = [o for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.side_preps
+                  for o in p.children if o.dep_ == "pobj"]
+        allies += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for side in p.children if side.dep_ == "pobj" and self.lex.lemma(side) in self.w.sides
+                   for q in side.children if q.dep_ == "prep" and q.lower_ == "of"
+                   for o in q.children if o.dep_ == "pobj"]
+        targets = self._targets(allies)
+        if targets:
+            yield "supports", self.holder(t), targets, f"{t.lower_} alongside"
+
+
+    def _received(self, t: Token) -> Iterator[tuple]:
+        """'Kyiv received an air defence system from X': X supports the receiver."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        if not any(self.lex.lemma(o) in self.w.materiel or any(
+                self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})
+                for o in objects):
+            return
+        givers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        receiver = self.holder(t)
+        if givers and receiver.mentions:
+            yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
+
+
+    def _accord(self, t: Token, relation: str) -> Iterator[tuple]:
+        """'X signed the accord', 'X violated the truce': a stance on a named accord."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        if t.tag_ == "VBN" and t.dep_ in {"acl", "amod"}:
+            accords, holder = self.d.direct(t.head), Holder(tuple(self._agent(t)))  # "the accord signed by X"
+        else:
+            accords, holder = [m for o in self._objects(t, []) for m in self.d.entities(o, fallback=False)], \
+                self.holder(t)
+        accords = [m for m in accords if kind_of(self.d.mentions[m].kb_id) == ACCORD]
+        if accords:
+            yield relation, holder, accords, t.lower_
+
+
+    def _harmful_act(self, t: Token) -> Iterator[tuple]:
+        """'X argued that the move undermines diplomacy': X opposes whoever made the move."""
+        subject = self._subject(t)
+        if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        if subject.pos_ == "NOUN" and (self.events.kind(subject) is not None or self._possessor(subject)):
+            # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
+            actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
+        elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech \
+                and self.lex.lemma(t) in self.w.charging:
+            actors = self.d.entities(subject, agent=True)  # "X said Y's ships interfered with ...": X's charge
+        else:
+            return
+        holder = self.holder(t, skip_own_subject=True)
+        own_side = {self.d.mentions[r.target].kb_id for r in self.d.affiliations if r.source in holder.mentions}
+        actors = [m for m in actors if not self.d.mentions[m].kb_id or self.d.mentions[m].kb_id not in own_side]
+        if actors and holder.mentions:
+            yield "opposes", holder, actors, t.lower_
+
+
+    def _ordered(self, t: Token) -> Iterator[tuple]:
+        """'the strikes were ordered by X', 'X authorised the raid': X opposes whom the strikes hit."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        acts = [a for a in acts if self.events.kind(a) == "attack"]
+        if not acts:
+            return
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        targets = [m for a in acts for m in (self._noun_targets(a) or self.events.targets_of(a))]
+        if holder.mentions and targets:
+            yield "opposes", holder, list(dict.fromkeys(targets)), t.lower_
+
+
+    def _relief(self, t: Token) -> Iterator[tuple]:
+        """Easing pressure on X supports X; refusing to ease it opposes X."""
+        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "in", "on"}:
+                objects.extend(c for c in p.children if c.dep_ == "pobj")
+        pressure = [o for o in objects if o.lower_ in self.w.relief_objects]
+        if not pressure:
+            return
+        target_tokens = [c for o in pressure for p in o.children if p.dep_ == "prep" and p.lower_ in
+                         self.w.relief_preps for c in p.children if c.dep_ == "pobj"]
+        target_tokens += [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.relief_preps
+                          for c in p.children if c.dep_ == "pobj"]
+        targets = self._targets(target_tokens)
+        if not targets:
+            return
+        denied = self.polarity.negated(t) or self.polarity.refused(t) or self._judged_negative(t) or any(
+            self.polarity.negated(o) for o in pressure)
+        relation = "opposes" if denied else "supports"
+        yield relation, self.holder(t), targets, t.lower_
+
+
+    def _judged_negative(self, t: Token) -> bool:
+        """'Lifting sanctions on X would be a disaster'."""
+        if t.dep_ in {"csubj", "nsubj"}:
+            head = t.head
+            return any(c.dep_ in {"attr", "acomp"} and c.lower_ in self.w.eval_neg for c in head.children)
+        return False

@@ -1,0 +1,67 @@
+"""The word lists the stance rules read, built once per lexicon from data/lexicon/stance.json."""
+
+from __future__ import annotations
+
+
+class StanceWords:
+    def __init__(self, raw: dict) -> None:
+        self.participation_objects = frozenset(raw["participation_objects"])
+        self.force_building = frozenset(raw["force_building_verbs"])
+        self.first_person = frozenset(raw["first_person"])
+        self.relief_nouns = frozenset(raw["relief"]["nouns"])
+        self.relief_objects = frozenset(raw["relief"]["objects"])
+        self.relief_preps = frozenset(raw["relief"]["preps"])
+        self.eval_neg = frozenset(raw["evaluative"]["opposes"])
+        self.eval_pos = frozenset(raw["evaluative"]["supports"])
+        self.particles = raw["phrasal_particles"]
+        self.necessity = frozenset(raw["necessity_predicates"])
+        self.event_nouns = frozenset(raw["event_nouns"])
+        self.combat = frozenset(raw["combat_purposes"])
+        self.adjectives: dict[str, dict[str, list[str]]] = {}
+        for relation, entries in raw["adjectives"].items():
+            for adjective, preps in entries.items():
+                self.adjectives.setdefault(adjective, {})[relation] = preps
+        self.attack_nouns = frozenset(raw["attack_nouns"])
+        self.locative_preps = frozenset(raw["locative_preps"])
+        self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
+        self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
+        self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
+        self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
+        self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
+                           for noun in nouns}  # "Qatar, a key US ally"
+        self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
+        self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
+        self.side_verbs = frozenset(raw["side_taking"]["verbs"])  # "fought alongside X"
+        self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
+        self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
+        self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
+        self.helping = frozenset(raw["helping_verbs"])  # "helped restore X's control"
+        self.volition = frozenset(raw["volition_nouns"])  # "X has plans to send troops": X's plans
+        self.leader_words = frozenset(w for r in (*raw["roles"]["leader_roles"], *raw["roles"]["generic_leader"])
+                                      for w in r.split()[-1:])
+        self.side_preps = frozenset(raw["side_taking"]["preps"])
+        self.sides = frozenset(raw["side_taking"]["sides"])
+        self.materiel = frozenset(raw["receiving"]["objects"])
+        self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
+        self.triggers = frozenset(raw["reactions"]["triggers"])
+        self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
+        self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
+        self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
+        self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
+        self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
+        self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
+        self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
+        self.nonstate_targets = frozenset(raw["nonstate_targets"])  # "militant targets in X" are not X's
+        self.culprit_preps = {k: v for k, v in raw["culprit_preps"].items() if not k.startswith("_")}
+        self.expelling = frozenset(raw["expelling_verbs"]["verbs"])  # "X was suspended from Y"
+        self.bloc_join = frozenset(raw["bloc_categories"]["join"])
+        self.bloc_leave = frozenset(raw["bloc_categories"]["leave"])
+        self.bloc_words = frozenset(raw["bloc_categories"]["name_words"])
+        self.leaving_nouns = frozenset(raw["staying_out_nouns"]["nouns"])  # "withdrawal from X"
+        self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
+        self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
+        self.joining = frozenset(raw["bloc_categories"]["joining_verbs"])  # "joined NATO": an alliance, by name
+        self.bonds = frozenset(raw["bond_nouns"]["nouns"])  # "a close relationship with X"
+        self.warm = frozenset(raw["bond_nouns"]["warm"])
+        self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"
+        self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
