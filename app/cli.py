@@ -89,6 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(
         f"built {settings.db}: {report.added} documents added, {report.already_stored} already stored, "
         f"{report.skipped} skipped in {report.seconds:.1f} s{rate}; store holds {counts['documents']} documents, "
+        f"{counts['mentions']} entity mentions, {counts['relations']} stance and affiliation statements; "
         f"{entities} entities, {edges} edges"
     )
     nothing = not report.added and not report.already_stored

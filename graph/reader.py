@@ -48,6 +48,9 @@ class EdgeRow:
     first_seen: str | None
     last_seen: str | None
     derived: int | None
+    modality: str = ""
+    condition: str = ""
+    role: str = ""
 
 
 class StoreReader:
@@ -61,16 +64,17 @@ class StoreReader:
 
     # -- where clauses ---------------------------------------------------------------------------------
     def _levels(self, relations: Iterable[str], alias: str = "") -> tuple[str, list]:
-        """Edges of these relations at this level: at the state level, stances come lifted, the rest as
-        stated."""
+        """Edges of these relations at this level: the state level holds the stances lifted and the
+        affiliations as stated; co-mentions are the same at both levels (kept once, as 'person')."""
         a = f"{alias}." if alias else ""
         relations = list(relations)
-        if self.level == "person":
-            return f"({a}level = 'person' AND {a}relation IN ({_marks(relations)}))", relations
-        stances = [r for r in relations if r in STANCE_RELATIONS]
-        others = [r for r in relations if r not in STANCE_RELATIONS]
-        return (f"(({a}level = 'state' AND {a}relation IN ({_marks(stances)})) OR "
-                f"({a}level = 'person' AND {a}relation IN ({_marks(others)})))"), stances + others
+        if set(relations) == set(DEFAULT_RELATIONS):
+            return f"({a}level = ? AND {a}stance = 1)", [self.level]
+        if self.level == "person" or CO_MENTION not in relations:
+            return f"({a}level = ? AND {a}relation IN ({_marks(relations)}))", [self.level, *relations]
+        others = [r for r in relations if r != CO_MENTION]
+        return (f"(({a}level = 'state' AND {a}relation IN ({_marks(others)})) OR "
+                f"({a}level = 'person' AND {a}relation = 'co_mention'))"), others
 
     @property
     def item_level(self) -> str:
@@ -183,17 +187,24 @@ class StoreReader:
         table = "edges" if not dates else f"({self._dated_edges(relations, dates)})"
         if dates:
             params = [*self._dated_params(relations, dates), *params]
+            where = where.replace("e.stance = 1", "e.relation != 'co_mention'")
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)
         total = self.conn.execute(f"SELECT count(*) FROM {table} e WHERE {where}", params).fetchone()[0] \
             if limit is not None else None
-        order = " ORDER BY e.weight DESC, s.folded, t.folded, e.relation" if ordered else ""
         page = " LIMIT ? OFFSET ?" if limit is not None else ""
+        if dates:  # weighed anew: sorted by the entities' names
+            order = " ORDER BY e.weight DESC, s.folded, t.folded, e.relation" if ordered else ""
+            joins = " JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target"
+        else:  # in the order the edges' index keeps
+            order = " ORDER BY e.weight DESC, e.source_key, e.target_key, e.relation" if ordered else ""
+            joins = ""
         rows = [EdgeRow(*row) for row in self.conn.execute(
-            "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived "
-            f"FROM {table} e JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target "
-            f"WHERE {where}{order}{page}", [*params, *((limit, offset) if limit is not None else ())])]
+            "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
+            "e.modality, e.condition, e.role "
+            f"FROM {table} e{joins} WHERE {where}{order}{page}",
+            [*params, *((limit, offset) if limit is not None else ())])]
         return (len(rows) if total is None else total), rows
 
     def _dated_edges(self, relations: list[str], dates: DateRange) -> str:
@@ -201,14 +212,19 @@ class StoreReader:
         parts = []
         if CO_MENTION in relations:
             parts.append("SELECT 'person' AS level, 'co_mention' AS relation, source, target, count(*) AS weight, "
-                         "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived FROM co_items "
+                         "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived, 0 AS stance, "
+                         "'' AS modality, '' AS condition, '' AS role FROM co_items "
                          "WHERE date BETWEEN ? AND ? GROUP BY source, target")
         others = [r for r in relations if r != CO_MENTION]
         if others:
+            levels = ("person",) if self.level == "person" else ("state", "person")
             parts.append(
-                "SELECT level, relation, source, target, count(*) AS weight, min(date) AS first_seen, "
-                "max(date) AS last_seen, max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived FROM items "
-                f"WHERE shadowed = 0 AND relation IN ({_marks(others)}) AND date BETWEEN ? AND ? "
+                "SELECT CASE WHEN relation = 'affiliated_with' THEN ? ELSE level END AS level, relation, source, "
+                "target, count(*) AS weight, min(date) AS first_seen, max(date) AS last_seen, "
+                "max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, 1 AS stance, '' AS modality, "
+                "'' AS condition, '' AS role FROM items "
+                f"WHERE level IN ({_marks(levels)}) AND relation IN ({_marks(others)}) AND date BETWEEN ? AND ? "
+                "AND shadowed = 0 AND (level = ? OR relation = 'affiliated_with') "
                 "GROUP BY level, relation, source, target")
         return " UNION ALL ".join(parts)
 
@@ -219,62 +235,108 @@ class StoreReader:
             params += [since, until]
         others = [r for r in relations if r != CO_MENTION]
         if others:
-            params += [*others, since, until]
+            levels = ("person",) if self.level == "person" else ("state", "person")
+            params += [self.level, *levels, *others, since, until, self.level]
         return params
 
     def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
               ) -> list[Edge]:
-        """`Edge`s with their attributes and first evidence, for rows from `edge_rows`."""
+        """`Edge`s with their attributes and first evidence, for rows from `edge_rows` (a few statements for
+        the whole page, whatever the edges' weights)."""
         if not rows:
             return []
         self._refs_of([r.source for r in rows] + [r.target for r in rows])
-        items = self._items(rows, dates=dates)
+        stances = [r for r in rows if r.relation != CO_MENTION]
+        if dates:  # weighed in the period: its items decide the modality and conditions
+            modality = self._most(stances, "coalesce(nullif(i.modality, ''), 'stated')", dates)
+            conditions = self._ranked(stances, "i.condition", dates, nonempty=True)
+            role = self._most(stances, "i.role", ANY_TIME, nonempty=True)
+        else:  # as the edges table keeps them
+            modality = {(r.source, r.target, r.relation): r.modality for r in stances}
+            conditions = {(r.source, r.target, r.relation): [c for c in r.condition.split(EVIDENCE_SEP) if c]
+                          for r in stances}
+            role = {(r.source, r.target, r.relation): r.role for r in stances}
+        shown = self._first_items(rows, dates, evidence_limit) if evidence_limit else {}
+        texts = self._evidence([i for items in shown.values() for i in items])
         out = []
         for r in rows:
-            edge_items = items.get((r.source, r.target, r.relation), [])
-            modality = condition = role = ""
-            if r.relation != CO_MENTION:
-                pool = sorted(edge_items, key=lambda i: (i[6] or "", i[0], i[1])) if dates else edge_items
-                modality = Counter(i[3] or "stated" for i in pool).most_common(1)[0][0] if pool else ""
-                condition = EVIDENCE_SEP.join(dict.fromkeys(i[4] for i in pool if i[4]))
-                roles = [i[5] for i in edge_items if i[5]]
-                role = Counter(roles).most_common(1)[0][0] if roles else ""
-            shown = edge_items[:evidence_limit] if not dates else \
-                sorted(edge_items, key=lambda i: (i[6] or "", i[0], i[1]))[:evidence_limit]
+            key = (r.source, r.target, r.relation)
+            evidence = tuple(texts.pop(0) for _ in shown.get(key, ()))
             derived = bool(r.derived) if self.level == "state" and r.relation in STANCE_RELATIONS else False
-            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight, modality, condition, role,
-                            r.first_seen, r.last_seen, derived, tuple(self._evidence(shown)),
-                            evidence_total=r.weight))
+            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight, modality.get(key, ""),
+                            EVIDENCE_SEP.join(conditions.get(key, ())), role.get(key, ""), r.first_seen,
+                            r.last_seen, derived, evidence, evidence_total=r.weight))
         return out
 
-    def _items(self, rows: Sequence[EdgeRow], *, dates: DateRange) -> dict[EdgeKey, list[tuple]]:
-        """The evidence items of these edges, best first: (doc, sent, explicit, modality, condition, role,
-        date, cue, speaker, lifted_from)."""
-        out: dict[EdgeKey, list[tuple]] = defaultdict(list)
-        period = ""
-        params: list = []
+    def _page(self, rows: Sequence[EdgeRow]) -> str:
+        """The page's stance edges as a JSON list of [items level, relation, source, target]."""
+        return _json([[self.item_level if r.relation in STANCE_RELATIONS else "person", r.relation, r.source,
+                       r.target] for r in rows])
+
+    @staticmethod
+    def _order_key(dates: DateRange) -> str:
+        """Items best first: those naming both ends, then by date (with a period: by date only)."""
         if dates:
-            period = " AND date BETWEEN ? AND ?"
-            params = [dates.since or "0000-00-00", dates.until or "9999-99-99"]
-        co = [r for r in rows if r.relation == CO_MENTION]
-        for r in co:
-            for doc_id, sent, date in self.conn.execute(
-                    f"SELECT doc_id, sent, date FROM co_items WHERE source = ? AND target = ?{period} "
-                    "ORDER BY date IS NOT NULL, date, doc_id, sent LIMIT ?", (r.source, r.target, *params,
-                                                                          MAX_ITEMS_PER_EDGE)):
-                out[(r.source, r.target, CO_MENTION)].append((doc_id, sent, True, "", "", "", date, "", "", None))
+            return "printf('%s|%s|%010d', coalesce(i.date, ''), i.doc_id, i.sent)"
+        return "printf('%d|%s|%s|%010d', 1 - i.explicit, coalesce(i.date, ''), i.doc_id, i.sent)"
+
+    @staticmethod
+    def _period(dates: DateRange) -> tuple[str, list]:
+        if not dates:
+            return "", []
+        return " AND i.date BETWEEN ? AND ?", [dates.since or "0000-00-00", dates.until or "9999-99-99"]
+
+    def _grouped(self, rows: Sequence[EdgeRow], value: str, dates: DateRange, nonempty: bool
+                 ) -> dict[EdgeKey, list[tuple[str, int, str]]]:
+        """(value, items, first item's order key) per edge, for a column of the edges' items."""
+        if not rows:
+            return {}
+        period, params = self._period(dates)
+        out: dict[EdgeKey, list[tuple[str, int, str]]] = defaultdict(list)
+        for relation, source, target, v, n, first in self.conn.execute(
+                "WITH page AS (SELECT json_extract(value, '$[0]') AS lv, json_extract(value, '$[1]') AS rel, "
+                "json_extract(value, '$[2]') AS s, json_extract(value, '$[3]') AS t FROM json_each(?)) "
+                f"SELECT i.relation, i.source, i.target, {value} AS v, count(*), min({self._order_key(dates)}) "
+                "FROM page JOIN items i ON i.level = page.lv AND i.relation = page.rel AND i.source = page.s "
+                f"AND i.target = page.t WHERE i.shadowed = 0{period}{' AND v != ' + repr('') if nonempty else ''} "
+                "GROUP BY i.relation, i.source, i.target, v", [self._page(rows), *params]):
+            out[(source, target, relation)].append((v, n, first))
+        return out
+
+    def _most(self, rows: Sequence[EdgeRow], value: str, dates: DateRange, *, nonempty: bool = False
+              ) -> dict[EdgeKey, str]:
+        """The most frequent value per edge, the one met first among equals."""
+        return {k: min(vs, key=lambda x: (-x[1], x[2]))[0]
+                for k, vs in self._grouped(rows, value, dates, nonempty).items()}
+
+    def _ranked(self, rows: Sequence[EdgeRow], value: str, dates: DateRange, *, nonempty: bool = False
+                ) -> dict[EdgeKey, list[str]]:
+        """Every distinct value per edge, in the order the items are met."""
+        return {k: [v for v, _, _ in sorted(vs, key=lambda x: x[2])]
+                for k, vs in self._grouped(rows, value, dates, nonempty).items()}
+
+    def _first_items(self, rows: Sequence[EdgeRow], dates: DateRange, limit: int) -> dict[EdgeKey, list[tuple]]:
+        """The first `limit` evidence items of each edge, best first (along the items' index): (doc, sent,
+        explicit, modality, condition, role, date, cue, speaker, lifted_from)."""
+        out: dict[EdgeKey, list[tuple]] = defaultdict(list)
+        period, params = self._period(dates)
+        order = "date, doc_id, sent" if dates else "explicit DESC, date, doc_id, sent"
         for r in rows:
+            key = (r.source, r.target, r.relation)
             if r.relation == CO_MENTION:
+                for doc, sent, date in self.conn.execute(
+                        f"SELECT doc_id, sent, date FROM co_items i WHERE source = ? AND target = ?{period} "
+                        "ORDER BY date, doc_id, sent LIMIT ?", (r.source, r.target, *params, limit)):
+                    out[key].append((doc, sent, True, "", "", "", date, "", "", None))
                 continue
             level = self.item_level if r.relation in STANCE_RELATIONS else "person"
-            for doc_id, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in self.conn.execute(
+            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in self.conn.execute(
                     "SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, "
-                    "lifted_target FROM items WHERE level = ? AND relation = ? AND source = ? AND target = ? "
-                    f"AND shadowed = 0{period} ORDER BY explicit DESC, date IS NOT NULL, date, doc_id, sent LIMIT ?",
-                    (level, r.relation, r.source, r.target, *params, MAX_ITEMS_PER_EDGE)):
-                out[(r.source, r.target, r.relation)].append(
-                    (doc_id, sent, bool(explicit), modality, condition, role, date, cue, speaker,
-                     (ls, lt) if ls is not None else None))
+                    "lifted_target FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? "
+                    f"AND shadowed = 0{period} ORDER BY {order} LIMIT ?",
+                    (level, r.relation, r.source, r.target, *params, limit)):
+                out[key].append((doc, sent, bool(explicit), modality, condition, role, date, cue, speaker,
+                                 (ls, lt) if ls is not None else None))
         return out
 
     def _evidence(self, items: Sequence[tuple]) -> list[Evidence]:

@@ -78,7 +78,7 @@ def _graph(state: AppState, view: View, filters: FiltersDep, evidence_limit: int
 
 STRONGEST_PER_ENTITY = 3
 NODE_SPACING = 50.0  # graph/layout.py draws n nodes within 50·√n of the centre
-LABEL_GAP = 2.0  # no two nodes closer than this many node spacings, so that their labels can be read
+LABEL_GAP = 3.0  # no two nodes closer than this many node spacings, so that nodes and labels stay apart
 
 
 def backbone(rows: list, budget: int) -> set:
