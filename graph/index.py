@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS items (
     voiced_for TEXT NOT NULL, lifted_source TEXT, lifted_target TEXT, shadowed INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS items_edge ON items(level, relation, source, target, explicit DESC, date, doc_id, sent);
+CREATE INDEX IF NOT EXISTS items_target ON items(level, relation, target, source);
 CREATE INDEX IF NOT EXISTS items_period ON items(level, relation, date, source, target, shadowed);
 CREATE INDEX IF NOT EXISTS co_items_period ON co_items(date, source, target);
 CREATE INDEX IF NOT EXISTS co_items_edge ON co_items(source, target, date, doc_id, sent);

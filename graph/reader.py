@@ -184,14 +184,17 @@ class StoreReader:
             where += (" AND e.source IN (SELECT value FROM json_each(?))"
                       " AND e.target IN (SELECT value FROM json_each(?))")
             params += [_json(among), _json(among)]
-        table = "edges" if not dates else f"({self._dated_edges(relations, dates)})"
         if dates:
-            params = [*self._dated_params(relations, dates), *params]
+            table = f"({self._dated_edges(relations, dates, source=source, target=target)}) e"
+            params = [*self._dated_params(relations, dates, source=source, target=target), *params]
+        else:  # from or to one entity: along its own index, not the level's ranking
+            table = "edges e" + (" INDEXED BY edges_source" if source is not None else
+                                 " INDEXED BY edges_target" if target is not None else "")
             where = where.replace("e.stance = 1", "e.relation != 'co_mention'")
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)
-        total = self.conn.execute(f"SELECT count(*) FROM {table} e WHERE {where}", params).fetchone()[0] \
+        total = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0] \
             if limit is not None else None
         page = " LIMIT ? OFFSET ?" if limit is not None else ""
         if dates:  # weighed anew: sorted by the entities' names
@@ -203,18 +206,20 @@ class StoreReader:
         rows = [EdgeRow(*row) for row in self.conn.execute(
             "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
             "e.modality, e.condition, e.role "
-            f"FROM {table} e{joins} WHERE {where}{order}{page}",
+            f"FROM {table}{joins} WHERE {where}{order}{page}",
             [*params, *((limit, offset) if limit is not None else ())])]
         return (len(rows) if total is None else total), rows
 
-    def _dated_edges(self, relations: list[str], dates: DateRange) -> str:
-        """A table like `edges`, weighed by the evidence dated in the period."""
+    def _dated_edges(self, relations: list[str], dates: DateRange, *, source: str | None = None,
+                     target: str | None = None) -> str:
+        """A table like `edges`, weighed by the evidence dated in the period (from / to one entity)."""
+        ends = "".join(f" AND {column} = ?" for column, v in (("source", source), ("target", target)) if v)
         parts = []
         if CO_MENTION in relations:
             parts.append("SELECT 'person' AS level, 'co_mention' AS relation, source, target, count(*) AS weight, "
                          "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived, 0 AS stance, "
                          "'' AS modality, '' AS condition, '' AS role FROM co_items "
-                         "WHERE date BETWEEN ? AND ? GROUP BY source, target")
+                         f"WHERE date BETWEEN ? AND ?{ends} GROUP BY source, target")
         others = [r for r in relations if r != CO_MENTION]
         if others:
             levels = ("person",) if self.level == "person" else ("state", "person")
@@ -222,21 +227,28 @@ class StoreReader:
                 "SELECT CASE WHEN relation = 'affiliated_with' THEN ? ELSE level END AS level, relation, source, "
                 "target, count(*) AS weight, min(date) AS first_seen, max(date) AS last_seen, "
                 "max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, 1 AS stance, '' AS modality, "
-                "'' AS condition, '' AS role FROM items "
+                f"'' AS condition, '' AS role FROM items{self._item_index(source, target)} "
                 f"WHERE level IN ({_marks(levels)}) AND relation IN ({_marks(others)}) AND date BETWEEN ? AND ? "
-                "AND shadowed = 0 AND (level = ? OR relation = 'affiliated_with') "
+                f"AND shadowed = 0 AND (level = ? OR relation = 'affiliated_with'){ends} "
                 "GROUP BY level, relation, source, target")
         return " UNION ALL ".join(parts)
 
-    def _dated_params(self, relations: list[str], dates: DateRange) -> list:
+    @staticmethod
+    def _item_index(source: str | None, target: str | None) -> str:
+        """From or to one entity, the items are read along that entity's index, not the period's."""
+        return " INDEXED BY items_edge" if source else " INDEXED BY items_target" if target else ""
+
+    def _dated_params(self, relations: list[str], dates: DateRange, *, source: str | None = None,
+                      target: str | None = None) -> list:
         since, until = dates.since or "0000-00-00", dates.until or "9999-99-99"
+        ends = [v for v in (source, target) if v]
         params: list = []
         if CO_MENTION in relations:
-            params += [since, until]
+            params += [since, until, *ends]
         others = [r for r in relations if r != CO_MENTION]
         if others:
             levels = ("person",) if self.level == "person" else ("state", "person")
-            params += [self.level, *levels, *others, since, until, self.level]
+            params += [self.level, *levels, *others, since, until, self.level, *ends]
         return params
 
     def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
