@@ -190,13 +190,13 @@ class StoreReader:
         else:  # from or to one entity: along its own index, not the level's ranking
             table = "edges e" + (" INDEXED BY edges_source" if source is not None else
                                  " INDEXED BY edges_target" if target is not None else "")
-            where = where.replace("e.stance = 1", "e.relation != 'co_mention'")
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)
+        paged = limit is not None and not dates  # a period's weights are summed once, then paged here
         total = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0] \
-            if limit is not None else None
-        page = " LIMIT ? OFFSET ?" if limit is not None else ""
+            if paged else None
+        page = " LIMIT ? OFFSET ?" if paged else ""
         if dates:  # weighed anew: sorted by the entities' names
             order = " ORDER BY e.weight DESC, s.folded, t.folded, e.relation" if ordered else ""
             joins = " JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target"
@@ -207,7 +207,9 @@ class StoreReader:
             "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
             "e.modality, e.condition, e.role "
             f"FROM {table}{joins} WHERE {where}{order}{page}",
-            [*params, *((limit, offset) if limit is not None else ())])]
+            [*params, *((limit, offset) if paged else ())])]
+        if limit is not None and not paged:
+            return len(rows), rows[offset:offset + limit]
         return (len(rows) if total is None else total), rows
 
     def _dated_edges(self, relations: list[str], dates: DateRange, *, source: str | None = None,
@@ -220,18 +222,25 @@ class StoreReader:
                          "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived, 0 AS stance, "
                          "'' AS modality, '' AS condition, '' AS role FROM co_items "
                          f"WHERE date BETWEEN ? AND ?{ends} GROUP BY source, target")
-        others = [r for r in relations if r != CO_MENTION]
-        if others:
-            levels = ("person",) if self.level == "person" else ("state", "person")
+        for stored, relations_there in self._item_levels(relations):
             parts.append(
-                "SELECT CASE WHEN relation = 'affiliated_with' THEN ? ELSE level END AS level, relation, source, "
-                "target, count(*) AS weight, min(date) AS first_seen, max(date) AS last_seen, "
-                "max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, 1 AS stance, '' AS modality, "
-                f"'' AS condition, '' AS role FROM items{self._item_index(source, target)} "
-                f"WHERE level IN ({_marks(levels)}) AND relation IN ({_marks(others)}) AND date BETWEEN ? AND ? "
-                f"AND shadowed = 0 AND (level = ? OR relation = 'affiliated_with'){ends} "
-                "GROUP BY level, relation, source, target")
+                f"SELECT '{self.level}' AS level, relation, source, target, count(*) AS weight, min(date) AS "
+                "first_seen, max(date) AS last_seen, max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, "
+                f"1 AS stance, '' AS modality, '' AS condition, '' AS role FROM items"
+                f"{self._item_index(source, target)} "
+                f"WHERE level = '{stored}' AND relation IN ({_marks(relations_there)}) AND date BETWEEN ? AND ? "
+                f"AND shadowed = 0{ends} GROUP BY relation, source, target")
         return " UNION ALL ".join(parts)
+
+    def _item_levels(self, relations: list[str]) -> list[tuple[str, list[str]]]:
+        """Where the items of these relations are kept for this level: stances at their level, affiliations
+        as stated."""
+        others = [r for r in relations if r != CO_MENTION]
+        if self.level == "person":
+            return [("person", others)] if others else []
+        stances = [r for r in others if r in STANCE_RELATIONS]
+        rest = [r for r in others if r not in STANCE_RELATIONS]
+        return [(lv, rs) for lv, rs in (("state", stances), ("person", rest)) if rs]
 
     @staticmethod
     def _item_index(source: str | None, target: str | None) -> str:
@@ -245,10 +254,8 @@ class StoreReader:
         params: list = []
         if CO_MENTION in relations:
             params += [since, until, *ends]
-        others = [r for r in relations if r != CO_MENTION]
-        if others:
-            levels = ("person",) if self.level == "person" else ("state", "person")
-            params += [self.level, *levels, *others, since, until, self.level, *ends]
+        for _, relations_there in self._item_levels(relations):
+            params += [*relations_there, since, until, *ends]
         return params
 
     def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
@@ -258,16 +265,13 @@ class StoreReader:
         if not rows:
             return []
         self._refs_of([r.source for r in rows] + [r.target for r in rows])
-        stances = [r for r in rows if r.relation != CO_MENTION]
-        if dates:  # weighed in the period: its items decide the modality and conditions
-            modality = self._most(stances, "coalesce(nullif(i.modality, ''), 'stated')", dates)
-            conditions = self._ranked(stances, "i.condition", dates, nonempty=True)
-            role = self._most(stances, "i.role", ANY_TIME, nonempty=True)
-        else:  # as the edges table keeps them
-            modality = {(r.source, r.target, r.relation): r.modality for r in stances}
-            conditions = {(r.source, r.target, r.relation): [c for c in r.condition.split(EVIDENCE_SEP) if c]
-                          for r in stances}
-            role = {(r.source, r.target, r.relation): r.role for r in stances}
+        stances = [self._with_attributes(r) for r in rows if r.relation != CO_MENTION]
+        # modality, condition and role describe the edge as a whole (with a period too: weights, dates and
+        # evidence are the period's)
+        modality = {(r.source, r.target, r.relation): r.modality for r in stances}
+        conditions = {(r.source, r.target, r.relation): [c for c in r.condition.split(EVIDENCE_SEP) if c]
+                      for r in stances}
+        role = {(r.source, r.target, r.relation): r.role for r in stances}
         shown = self._first_items(rows, dates, evidence_limit) if evidence_limit else {}
         texts = self._evidence([i for items in shown.values() for i in items])
         out = []
@@ -280,52 +284,21 @@ class StoreReader:
                             r.last_seen, derived, evidence, evidence_total=r.weight))
         return out
 
-    def _page(self, rows: Sequence[EdgeRow]) -> str:
-        """The page's stance edges as a JSON list of [items level, relation, source, target]."""
-        return _json([[self.item_level if r.relation in STANCE_RELATIONS else "person", r.relation, r.source,
-                       r.target] for r in rows])
-
-    @staticmethod
-    def _order_key(dates: DateRange) -> str:
-        """Items best first: those naming both ends, then by date (with a period: by date only)."""
-        if dates:
-            return "printf('%s|%s|%010d', coalesce(i.date, ''), i.doc_id, i.sent)"
-        return "printf('%d|%s|%s|%010d', 1 - i.explicit, coalesce(i.date, ''), i.doc_id, i.sent)"
+    def _with_attributes(self, r: EdgeRow) -> EdgeRow:
+        """A row weighed in a period, with the attributes the edge has as a whole (derived, modality, condition,
+        role)."""
+        if r.modality:
+            return r
+        row = self.conn.execute("SELECT derived, modality, condition, role FROM edges WHERE level = ? "
+                                "AND relation = ? AND source = ? AND target = ?",
+                                (self.level, r.relation, r.source, r.target)).fetchone()
+        return EdgeRow(r.source, r.target, r.relation, r.weight, r.first_seen, r.last_seen, *row) if row else r
 
     @staticmethod
     def _period(dates: DateRange) -> tuple[str, list]:
         if not dates:
             return "", []
         return " AND i.date BETWEEN ? AND ?", [dates.since or "0000-00-00", dates.until or "9999-99-99"]
-
-    def _grouped(self, rows: Sequence[EdgeRow], value: str, dates: DateRange, nonempty: bool
-                 ) -> dict[EdgeKey, list[tuple[str, int, str]]]:
-        """(value, items, first item's order key) per edge, for a column of the edges' items."""
-        if not rows:
-            return {}
-        period, params = self._period(dates)
-        out: dict[EdgeKey, list[tuple[str, int, str]]] = defaultdict(list)
-        for relation, source, target, v, n, first in self.conn.execute(
-                "WITH page AS (SELECT json_extract(value, '$[0]') AS lv, json_extract(value, '$[1]') AS rel, "
-                "json_extract(value, '$[2]') AS s, json_extract(value, '$[3]') AS t FROM json_each(?)) "
-                f"SELECT i.relation, i.source, i.target, {value} AS v, count(*), min({self._order_key(dates)}) "
-                "FROM page JOIN items i ON i.level = page.lv AND i.relation = page.rel AND i.source = page.s "
-                f"AND i.target = page.t WHERE i.shadowed = 0{period}{' AND v != ' + repr('') if nonempty else ''} "
-                "GROUP BY i.relation, i.source, i.target, v", [self._page(rows), *params]):
-            out[(source, target, relation)].append((v, n, first))
-        return out
-
-    def _most(self, rows: Sequence[EdgeRow], value: str, dates: DateRange, *, nonempty: bool = False
-              ) -> dict[EdgeKey, str]:
-        """The most frequent value per edge, the one met first among equals."""
-        return {k: min(vs, key=lambda x: (-x[1], x[2]))[0]
-                for k, vs in self._grouped(rows, value, dates, nonempty).items()}
-
-    def _ranked(self, rows: Sequence[EdgeRow], value: str, dates: DateRange, *, nonempty: bool = False
-                ) -> dict[EdgeKey, list[str]]:
-        """Every distinct value per edge, in the order the items are met."""
-        return {k: [v for v, _, _ in sorted(vs, key=lambda x: x[2])]
-                for k, vs in self._grouped(rows, value, dates, nonempty).items()}
 
     def _first_items(self, rows: Sequence[EdgeRow], dates: DateRange, limit: int) -> dict[EdgeKey, list[tuple]]:
         """The first `limit` evidence items of each edge, best first (along the items' index): (doc, sent,
