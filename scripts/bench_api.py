@@ -132,7 +132,7 @@ def run(base: str, paths: list[str], concurrency: int, max_seconds: float) -> Re
     return result
 
 
-def varied_relations(base: str, n: int, seed: int) -> list[str]:
+def varied_relations(base: str, n: int, seed: int, periods: float) -> list[str]:
     """n distinct /api/relations URLs over the store's own entities and dates."""
     names = [e["label"] for e in httpx.get(base + "/api/entities?limit=300", timeout=60).json()["items"]]
     meta = httpx.get(base + "/api/graph?max_nodes=1&evidence_limit=0", timeout=120).json()["meta"]
@@ -149,7 +149,7 @@ def varied_relations(base: str, n: int, seed: int) -> list[str]:
             q["source"] = rng.choice(names)
         elif side < 0.7:
             q["target"] = rng.choice(names)
-        if rng.random() < 0.3:
+        if rng.random() < periods:
             year = rng.randint(first, last)
             q["since"] = f"{year}-{rng.randint(1, 12):02d}"
             if rng.random() < 0.5:
@@ -185,6 +185,8 @@ def main() -> int:
     parser.add_argument("--max-seconds", type=float, default=60, help="time cap per endpoint per round")
     parser.add_argument("--posts", type=int, default=0, help="articles to POST after the reads (default 0)")
     parser.add_argument("--post-corpus", type=Path, help="JSONL of articles to POST (e.g. scripts/gen_corpus.py)")
+    parser.add_argument("--periods", type=float, default=0.3,
+                        help="share of the /api/relations requests with a date range (default 0.3)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
@@ -204,7 +206,7 @@ def main() -> int:
         page = httpx.get(base + PAGE_GRAPH, timeout=300)
         page_seconds = time.perf_counter() - started
         page_body = page.json()
-        urls = varied_relations(base, args.requests, args.seed)
+        urls = varied_relations(base, args.requests, args.seed, args.periods)
         run(base, ["/api/health"] * 100, args.concurrency, 10)  # warm up the clients
         results = {"relations": Result(), "health": Result()}
         per_round = max(1, len(urls) // args.rounds)
