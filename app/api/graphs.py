@@ -78,7 +78,7 @@ def _graph(state: AppState, view: View, filters: FiltersDep, evidence_limit: int
 
 STRONGEST_PER_ENTITY = 3
 NODE_SPACING = 50.0  # graph/layout.py draws n nodes within 50·√n of the centre
-LABEL_GAP = 3.0  # no two nodes closer than this many node spacings, so that nodes and labels stay apart
+LABEL_GAP = (1.5, 3.0)  # no two nodes closer than this many node spacings (large views, small ones)
 
 
 def backbone(rows: list, budget: int) -> set:
@@ -107,4 +107,5 @@ def _positions(sub: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     springs.add_nodes_from(sub)
     springs.add_edges_from((u, v) for u, v, k in sub.edges(keys=True) if k != "co_mention")
     placed = force_layout(springs)
-    return spread(placed, gap=LABEL_GAP * NODE_SPACING)
+    gap = max(LABEL_GAP[0], LABEL_GAP[1] - len(placed) / 100)  # small views get room for their big nodes
+    return spread(placed, gap=gap * NODE_SPACING)
