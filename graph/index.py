@@ -35,7 +35,7 @@ from nlp.canon import (
     settle,
 )
 from nlp.knowledge import Knowledge
-from nlp.records import NAME_EVIDENCE, Extraction
+from nlp.records import NAME_EVIDENCE, Extraction, Relation
 
 DERIVED_SCHEMA = """
 CREATE TABLE IF NOT EXISTS doc_names (
@@ -124,29 +124,13 @@ class MentionFact:
     headline: bool
 
 
-@dataclass(frozen=True)
-class RelationFact:
-    source: int
-    target: int
-    relation: str
-    sent: int
-    cue: str
-    modality: str
-    condition: str
-    speaker: int | None
-    role: str
-    doc_id: str = ""
-
-
 def write_facts(conn: sqlite3.Connection, doc_id: str, extraction: Extraction, knowledge: Knowledge) -> None:
     """Stage (a) for one stored article: its names, which mention is which, its declared aliases; and the
     article marked pending until the next refresh settles it."""
     headline = {s.idx for s in extraction.sentences if s.headline}
     mentions = [MentionFact(doc_id, m.idx, m.sent, m.start, m.text, m.label, m.kb_id, m.sent in headline)
                 for m in extraction.mentions]
-    evidence = [RelationFact(r.source, r.target, r.relation, r.sent, r.cue, r.modality, r.condition, r.speaker,
-                             r.role, doc_id) for r in extraction.name_evidence]
-    _insert_facts(conn, doc_facts(doc_id, mentions, evidence, knowledge.gazetteer))
+    _insert_facts(conn, doc_facts(doc_id, mentions, extraction.name_evidence, knowledge.gazetteer))
     conn.execute("INSERT OR IGNORE INTO pending VALUES (?)", (doc_id,))
 
 
@@ -180,11 +164,12 @@ def _mentions(conn: sqlite3.Connection, doc_id: str) -> Iterator[MentionFact]:
         yield MentionFact(doc_id, idx, sent, start, text, label, kb_id, bool(headline))
 
 
-def _relations(conn: sqlite3.Connection, doc_id: str, *, name_evidence: bool = False) -> list[RelationFact]:
+def _relations(conn: sqlite3.Connection, doc_id: str, *, name_evidence: bool = False) -> list[Relation]:
+    """One article's stored relations (or its name evidence), in text order."""
     rows = conn.execute(
         "SELECT source, target, relation, sent, cue, modality, condition, speaker, role FROM relations "
         "WHERE doc_id = ? ORDER BY sent, rowid", (doc_id,))
-    return [RelationFact(*row, doc_id=doc_id) for row in rows if (row[2] in NAME_EVIDENCE) == name_evidence]
+    return [Relation(*row) for row in rows if (row[2] in NAME_EVIDENCE) == name_evidence]
 
 
 def _doc_name(doc_id: str, text: str, kb_id: str, first: int, n: int, headline: int, labels: str, evidence: str,

@@ -87,16 +87,19 @@ def _person_label(surface: str) -> str:
 
 
 class EvidenceLike(Protocol):
-    """A stored record about names (nlp.records.ALIAS_OF, TYPED_AS)."""
+    """A record about names (nlp.records.ALIAS_OF, TYPED_AS)."""
 
-    doc_id: str
     source: int
     target: int
     relation: str
     role: str
 
 
-def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: Iterable[EvidenceLike] = (),
+class StoredEvidence(EvidenceLike, Protocol):
+    doc_id: str
+
+
+def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: Iterable[StoredEvidence] = (),
             short_forms: Iterable[tuple[str, ...]] = ()) -> Resolution:
     """One entity per real-world name, for a whole corpus at once. `evidence` holds what the texts say about
     names (declared aliases, evidence of a name's type); `short_forms` the designations an organisation's
@@ -104,7 +107,7 @@ def resolve(mentions: Iterable[MentionLike], gazetteer: Gazetteer, *, evidence: 
     by_doc: dict[str, list[MentionLike]] = defaultdict(list)
     for m in mentions:
         by_doc[m.doc_id].append(m)
-    records: dict[str, list[EvidenceLike]] = defaultdict(list)
+    records: dict[str, list[StoredEvidence]] = defaultdict(list)
     for r in evidence:
         records[r.doc_id].append(r)
     facts = [doc_facts(doc_id, sorted(ms, key=lambda m: m.idx), records.get(doc_id, ()), gazetteer)
