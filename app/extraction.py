@@ -7,12 +7,14 @@ process (per thread on Dask) and returns one `Extraction` per text. No spaCy obj
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.settings import DEFAULT_DATA_DIR, Settings
 from nlp.extract import extract
@@ -39,6 +41,7 @@ class PipelineSpec:
         return self.data_dir or str(DEFAULT_DATA_DIR)
 
 
+log = logging.getLogger("stancegraph.extraction")
 _local = threading.local()
 
 
@@ -52,8 +55,17 @@ def pipeline_for(spec: PipelineSpec) -> Language:
 
 
 def extract_docs(nlp: Language, texts: Sequence[str], *, data_dir: str, batch_size: int) -> list[Extraction]:
-    """Parse `texts` with `nlp` and turn each into records."""
-    return [extract(doc, data_dir=data_dir) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    """Parse `texts` with `nlp` and turn each into records. An article the rules fail on is reported, not
+    fatal: its extraction carries the error and the rest of the batch goes on."""
+    return [safely_extract(doc, data_dir) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def safely_extract(doc: Doc, data_dir: str) -> Extraction:
+    try:
+        return extract(doc, data_dir=data_dir)
+    except Exception as err:  # a defect in one rule must not stop a build of thousands of articles
+        log.exception("extraction failed on an article of %d tokens", len(doc))
+        return Extraction(n_tokens=len(doc), error=f"{type(err).__name__}: {str(err)[:200]}")
 
 
 def extract_texts(texts: Sequence[str], spec: PipelineSpec) -> list[Extraction]:

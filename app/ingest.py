@@ -161,7 +161,14 @@ class Ingestor:
         with self._runner(articles, report, dask=dask, jobs=jobs) as (runner, articles):
             for batch, extractions in runner.map(batched(articles, self.settings.batch_size)):
                 for article, extraction in zip(batch, extractions, strict=True):
-                    if store.add(article, extraction):
+                    if extraction.error:
+                        problem = InputProblem(article.source, f"extraction failed ({extraction.error}); not stored")
+                        report.skipped += 1
+                        if on_problem is not None:
+                            on_problem(problem)
+                        else:
+                            report.problems.append(problem)
+                    elif store.add(article, extraction):
                         report.added += 1
                         report.tokens += extraction.n_tokens
                     else:  # another writer stored it meanwhile

@@ -47,6 +47,7 @@ class Discourse:
     joinable: frozenset[int] = frozenset()  # mentions of alliances and coalitions one takes part in
     leavable: frozenset[int] = frozenset()  # mentions of blocs one may leave
     _ordered: list[Mention] = field(default_factory=list)
+    _resolving: set[tuple[int, bool, bool]] = field(default_factory=set)
 
     # -- mentions ----------------------------------------------------------------------------------
     def mention(self, idx: int) -> Mention:
@@ -95,13 +96,20 @@ class Discourse:
         the possessor, an 'of' complement or a demonym modifier ('Russia's economy', 'the Russian leader').
         For an `agent` (who acts), the fallback only applies to institutional nouns ('Russian officials',
         'Russia's defence ministry'), not to 'Ukraine's allies'."""
-        out: list[int] = []
-        for t in (token, *token.conjuncts):
-            found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-            if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
-                found = self._fallback(t)
-            out.extend(i for i in found if i not in out)
-        return out
+        key = (token.i, fallback, agent)
+        if key in self._resolving:  # a noun that refers back to itself ('the group which holds ...')
+            return []
+        self._resolving.add(key)
+        try:
+            out: list[int] = []
+            for t in (token, *token.conjuncts):
+                found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
+                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
+                    found = self._fallback(t)
+                out.extend(i for i in found if i not in out)
+            return out
+        finally:
+            self._resolving.discard(key)
 
     @cached_property
     def membership_nouns(self) -> frozenset[str]:
@@ -110,6 +118,10 @@ class Discourse:
     @cached_property
     def quantity_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["quantity_nouns"])
+
+    @cached_property
+    def patient_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["patient_nouns"]["nouns"])
 
     @cached_property
     def descriptor_nouns(self) -> frozenset[str]:
@@ -149,8 +161,8 @@ class Discourse:
         return []
 
     def _fallback(self, token: Token) -> list[int]:
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return []
+        if token.pos_ not in {"NOUN", "PROPN"} or self.lex.lemma(token) in self.patient_nouns:
+            return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)
@@ -177,6 +189,11 @@ class Discourse:
                             found.append(m.idx)
             if found:
                 return list(dict.fromkeys(found))
+        if self.lex.lemma(token) in self.lex.raw["goods_nouns"]:  # "imports from the EU", "goods from China"
+            found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
+            if found:
+                return found
         for child in token.children:  # "armed groups, including Hezbollah"
             if child.dep_ == "prep" and child.lower_ == "including":
                 found = [m for pobj in child.children if pobj.dep_ == "pobj"
@@ -196,6 +213,12 @@ class Discourse:
     def _owner(self, token: Token) -> list[int]:
         """Whose a thing is by a participle: 'Houthi-controlled sites', 'a coalition led by Saudi Arabia'."""
         owning = self.lex.raw["owning_participles"]
+        for clause in token.children:  # "territory the TNLA holds", "areas the rebels control"
+            if clause.dep_ == "relcl" and self.lex.lemma(clause) in owning:
+                found = [m for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE
+                         for m in self.entities(s, agent=True)]  # "which controls the port" is the noun itself
+                if found:
+                    return found
         for child in token.children:
             if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning:
                 continue
@@ -246,7 +269,7 @@ class Discourse:
                     m = self.token_mention[child.i]
                     if self._kind(m) == "PERSON":
                         return [m]
-            if node.dep_ not in {"pobj", "prep", "dobj", "appos"} or node.head is node:
+            if node.dep_ not in {"pobj", "prep", "dobj", "appos"} or node.head == node:
                 break
             node = node.head
         return []
@@ -294,6 +317,7 @@ class Discourse:
         sentences; a possessive or object pronoun the most recent fitting mention in its own sentence.
         Failing those, the most recent mention of that kind in the window."""
         sent_start = self.sent_start(token.i)
+        own_subject: set[int] = set()
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subject = self.subject_of(verb) if verb is not None else None
@@ -301,7 +325,10 @@ class Discourse:
             if len(group) > 1:
                 return group
         if recent:
-            subject = self.subject_of(token.head)
+            verb = token.head
+            while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head != verb:
+                verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
+            subject = self.subject_of(verb)
             own_subject = {i for c in ([subject] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             for m in self.by_position(reverse=True):
@@ -321,6 +348,8 @@ class Discourse:
                     return self._fallback(word)
         window = [(i, [m for m in idxs if self._kind(m) in labels]) for i, idxs in reversed(self.subjects)
                   if window_start <= i < token.i]
+        # an object pronoun is never its own clause's subject ("Serbia refused to recognise it")
+        window = [(i, [m for m in fitting if m not in own_subject]) for i, fitting in window]
         candidates = [fitting for _, fitting in window]
         if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body,
             # the subject of a main clause before that of a subordinate one
@@ -333,7 +362,7 @@ class Discourse:
                 return fitting if plural else fitting[:1]
         for m in self.by_position(reverse=True):
             start_tok = self.mention_token.get(m.idx)
-            if start_tok is None or start_tok >= token.i or start_tok < window_start:
+            if start_tok is None or start_tok >= token.i or start_tok < window_start or m.idx in own_subject:
                 continue
             if self._kind(m.idx) in labels:
                 return [m.idx]
@@ -431,7 +460,7 @@ def speech_subject(d: Discourse, verb: Token) -> list[int]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return d.entities(child)
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return speech_subject(d, verb.head)
     return []
 

@@ -233,7 +233,15 @@ class EntityRecognizer:
         if is_title_only(doc, start, end, self.names) or is_portfolio(doc, start, end, self.names) or (
                 end - start == 1 and doc[start].lower_ in self.names.org_suffixes):
             return None
+        if end - start > 1 and doc[start].lower_ in self.names.event_generics:
+            return None  # "Cyclone Chido": a storm's name is no actor
         label = relabel(doc, start, end, label, self.names)
+        last_kb = self.gazetteer.lookup(doc[end - 1].text) or ""
+        if label == "PERSON" and end - start > 1 and last_kb.startswith("ORG:"):
+            label = "ORG"  # "Kataib Hezbollah": a name ending in an organisation's is an organisation's
+        if label == "PERSON":  # "Spokeswoman Maria Zakharova": a title opening a sentence is no name
+            while end - start > 2 and doc[start].lower_ in self.title_words:
+                start += 1
         if label == "ORG":
             start = extend_name_front(doc, start, end, stop_words=self.title_words)
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.person_prefixes:

@@ -74,7 +74,8 @@ class EventMemory:
         else:
             actors = rules._noun_holder(token, rules.lex.lemma(token))
             governor = rules._governing_verb(token)
-            if not actors and governor is not None and rules.lex.lemma(governor) in self.carrying:
+            if not actors and governor is not None and (rules.lex.lemma(governor) in self.carrying
+                                                        or rules.claimed(token, governor)):
                 actors = list(rules.holder(governor).mentions)
             targets = rules._targets([c for p in token.children if p.dep_ == "prep" and p.lower_ in self.aimed
                                       for c in p.children if c.dep_ == "pobj"])

@@ -111,7 +111,8 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         verbs.update(raw["event_kinds"][kind]["verbs"])
     noun_words = set(nouns)
     for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
-                 "staying_out_nouns.nouns", "bond_nouns.nouns", "leadership_nouns",
+                 "staying_out_nouns.nouns", "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns",
+                 "conflict_nouns.nouns", "bond_agreements.nouns",
                  "supply_nouns.heads", "supply_nouns.qualifiers"):
         noun_words.update(_words(raw, path))
     for group in ("relational_nouns", "event_kinds"):

@@ -20,6 +20,7 @@ class NameLexicon:
     person_heads: frozenset[str]
     place_nouns: frozenset[str]
     place_generics: frozenset[str]
+    event_generics: frozenset[str]
     alias_cues: tuple[tuple[str, ...], ...]  # word sequences, longest first
     name_suffixes: frozenset[str]
     person_pronouns: frozenset[str]
@@ -57,6 +58,7 @@ def load_name_lexicon(data_dir: str) -> NameLexicon:
         person_heads=frozenset(_words(raw, "person_heads")),
         place_nouns=frozenset(_words(raw, "place_nouns")),
         place_generics=frozenset(_words(raw, "place_generics")),
+        event_generics=frozenset(_words(raw, "event_generics")),
         alias_cues=_sequences(raw["alias_cues"]["phrases"]),
         name_suffixes=frozenset(_words(raw, "name_suffixes")),
         person_pronouns=frozenset(raw["person_pronouns"]),

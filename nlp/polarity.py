@@ -54,7 +54,7 @@ class Polarity:
                 if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"}
                                            and child.lower_ in self.negations):
                     return True
-            if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head is not node:
+            if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
                 node = node.head
             elif node.dep_ == "acl" and self.lex.lemma(node.head) in self.intentions:
                 node = node.head  # "has no plans to contribute"
@@ -69,7 +69,7 @@ class Polarity:
         """The refusing word above t: 'refused to send', 'ruled out accepting', 'not willing to commit'."""
         node = t
         for _ in range(4):
-            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head is node:
+            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head == node:
                 return None
             came_by, node = node.dep_, node.head
             if node.dep_ == "prep" and node.lower_ == "against":
@@ -99,7 +99,7 @@ class Polarity:
         'rejected claims that it had abandoned X'."""
         node, came_by = t, ""
         for _ in range(8):
-            if node.head is node:
+            if node.head == node:
                 return False
             came_by, node = node.dep_, node.head
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
@@ -109,6 +109,18 @@ class Polarity:
                 return True
             if came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
+        return False
+
+    def hypothetical(self, t: Token) -> bool:
+        """Inside a condition: 'if China were to attack Taiwan' says no attack happened."""
+        node = t
+        for _ in range(4):
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+                                            for c in node.children):
+                return True
+            if node.head == node or node.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep"}:
+                return False
+            node = node.head
         return False
 
     def stopped(self, t: Token) -> bool:
@@ -130,7 +142,7 @@ class Polarity:
                 return "pledged", ""
             if node is not t and self.lex.lemma(node) in self.pledge:
                 return "pledged", ""
-            if node.head is node or node.dep_ not in {"xcomp", "conj", "pcomp", "prep", "acomp", "dobj", "pobj"}:
+            if node.head == node or node.dep_ not in {"xcomp", "conj", "pcomp", "prep", "acomp", "dobj", "pobj"}:
                 break
             node = node.head
         return "stated", ""
@@ -146,7 +158,7 @@ class Polarity:
                     words = [w.lower_ for w in child.subtree][:3]
                     if words[:3] == ["in", "the", "event"]:
                         return phrase(child)
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
         return ""
@@ -156,7 +168,7 @@ def ancestors(token: Token, limit: int) -> Iterator[Token]:
     """Up to `limit` heads above a token, nearest first."""
     node = token
     for _ in range(limit):
-        if node.head is node:
+        if node.head == node:
             return
         node = node.head
         yield node

@@ -48,15 +48,29 @@ def document_id(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
+WRITTEN_DATES = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%B %d %Y", "%d %B, %Y")
+
+
 def parse_date(value: object) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a date or datetime string; None when there is none; ValueError if bad."""
+    """An ISO date (YYYY-MM-DD) from a date or datetime string, a month or year alone (its first day:
+    '2024-12' -> '2024-12-01'), or a date written out ('27 March 2025', 'March 27, 2025'); None when there is
+    none; ValueError naming the value if it is no date."""
     if value is None or value == "":
         return None
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
-        raise ValueError(f"date {text!r} is not an ISO date (YYYY-MM-DD)") from None
+        pass
+    partial = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)
+    if partial and 1 <= int(partial.group(2) or 1) <= 12:
+        return f"{partial.group(1)}-{partial.group(2) or '01'}-01"
+    for written in WRITTEN_DATES:
+        try:
+            return dt.datetime.strptime(text, written).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"date {text!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def make_article(

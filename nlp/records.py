@@ -53,3 +53,4 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     name_evidence: list[Relation] = field(default_factory=list)  # ALIAS_OF and TYPED_AS records
+    error: str = ""  # why extraction failed on this article (nothing of it is stored then)

@@ -94,6 +94,8 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             m = d.mentions[d.token_mention[i - 1]]
             # "Ukraine's President X"; "Russia's Vladimir Putin": the person of that state
             return (m.idx if _is_org_like(m) else None), words
+        if low not in heads and i > 1 and doc[i - 1].text in {"-", "‑"} and doc[i - 2].lower_ not in heads | modifiers:
+            break  # "pro-European": a compound adjective, no title word
         if low in heads or low in modifiers or (t.is_title and low in {"state", "staff", "defence", "defense"}):
             words.insert(0, t)
             i -= 1
@@ -103,7 +105,21 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             i -= 1
             continue
         break
+    if words and (owner := _possessive_owner(d, i)) is not None:
+        return owner, words  # "Its pro-European President X": the state "its" refers to
     return None, words
+
+
+def _possessive_owner(d: Discourse, i: int) -> int | None:
+    """A possessive 'its'/'their' at or a few modifiers before token i, resolved to a state or body."""
+    doc = d.doc
+    for j in range(i, max(i - 4, -1), -1):
+        t = doc[j]
+        if t.lower_ in {"its", "their"} and t.tag_ == "PRP$":
+            return next((idx for idx in d.pronoun(t) if _is_org_like(d.mentions[idx])), None)
+        if not (t.pos_ in {"ADJ", "PROPN"} or t.text in {"-", "‑"} or t.lower_ == "pro"):
+            return None
+    return None
 
 
 def _finish(org: int, words: list[Token], heads: frozenset[str]):

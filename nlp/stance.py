@@ -58,6 +58,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     continue
                 if len(targets) > 1 and self._same_group(holder.mentions, targets):
                     continue  # "A and B honoured their commitments": each its own, not the other's
+                if self.polarity.hypothetical(token):
+                    continue  # "if China were to attack Taiwan": not said to happen
                 modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
                 for h in map(self._stand_in, holder.mentions):
@@ -157,6 +159,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     yield from self._supply(t)
                 if base in self.w.bonds:
                     yield from self._bond(t)
+                if base in self.w.conflicts:
+                    yield from self._conflict_between(t)
+                if base in self.w.agreements:
+                    yield from self._agreement_with(t)
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and self._evaluative(t):
@@ -202,7 +208,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     return Holder(tuple(agent), None)
                 if node.lower_ in self.w.necessity and node.dep_ in {"acomp", "attr"}:
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
-            if node.dep_ not in CLIMB or node.head is node:
+            if node.dep_ not in CLIMB or node.head == node:
                 break
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
@@ -245,6 +251,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
         return []
 
 
+    def _act_noun(self, noun: Token) -> bool:
+        """A noun naming an act or a measure ('sanctions', 'support', 'strikes'), not someone acted on."""
+        lemma = self.lex.lemma(noun)
+        return lemma in self.lex.nouns or self.events.kind(noun) is not None or lemma in self.w.relief_objects
+
     def _possessor(self, noun: Token) -> list[int]:
         return [m for c in noun.children if c.dep_ == "poss" for m in (self.d.direct(c) or self.d.pronoun(c))]
 
@@ -257,7 +268,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
         """The speaker of a reported clause: 'Witkoff said the US would keep supporting Ukraine'."""
         node = clause
         for _ in range(3):
-            if node.dep_ != "ccomp" or node.head is node:
+            if node.dep_ != "ccomp" or node.head == node:
                 return None
             node = node.head
             if self.lex.lemma(node) in self.lex.speech:

@@ -19,8 +19,9 @@ class Evaluations:
 
     def _relational(self, t: Token, kind: str) -> Iterator[tuple]:
         """'Qatar, a key US ally', 'X's backer Y', 'its paramilitary rival': relations named by a noun."""
-        if self.polarity.negated(t):
-            return
+        if self.polarity.negated(t) or any(self.lex.lemma(c) in self.w.not_stance for c in t.children
+                                           if c.dep_ in {"amod", "compound"}):
+            return  # "its second-largest trading partner" is no alliance
         owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
                  for m in self.d.entities(c, fallback=False)]
         owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
@@ -33,6 +34,8 @@ class Evaluations:
             yield "supports", Holder(tuple(owner)), referent, t.lower_
         elif kind == "backer":
             yield "supports", Holder(tuple(referent)), owner, t.lower_
+        elif kind == "critic":  # "X, a key critic of Y"
+            yield "opposes", Holder(tuple(referent)), owner, t.lower_
         else:
             yield "opposes", Holder(tuple(owner)), referent, t.lower_
             yield "opposes", Holder(tuple(referent)), owner, t.lower_
@@ -47,8 +50,12 @@ class Evaluations:
         if t.dep_ in {"attr", "acomp"} and self.lex.lemma(head) in {"be", "become", "remain"}:
             subject = self._subject(head)
             return self.d.entities(subject, fallback=False) if subject is not None else []
-        if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
-            return [m for o in head.head.children if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)]
+        if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+            judged = [o for o in head.head.children if o.dep_ == "dobj"]
+            if judged:  # "sees X as an ally"
+                return [m for o in judged for m in self.d.entities(o, fallback=False)]
+            subject = self._subject(head.head)  # "As Israel's primary ally, X said ..."
+            return self.d.entities(subject, fallback=False) if subject is not None else []
         for child in t.children:
             if child.dep_ == "appos":
                 return self.d.entities(child, fallback=False)

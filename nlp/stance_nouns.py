@@ -53,7 +53,8 @@ class NounCues:
                 holder = Holder(tuple(owner))
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
-                        or self.lex.lemma(governor) in self.w.framing or self._described(t):
+                        or (self.lex.lemma(governor) in self.w.framing and not self.claimed(t, governor)) \
+                        or self._described(t):
                     continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
@@ -75,6 +76,24 @@ class NounCues:
     def _bond(self, t: Token) -> Iterator[tuple]:
         """'a close relationship with X', 'closer alliances with X': a warm bond supports X."""
         if any(self.lex.lemma(c) in self.w.warm for c in t.children if c.dep_ in {"amod", "advmod"}):
+            yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+
+    def _conflict_between(self, t: Token) -> Iterator[tuple]:
+        """'fighting between X and Y', 'clashes between X and Y': each opposes the other."""
+        if self.polarity.negated(t):
+            return
+        holders = [t, t.head] if t.dep_ in {"nsubj", "nsubjpass"} else [t]  # "fighting erupted between X and Y"
+        sides = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        for a in sides:
+            others = [b for b in sides if b != a]
+            if others:
+                yield "opposes", Holder((a,)), others, t.lower_
+
+    def _agreement_with(self, t: Token) -> Iterator[tuple]:
+        """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
+        words = {self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"}}
+        if not words & self.w.not_agreements and t.i not in self.d.token_mention:
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
 
     def _supply(self, t: Token) -> Iterator[tuple]:
@@ -116,6 +135,14 @@ class NounCues:
         return False
 
 
+    def claimed(self, t: Token, governor: Token) -> bool:
+        """Whether the governing verb owns up to the act: 'claimed responsibility for the attack', 'claimed it'."""
+        verb = self.lex.lemma(governor)
+        if t.dep_ == "dobj" and t.head.i == governor.i:
+            return verb in self.w.claiming_direct
+        return (t.dep_ == "pobj" and t.head.lower_ == "for" and self.lex.lemma(t.head.head) in self.w.claim_nouns
+                and t.head.head.head.i == governor.i and verb in self.w.claiming)
+
     def _governing_verb(self, t: Token) -> Token | None:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""
         node = t
@@ -124,7 +151,7 @@ class NounCues:
                 return node.head
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
                 return node.head.head
-            if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head is node:
+            if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head == node:
                 return None
             node = node.head
         return None
@@ -153,7 +180,7 @@ class NounCues:
             subject = self._subject(node)
             if subject is not None:
                 return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
-            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head is node:
+            if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head == node:
                 return []
             node = node.head
         return []
@@ -167,6 +194,8 @@ class NounCues:
     def _act_authors(self, noun: Token) -> list[int]:
         """Who made a deal, a decision, an allegation: 'a pact its region of X signed with Y' -> X and Y;
         'the decision' -> whoever decided, named before."""
+        if self.lex.lemma(noun) in self.w.patients:
+            return []
         found = self._noun_holder(noun, self.lex.lemma(noun)) or self.events.antecedent(noun)
         for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
             found += [m for s in clause.children if s.dep_ in {"nsubj", "agent"}
@@ -180,6 +209,8 @@ class NounCues:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
         node = noun
         for _ in range(4):
+            if self.lex.lemma(node) in self.w.patients:
+                return []  # "condemned X's trial": X suffers it
             owner = [m for c in node.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
                      for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
             if owner:

@@ -41,7 +41,8 @@ class VerbCues:
                 holder = Holder(tuple(self._agent(t)))
             elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
-                targets = self._targets([t.head])
+                # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
+                targets = self.d.direct(t.head) or self.d._fallback(t.head)
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
@@ -51,8 +52,8 @@ class VerbCues:
                 named = objects
                 if on_object:
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
-                    # target is named by a preposition (or is the object only if it names an entity itself)
-                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)]
+                    # target is named by a preposition; but 'expelled an Indian diplomat' names its target
+                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o) or not self._act_noun(o)]
                 targets = self._targets(named)
                 if not targets and relation == "opposes" and base in self.polarity.disapproval:
                     targets = [m for o in objects for m in self._deep_owner(o) or self._act_authors(o)]
@@ -116,9 +117,10 @@ class VerbCues:
             subject = self._subject(clause)
             if subject is None:
                 continue
-            hostile = any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
-                          or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
-                          for w in clause.subtree if not w.is_punct)
+            charged = self.lex.lemma(t) in self.polarity.allegations  # "alleged that X had underinvested"
+            hostile = charged or any(("opposes" in self.lex.verb_relations(w) and w.pos_ == "VERB")
+                                     or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
+                                     for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):
                 targets = self.d.entities(subject, fallback=False)
                 yield "opposes", self.holder(t), targets, t.lower_

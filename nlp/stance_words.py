@@ -48,6 +48,9 @@ class StanceWords:
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
+        self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"
+        self.claim_nouns = frozenset(raw["claiming"]["nouns"])
+        self.claiming_direct = frozenset(raw["claiming"]["direct"])  # "claimed the attack"
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
@@ -65,3 +68,8 @@ class StanceWords:
         self.warm = frozenset(raw["bond_nouns"]["warm"])
         self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
+        self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
+        self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
+        self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
+        self.not_agreements = frozenset(raw["bond_agreements"]["not"])
+        self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

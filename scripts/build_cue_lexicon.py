@@ -702,6 +702,8 @@ REVIEW = Review(
         "unionise": NO_PARTY,
         "unionize": NO_PARTY,
         "upset": FEELING + "; 'X upset Y' in a vote is a contest",
+        "import": "trade: 'Brazil imports from the US' takes no side",
+        "respect": "'X fully respects Y's sovereignty' is diplomatic form, said even while striking Y",
         "vex": FEELING,
         "ward": "'ward off Y' repels Y",
     },

@@ -60,7 +60,7 @@ def test_jsonl_reads_good_lines_and_names_bad_ones(tmp_path: Path) -> None:
     assert where == ["2", "3", "4", "5"]
     assert "malformed JSON" in problems[0].message
     assert "missing 'text'" in problems[1].message
-    assert "not an ISO date" in problems[3].message
+    assert "is not a date" in problems[3].message
 
 
 def test_bad_files_are_named_and_skipped(tmp_path: Path) -> None:
@@ -89,3 +89,10 @@ def test_directory_without_articles(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     _, problems = _read(tmp_path)
     assert "no article files" in problems[0].message
+
+
+def test_partial_and_written_dates_are_read() -> None:
+    from nlp.readers import parse_date
+
+    assert [parse_date(v) for v in ("2024-12", "2024", "27 March 2025", "March 27, 2025", "2025-03-27T10:00Z")] == [
+        "2024-12-01", "2024-01-01", "2025-03-27", "2025-03-27", "2025-03-27"]

@@ -134,3 +134,21 @@ def test_a_spokesman_for_a_ministry(data_dir: Path) -> None:
         . PUNCT/. punct 6
     """, [("Jeon", "PERSON", ""), ("Ministry", "ORG", "")])
     assert _affiliations(doc, data_dir) == {("Jeon", "Ministry", "spokesman")}
+
+
+def test_a_title_after_its_names_the_state_it_refers_to(data_dir: Path) -> None:
+    doc = parsed("""
+        Moldova PROPN/NNP nsubj 1
+        applied VERB/VBD ROOT 1
+        . PUNCT/. punct 1
+        Its PRON/PRP$ poss 7
+        pro ADJ/JJ amod 7
+        - ADJ/JJ amod 7
+        European ADJ/JJ amod 7
+        President PROPN/NNP compound 9
+        Maia PROPN/NNP compound 9
+        Sandu PROPN/NNP nsubj 10
+        spoke VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """, [("Moldova", "STATE", "STATE:MD"), ("Maia Sandu", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Maia Sandu", "Moldova", "President")}

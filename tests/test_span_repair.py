@@ -132,3 +132,14 @@ def test_a_word_cut_off_by_the_end_of_an_excerpt_is_no_name(blank_nlp: Language)
     assert _recognize(blank_nlp, text, [("Varga", "PERSON"), ("W", "ORG")]) == [("Varga", "PERSON")]
     assert _recognize(blank_nlp, text + "ales.", [("Varga", "PERSON"), ("Wales", "ORG")]) == [
         ("Varga", "PERSON"), ("Wales", "PLACE")]
+
+
+def test_a_title_opening_a_sentence_is_not_part_of_the_name(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "Spokeswoman Mira Odell said it would not.", [("Spokeswoman Mira Odell", "PERSON")])
+    assert got == [("Mira Odell", "PERSON")]
+
+
+def test_a_storms_name_is_no_actor_and_a_name_ending_in_an_organisations_is_one(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "Cyclone Odell hit the coast as Kataib Hezbollah fired rockets.",
+                     [("Cyclone Odell", "PERSON"), ("Kataib Hezbollah", "PERSON")])
+    assert got == [("Kataib Hezbollah", "ORG")]

@@ -788,3 +788,179 @@ def test_all_three_are_the_three_states_named_before(data_dir: Path) -> None:
     found = relations(doc, str(data_dir))
     assert {("ECOWAS", "opposes", "Mali"), ("ECOWAS", "opposes", "Chad"), ("ECOWAS", "opposes", "Niger")} <= found
     assert ("Mali", "declines", "ECOWAS") in found
+
+
+def test_refusing_to_recognise_it_opposes_what_it_refers_to(data_dir: Path) -> None:
+    doc = parsed("""
+        Kosovo PROPN/NNP nsubj 1
+        declared VERB/VBD ROOT 1
+        independence NOUN/NN dobj 1
+        . PUNCT/. punct 1
+        Serbia PROPN/NNP nsubj 6
+        has AUX/VBZ aux 6
+        refused VERB/VBN ROOT 6
+        to PART/TO aux 8
+        recognize VERB/VB xcomp 6
+        it PRON/PRP dobj 8
+        . PUNCT/. punct 6
+    """, [("Kosovo", "STATE", "STATE:XK"), ("Serbia", "STATE", "STATE:RS")])
+    assert relations(doc, str(data_dir)) == {("Serbia", "opposes", "Kosovo")}
+
+
+def test_an_allegation_about_a_state_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Vance PROPN/NNP nsubj 1
+        alleged VERB/VBD ROOT 1
+        that SCONJ/IN mark 5
+        Denmark PROPN/NNP nsubj 5
+        had AUX/VBD aux 5
+        underinvested VERB/VBN ccomp 1
+        . PUNCT/. punct 1
+    """, [("Vance", "PERSON", ""), ("Denmark", "STATE", "STATE:DK")])
+    assert relations(doc, str(data_dir)) == {("Vance", "opposes", "Denmark")}
+
+
+def test_a_noun_whose_clause_refers_back_to_it_ends(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        militia NOUN/NN nsubj 7
+        , PUNCT/, punct 1
+        which PRON/WDT nsubj 4
+        controls VERB/VBZ relcl 1
+        the DET/DT det 6
+        port NOUN/NN dobj 4
+        attacked VERB/VBD ROOT 7
+        Tripoli PROPN/NNP dobj 7
+        . PUNCT/. punct 7
+    """, [("Tripoli", "PLACE", "CAPITAL:LY:tripoli")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_expelling_a_diplomat_opposes_the_diplomats_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        expelled VERB/VBD ROOT 1
+        an DET/DT det 4
+        Indian ADJ/JJ amod 4
+        diplomat NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Canada", "STATE", "STATE:CA"), ("Indian", "STATE", "STATE:IN")])
+    assert relations(doc, str(data_dir)) == {("Canada", "opposes", "Indian")}
+
+
+def test_fighting_between_two_sides_and_a_backer_of_one(data_dir: Path) -> None:
+    doc = parsed("""
+        Fighting NOUN/NN nsubj 1
+        erupted VERB/VBD ROOT 1
+        between ADP/IN prep 1
+        Israel PROPN/NNP pobj 2
+        and CCONJ/CC cc 3
+        Iran PROPN/NNP npadvmod 7
+        - PUNCT/HYPH punct 7
+        backed VERB/VBN amod 8
+        Hezbollah PROPN/NNP conj 3
+        . PUNCT/. punct 1
+    """, [("Israel", "STATE", "STATE:IL"), ("Iran", "STATE", "STATE:IR"), ("Hezbollah", "ORG", "ORG:HEZBOLLAH")])
+    assert relations(doc, str(data_dir)) == {("Israel", "opposes", "Hezbollah"), ("Hezbollah", "opposes", "Israel"),
+                                             ("Iran", "supports", "Hezbollah")}
+
+
+def test_condemning_someones_trial_is_no_stance_against_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Trump PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        Bolsonaro PROPN/NNP poss 4
+        's PART/POS case 2
+        trial NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Trump", "PERSON", ""), ("Bolsonaro", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_critic_named_in_apposition(data_dir: Path) -> None:
+    doc = parsed("""
+        Protasevich PROPN/NNP nsubjpass 7
+        , PUNCT/, punct 0
+        a DET/DT det 3
+        critic NOUN/NN appos 0
+        of ADP/IN prep 3
+        Lukashenko PROPN/NNP pobj 4
+        , PUNCT/, punct 0
+        was AUX/VBD auxpass 8
+        arrested VERB/VBN ROOT 8
+        . PUNCT/. punct 8
+    """, [("Protasevich", "PERSON", ""), ("Lukashenko", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Protasevich", "opposes", "Lukashenko")}
+
+
+def test_what_a_condition_imagines_does_not_happen(data_dir: Path) -> None:
+    doc = parsed("""
+        If SCONJ/IN mark 4
+        China PROPN/NNP nsubj 4
+        were AUX/VBD aux 4
+        to PART/TO aux 4
+        attack VERB/VB advcl 8
+        Taiwan PROPN/NNP dobj 4
+        , PUNCT/, punct 8
+        Japan PROPN/NNP nsubj 8
+        would AUX/MD ROOT 8
+        . PUNCT/. punct 8
+    """, [("China", "STATE", "STATE:CN"), ("Taiwan", "STATE", "STATE:TW"), ("Japan", "STATE", "STATE:JP")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_trading_partner_is_no_ally_and_an_agreement_with_a_state_supports_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Brazil PROPN/NNP poss 3
+        's PART/POS case 0
+        trading NOUN/NN compound 3
+        partner NOUN/NN attr 5
+        is AUX/VBZ ROOT 5
+        China PROPN/NNP nsubj 5
+        . PUNCT/. punct 5
+        Mozambique PROPN/NNP nsubj 8
+        signed VERB/VBD ROOT 8
+        an DET/DT det 10
+        agreement NOUN/NN dobj 8
+        with ADP/IN prep 10
+        Rwanda PROPN/NNP pobj 11
+        . PUNCT/. punct 8
+    """, [("Brazil", "STATE", "STATE:BR"), ("China", "STATE", "STATE:CN"), ("Mozambique", "STATE", "STATE:MZ"),
+          ("Rwanda", "STATE", "STATE:RW")])
+    assert relations(doc, str(data_dir)) == {("Mozambique", "supports", "Rwanda")}
+
+
+_CLAIM_ROWS = """
+    The DET/DT det 2
+    Varn PROPN/NNP compound 2
+    Brigade PROPN/NNP nsubj 3
+    {verb} VERB/VBD ROOT 3
+    responsibility NOUN/NN dobj 3
+    for ADP/IN prep 4
+    the DET/DT det 8
+    rocket NOUN/NN compound 8
+    attack NOUN/NN pobj 5
+    on ADP/IN prep 8
+    Chad PROPN/NNP pobj 9
+    . PUNCT/. punct 3
+"""
+
+
+def test_an_act_owned_up_to_is_its_claimants_and_a_denied_one_is_not(data_dir: Path) -> None:
+    ents = [("Varn Brigade", "ORG", ""), ("Chad", "STATE", "STATE:TD")]
+    assert relations(parsed(_CLAIM_ROWS.format(verb="claimed"), ents), str(data_dir)) == {
+        ("Varn Brigade", "opposes", "Chad")}
+    assert relations(parsed(_CLAIM_ROWS.format(verb="denied"), ents), str(data_dir)) == set()
+    direct = parsed("""
+        The DET/DT det 2
+        Varn PROPN/NNP compound 2
+        Brigade PROPN/NNP nsubj 3
+        claimed VERB/VBD ROOT 3
+        the DET/DT det 6
+        drone NOUN/NN compound 6
+        strike NOUN/NN dobj 3
+        on ADP/IN prep 6
+        Chad PROPN/NNP pobj 7
+        . PUNCT/. punct 3
+    """, ents)
+    assert relations(direct, str(data_dir)) == {("Varn Brigade", "opposes", "Chad")}

@@ -149,3 +149,26 @@ def test_progress_counts_every_item_and_problems_go_to_the_callback(tmp_path: Pa
     assert (bar.total, bar.n, bar.closed) == (32, 32, True)
     assert (report.added, report.already_stored, report.skipped, report.problems) == (30, 1, 1, [])
     assert [p.source.rsplit(":", 1)[1] for p in problems] == ["31"]
+
+
+def test_an_article_the_rules_fail_on_is_reported_and_the_build_goes_on(
+        tmp_path: Path, blank_nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.extraction
+
+    real = app.extraction.extract
+
+    def flaky(doc, *, data_dir: str):
+        if "Report 3." in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, data_dir=data_dir)
+
+    monkeypatch.setattr(app.extraction, "extract", flaky)
+    corpus = _jsonl(tmp_path / "c.jsonl", 6)
+    ingestor = Ingestor(Settings(db=tmp_path / "s.db", model="blank:en", jobs=1))
+    ingestor._nlp = blank_nlp
+    with Store(tmp_path / "s.db") as store:
+        report = ingestor.ingest_paths(store, [corpus])
+        stored = store.counts()["documents"]
+    assert (report.added, report.skipped, stored) == (5, 1, 5)
+    (problem,) = report.problems
+    assert "extraction failed (RecursionError" in problem.message
