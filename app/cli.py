@@ -12,6 +12,8 @@ from pathlib import Path
 from app.settings import Settings
 from graph.formats import FORMATS
 
+BUILD_BATCH = 256  # articles stored before the derived tables are brought up to date
+
 
 class UserError(Exception):
     """A mistake in what the user asked for: reported in one line, without a traceback."""
@@ -23,21 +25,26 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _open_store(settings: Settings, *, must_exist: bool = False):
+    """The store, checked (an older one is upgraded, saying so) and with every stored article settled."""
     from graph.store import Store, StoreError
 
     if must_exist and not settings.db.exists():
         raise UserError(f"{settings.db}: no such database; run 'stancegraph build DIR --db {settings.db}' first")
     try:
-        return Store(settings.db)
+        store = Store(settings.db, data_dir=settings.data_dir, progress=lambda line: print(line, file=sys.stderr))
     except StoreError as err:
         raise UserError(str(err)) from None
+    if store.pending():
+        print(f"stancegraph: settling {store.pending()} articles stored by an interrupted build", file=sys.stderr)
+        store.refresh()
+    return store
 
 
-def _graph(settings: Settings, store, level: str = "person"):
-    from graph.build import build_graph
-    from nlp.knowledge import load_knowledge
+def _graph(store, level: str = "person"):
+    """The whole graph, from the store's tables."""
+    from graph.build import stored_graph
 
-    return build_graph(store, load_knowledge(settings.data_dir), level=level)
+    return stored_graph(store, level=level)
 
 
 def _settings_for_build(args: argparse.Namespace) -> Settings:
@@ -57,6 +64,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from app.cluster import ClusterError
     from app.ingest import Ingestor
     from app.workers import WorkerDied
+    from graph.reader import StoreReader
     from nlp.pipeline import ModelNotFound
     from nlp.readers import InputProblem
 
@@ -69,17 +77,20 @@ def cmd_build(args: argparse.Namespace) -> int:
             tqdm.write(f"stancegraph: skipped {problem}", file=sys.stderr)
 
         try:
-            report = Ingestor(settings).ingest_paths(store, args.paths, progress=progress,
-                                                     on_problem=report_problem, dask=args.dask)
+            with store.deferred(every=BUILD_BATCH):  # names and edges settled once per batch of articles
+                report = Ingestor(settings).ingest_paths(store, args.paths, progress=progress,
+                                                         on_problem=report_problem, dask=args.dask)
         except (ModelNotFound, ClusterError, WorkerDied) as err:
             raise UserError(str(err)) from None
-        counts = store.counts()  # the graph itself is not built: counting rows is instant at any size
+        counts = store.counts()
+        _, entities, edges = StoreReader(store.conn).counts()  # the tables hold them: no graph is built
     rate = f" ({report.added / report.seconds:.1f} articles/s, parsed in {report.runner})" \
         if report.added and report.seconds else ""
     print(
         f"built {settings.db}: {report.added} documents added, {report.already_stored} already stored, "
         f"{report.skipped} skipped in {report.seconds:.1f} s{rate}; store holds {counts['documents']} documents, "
-        f"{counts['mentions']} entity mentions, {counts['relations']} stance and affiliation statements"
+        f"{counts['mentions']} entity mentions, {counts['relations']} stance and affiliation statements; "
+        f"{entities} entities, {edges} edges"
     )
     nothing = not report.added and not report.already_stored
     return 1 if nothing and report.skipped else 0
@@ -90,7 +101,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     with _open_store(settings, must_exist=True) as store:
-        graph = _graph(settings, store, level=args.level)
+        graph = _graph(store, level=args.level)
     out = Path(args.output)
     if out.is_dir():
         raise UserError(f"{out}: is a directory; give a file name with -o")
@@ -129,6 +140,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     import shutil
 
     from graph import query
+    from graph.reader import StoreReader
 
     try:
         relation = query.check_relation(args.relation)
@@ -137,17 +149,17 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise UserError(err.message) from None
     settings = _settings(args)
     with _open_store(settings, must_exist=True) as store:
-        graph = _graph(settings, store, level=args.level)
-    try:
-        rows = query.relations(graph, relation, source=args.source, target=args.target, since=dates.since,
-                               until=dates.until)
-    except query.QueryError as err:
-        raise UserError(err.message) from None
+        try:
+            total, rows = StoreReader(store.conn, args.level).relations(
+                relation, source=args.source, target=args.target, dates=dates, limit=args.limit or 10**9,
+                evidence_limit=1)
+        except query.QueryError as err:
+            raise UserError(err.message) from None
     verb = relation.replace("_", " ")
     question = QUESTIONS.get(relation, f"who {verb} whom")
     who = " ".join(p for p in (f"from {args.source}" if args.source else "", f"to {args.target}" if args.target
                                 else "") if p)
-    header = f"{question}{' (' + who + ')' if who else ''}: {len(rows)} edge{'s' * (len(rows) != 1)}, " \
+    header = f"{question}{' (' + who + ')' if who else ''}: {total} edge{'s' * (total != 1)}, " \
              f"{args.level} level"
     print(header)
     if not rows:
@@ -155,7 +167,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
     sw = min(max(len(r.source.label) for r in rows), 32)
     tw = min(max(len(r.target.label) for r in rows), 32)
-    for row in rows[: args.limit] if args.limit else rows:
+    for row in rows:
         notes = [f"{row.weight:g} sentence{'s' * (row.weight != 1)}"]
         if row.role:
             notes.append(row.role)
@@ -175,8 +187,8 @@ def cmd_query(args: argparse.Namespace) -> int:
             print(_wrap(f"“{ev.sentence}”", width, "      "))
             source = ", ".join(p for p in (_cut(ev.title, 70), ev.date or "") if p)
             print(_wrap(f"— {source}", width, "      "))
-    if args.limit and len(rows) > args.limit:
-        print(f"\n  … and {len(rows) - args.limit} more (--limit 0 shows all)")
+    if total > len(rows):
+        print(f"\n  … and {total - len(rows)} more (--limit 0 shows all)")
     return 0
 
 
@@ -219,11 +231,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         else:
             print(f"stancegraph: {settings.db} is empty and there is no corpus at {corpus}; "
                   "add articles with 'stancegraph build DIR' or POST /api/documents", file=sys.stderr)
-    snap = state.snapshot()
-    graph = snap.bundles["person"].graph
+    documents, entities, edges = state.counts()
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"stancegraph: serving {snap.documents} articles, {graph.number_of_nodes()} entities, "
-          f"{graph.number_of_edges()} edges at http://{host}:{args.port}/ (API docs at /docs; Ctrl+C stops)",
+    print(f"stancegraph: serving {documents} articles, {entities} entities, "
+          f"{edges} edges at http://{host}:{args.port}/ (API docs at /docs; Ctrl+C stops)",
           file=sys.stderr, flush=True)
     if state.writes == "token":
         print("stancegraph: not on loopback: POST /api/documents needs 'Authorization: Bearer $STANCEGRAPH_TOKEN'",

@@ -126,3 +126,29 @@ def _normalised(nodes: list, pos: np.ndarray, scale: float) -> dict[Hashable, tu
     if extent > 0:
         pos = pos * (scale / extent)
     return {node: (round(float(x), 2), round(float(y), 2)) for node, (x, y) in zip(nodes, pos, strict=True)}
+
+
+def spread(positions: dict[Hashable, tuple[float, float]], *, gap: float, rounds: int = 60
+           ) -> dict[Hashable, tuple[float, float]]:
+    """The same drawing with no two nodes closer than `gap` (so their labels can be read): pairs that are too
+    close are pushed apart along the line between them, a little each round; deterministic."""
+    nodes = sorted(positions, key=str)
+    if len(nodes) < 2:
+        return dict(positions)
+    pos = np.array([positions[n] for n in nodes], dtype=float)
+    n = len(nodes)
+    for _ in range(rounds):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.sqrt((delta ** 2).sum(axis=2))
+        np.fill_diagonal(dist, 2 * gap)  # a node never pushes itself
+        close = dist < gap
+        if not close.any():
+            break
+        same = dist < 1e-9  # on top of each other: part them along the x axis, the first one leftwards
+        if same.any():
+            order = np.where(np.arange(n)[:, None] < np.arange(n)[None, :], -1.0, 1.0)
+            delta[same] = np.stack([order, np.zeros_like(order)], axis=-1)[same]
+        dist = np.maximum(dist, 1.0)
+        push = np.where(close, (gap - dist) / (2 * dist), 0.0)
+        pos += (delta * push[:, :, None]).sum(axis=1) / max(1.0, np.sqrt(n) / 4)
+    return {node: (round(float(x), 2), round(float(y), 2)) for node, (x, y) in zip(nodes, pos, strict=True)}

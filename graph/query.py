@@ -105,6 +105,7 @@ class Edge:
     last_seen: str | None = None
     derived: bool = False
     evidence: tuple[Evidence, ...] = ()
+    evidence_total: int | None = None  # when `evidence` holds only the first few of them
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,18 @@ def check_types(graph: nx.MultiDiGraph, types: Iterable[str] | None) -> frozense
             raise UnknownType(etype)
         result.add(upper)
     return frozenset(result)
+
+
+def check_types_known_all(types: Iterable[str] | None) -> frozenset[str] | None:
+    """Entity types, upper-cased and checked against the known types."""
+    return None if types is None else frozenset(check_types_known(t) for t in types)
+
+
+def check_types_known(etype: str) -> str:
+    upper = str(etype).strip().upper()
+    if upper not in ENTITY_TYPES:
+        raise UnknownType(etype)
+    return upper
 
 
 def date_bound(value: str | dt.date | None, *, end: bool = False) -> str | None:
@@ -305,7 +318,11 @@ def search_entities(graph: nx.MultiDiGraph, *, q: str | None = None, type: str |
 
 
 def _match_rank(key: str, names: list[str]) -> int | None:
-    folded = [fold(n) for n in names]
+    return match_rank_folded(key, [fold(n) for n in names])
+
+
+def match_rank_folded(key: str, folded: list[str]) -> int | None:
+    """How well a folded search key matches folded names: exact 0, prefix 1, word prefix 2, substring 3."""
     if key in folded:
         return 0
     if any(f.startswith(key) for f in folded):

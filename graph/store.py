@@ -1,25 +1,37 @@
-"""The embedded store: one SQLite file holding documents, sentences, mentions and relations.
+"""The embedded store: one SQLite file holding documents, sentences, mentions and relations, and the tables
+derived from them that the API reads (canonical names and entities, evidence and aggregated edges:
+`graph.index`).
 
 Ingesting is idempotent (documents are keyed by content hash) and each document is written in one
-transaction, so a failure part-way never loses or half-writes anything.
+transaction with the derived tables' update, so a failure part-way never loses or half-writes anything.
+A build may defer the derived tables' update to the end of a batch (`Store.deferred`): the articles
+stored meanwhile are listed as pending, and the next refresh (at the latest when the store is next built,
+exported, queried or served) settles them.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from graph.index import DERIVED_SCHEMA, GraphIndex, derive_facts, write_facts
 from graph.storefile import StoreError, check_schema, is_new
 from nlp.readers import Article
 from nlp.records import Extraction
 
+if TYPE_CHECKING:
+    from nlp.knowledge import Knowledge
+
 __all__ = ["DocumentRow", "MentionRow", "RelationRow", "Store", "StoreError"]
 
-SCHEMA_VERSION = 1
-SCHEMA = """
+SCHEMA_VERSION = 2
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+RECORDS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, url TEXT, source TEXT NOT NULL,
@@ -42,6 +54,9 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 CREATE INDEX IF NOT EXISTS relations_doc ON relations(doc_id);
 """
+SCHEMA = RECORDS_SCHEMA + DERIVED_SCHEMA
+UPGRADE_CHUNK = 500  # articles settled per step when an older store is upgraded
+log = logging.getLogger("stancegraph.store")
 
 
 @dataclass(frozen=True)
@@ -89,13 +104,21 @@ class RelationRow:
 class Store:
     """A thin, typed wrapper over one SQLite file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, data_dir: str | Path | None = None,
+                 progress: Callable[[str], None] | None = None) -> None:
         """Open the store at `path`, creating it where there is no file yet (or an empty one).
 
         An existing file is checked before anything is written: it must be a whole SQLite file holding a
-        store of this schema version, else StoreError says what is wrong and the file is left untouched.
+        store of this schema version or an older one this version upgrades (in one transaction, saying so
+        through `progress`), else StoreError says what is wrong and the file is left untouched. `data_dir`
+        holds the gazetteer and lexicons that settle names (default: the shipped data).
         """
         self.path = Path(path)
+        self.data_dir = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
+        self._progress = progress or log.warning
+        self._index: GraphIndex | None = None
+        self._deferred = 0
+        self._every: int | None = None
         new = is_new(self.path)
         if new and self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,11 +127,13 @@ class Store:
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot be opened ({err})") from None
         try:
-            if not new:
-                new = check_schema(self.conn, self.path, schema=SCHEMA, version=SCHEMA_VERSION)
+            found = 0 if new else check_schema(self.conn, self.path, schemas={1: RECORDS_SCHEMA, 2: SCHEMA},
+                                               version=SCHEMA_VERSION)
             self.conn.execute("PRAGMA foreign_keys = ON")
-            if new:
+            if found == 0:
                 self._create()
+            elif found < SCHEMA_VERSION:
+                self._upgrade(found)
         except BaseException:
             self.conn.close()
             raise
@@ -121,6 +146,39 @@ class Store:
             self.conn.commit()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: cannot create the store ({err})") from None
+
+    def _upgrade(self, found: int) -> None:
+        """Schema 1 -> 2: derive the canonical names, entities and aggregated edges from the stored records,
+        all in one transaction (nothing stored is changed; an interrupted upgrade leaves the file as it was)."""
+        docs = [d for (d,) in self.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+        self._progress(f"stancegraph: upgrading {self.path} from store schema {found} to {SCHEMA_VERSION}: "
+                       f"settling the names and edges of {len(docs)} articles (once)")
+        try:
+            with self.conn:
+                for statement in DERIVED_SCHEMA.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                for i in range(0, len(docs), UPGRADE_CHUNK):
+                    derive_facts(self.conn, self.knowledge, docs[i:i + UPGRADE_CHUNK])
+                    self.index.refresh()
+                    if len(docs) > UPGRADE_CHUNK:
+                        self._progress(f"stancegraph: upgraded {min(len(docs), i + UPGRADE_CHUNK)} of {len(docs)} "
+                                       "articles")
+                self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: cannot upgrade the store ({err}); nothing was changed") from None
+
+    @property
+    def knowledge(self) -> Knowledge:
+        from nlp.knowledge import load_knowledge
+
+        return load_knowledge(str(self.data_dir))
+
+    @property
+    def index(self) -> GraphIndex:
+        if self._index is None:
+            self._index = GraphIndex(self.conn, self.knowledge)
+        return self._index
 
     def close(self) -> None:
         self.conn.close()
@@ -136,7 +194,8 @@ class Store:
         return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
     def add(self, article: Article, extraction: Extraction) -> bool:
-        """Store one processed article; False if it was already there. All or nothing."""
+        """Store one processed article and update the derived tables; False if it was already there. All or
+        nothing (inside `deferred()`, the derived tables are updated when the batch ends)."""
         with self.conn:  # one transaction
             cur = self.conn.execute(
                 "INSERT OR IGNORE INTO documents (doc_id, title, date, url, source, text, n_tokens) "
@@ -160,7 +219,45 @@ class Store:
                 [(d, r.source, r.target, r.relation, r.sent, r.cue, r.modality, r.condition, r.speaker, r.role)
                  for r in (*extraction.relations, *extraction.name_evidence)],
             )
+            write_facts(self.conn, d, extraction, self.knowledge)
+            if not self._deferred:
+                self._refresh_in_transaction()
+        if self._deferred and self._every and self.pending() >= self._every:
+            self.refresh()
         return True
+
+    def _refresh_in_transaction(self) -> bool:
+        try:
+            return self.index.refresh()
+        except BaseException:
+            self._index = None  # its memory may be ahead of the rolled-back tables: load it again
+            raise
+
+    def refresh(self) -> bool:
+        """Settle the articles stored but not yet settled (after a deferred batch or an interrupted build)."""
+        with self.conn:
+            return self._refresh_in_transaction()
+
+    @contextmanager
+    def deferred(self, *, every: int | None = None) -> Iterator[Store]:
+        """Articles added inside are stored one transaction each, and settled together when the block ends
+        (and whenever `every` of them are waiting)."""
+        self._deferred += 1
+        self._every = every
+        try:
+            yield self
+        finally:
+            self._deferred -= 1
+            if not self._deferred:
+                self._every = None
+                self.refresh()
+
+    def pending(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
+
+    def graph_version(self) -> int:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
+        return int(row[0]) if row else 0
 
     # -- reading -----------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -200,7 +297,7 @@ class Store:
             "SELECT r.doc_id, r.source, r.target, r.relation, r.sent, r.cue, r.modality, r.condition, "
             'r.speaker, r.role, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", d.date '
             "FROM relations r JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sent "
-            "JOIN documents d ON d.doc_id = r.doc_id ORDER BY r.doc_id, r.sent"
+            "JOIN documents d ON d.doc_id = r.doc_id ORDER BY r.doc_id, r.sent, r.rowid"
         )
         with closing(self.conn.execute(sql)) as cur:
             for row in cur:

@@ -73,15 +73,17 @@ def required_tables(schema: str) -> set[str]:
     return set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", schema))
 
 
-def check_schema(conn: sqlite3.Connection, path: Path, *, schema: str, version: int) -> bool:
-    """True when the SQLite file holds no tables at all (the caller creates the store there).
+def check_schema(conn: sqlite3.Connection, path: Path, *, schemas: dict[int, str], version: int) -> int:
+    """The store's schema version, 0 when the SQLite file holds no tables at all (the caller creates the store
+    there). `schemas` gives the tables each readable version must have: this one, and the older ones the
+    caller upgrades on opening.
 
-    Raises StoreError unless it is a stancegraph store of exactly `version` with every table of `schema`.
+    Raises StoreError unless it is a stancegraph store of a readable version with every table it must have.
     """
     try:
         tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
-            return True
+            return 0
         if "meta" not in tables:
             raise StoreError(f"{path}: a SQLite database, but not a stancegraph store (it has no 'meta' table)")
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -93,11 +95,11 @@ def check_schema(conn: sqlite3.Connection, path: Path, *, schema: str, version: 
     if int(found) > version:
         raise StoreError(f"{path}: written by a newer stancegraph (store schema version {found}; this version "
                          f"reads {version}): upgrade stancegraph to open it; nothing was changed")
-    if int(found) < version:
+    if int(found) not in schemas:
         raise StoreError(f"{path}: store schema version {found} is older than this stancegraph's ({version}) "
                          "and cannot be upgraded in place; rebuild it with 'stancegraph build'")
-    missing = sorted(required_tables(schema) - tables)
+    missing = sorted(required_tables(schemas[int(found)]) - tables)
     if missing:
         raise StoreError(f"{path}: damaged stancegraph store (missing tables: {', '.join(missing)}); "
                          "nothing was changed")
-    return False
+    return int(found)

@@ -1,20 +1,31 @@
-"""Load-test the API on loopback: /api/health against /api/relations?relation=opposes, in the same run.
+"""Serving benchmark on loopback: start-up, varied reads against /api/health, the explorer's first view, adding
+articles.
 
-    python scripts/bench_api.py [--db FILE] [--requests 4000] [--concurrency 16] [--max-seconds 30]
+    python scripts/bench_api.py [--db FILE] [--requests 2000] [--concurrency 8] [--posts 10 --post-corpus FILE]
 
-Starts `stancegraph serve` on a free loopback port (with no --db it uses a fresh store, which the server
-fills from the shipped corpus first), runs a bounded load with a fixed number of concurrent clients,
-alternating the two endpoints in rounds, and prints requests/s, p50 and p99 for each and the ratio
-relations / health. Not a test: the numbers depend on the machine.
+Copies the store (with no --db: a fresh one, which the server fills from the shipped corpus first), starts
+`stancegraph serve` on a free loopback port and reports:
+- start: seconds from launching the process until /api/health answers, and its resident memory then;
+- /api/relations with varied filters (relation, level, source, target, date range, page), every URL asked
+  once so the response cache never answers, alternating in rounds with /api/health under the same load:
+  p50 / p99 and requests/s of each, and their ratio;
+- /api/graph as the explorer page first asks for it: bytes and seconds (not cached);
+- POST /api/documents: seconds per article end to end, for `--posts` articles from `--post-corpus` (JSONL)
+  that the store does not hold, after one warm-up article (which loads the spaCy model and the name
+  index once);
+- peak resident memory of the server.
+Not a test: the numbers depend on the machine; compare the ratios.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import random
+import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,11 +34,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
 PROJECT = Path(__file__).resolve().parent.parent
-ENDPOINTS = {"health": "/api/health", "relations": "/api/relations?relation=opposes"}
+PAGE_GRAPH = ("/api/graph?relations=supports,opposes,participates_in,declines,affiliated_with&level=person"
+              "&evidence_limit=0&layout=true&max_nodes=150&max_edges=600")
+RELATIONS = (None, "supports", "opposes", "participates_in", "declines", "affiliated_with")
 
 
 @dataclass
@@ -46,6 +60,11 @@ class Result:
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
 
+    def add(self, other: Result) -> None:
+        self.latencies += other.latencies
+        self.errors += other.errors
+        self.seconds += other.seconds
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -53,25 +72,34 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def memory(pid: int, field_name: str) -> float:
+    """VmRSS or VmHWM of a process, in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field_name + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def start_server(db: Path, port: int) -> tuple[subprocess.Popen, float]:
     cmd = [sys.executable, "-m", "app", "serve", "--db", str(db), "--port", str(port), "--log-level", "warning",
            "--quiet"]
+    started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 600
+    deadline = time.monotonic() + 900
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             sys.exit(f"server exited: {proc.stderr.read()}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
-                return proc
+                return proc, time.perf_counter() - started
         except httpx.HTTPError:
             pass
-        time.sleep(0.2)
+        time.sleep(0.05)
     proc.kill()
     sys.exit("server did not start")
 
 
-def run(base: str, path: str, n: int, concurrency: int, max_seconds: float) -> Result:
+def run(base: str, paths: list[str], concurrency: int, max_seconds: float) -> Result:
     result = Result()
     lock = threading.Lock()
     deadline = time.perf_counter() + max_seconds
@@ -79,10 +107,10 @@ def run(base: str, path: str, n: int, concurrency: int, max_seconds: float) -> R
 
     def client() -> httpx.Client:
         if not hasattr(local, "client"):
-            local.client = httpx.Client(base_url=base, timeout=30)
+            local.client = httpx.Client(base_url=base, timeout=60)
         return local.client
 
-    def one(_: int) -> None:
+    def one(path: str) -> None:
         if time.perf_counter() > deadline:
             return
         started = time.perf_counter()
@@ -99,57 +127,135 @@ def run(base: str, path: str, n: int, concurrency: int, max_seconds: float) -> R
 
     started = time.perf_counter()
     with ThreadPoolExecutor(concurrency) as pool:
-        list(pool.map(one, range(n)))
+        list(pool.map(one, paths))
     result.seconds = time.perf_counter() - started
     return result
 
 
+def varied_relations(base: str, n: int, seed: int, periods: float) -> list[str]:
+    """n distinct /api/relations URLs over the store's own entities and dates."""
+    names = [e["label"] for e in httpx.get(base + "/api/entities?limit=300", timeout=60).json()["items"]]
+    meta = httpx.get(base + "/api/graph?max_nodes=1&evidence_limit=0", timeout=120).json()["meta"]
+    first, last = int((meta["date_min"] or "2024")[:4]), int((meta["date_max"] or "2026")[:4])
+    rng = random.Random(seed)
+    urls: set[str] = set()
+    while len(urls) < n:
+        q: dict[str, str | int] = {"level": rng.choice(("person", "state"))}
+        relation = rng.choice(RELATIONS)
+        if relation:
+            q["relation"] = relation
+        side = rng.random()
+        if side < 0.35:
+            q["source"] = rng.choice(names)
+        elif side < 0.7:
+            q["target"] = rng.choice(names)
+        if rng.random() < periods:
+            year = rng.randint(first, last)
+            q["since"] = f"{year}-{rng.randint(1, 12):02d}"
+            if rng.random() < 0.5:
+                q["until"] = f"{min(last, year + rng.randint(0, 1))}-{rng.randint(1, 12):02d}"
+        q["limit"] = rng.choice((10, 20, 50, 100))
+        q["offset"] = rng.choice((0, 0, 0, 20, 100))
+        urls.add("/api/relations?" + urlencode(q))
+    return sorted(urls, key=lambda _: rng.random())
+
+
+def new_articles(corpus: Path | None, n: int, seed: int) -> list[dict]:
+    """n articles for POST, made unique by a line naming the run (the store cannot hold them yet)."""
+    if corpus is None or n <= 0:
+        return []
+    out = []
+    tag = f"{seed}-{time.time_ns()}"
+    with corpus.open(encoding="utf-8") as handle:
+        for i, line in enumerate(handle):
+            if len(out) > n:
+                break
+            item = json.loads(line)
+            out.append({"text": item["text"] + f"\n\nBenchmark note {tag}-{i}.", "title": item.get("title") or "t",
+                        "date": item.get("date"), "url": item.get("url")})
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", help="an existing store (default: a fresh one filled from data/seeds)")
-    parser.add_argument("--requests", type=int, default=4000, help="requests per endpoint (default 4000)")
-    parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients (default 16)")
-    parser.add_argument("--rounds", type=int, default=2, help="alternations of the two endpoints (default 2)")
-    parser.add_argument("--max-seconds", type=float, default=30, help="time cap per endpoint per round")
+    parser.add_argument("--db", help="an existing store, copied first (default: a fresh one filled from data/seeds)")
+    parser.add_argument("--requests", type=int, default=2000, help="distinct /api/relations requests (default 2000)")
+    parser.add_argument("--concurrency", type=int, default=8, help="concurrent clients (default 8)")
+    parser.add_argument("--rounds", type=int, default=2, help="alternations of relations and health (default 2)")
+    parser.add_argument("--max-seconds", type=float, default=60, help="time cap per endpoint per round")
+    parser.add_argument("--posts", type=int, default=0, help="articles to POST after the reads (default 0)")
+    parser.add_argument("--post-corpus", type=Path, help="JSONL of articles to POST (e.g. scripts/gen_corpus.py)")
+    parser.add_argument("--periods", type=float, default=0.3,
+                        help="share of the /api/relations requests with a date range (default 0.3)")
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
-    db = Path(args.db) if args.db else Path(tmp.name) / "bench.db"
+    db = Path(tmp.name) / "bench.db"
+    if args.db:
+        shutil.copy(args.db, db)
     port = free_port()
-    print(f"starting stancegraph serve on 127.0.0.1:{port} ({db}{'' if args.db else ', seeding'}) ...",
-          flush=True)
-    proc = start_server(db, port)
+    print(f"starting stancegraph serve on 127.0.0.1:{port} ({args.db or 'fresh store, seeding'}) ...", flush=True)
+    proc, start_seconds = start_server(db, port)
+    start_rss = memory(proc.pid, "VmRSS")
     base = f"http://127.0.0.1:{port}"
+    posted = Result()
     try:
-        opposes = httpx.get(base + ENDPOINTS["relations"]).json()["total"]
-        for path in ENDPOINTS.values():  # warm up
-            run(base, path, 200, args.concurrency, 10)
-        results = {name: Result() for name in ENDPOINTS}
-        per_round = max(1, args.requests // args.rounds)
-        for _ in range(args.rounds):
-            for name, path in ENDPOINTS.items():
-                r = run(base, path, per_round, args.concurrency, args.max_seconds)
-                total = results[name]
-                total.latencies += r.latencies
-                total.errors += r.errors
-                total.seconds += r.seconds
+        health = httpx.get(base + "/api/health", timeout=60).json()
+        started = time.perf_counter()
+        page = httpx.get(base + PAGE_GRAPH, timeout=300)
+        page_seconds = time.perf_counter() - started
+        page_body = page.json()
+        urls = varied_relations(base, args.requests, args.seed, args.periods)
+        run(base, ["/api/health"] * 100, args.concurrency, 10)  # warm up the clients
+        results = {"relations": Result(), "health": Result()}
+        per_round = max(1, len(urls) // args.rounds)
+        for k in range(args.rounds):
+            results["relations"].add(run(base, urls[k * per_round:(k + 1) * per_round], args.concurrency,
+                                         args.max_seconds))
+            results["health"].add(run(base, ["/api/health"] * per_round, args.concurrency, args.max_seconds))
+        articles = new_articles(args.post_corpus, args.posts, args.seed)
+        warm = 0.0
+        for i, article in enumerate(articles):
+            started = time.perf_counter()
+            response = httpx.post(base + "/api/documents", json=article, timeout=300)
+            elapsed = time.perf_counter() - started
+            if i == 0:
+                warm = elapsed
+                continue
+            if response.status_code in (200, 201):
+                posted.latencies.append(elapsed)
+            else:
+                posted.errors += 1
+        peak = memory(proc.pid, "VmHWM")
     finally:
         proc.send_signal(signal.SIGINT)
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
         tmp.cleanup()
 
-    print(f"\nloopback, {args.concurrency} concurrent clients, {args.rounds} rounds, "
-          f"{os.cpu_count()} CPUs; /api/relations?relation=opposes returns {opposes} edges\n")
-    print(f"{'endpoint':<34} {'requests':>8} {'errors':>6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
-    for name, path in ENDPOINTS.items():
+    print(f"\nstore: {health['documents']} documents, {health['entities']} entities, {health['edges']} edges; "
+          f"{os.cpu_count()} CPUs, loopback, {args.concurrency} concurrent clients\n")
+    print(f"serve start until /api/health answers: {start_seconds:.2f} s, RSS {start_rss:.0f} MiB")
+    print(f"/api/graph as the page loads it: {page.num_bytes_downloaded / 1e6:.3f} MB sent (gzip), "
+          f"{len(page.content) / 1e6:.3f} MB of JSON, {page_seconds:.2f} s uncached "
+          f"({page_body['meta']['nodes']} nodes, {page_body['meta']['edges']} edges)\n")
+    print(f"{'endpoint':<40} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
+    for name, label in (("relations", f"/api/relations ({len(urls)} distinct URLs)"), ("health", "/api/health")):
         r = results[name]
-        print(f"{path:<34} {len(r.latencies):>8} {r.errors:>6} {r.rps:>9.0f} {r.pct(0.50):>8.2f} {r.pct(0.99):>8.2f}")
-    ratio = results["relations"].rps / results["health"].rps if results["health"].rps else float("nan")
-    print(f"\nratio relations / health: {ratio:.2f} (target >= 0.5)")
-    return 0 if statistics.fmean([r.errors for r in results.values()]) == 0 else 1
+        print(f"{label:<40} {len(r.latencies):>8} {r.errors:>6} {r.rps:>8.0f} {r.pct(0.50):>8.1f} {r.pct(0.99):>8.1f}")
+    h, rel = results["health"], results["relations"]
+    print(f"\nratio relations / health: throughput {rel.rps / h.rps if h.rps else float('nan'):.2f}, "
+          f"p99 {rel.pct(0.99) / h.pct(0.99) if h.latencies else float('nan'):.1f}x")
+    if posted.latencies or posted.errors:
+        print(f"POST /api/documents: first (loads the model and the name index) {warm:.2f} s; then "
+              f"{len(posted.latencies)} articles p50 {posted.pct(0.5) / 1000:.2f} s, "
+              f"p99 {posted.pct(0.99) / 1000:.2f} s, max {max(posted.latencies, default=0):.2f} s, "
+              f"{posted.errors} errors")
+    print(f"server peak RSS: {peak:.0f} MiB")
+    return 0 if not any(r.errors for r in (*results.values(), posted)) else 1
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ DAMAGE = {
     "header-only": "truncated",
     "truncated": "truncated",
     "torn-page": "truncated",
-    "newer": "written by a newer stancegraph (store schema version 99; this version reads 1)",
+    "newer": "written by a newer stancegraph (store schema version 99; this version reads 2)",
     "foreign": "not a stancegraph store",
     "missing-table": "missing tables: relations",
 }

@@ -458,3 +458,19 @@ def test_cli_query_errors(seeded: Path, capsys: pytest.CaptureFixture[str], argv
     assert main([*argv, "--db", str(seeded)]) == 2
     err = capsys.readouterr().err
     assert words in err and err.count("\n") == 1
+
+
+def test_graph_overview_positions_and_edge_budget(client: TestClient) -> None:
+    whole = client.get("/api/graph", params={"relations": "opposes,supports,participates_in,declines"}).json()
+    placed = client.get("/api/graph", params={"relations": "opposes,supports,participates_in,declines",
+                                              "layout": "true"}).json()
+    assert {n["id"] for n in placed["nodes"]} == {n["id"] for n in whole["nodes"]}
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in placed["nodes"])
+    assert all(n["x"] is None for n in whole["nodes"])
+    budget = client.get("/api/graph", params={"relations": "opposes,supports", "max_edges": 2}).json()
+    assert len(budget["edges"]) == 2 and budget["meta"]["truncated"] is True
+    full = client.get("/api/graph", params={"relations": "opposes,supports"}).json()
+    assert budget["meta"]["hidden_edges"] == len(full["edges"]) - 2
+    assert max(e["weight"] for e in budget["edges"]) == max(e["weight"] for e in full["edges"])
+    top = client.get("/api/graph", params={"relations": "opposes,supports", "max_nodes": 4}).json()
+    assert top["meta"]["truncated"] is True and "STATE:UA" in {n["id"] for n in top["nodes"]}  # most supported

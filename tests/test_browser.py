@@ -109,17 +109,29 @@ def page(browser, server: str, request: pytest.FixtureRequest) -> Iterator:
     assert watch.errors == []
 
 
+def _still(page, script: str, arg: str) -> list[float]:
+    """Where `script` says a thing is on screen, once the view has stopped moving (focus animations)."""
+    where = page.evaluate(script, arg)
+    for _ in range(40):
+        page.wait_for_timeout(50)
+        again = page.evaluate(script, arg)
+        if again == where:
+            break
+        where = again
+    return where
+
+
 def _click_node(page, node_id: str) -> None:
-    x, y = page.evaluate(
-        """(id) => { const n = window.stancegraph.network; const p = n.canvasToDOM(n.getPositions([id])[id]);
-                     return [p.x, p.y]; }""", node_id)
+    x, y = _still(page, """(id) => { const n = window.stancegraph.network;
+                                     const p = n.canvasToDOM(n.getPositions([id])[id]); return [p.x, p.y]; }""",
+                  node_id)
     box = page.locator("#network canvas").bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
 
 
 def _click_edge(page, edge_id: str) -> None:
     """Click the point of the edge farthest from both of its nodes' borders."""
-    x, y = page.evaluate(
+    x, y = _still(page,
         """(id) => { const n = window.stancegraph.network; const e = n.body.edges[id];
                      const gap = (p, node) => Math.hypot(p.x - node.x, p.y - node.y) - (node.shape.radius || 10);
                      let best = null, score = -Infinity;

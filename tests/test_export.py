@@ -262,10 +262,8 @@ def test_exports_are_deterministic_and_do_not_mutate(graph: nx.MultiDiGraph) -> 
 
 # -- the graph itself ---------------------------------------------------------------------------------------
 
-def test_state_level_lifts_person_stances(graph: nx.MultiDiGraph) -> None:
-    from graph.build import lift_to_state
-
-    lifted = lift_to_state(graph)
+def test_state_level_lifts_person_stances(graph: nx.MultiDiGraph, tmp_path: Path, data_dir: Path) -> None:
+    lifted = two_article_graph(tmp_path / "g.db", data_dir, level="state")
     assert lifted.has_edge("STATE:FR", "STATE:UA", "supports")
     assert lifted.edges["STATE:FR", "STATE:UA", "supports"]["derived"] is True
     assert not graph.has_edge("STATE:FR", "STATE:UA", "supports")

@@ -64,3 +64,14 @@ def test_scale_centre_and_small_cases() -> None:
     assert layout(nx.MultiDiGraph()) == {}
     assert layout(nx.MultiDiGraph([("x", "x")])) == {"x": (0.0, 0.0)}
     assert set(layout(nx.path_graph(3), iterations=0)) == {0, 1, 2}
+
+
+def test_spread_parts_nodes_that_are_too_close() -> None:
+    from graph.layout import spread
+
+    placed = spread({"a": (0.0, 0.0), "b": (0.0, 0.0), "c": (1.0, 0.0), "d": (500.0, 0.0)}, gap=50.0, rounds=200)
+    names = sorted(placed)
+    assert all(((placed[p][0] - placed[q][0]) ** 2 + (placed[p][1] - placed[q][1]) ** 2) ** 0.5 >= 49
+               for i, p in enumerate(names) for q in names[i + 1:])
+    assert placed == spread({"a": (0.0, 0.0), "b": (0.0, 0.0), "c": (1.0, 0.0), "d": (500.0, 0.0)}, gap=50.0,
+                            rounds=200)

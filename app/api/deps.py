@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 from urllib.parse import urlsplit
@@ -14,9 +14,10 @@ from pydantic import BaseModel, StringConstraints
 
 from app.api import patterns
 from app.api.schemas import Level
-from app.api.state import AppState, GraphBundle, Snapshot
+from app.api.state import AppState, Snapshot
 from graph import query
 from graph.build import RELATIONS
+from graph.reader import StoreReader
 
 T = TypeVar("T")
 
@@ -44,26 +45,23 @@ def cached(state: AppState, view: View, request: Request, build: Callable[[], Ba
 
 @dataclass(frozen=True)
 class View:
-    """The graph of the level a request asked for, from one snapshot that the whole request uses."""
+    """The level a request asked for, and the one version of the store that the whole request reads."""
 
     level: Level
     snapshot: Snapshot
 
     @property
-    def bundle(self) -> GraphBundle:
-        return self.snapshot.bundles[self.level]
-
-    @property
-    def graph(self) -> nx.MultiDiGraph:
-        return self.bundle.graph
+    def reader(self) -> StoreReader:
+        return self.snapshot.reader(self.level)
 
 
-async def get_view(
+def get_view(
     state: StateDep,
     level: Annotated[Level, Query(description="'person' as stated, or 'state': each person's stances also "
                                               "count for the state or body they speak for")] = "person",
-) -> View:
-    return View(level, state.snapshot())
+) -> Iterator[View]:
+    with state.snapshot() as snapshot:
+        yield View(level, snapshot)
 
 
 ViewDep = Annotated[View, Depends(get_view)]
@@ -126,10 +124,12 @@ class GraphFilters:
     dates: query.DateRange
     isolates: bool | None
 
-    def apply(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-        return query.subgraph(graph, relations=self.relations, types=self.types, entity=self.entity,
-                              depth=self.depth, min_weight=self.min_weight, since=self.dates.since,
-                              until=self.dates.until, isolates=self.isolates)
+    def subgraph(self, reader: StoreReader, *, max_nodes: int,
+                 ranking: list[tuple[str, float]] | None = None) -> tuple[nx.MultiDiGraph, bool, str | None]:
+        """The filtered view among at most `max_nodes` entities: (graph of edge rows, truncated, centre)."""
+        return reader.subgraph(relations=self.relations, types=self.types, entity=self.entity, depth=self.depth,
+                               min_weight=self.min_weight, dates=self.dates, isolates=self.isolates,
+                               max_nodes=max_nodes, ranking=ranking)
 
 
 async def get_filters(

@@ -15,6 +15,7 @@ from graph.export import export_bytes
 from graph.formats import FORMATS, MEDIA_TYPES, file_suffix
 
 router = APIRouter(tags=["export"])
+EXPORT_MAX_NODES = 10_000_000  # every entity the filters keep
 
 
 def filename(level: str, entity: str | None, fmt: str) -> str:
@@ -34,7 +35,9 @@ def export_graph(
     view: ViewDep, filters: FiltersDep,
     fmt: Annotated[ExportFormat, Path(description="the file format")],
 ) -> Response:
-    data = export_bytes(filters.apply(view.graph), fmt)
+    reader = view.reader
+    sub, _, _ = filters.subgraph(reader, max_nodes=EXPORT_MAX_NODES)
+    data = export_bytes(reader.evidence_graph(sub, dates=filters.dates), fmt)
     media = MEDIA_TYPES[fmt] + ("; charset=utf-8" if fmt in ("graphology", "json", "csv") else "")
     return Response(data, media_type=media, headers={
         "Content-Disposition": f'attachment; filename="{filename(view.level, filters.entity, fmt)}"'})

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
 
 from app.api import documents, entities, errors, exports, graphs, health, pages, paths, relations
 from app.api.state import AppState, package_version
@@ -27,6 +28,7 @@ Every error is RFC 9457 problem details (`application/problem+json`): `{"type": 
 "Not Found", "status": 404, "detail": "unknown entity 'Atlantis': ...", "errors": []}`; on 422 `errors` lists
 each invalid parameter or field (`loc`, `msg`, `type`).
 """
+GZIP_FROM = 32_768  # bytes: larger answers (graphs, exports, long pages) go compressed to clients that accept it
 TAGS = [
     {"name": "relations", "description": "who supports, opposes, joins or declines whom"},
     {"name": "entities", "description": "search and detail"},
@@ -47,7 +49,7 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        state.snapshot()  # build the graphs before the first request
+        state.open()  # check the store and settle pending articles before the first request
         try:
             yield
         finally:
@@ -56,6 +58,7 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
     app = FastAPI(title="stancegraph", version=package_version(), description=DESCRIPTION, openapi_tags=TAGS,
                   lifespan=lifespan)
     app.state.stancegraph = state
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_FROM)
     errors.install(app)
     _document_errors(app)
     for module in (relations, entities, graphs, paths, exports, documents, health):

@@ -11,11 +11,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=HealthOut, summary="Liveness and counts")
-async def health(state: StateDep) -> HealthOut:
-    snap = state.built
-    graph = snap.bundles["person"].graph if snap else None
-    return HealthOut(
-        status="ok", version=state.version_string, documents=snap.documents if snap else 0,
-        entities=graph.number_of_nodes() if graph is not None else 0,
-        edges=graph.number_of_edges() if graph is not None else 0, writes=state.writes,
-    )
+def health(state: StateDep) -> HealthOut:
+    documents, entities, edges = state.counts()
+    return HealthOut(status="ok", version=state.version_string, documents=documents, entities=entities,
+                     edges=edges, writes=state.writes)

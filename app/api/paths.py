@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query
 from app.api.deps import EvidenceLimit, RelationsQuery, ViewDep, split_values
 from app.api.errors import responses
 from app.api.schemas import EdgeOut, EntityRefOut, HopOut, PathOut, PathsOut
-from graph import query
 
 router = APIRouter(tags=["paths"])
 Name = Annotated[str, Query(min_length=1, max_length=500, description="entity id, name or alias")]
@@ -23,11 +22,12 @@ def get_paths(
     max_paths: Annotated[int, Query(ge=1, le=50, description="at most this many shortest paths")] = 5,
     evidence_limit: EvidenceLimit = 3,
 ) -> PathsOut:
-    graph = view.graph
-    found = query.paths(graph, source, target, relations=split_values(relations), max_paths=max_paths)
-    s, t = query.find_entity(graph, source), query.find_entity(graph, target)
+    reader = view.reader
+    found = reader.paths(source, target, relations=split_values(relations), max_paths=max_paths,
+                         evidence_limit=evidence_limit)
+    s, t = reader.find_entity(source), reader.find_entity(target)
     return PathsOut(
-        source=EntityRefOut.of(query.ref(graph, s)), target=EntityRefOut.of(query.ref(graph, t)),
+        source=EntityRefOut.of(reader.ref(s)), target=EntityRefOut.of(reader.ref(t)),
         level=view.level, connected=bool(found),
         paths=[
             PathOut(

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query, Request, Response
 from app.api.deps import RELATION_NAMES, DatesDep, EvidenceLimit, PageDep, StateDep, ViewDep, cached
 from app.api.errors import responses
 from app.api.schemas import EdgeOut, Relation, RelationsOut
-from graph import query
 
 router = APIRouter(tags=["relations"])
 Name = Annotated[str | None, Query(max_length=500, description="entity id, name or alias")]
@@ -19,18 +18,16 @@ Name = Annotated[str | None, Query(max_length=500, description="entity id, name 
     "/relations", response_model=RelationsOut, summary="Who supports / opposes / joins / declines whom",
     responses=responses({404: "unknown entity (source or target)"}),
 )
-async def list_relations(
+def list_relations(
     request: Request, state: StateDep, view: ViewDep, page: PageDep, dates: DatesDep,
     relation: Annotated[Relation | None, Query(description=f"one of {RELATION_NAMES}; "
                                                "default: every relation but co_mention")] = None,
     source: Name = None, target: Name = None, evidence_limit: EvidenceLimit = 10,
 ) -> Response:
     def build() -> RelationsOut:
-        rows = query.relations(view.graph, relation, source=source or None, target=target or None,
-                               since=dates.since, until=dates.until)
-        return RelationsOut(
-            total=len(rows), limit=page.limit, offset=page.offset, relation=relation, level=view.level,
-            items=[EdgeOut.of(r, evidence_limit=evidence_limit) for r in page.slice(rows)],
-        )
+        total, rows = view.reader.relations(relation, source=source or None, target=target or None, dates=dates,
+                                            limit=page.limit, offset=page.offset, evidence_limit=evidence_limit)
+        return RelationsOut(total=total, limit=page.limit, offset=page.offset, relation=relation, level=view.level,
+                            items=[EdgeOut.of(r, evidence_limit=evidence_limit) for r in rows])
 
     return cached(state, view, request, build)

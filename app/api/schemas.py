@@ -95,7 +95,8 @@ class EdgeOut(Model):
             source=EntityRefOut.of(edge.source), target=EntityRefOut.of(edge.target), relation=edge.relation,
             weight=edge.weight, modality=edge.modality, condition=edge.condition, role=edge.role,
             first_seen=edge.first_seen, last_seen=edge.last_seen, derived=edge.derived,
-            evidence_total=len(edge.evidence), evidence=[EvidenceOut.of(e) for e in shown],
+            evidence_total=len(edge.evidence) if edge.evidence_total is None else edge.evidence_total,
+            evidence=[EvidenceOut.of(e) for e in shown],
         )
 
 
@@ -174,6 +175,8 @@ class NodeOut(Model):
     type: str
     mentions: int
     aliases: list[str]
+    x: float | None = Field(None, description="position computed on the server (with layout=true)")
+    y: float | None = None
 
 
 class GraphEdgeOut(Model):
@@ -196,7 +199,8 @@ class GraphMetaOut(Model):
     level: Level
     nodes: int
     edges: int
-    truncated: bool = Field(description="true when max_nodes cut the view down")
+    truncated: bool = Field(description="true when max_nodes or max_edges cut the view down")
+    hidden_edges: int = Field(0, description="edges between the view's entities left out by max_edges")
     date_min: str | None = Field(description="first evidence date in the whole graph (not the view)")
     date_max: str | None
     max_weight: int | float = Field(description="heaviest edge in the whole graph")

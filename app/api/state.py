@@ -1,30 +1,33 @@
-"""What one running app holds: the store, the built graphs (per level, cached) and the lazy ingestor.
+"""What one running app holds: the store (one writer connection, a pool of reader connections) and the
+lazy ingestor, and the answers cached per store version.
 
-Readers use one SQLite connection behind a lock; the single writer (POST /api/documents, seeding) has its
-own connection, so a slow extraction never blocks reads. The graphs are rebuilt by the writer after each
-added article and swapped in whole, so readers always see a complete graph.
+Reads answer from the store's derived tables (graph/reader.py), each request inside one read transaction,
+so every answer is whole and consistent with one version of the store. The single writer (POST
+/api/documents, seeding) has its own connection and updates the tables in the article's transaction
+(graph/index.py); readers see the new version once it commits. Nothing builds the whole graph: networkx
+graphs are made from the tables on demand (paths, layouts), cached per version.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from app.settings import Settings
 from graph import query
+from graph.reader import StoreReader
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
     from app.ingest import Ingestor, IngestReport, ProgressFactory
-    from nlp.canon import Resolution
 
 LEVELS = ("person", "state")
 
@@ -57,47 +60,73 @@ def is_loopback(host: str) -> bool:
 
 
 @dataclass(frozen=True)
-class GraphBundle:
-    """One level's graph and the figures the explorer's controls need."""
-
-    graph: nx.MultiDiGraph
-    date_min: str | None
-    date_max: str | None
-    max_weight: float
-
-    @classmethod
-    def of(cls, graph: nx.MultiDiGraph) -> GraphBundle:
-        first, last = query.date_span(graph)
-        weights = [w for *_, w in graph.edges(data="weight") if isinstance(w, (int, float))]
-        return cls(graph, first, last, max(weights, default=0))
-
-
-@dataclass(frozen=True)
 class Snapshot:
-    """Everything derived from the store at one moment; replaced whole after each write."""
+    """One version of the store as one request sees it: a reader inside a read transaction."""
 
-    bundles: dict[str, GraphBundle]
-    resolution: Resolution
-    documents: int
-    version: int = 0  # bumped on every swap: answers derived from this snapshot are cached under it
+    version: int
+    connection: sqlite3.Connection
+
+    def reader(self, level: str) -> StoreReader:
+        return StoreReader(self.connection, level)
+
+    @property
+    def documents(self) -> int:
+        return self.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+class ReaderPool:
+    """Read-only SQLite connections, one per request in flight."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._free: list[sqlite3.Connection] = []
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        with self._lock:
+            conn = self._free.pop() if self._free else None
+        if conn is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            conn.execute("PRAGMA query_only = 1")
+            with self._lock:
+                self._all.append(conn)
+        try:
+            conn.execute("BEGIN")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
+            yield Snapshot(int(row[0]) if row else 0, conn)
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+            with self._lock:
+                self._free.append(conn)
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+            self._free.clear()
 
 
 class ResponseCache:
-    """Serialised answers to read requests, valid until the graphs are rebuilt (a small LRU)."""
+    """Answers to read requests (or graphs, layouts) keyed by the store version they were made from: a small
+    LRU."""
 
     def __init__(self, size: int = 512) -> None:
         self.size = size
-        self._items: OrderedDict[tuple, bytes] = OrderedDict()
+        self._items: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple) -> bytes | None:
+    def get(self, key: tuple) -> Any:
         with self._lock:
             value = self._items.get(key)
             if value is not None:
                 self._items.move_to_end(key)
             return value
 
-    def put(self, key: tuple, value: bytes) -> None:
+    def put(self, key: tuple, value: Any) -> None:
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
@@ -129,28 +158,40 @@ class AppState:
         self.host = host
         self.loopback = is_loopback(host)
         self._ingestor = ingestor
-        self._reader: Store | None = None
         self._writer: Store | None = None
-        self._read_lock = threading.Lock()
-        self._write_lock = threading.Lock()
-        self._build_lock = threading.Lock()
-        self._snapshot: Snapshot | None = None
-        self.version = 0  # bumped on every rebuild
+        self._readers: ReaderPool | None = None
+        self._write_lock = threading.RLock()
+        self._open_lock = threading.Lock()
         self.responses = ResponseCache()
+        self.graphs = ResponseCache(size=8)  # networkx graphs and layouts per (version, what)
         self.version_string = package_version()
 
     # -- resources ---------------------------------------------------------------------------------
     @property
-    def reader(self) -> Store:
-        if self._reader is None:
-            self._reader = Store(self.settings.db)
-        return self._reader
+    def writer(self) -> Store:
+        """The one writing connection; opening it checks (and upgrades) the store and settles pending articles."""
+        with self._open_lock:
+            if self._writer is None:
+                store = Store(self.settings.db, data_dir=self.settings.data_dir)
+                try:
+                    if store.pending():
+                        with self._write_lock:
+                            store.refresh()
+                except BaseException:
+                    store.close()
+                    raise
+                self._writer = store
+            return self._writer
 
     @property
-    def writer(self) -> Store:
-        if self._writer is None:
-            self._writer = Store(self.settings.db)
-        return self._writer
+    def readers(self) -> ReaderPool:
+        if self._readers is None:
+            self.writer  # noqa: B018 (the store must exist and be current before anyone reads it)
+            self._readers = ReaderPool(self.settings.db)
+        return self._readers
+
+    def snapshot(self) -> AbstractContextManager[Snapshot]:
+        return self.readers.snapshot()
 
     @property
     def ingestor(self) -> Ingestor:
@@ -168,70 +209,63 @@ class AppState:
         return "token" if self.settings.token else "disabled"
 
     def close(self) -> None:
-        for store in (self._reader, self._writer):
-            if store is not None:
-                store.close()
-        self._reader = self._writer = None
+        if self._readers is not None:
+            self._readers.close()
+        if self._writer is not None:
+            self._writer.close()
+        self._readers = self._writer = None
 
-    # -- graphs ------------------------------------------------------------------------------------
-    def _build(self, store: Store) -> Snapshot:
-        from graph.build import build_graph, lift_to_state, resolve_store
-        from nlp.knowledge import load_knowledge
+    def open(self) -> None:
+        """Check the store and settle what is pending, before the first request."""
+        self.readers  # noqa: B018
 
-        knowledge = load_knowledge(str(self.settings.data_dir))
-        resolved = resolve_store(store, knowledge)
-        person = build_graph(store, knowledge, level="person", resolved=resolved)
-        state = lift_to_state(person)
-        resolution = resolved.resolution
-        return Snapshot({"person": GraphBundle.of(person), "state": GraphBundle.of(state)}, resolution,
-                        store.counts()["documents"])
+    def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """A value derived from one store version (counts, rankings, layouts), made once per version."""
+        found = self.graphs.get(key)
+        if found is None:
+            found = make()
+            self.graphs.put(key, found)
+        return found
 
-    def snapshot(self) -> Snapshot:
-        snap = self._snapshot
-        if snap is not None:
-            return snap
-        with self._build_lock:
-            if self._snapshot is None:
-                with self._read_lock:
-                    self._snapshot = self._build(self.reader)
-            return self._snapshot
-
-    def bundle(self, level: str) -> GraphBundle:
-        return self.snapshot().bundles[level]
-
-    def graph(self, level: str = "person") -> nx.MultiDiGraph:
-        return self.bundle(level).graph
-
-    @property
-    def built(self) -> Snapshot | None:
-        return self._snapshot
+    def counts(self) -> tuple[int, int, int]:
+        """(documents, entities, edges) of the current version, for /api/health."""
+        with self.snapshot() as snap:
+            return self.remembered(("counts", snap.version), lambda: snap.reader("person").counts())
 
     # -- documents ---------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRow]:
-        with self._read_lock:
-            return self.reader.documents()
+        with self.snapshot() as snap:
+            rows = snap.connection.execute(
+                "SELECT doc_id, title, date, url, source, n_tokens FROM documents ORDER BY date, title, doc_id")
+            return [DocumentRow(*r) for r in rows]
 
     def document(self, doc_id: str) -> tuple[DocumentRow, str, list[tuple[MentionRow, str | None]]] | None:
-        resolution = self.snapshot().resolution
-        with self._read_lock:
-            found = self.reader.document(doc_id)
-            if found is None:
+        with self.snapshot() as snap:
+            conn = snap.connection
+            row = conn.execute("SELECT doc_id, title, date, url, source, n_tokens, text FROM documents "
+                               "WHERE doc_id = ?", (doc_id,)).fetchone()
+            if row is None:
                 return None
-            mentions = list(self.reader.mentions(doc_id))
-        row, text = found
-        return row, text, [(m, resolution.of_mention.get((m.doc_id, m.idx))) for m in mentions]
+            mentions = [MentionRow(*m[:8], bool(m[8]), row[2]) for m in conn.execute(
+                'SELECT m.doc_id, m.idx, m.sent, m.start, m."end", m.text, m.label, m.kb_id, s.headline '
+                "FROM mentions m JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sent "
+                "WHERE m.doc_id = ? ORDER BY m.idx", (doc_id,))]
+            entity = dict(conn.execute(
+                "SELECT m.idx, n.entity FROM mention_names m JOIN doc_names d ON d.doc_id = m.doc_id AND d.pos = m.pos "
+                "JOIN names n ON n.cluster = d.cluster WHERE m.doc_id = ? AND n.entity IS NOT NULL", (doc_id,)))
+            entity.update(conn.execute("SELECT idx, entity FROM roles WHERE doc_id = ? AND entity IS NOT NULL",
+                                       (doc_id,)))
+        return DocumentRow(*row[:6]), row[6], [(m, entity.get(m.idx)) for m in mentions]
 
     # -- writing -----------------------------------------------------------------------------------
     def is_empty(self) -> bool:
-        with self._read_lock:
-            return self.reader.counts()["documents"] == 0
+        return self.writer.counts()["documents"] == 0
 
-    def seed(self, paths: Iterable[str | Path], *, progress: ProgressFactory | None = None
-             ) -> IngestReport:
-        """Ingest files (the shipped corpus on a first run) and rebuild the graphs."""
-        with self._write_lock:
+    def seed(self, paths: Iterable[str | Path], *, progress: ProgressFactory | None = None) -> IngestReport:
+        """Ingest files (the shipped corpus on a first run); the store's tables follow."""
+        with self._write_lock, self.writer.deferred():
             report = self.ingestor.ingest_paths(self.writer, paths, progress=progress)
-            self._swap(self._build(self.writer))
+        self.responses.clear()
         return report
 
     def add_article(self, *, text: str, title: str | None, date: str | None, url: str | None) -> AddResult:
@@ -243,39 +277,46 @@ class AppState:
         if isinstance(article, InputProblem):
             raise ArticleRejected(article.message)
         with self._write_lock:
-            before = self.snapshot().bundles["person"].graph
-            if self.writer.has_document(article.doc_id):
-                return self._result(article, added=False, before=before, after=before, started=started)
+            store = self.writer
+            if store.has_document(article.doc_id):
+                return self._result(store, article, added=False, before=None, started=started)
+            before = {e for (e,) in store.conn.execute("SELECT id FROM entities")}
             try:
-                report = self.ingestor.ingest_article(self.writer, text=text, title=title, date=date, url=url,
+                report = self.ingestor.ingest_article(store, text=text, title=title, date=date, url=url,
                                                       source="api")
             except ModelNotFound as err:
                 raise ExtractionUnavailable(str(err)) from None
             if report.problems:
                 raise ArticleRejected(report.problems[0].message)
-            snapshot = self._build(self.writer)
-            self._swap(snapshot)
-            return self._result(article, added=bool(report.added), before=before,
-                                after=snapshot.bundles["person"].graph, started=started)
-
-    def _swap(self, snapshot: Snapshot) -> None:
-        with self._build_lock:
-            self.version += 1
-            self._snapshot = replace(snapshot, version=self.version)
             self.responses.clear()
+            return self._result(store, article, added=bool(report.added), before=before, started=started)
 
-    def _result(self, article, *, added: bool, before: nx.MultiDiGraph,
-                after: nx.MultiDiGraph, started: float) -> AddResult:
-        mentions = sum(1 for _ in self.writer.mentions(article.doc_id))
-        new_nodes = sorted(set(after) - set(before))
-        old_edges = set(before.edges(keys=True))
-        new_edges = [(u, v, k) for u, v, k in after.edges(keys=True) if (u, v, k) not in old_edges]
+    def _result(self, store: Store, article, *, added: bool, before: set[str] | None, started: float) -> AddResult:
+        conn = store.conn
+        doc = article.doc_id
+        mentions = conn.execute("SELECT count(*) FROM mentions WHERE doc_id = ?", (doc,)).fetchone()[0]
+        reader = StoreReader(conn)
+        new_entities, new_edges, new_co = [], [], 0
+        if added and before is not None:
+            mine = {e for (e,) in conn.execute(
+                "SELECT DISTINCT n.entity FROM doc_names d JOIN names n ON n.cluster = d.cluster "
+                "WHERE d.doc_id = ? AND n.entity IS NOT NULL", (doc,))}
+            mine |= {e for (e,) in conn.execute("SELECT entity FROM doc_used WHERE doc_id = ?", (doc,))}
+            new_entities = [reader.ref(e) for e in sorted(mine - before) if reader.exists(e)]
+            for s, t, rel, n, weight in conn.execute(
+                    "SELECT i.source, i.target, i.relation, count(*), e.weight FROM items i JOIN edges e "
+                    "ON e.level = 'person' AND e.relation = i.relation AND e.source = i.source AND e.target = i.target "
+                    "WHERE i.doc_id = ? AND i.level = 'person' GROUP BY i.source, i.target, i.relation", (doc,)):
+                if n == weight:
+                    new_edges.append((reader.ref(s), reader.ref(t), rel))
+            new_co = conn.execute(
+                "SELECT count(*) FROM (SELECT c.source, c.target, count(*) AS n, e.weight FROM co_items c "
+                "JOIN edges e ON e.level = 'person' AND e.relation = 'co_mention' AND e.source = c.source "
+                "AND e.target = c.target WHERE c.doc_id = ? GROUP BY c.source, c.target) WHERE n = weight",
+                (doc,)).fetchone()[0]
         return AddResult(
-            article_id=article.doc_id, title=article.title, date=article.date, url=article.url, added=added,
-            mentions=mentions,
-            new_entities=[query.ref(after, n) for n in new_nodes],
-            new_edges=[(query.ref(after, u), query.ref(after, v), k) for u, v, k in new_edges
-                       if k != query.CO_MENTION],
-            new_co_mentions=sum(1 for *_, k in new_edges if k == query.CO_MENTION),
+            article_id=doc, title=article.title, date=article.date, url=article.url, added=added,
+            mentions=mentions, new_entities=new_entities,
+            new_edges=sorted(new_edges, key=lambda e: (e[0].id, e[1].id, e[2])), new_co_mentions=new_co,
             seconds=round(time.perf_counter() - started, 3),
         )

@@ -1,8 +1,11 @@
 /* stancegraph explorer.
  *
- * Fetches /api/graph and draws it with vis-network (served locally). Every name, sentence and title from
- * the data is set with textContent or passed to vis as a plain string (which vis renders as text);
- * nothing from an article ever becomes markup. Links are made only from http(s) URLs.
+ * Fetches /api/graph and draws it with vis-network (served locally). The first view is an overview of the
+ * most connected entities, placed where the server's layout put them (physics off, so it is still at once);
+ * "Show more" grows it, and clicking a node (or finding one outside the view) brings in its neighbours
+ * around it. Every name, sentence and title from the data is set with textContent or passed to vis as a
+ * plain string (which vis renders as text); nothing from an article ever becomes markup. Links are made
+ * only from http(s) URLs.
  */
 (function () {
   "use strict";
@@ -35,7 +38,7 @@
   const $ = (id) => document.getElementById(id);
   const api = window.stancegraph = {
     ready: false, readyAt: null, loads: 0, network: null, error: null,
-    focus: (id) => focusNode(id), filters: null,
+    focus: (id) => focusNode(id), filters: null, expand: (id) => expand(id),
     openEntity: (id) => showEntity(id, true), openDocument: (id) => showDocument(id, null),
   };
 
@@ -57,6 +60,10 @@
   let loadSeq = 0;
   let history = [];
   let layoutPending = false;
+  const OVERVIEW = 150; // entities in the first view; "Show more" adds as many again
+  const NEIGHBOURS = 25; // entities a click brings in around a node
+  const EDGES_PER_NODE = 4; // the view keeps each entity's strongest edges, then the heaviest, up to this many
+  let viewSize = OVERVIEW;
 
   // -- small DOM helpers (text only) -------------------------------------------------------------
   function el(tag, opts, ...children) {
@@ -195,6 +202,10 @@
     $("focus-clear").addEventListener("click", () => setEgo(null));
     $("download").addEventListener("click", download);
     $("reset").addEventListener("click", resetFilters);
+    $("show-more").addEventListener("click", () => {
+      viewSize += OVERVIEW;
+      reload();
+    });
     $("filters-toggle").addEventListener("click", () => {
       const open = $("controls").classList.toggle("open");
       $("filters-toggle").setAttribute("aria-expanded", String(open));
@@ -238,6 +249,7 @@
   }
 
   function resetFilters() {
+    viewSize = OVERVIEW;
     const level = filters.level;
     filters = defaults();
     filters.level = level;
@@ -287,7 +299,9 @@
     overlay("Loading the network…", 0.05);
     let data;
     try {
-      data = await getJSON("/api/graph?" + params({ evidence_limit: 0 }));
+      const size = filters.entity ? Math.max(viewSize, 300) : viewSize;
+      data = await getJSON("/api/graph?" + params({ evidence_limit: 0, layout: true, max_nodes: size,
+        max_edges: EDGES_PER_NODE * size }));
     } catch (error) {
       if (seq !== loadSeq) return;
       api.error = error.message;
@@ -383,8 +397,10 @@
       requestAnimationFrame(settled);
     });
     network.on("click", (event) => {
-      if (event.nodes.length) showEntity(event.nodes[0], true);
-      else if (event.edges.length) showEdge(event.edges[0], true);
+      if (event.nodes.length) {
+        showEntity(event.nodes[0], true);
+        expand(event.nodes[0]);
+      } else if (event.edges.length) showEdge(event.edges[0], true);
     });
     api.network = network;
     return network;
@@ -430,6 +446,19 @@
       settled();
       return;
     }
+    showMore(data.meta);
+    if (data.nodes.every((n) => n.x !== null && n.x !== undefined)) {
+      // Placed by the server: drawn as they are, physics off.
+      for (const [i, n] of data.nodes.entries()) Object.assign(visNodes[i], { x: n.x, y: n.y });
+      net.setOptions({ physics: { enabled: false } });
+      nodeSet.clear();
+      edgeSet.clear();
+      nodeSet.add(visNodes);
+      edgeSet.add(visEdges);
+      net.fit({ animation: false });
+      requestAnimationFrame(settled);
+      return;
+    }
     overlay("Laying out the network…", 0.1);
     const physics = physicsFor(data.nodes.length, reuse);
     nodeSet.clear();
@@ -439,6 +468,57 @@
     layoutPending = true;
     net.setOptions({ physics });
     net.stabilize(physics.stabilization.iterations);
+  }
+
+  function showMore(m) {
+    const button = $("show-more");
+    const hidden = m && m.hidden_edges ? ` ${plural(m.hidden_edges, "weaker edge")} between them not drawn.` : "";
+    $("view-note").textContent = filters.entity ? "" : (m && m.truncated && m.nodes >= viewSize
+      ? `The ${plural(viewSize, "most connected entity", "most connected entities")} (by the weight of their stances).`
+      : "Every entity these filters keep.") + hidden;
+    button.hidden = !(m && m.truncated) || Boolean(filters.entity);
+  }
+
+  // Brings the neighbours of one node into the view, around it, without moving what is there.
+  async function expand(id) {
+    if (!network || filters.relations.size === 0 || filters.types.size === 0) return false;
+    const seq = loadSeq;
+    let data;
+    try {
+      data = await getJSON("/api/graph?" + params({ entity: id, depth: 1, evidence_limit: 0, layout: true,
+        max_nodes: NEIGHBOURS + 1, max_edges: EDGES_PER_NODE * (NEIGHBOURS + 1) }));
+    } catch (error) {
+      api.error = error.message;
+      return false;
+    }
+    if (seq !== loadSeq) return false;
+    const centre = data.nodes.find((n) => n.id === id);
+    const at = nodesById.has(id) ? network.getPositions([id])[id] : { x: 0, y: 0 };
+    const fresh = data.nodes.filter((n) => !nodesById.has(n.id));
+    const spread = Math.max(1, ...fresh.map((n) => Math.hypot(n.x - (centre ? centre.x : 0), n.y - (centre ? centre.y : 0))));
+    const radius = 140 + 14 * Math.sqrt(fresh.length);
+    const added = fresh.map((n) => {
+      nodesById.set(n.id, n);
+      const style = nodeStyle(n);
+      style.x = at.x + ((n.x - (centre ? centre.x : 0)) / spread) * radius;
+      style.y = at.y + ((n.y - (centre ? centre.y : 0)) / spread) * radius;
+      return style;
+    });
+    nodeSet.add(added);
+    const newEdges = data.edges.filter((e) => !edgesById.has(e.id));
+    for (const e of newEdges) edgesById.set(e.id, e);
+    const all = [...edgesById.values()];
+    const pairs = new Map();
+    for (const e of all) {
+      const key = [e.source, e.target].sort().join("\u0000");
+      pairs.set(key, (pairs.get(key) || 0) + 1);
+    }
+    edgeSet.add(newEdges.map((e) => {
+      const key = [e.source, e.target].sort().join("\u0000");
+      return edgeStyle(e, pairs.get(key) - 1, pairs.get(key));
+    }));
+    updateCounts({ nodes: [...nodesById.values()], edges: all });
+    return true;
   }
 
   function setRanges() {
@@ -529,7 +609,7 @@
       input.value = item.label;
       close();
       if (item.inView) focusNode(item.id);
-      else setEgo(item.id, item.label);
+      else expand(item.id).then((ok) => (ok && nodesById.has(item.id) ? focusNode(item.id) : setEgo(item.id, item.label)));
     }
 
     function localMatches(q) {

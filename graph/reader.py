@@ -1,0 +1,626 @@
+"""Answers from the store's derived tables, without building the graph: who <relation> whom, entity search and
+detail, the subgraphs the explorer draws. Each answer is an index lookup over `entities`, `entity_names`,
+`edges` and the evidence items, with the same meaning and order as the networkx queries of `graph.query`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import networkx as nx
+
+from graph import query
+from graph.derive import STANCE_RELATIONS
+from graph.query import (
+    AFFILIATION,
+    CO_MENTION,
+    DEFAULT_RELATIONS,
+    EVIDENCE_SEP,
+    RELATIONS,
+    DateRange,
+    Edge,
+    EntityDetail,
+    EntityRef,
+    EntitySummary,
+    Evidence,
+    QueryError,
+    UnknownEntity,
+    check_relation,
+    check_relations,
+    fold,
+)
+
+EdgeKey = tuple[str, str, str]  # (source, target, relation)
+ANY_TIME = DateRange()
+MAX_ITEMS_PER_EDGE = 2000  # evidence items read to settle an edge's modality, condition and role
+
+
+@dataclass(frozen=True)
+class EdgeRow:
+    source: str
+    target: str
+    relation: str
+    weight: int
+    first_seen: str | None
+    last_seen: str | None
+    derived: int | None
+    modality: str = ""
+    condition: str = ""
+    role: str = ""
+
+
+class StoreReader:
+    """Read-only questions to one store connection at one level (`person` or `state`). Run one request's
+    questions inside one read transaction so they all see the same version of the store."""
+
+    def __init__(self, conn: sqlite3.Connection, level: str = "person") -> None:
+        self.conn = conn
+        self.level = level
+        self._refs: dict[str, EntityRef] = {}
+
+    # -- where clauses ---------------------------------------------------------------------------------
+    def _levels(self, relations: Iterable[str], alias: str = "") -> tuple[str, list]:
+        """Edges of these relations at this level: the state level holds the stances lifted and the
+        affiliations as stated; co-mentions are the same at both levels (kept once, as 'person')."""
+        a = f"{alias}." if alias else ""
+        relations = list(relations)
+        if set(relations) == set(DEFAULT_RELATIONS):
+            return f"({a}level = ? AND {a}stance = 1)", [self.level]
+        if self.level == "person" or CO_MENTION not in relations:
+            return f"({a}level = ? AND {a}relation IN ({_marks(relations)}))", [self.level, *relations]
+        others = [r for r in relations if r != CO_MENTION]
+        return (f"(({a}level = 'state' AND {a}relation IN ({_marks(others)})) OR "
+                f"({a}level = 'person' AND {a}relation = 'co_mention'))"), others
+
+    @property
+    def item_level(self) -> str:
+        return "state" if self.level == "state" else "person"
+
+    # -- entities --------------------------------------------------------------------------------------
+    def ref(self, eid: str) -> EntityRef:
+        found = self._refs.get(eid)
+        if found is None:
+            row = self.conn.execute("SELECT label, type FROM entities WHERE id = ?", (eid,)).fetchone()
+            found = self._refs[eid] = EntityRef(eid, row[0] if row else eid, row[1] if row else "")
+        return found
+
+    def _refs_of(self, ids: Iterable[str]) -> None:
+        missing = [i for i in set(ids) if i not in self._refs]
+        for chunk in _chunks(missing):
+            for eid, label, etype in self.conn.execute(
+                    f"SELECT id, label, type FROM entities WHERE id IN ({_marks(chunk)})", chunk):
+                self._refs[eid] = EntityRef(eid, label, etype)
+
+    def exists(self, eid: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is not None
+
+    def find_entity(self, name: str) -> str:
+        """The id for an id, canonical name or alias (as `graph.query.find_entity`)."""
+        name = str(name)
+        if self.exists(name):
+            return name
+        key = fold(name)
+        if not key:
+            raise UnknownEntity(name)
+        row = self.conn.execute(
+            "SELECT n.entity FROM entity_names n JOIN entities e ON e.id = n.entity WHERE n.folded = ? "
+            "GROUP BY n.entity ORDER BY min(n.kind), e.mentions DESC, n.entity LIMIT 1", (key,)).fetchone()
+        if row is None:
+            raise UnknownEntity(name)
+        return row[0]
+
+    def degrees(self, ids: Sequence[str]) -> dict[str, int]:
+        """Stance and affiliation edges of each entity, either direction."""
+        where, params = self._levels(DEFAULT_RELATIONS)
+        out: Counter = Counter()
+        for chunk in _chunks(ids):
+            for column in ("source", "target"):
+                out.update(dict(self.conn.execute(
+                    f"SELECT {column}, count(*) FROM edges WHERE {column} IN ({_marks(chunk)}) AND {where} "
+                    f"GROUP BY {column}", [*chunk, *params])))
+        return out
+
+    def summaries(self, ids: Sequence[str]) -> list[EntitySummary]:
+        rows = {}
+        for chunk in _chunks(ids):
+            for eid, label, etype, mentions, aliases in self.conn.execute(
+                    f"SELECT id, label, type, mentions, aliases FROM entities WHERE id IN ({_marks(chunk)})", chunk):
+                rows[eid] = (EntityRef(eid, label, etype), mentions, tuple(a for a in aliases.split("|") if a))
+        degrees = self.degrees(list(rows))
+        return [EntitySummary(rows[i][0], rows[i][1], rows[i][2], degrees.get(i, 0)) for i in ids if i in rows]
+
+    def search_entities(self, *, q: str | None = None, type: str | None = None, limit: int = 100,
+                        offset: int = 0) -> tuple[int, list[EntitySummary]]:
+        """Entities whose name or alias matches `q` (exact, then prefix, then word prefix, then substring), the
+        most mentioned first among equals; with no `q`, every entity (of `type`), the most mentioned first."""
+        etype = query.check_types_known(type) if type else None
+        key = fold(q) if q else ""
+        if not key:
+            where, params = ("WHERE type = ?", [etype]) if etype else ("", [])
+            total = self.conn.execute(f"SELECT count(*) FROM entities {where}", params).fetchone()[0]
+            ids = [i for (i,) in self.conn.execute(
+                f"SELECT id FROM entities {where} ORDER BY mentions DESC, folded, id LIMIT ? OFFSET ?",
+                [*params, limit, offset])]
+            return total, self.summaries(ids)
+        names: dict[str, list[str]] = defaultdict(list)
+        info: dict[str, tuple[int, str, str]] = {}
+        for eid, folded, mentions, label_key, t in self.conn.execute(
+                "SELECT n.entity, n.folded, e.mentions, e.folded, e.type FROM entity_names n "
+                "JOIN entities e ON e.id = n.entity WHERE n.entity IN "
+                "(SELECT entity FROM entity_names WHERE instr(folded, ?) > 0)", (key,)):
+            if etype and t != etype:
+                continue
+            names[eid].append(folded)
+            info[eid] = (mentions, label_key, t)
+        ranked = []
+        for eid, folded in names.items():
+            rank = query.match_rank_folded(key, folded)
+            if rank is not None:
+                ranked.append((rank, -info[eid][0], info[eid][1], eid))
+        ranked.sort()
+        return len(ranked), self.summaries([eid for *_, eid in ranked[offset:offset + limit]])
+
+    # -- edges -----------------------------------------------------------------------------------------
+    def edge_rows(self, relations: Iterable[str], *, source: str | None = None, target: str | None = None,
+                  dates: DateRange = ANY_TIME, among: Sequence[str] | None = None, min_weight: float = 0,
+                  limit: int | None = None, offset: int = 0, ordered: bool = True) -> tuple[int, list[EdgeRow]]:
+        """Edges of these relations (from / to one entity, among some entities), heaviest first; with `dates`,
+        weighed by their evidence dated in the period (edges left with none dropped)."""
+        relations = list(relations)
+        if not relations:
+            return 0, []
+        where, params = self._levels(relations, "e")
+        if source is not None:
+            where += " AND e.source = ?"
+            params.append(source)
+        if target is not None:
+            where += " AND e.target = ?"
+            params.append(target)
+        if among is not None:
+            where += (" AND e.source IN (SELECT value FROM json_each(?))"
+                      " AND e.target IN (SELECT value FROM json_each(?))")
+            params += [_json(among), _json(among)]
+        if dates:
+            table = f"({self._dated_edges(relations, dates, source=source, target=target)}) e"
+            params = [*self._dated_params(relations, dates, source=source, target=target), *params]
+        else:  # from or to one entity: along its own index, not the level's ranking
+            table = "edges e" + (" INDEXED BY edges_source" if source is not None else
+                                 " INDEXED BY edges_target" if target is not None else "")
+        if min_weight:
+            where += " AND e.weight >= ?"
+            params.append(min_weight)
+        paged = limit is not None and not dates  # a period's weights are summed once, then paged here
+        total = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0] \
+            if paged else None
+        page = " LIMIT ? OFFSET ?" if paged else ""
+        if dates:  # weighed anew: sorted by the entities' names
+            order = " ORDER BY e.weight DESC, s.folded, t.folded, e.relation" if ordered else ""
+            joins = " JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target"
+        else:  # in the order the edges' index keeps
+            order = " ORDER BY e.weight DESC, e.source_key, e.target_key, e.relation" if ordered else ""
+            joins = ""
+        rows = [EdgeRow(*row) for row in self.conn.execute(
+            "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
+            "e.modality, e.condition, e.role "
+            f"FROM {table}{joins} WHERE {where}{order}{page}",
+            [*params, *((limit, offset) if paged else ())])]
+        if limit is not None and not paged:
+            return len(rows), rows[offset:offset + limit]
+        return (len(rows) if total is None else total), rows
+
+    def _dated_edges(self, relations: list[str], dates: DateRange, *, source: str | None = None,
+                     target: str | None = None) -> str:
+        """A table like `edges`, weighed by the evidence dated in the period (from / to one entity)."""
+        ends = "".join(f" AND {column} = ?" for column, v in (("source", source), ("target", target)) if v)
+        parts = []
+        if CO_MENTION in relations:
+            parts.append("SELECT 'person' AS level, 'co_mention' AS relation, source, target, count(*) AS weight, "
+                         "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived, 0 AS stance, "
+                         "'' AS modality, '' AS condition, '' AS role FROM co_items "
+                         f"WHERE date BETWEEN ? AND ?{ends} GROUP BY source, target")
+        for stored, relations_there in self._item_levels(relations):
+            parts.append(
+                f"SELECT '{self.level}' AS level, relation, source, target, count(*) AS weight, min(date) AS "
+                "first_seen, max(date) AS last_seen, max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, "
+                f"1 AS stance, '' AS modality, '' AS condition, '' AS role FROM items"
+                f"{self._item_index(source, target)} "
+                f"WHERE level = '{stored}' AND relation IN ({_marks(relations_there)}) AND date BETWEEN ? AND ? "
+                f"AND shadowed = 0{ends} GROUP BY relation, source, target")
+        return " UNION ALL ".join(parts)
+
+    def _item_levels(self, relations: list[str]) -> list[tuple[str, list[str]]]:
+        """Where the items of these relations are kept for this level: stances at their level, affiliations
+        as stated."""
+        others = [r for r in relations if r != CO_MENTION]
+        if self.level == "person":
+            return [("person", others)] if others else []
+        stances = [r for r in others if r in STANCE_RELATIONS]
+        rest = [r for r in others if r not in STANCE_RELATIONS]
+        return [(lv, rs) for lv, rs in (("state", stances), ("person", rest)) if rs]
+
+    @staticmethod
+    def _item_index(source: str | None, target: str | None) -> str:
+        """From or to one entity, the items are read along that entity's index, not the period's."""
+        return " INDEXED BY items_edge" if source else " INDEXED BY items_target" if target else ""
+
+    def _dated_params(self, relations: list[str], dates: DateRange, *, source: str | None = None,
+                      target: str | None = None) -> list:
+        since, until = dates.since or "0000-00-00", dates.until or "9999-99-99"
+        ends = [v for v in (source, target) if v]
+        params: list = []
+        if CO_MENTION in relations:
+            params += [since, until, *ends]
+        for _, relations_there in self._item_levels(relations):
+            params += [*relations_there, since, until, *ends]
+        return params
+
+    def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
+              ) -> list[Edge]:
+        """`Edge`s with their attributes and first evidence, for rows from `edge_rows` (a few statements for
+        the whole page, whatever the edges' weights)."""
+        if not rows:
+            return []
+        self._refs_of([r.source for r in rows] + [r.target for r in rows])
+        stances = [self._with_attributes(r) for r in rows if r.relation != CO_MENTION]
+        # modality, condition and role describe the edge as a whole (with a period too: weights, dates and
+        # evidence are the period's)
+        modality = {(r.source, r.target, r.relation): r.modality for r in stances}
+        conditions = {(r.source, r.target, r.relation): [c for c in r.condition.split(EVIDENCE_SEP) if c]
+                      for r in stances}
+        role = {(r.source, r.target, r.relation): r.role for r in stances}
+        shown = self._first_items(rows, dates, evidence_limit) if evidence_limit else {}
+        texts = self._evidence([i for items in shown.values() for i in items])
+        out = []
+        for r in rows:
+            key = (r.source, r.target, r.relation)
+            evidence = tuple(texts.pop(0) for _ in shown.get(key, ()))
+            derived = bool(r.derived) if self.level == "state" and r.relation in STANCE_RELATIONS else False
+            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight, modality.get(key, ""),
+                            EVIDENCE_SEP.join(conditions.get(key, ())), role.get(key, ""), r.first_seen,
+                            r.last_seen, derived, evidence, evidence_total=r.weight))
+        return out
+
+    def _with_attributes(self, r: EdgeRow) -> EdgeRow:
+        """A row weighed in a period, with the attributes the edge has as a whole (derived, modality, condition,
+        role)."""
+        if r.modality:
+            return r
+        row = self.conn.execute("SELECT derived, modality, condition, role FROM edges WHERE level = ? "
+                                "AND relation = ? AND source = ? AND target = ?",
+                                (self.level, r.relation, r.source, r.target)).fetchone()
+        return EdgeRow(r.source, r.target, r.relation, r.weight, r.first_seen, r.last_seen, *row) if row else r
+
+    @staticmethod
+    def _period(dates: DateRange) -> tuple[str, list]:
+        if not dates:
+            return "", []
+        return " AND i.date BETWEEN ? AND ?", [dates.since or "0000-00-00", dates.until or "9999-99-99"]
+
+    def _first_items(self, rows: Sequence[EdgeRow], dates: DateRange, limit: int) -> dict[EdgeKey, list[tuple]]:
+        """The first `limit` evidence items of each edge, best first (along the items' index): (doc, sent,
+        explicit, modality, condition, role, date, cue, speaker, lifted_from)."""
+        out: dict[EdgeKey, list[tuple]] = defaultdict(list)
+        period, params = self._period(dates)
+        order = "date, doc_id, sent" if dates else "explicit DESC, date, doc_id, sent"
+        for r in rows:
+            key = (r.source, r.target, r.relation)
+            if r.relation == CO_MENTION:
+                for doc, sent, date in self.conn.execute(
+                        f"SELECT doc_id, sent, date FROM co_items i WHERE source = ? AND target = ?{period} "
+                        "ORDER BY date, doc_id, sent LIMIT ?", (r.source, r.target, *params, limit)):
+                    out[key].append((doc, sent, True, "", "", "", date, "", "", None))
+                continue
+            level = self.item_level if r.relation in STANCE_RELATIONS else "person"
+            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in self.conn.execute(
+                    "SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, "
+                    "lifted_target FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? "
+                    f"AND shadowed = 0{period} ORDER BY {order} LIMIT ?",
+                    (level, r.relation, r.source, r.target, *params, limit)):
+                out[key].append((doc, sent, bool(explicit), modality, condition, role, date, cue, speaker,
+                                 (ls, lt) if ls is not None else None))
+        return out
+
+    def _evidence(self, items: Sequence[tuple]) -> list[Evidence]:
+        if not items:
+            return []
+        keys = [(i[0], i[1]) for i in items]
+        texts = {}
+        for doc_id, sent, text, start, end, title, url in self.conn.execute(
+                'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", '
+                "d.title, d.url FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
+                "WHERE (s.doc_id, s.idx) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+                "FROM json_each(?))", (_json(keys),)):
+            texts[(doc_id, sent)] = (" ".join(text.split()), start, end, title, url or "")
+        self._refs_of([i[8] for i in items if i[8]] + [x for i in items if i[9] for x in i[9]])
+        out = []
+        for doc_id, sent, _, modality, condition, _, date, cue, speaker, lifted in items:
+            text, start, end, title, url = texts.get((doc_id, sent), ("", None, None, "", ""))
+            lifted_from = f"{self.ref(lifted[0]).label} -> {self.ref(lifted[1]).label}" if lifted else ""
+            out.append(Evidence(text, doc_id, title, date, url, sent, start, end,
+                                self.ref(speaker).label if speaker else "", cue, modality, condition, lifted_from))
+        return out
+
+    def relations(self, relation: str | None = None, *, source: str | None = None, target: str | None = None,
+                  dates: DateRange = ANY_TIME, limit: int = 100, offset: int = 0, evidence_limit: int = 10
+                  ) -> tuple[int, list[Edge]]:
+        """Who <relation> whom (as `graph.query.relations`), one page of it and the number of all."""
+        wanted = check_relations(None if relation is None else [relation])
+        u = self.find_entity(source) if source is not None else None
+        v = self.find_entity(target) if target is not None else None
+        total, rows = self.edge_rows(wanted, source=u, target=v, dates=dates, limit=limit, offset=offset)
+        return total, self.edges(rows, dates=dates, evidence_limit=evidence_limit)
+
+    def entity_detail(self, name: str, *, co_mentions: int = 10, evidence_limit: int = 20) -> EntityDetail:
+        """Everything the store says about one entity, with the evidence for each stance."""
+        node = self.find_entity(name)
+        kb_id = self.conn.execute("SELECT kb_id FROM entities WHERE id = ?", (node,)).fetchone()[0]
+        rels = [r for r in RELATIONS if r != CO_MENTION]
+        _, out_rows = self.edge_rows(rels, source=node)
+        _, in_rows = self.edge_rows(rels, target=node)
+        out_edges = self.edges(out_rows, evidence_limit=evidence_limit)
+        in_edges = self.edges(in_rows, evidence_limit=evidence_limit)
+        outgoing = {r: tuple(e for e in out_edges if e.relation == r) for r in STANCE_RELATIONS}
+        incoming = {r: tuple(e for e in in_edges if e.relation == r) for r in STANCE_RELATIONS}
+        neighbours: Counter = Counter()
+        for column, other in (("source", "target"), ("target", "source")):
+            neighbours.update(dict(self.conn.execute(
+                f"SELECT {other}, weight FROM edges WHERE level = 'person' AND relation = 'co_mention' "
+                f"AND {column} = ?", (node,))))
+        self._refs_of(neighbours)
+        top = sorted(neighbours.items(), key=lambda kv: (-kv[1], fold(self.ref(kv[0]).label)))[:co_mentions]
+        (summary,) = self.summaries([node])
+        return EntityDetail(
+            summary=summary, kb_id=kb_id,
+            affiliations=tuple(e for e in out_edges if e.relation == AFFILIATION),
+            members=tuple(e for e in in_edges if e.relation == AFFILIATION),
+            outgoing=outgoing, incoming=incoming,
+            co_mentioned=tuple((self.ref(n), w) for n, w in top))
+
+    # -- subgraphs -------------------------------------------------------------------------------------
+    def ranking(self, relations: Sequence[str]) -> list[tuple[str, float]]:
+        """Every entity with an edge of these relations, by the summed weight of its stances (then of all
+        its edges here, then its mentions): the most connected first."""
+        where, params = self._levels(relations)
+        totals: Counter = Counter()
+        stances: Counter = Counter()
+        for column in ("source", "target"):
+            for eid, relation, weight in self.conn.execute(
+                    f"SELECT {column}, relation, sum(weight) FROM edges WHERE {where} GROUP BY {column}, relation",
+                    params):
+                totals[eid] += weight
+                if relation in STANCE_RELATIONS:
+                    stances[eid] += weight
+        mentions = dict(self.conn.execute("SELECT id, mentions FROM entities"))
+        ranked = sorted(totals, key=lambda e: (-stances[e], -totals[e], -mentions.get(e, 0), e))
+        return [(e, stances[e]) for e in ranked if e in mentions]
+
+    def subgraph(self, *, relations: Iterable[str] | None = None, types: Iterable[str] | None = None,
+                 entity: str | None = None, depth: int = 1, min_weight: float = 0, dates: DateRange = ANY_TIME,
+                 isolates: bool | None = None, max_nodes: int = 2000,
+                 ranking: list[tuple[str, float]] | None = None) -> tuple[nx.MultiDiGraph, bool, str | None]:
+        """The edges that pass every filter among at most `max_nodes` entities (the most connected, or the
+        nearest to `entity`), without their evidence; returns (graph, truncated, centre)."""
+        wanted = list(check_relations(relations, default=RELATIONS))
+        kept_types = query.check_types_known_all(types)
+        center = self.find_entity(entity) if entity is not None else None
+        if depth < 0:
+            raise QueryError(f"depth must be 0 or more, not {depth}")
+        filtered = set(wanted) != set(RELATIONS) or bool(dates) or bool(min_weight)
+        keep_isolates = isolates is True or (isolates is None and not filtered and center is None)
+        types_of = {}
+        if center is not None:
+            order = self._neighbourhood(center, wanted, depth, kept_types, dates, min_weight)
+        else:
+            ranked = ranking if ranking is not None else self.ranking(wanted)
+            order = [e for e, _ in ranked]
+            if keep_isolates:
+                seen = set(order)
+                order += [e for (e,) in self.conn.execute("SELECT id FROM entities ORDER BY mentions DESC, id")
+                          if e not in seen]
+        if kept_types is not None:
+            types_of = self._types(order)
+            order = [e for e in order if e == center or types_of.get(e) in kept_types]
+        truncated = len(order) > max_nodes
+        nodes = order[:max_nodes]
+        _, rows = self.edge_rows(wanted, among=nodes, dates=dates, min_weight=min_weight, ordered=False)
+        graph = nx.MultiDiGraph(level=self.level)
+        info = {}
+        for chunk in _chunks(nodes):
+            for eid, label, etype, mentions, aliases in self.conn.execute(
+                    f"SELECT id, label, type, mentions, aliases FROM entities WHERE id IN ({_marks(chunk)})", chunk):
+                info[eid] = dict(label=label, type=etype, mentions=mentions, aliases=aliases)
+        for eid in nodes:
+            if eid in info:
+                graph.add_node(eid, **info[eid])
+        for r in rows:
+            graph.add_edge(r.source, r.target, key=r.relation, row=r)
+        if not keep_isolates:
+            graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0 and n != center])
+        return graph, truncated, center
+
+    def _types(self, ids: Sequence[str]) -> dict[str, str]:
+        out = {}
+        for chunk in _chunks(ids):
+            out.update(dict(self.conn.execute(f"SELECT id, type FROM entities WHERE id IN ({_marks(chunk)})",
+                                              chunk)))
+        return out
+
+    def _neighbourhood(self, center: str, relations: list[str], depth: int, kept_types: frozenset[str] | None,
+                       dates: DateRange, min_weight: float) -> list[str]:
+        """Entities within `depth` hops of `center` (either direction), nearest first, then most connected."""
+        seen = {center: 0}
+        frontier = [center]
+        weights: Counter = Counter()
+        for hop in range(1, depth + 1):
+            found: set[str] = set()
+            for chunk in _chunks(frontier):
+                for column, other in (("source", "target"), ("target", "source")):
+                    where, params = self._levels(relations, "e")
+                    if dates:
+                        table = f"({self._dated_edges(relations, dates)})"
+                        params = [*self._dated_params(relations, dates), *params]
+                    else:
+                        table = "edges"
+                    rows = self.conn.execute(
+                        f"SELECT e.{other}, e.weight FROM {table} e WHERE {where} AND e.weight >= ? "
+                        f"AND e.{column} IN ({_marks(chunk)})", [*params, min_weight or 0, *chunk])
+                    for eid, weight in rows:
+                        weights[eid] += weight
+                        if eid not in seen:
+                            found.add(eid)
+            if kept_types is not None:
+                types = self._types(sorted(found))
+                found = {e for e in found if types.get(e) in kept_types}
+            for eid in found:
+                seen[eid] = hop
+            frontier = sorted(found)
+            if not frontier:
+                break
+        return sorted(seen, key=lambda e: (seen[e], -weights[e], e))
+
+    def evidence_graph(self, sub: nx.MultiDiGraph, *, dates: DateRange = ANY_TIME) -> nx.MultiDiGraph:
+        """A view from `subgraph` with every evidence item of its edges, as `graph.build.build_graph` makes
+        graphs: what the exporters write."""
+        from graph.build import EntityRow, graph_of
+        from graph.derive import Item
+
+        entities = [EntityRow(n, d["label"], d["type"], d["mentions"], d["aliases"], "")
+                    for n, d in sub.nodes(data=True)]
+        period, params = ("", []) if not dates else (
+            " AND date BETWEEN ? AND ?", [dates.since or "0000-00-00", dates.until or "9999-99-99"])
+        items: list[Item] = []
+        for u, v, relation in sub.edges(keys=True):
+            if relation == CO_MENTION:
+                items += [Item(u, v, CO_MENTION, d, sent, date) for d, sent, date in self.conn.execute(
+                    f"SELECT doc_id, sent, date FROM co_items WHERE source = ? AND target = ?{period}",
+                    (u, v, *params))]
+                continue
+            level = self.item_level if relation in STANCE_RELATIONS else "person"
+            for row in self.conn.execute(
+                    "SELECT doc_id, sent, date, explicit, cue, modality, condition, role, speaker, voiced_for, "
+                    "lifted_source, lifted_target, shadowed FROM items WHERE level = ? AND relation = ? "
+                    f"AND source = ? AND target = ?{period}", (level, relation, u, v, *params)):
+                d, sent, date, explicit, cue, modality, condition, role, speaker, voiced, ls, lt, shadowed = row
+                items.append(Item(u, v, relation, d, sent, date, bool(explicit), cue, modality, condition, role,
+                                  speaker, voiced, (ls, lt) if ls is not None else None, bool(shadowed)))
+        keys = sorted({(i.doc_id, i.sent) for i in items})
+        texts, documents = {}, {}
+        for chunk in _chunks(keys, 5000):
+            for doc_id, sent, text, start, end, title, url in self.conn.execute(
+                    'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", '
+                    "d.title, d.url FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
+                    "WHERE (s.doc_id, s.idx) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+                    "FROM json_each(?))", (_json(chunk),)):
+                texts[(doc_id, sent)] = (text, start, end)
+                documents[doc_id] = (title, url or "")
+        self._refs_of([i.speaker for i in items if i.speaker] + [i.voiced_for for i in items if i.voiced_for]
+                      + [x for i in items if i.lifted_from for x in i.lifted_from])
+        graph = graph_of(entities, items, level=self.level, affiliation={},
+                         sentence=lambda d, i: texts.get((d, i), ("", 0, 0)),
+                         document=lambda d: documents.get(d, ("", "")), labels=lambda e: self.ref(e).label)
+        graph.graph.pop("affiliations", None)
+        return graph
+
+    # -- paths -------------------------------------------------------------------------------------------
+    def paths(self, source: str, target: str, *, relations: Iterable[str] | None = None, max_paths: int = 5,
+              candidates: int = 50, evidence_limit: int = 3) -> list[query.Path]:
+        """The shortest ways two entities are connected (edges taken in either direction), with evidence: a
+        breadth-first search over the edges table from both ends' ids, as `graph.query.paths` answers."""
+        wanted = list(check_relations(relations, default=query.PATH_RELATIONS))
+        s, t = self.find_entity(source), self.find_entity(target)
+        if s == t:
+            return [query.Path((self.ref(s),))]
+        where, params = self._levels(wanted)
+        best: dict[tuple[str, str], int] = {}
+        preds: dict[str, set[str]] = {s: set()}
+        frontier = [s]
+        found = False
+        while frontier and not found:
+            layer: dict[str, set[str]] = defaultdict(set)
+            for chunk in _chunks(frontier):
+                for column, other in (("source", "target"), ("target", "source")):
+                    for a, b, relation in self.conn.execute(
+                            f"SELECT {column}, {other}, relation FROM edges WHERE {where} "
+                            f"AND {column} IN ({_marks(chunk)})", [*params, *chunk]):
+                        if a == b:
+                            continue
+                        pair = _pair(a, b)
+                        best[pair] = min(best.get(pair, 99), query.RELATION_RANK.get(relation, 50))
+                        if b not in preds:
+                            layer[b].add(a)
+            for node, before in layer.items():
+                preds[node] = before
+            found = t in layer
+            frontier = sorted(layer)
+        if not found:
+            return []
+        routes: list[list[str]] = []
+
+        def walk(node: str, tail: list[str]) -> None:
+            if len(routes) >= candidates:
+                return
+            if node == s:
+                routes.append([s, *tail])
+                return
+            for p in sorted(preds[node]):
+                walk(p, [node, *tail])
+
+        walk(t, [])
+        self._refs_of({n for r in routes for n in r})
+
+        def score(nodes: list[str]) -> tuple:
+            return (sum(best[_pair(a, b)] for a, b in pairwise(nodes)),
+                    [fold(self.ref(n).label) for n in nodes])
+
+        result = []
+        for nodes in sorted(routes, key=score)[:max_paths]:
+            hops = []
+            for a, b in pairwise(nodes):
+                rows = self.edge_rows(wanted, source=a, target=b)[1] + self.edge_rows(wanted, source=b, target=a)[1]
+                edges = sorted(self.edges(rows, evidence_limit=evidence_limit),
+                               key=lambda e: (query.RELATION_RANK.get(e.relation, 50), -e.weight, e.source.id))
+                hops.append(query.Hop(self.ref(a), self.ref(b), tuple(edges)))
+            result.append(query.Path(tuple(self.ref(n) for n in nodes), tuple(hops)))
+        return result
+
+    # -- figures -----------------------------------------------------------------------------------------
+    def date_span(self) -> tuple[str | None, str | None]:
+        where, params = self._levels(RELATIONS)
+        return self.conn.execute(f"SELECT min(first_seen), max(last_seen) FROM edges WHERE {where}", params).fetchone()
+
+    def max_weight(self) -> int:
+        where, params = self._levels(RELATIONS)
+        return self.conn.execute(f"SELECT coalesce(max(weight), 0) FROM edges WHERE {where}", params).fetchone()[0]
+
+    def counts(self) -> tuple[int, int, int]:
+        """(documents, entities, edges at this level)."""
+        where, params = self._levels(RELATIONS)
+        return (self.conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+                self.conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+                self.conn.execute(f"SELECT count(*) FROM edges WHERE {where}", params).fetchone()[0])
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values)) or "NULL"
+
+
+def _json(values: Sequence) -> str:
+    import json
+
+    return json.dumps(list(values))
+
+
+def _chunks(values: Iterable, size: int = 500) -> list[list]:
+    values = list(values)
+    return [values[i:i + size] for i in range(0, len(values), size)]
+
+
+__all__ = ["EdgeRow", "StoreReader", "check_relation"]
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
