@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from graph import query
+from graph.aggregate import LAST_DAY, NO_DAY, day_number
 from graph.derive import STANCE_RELATIONS
 from graph.query import (
     AFFILIATION,
@@ -34,8 +36,14 @@ from graph.query import (
     fold,
 )
 
+if TYPE_CHECKING:
+    from graph.periods import PeriodIndex
+    from graph.sentences import SentenceCache
+
 EdgeKey = tuple[str, str, str]  # (source, target, relation)
 ANY_TIME = DateRange()
+ITEMS = ("SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, lifted_target "
+         "FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? AND shadowed = 0")
 MAX_ITEMS_PER_EDGE = 2000  # evidence items read to settle an edge's modality, condition and role
 
 
@@ -57,10 +65,17 @@ class StoreReader:
     """Read-only questions to one store connection at one level (`person` or `state`). Run one request's
     questions inside one read transaction so they all see the same version of the store."""
 
-    def __init__(self, conn: sqlite3.Connection, level: str = "person") -> None:
+    def __init__(self, conn: sqlite3.Connection, level: str = "person", *,
+                 periods: Callable[[sqlite3.Connection], PeriodIndex] | None = None,
+                 sentences: SentenceCache | None = None) -> None:
+        """`periods` gives the period index of the version `conn` reads (a server keeps them per version);
+        without it, a question about a period loads one. `sentences` keeps evidence sentences between
+        requests."""
         self.conn = conn
         self.level = level
         self._refs: dict[str, EntityRef] = {}
+        self._periods = periods
+        self._cache = sentences
 
     # -- where clauses ---------------------------------------------------------------------------------
     def _levels(self, relations: Iterable[str], alias: str = "") -> tuple[str, list]:
@@ -173,6 +188,9 @@ class StoreReader:
         relations = list(relations)
         if not relations:
             return 0, []
+        if dates:  # weighed anew by the evidence of the period, sorted by the entities' names
+            return self._weighed(relations, dates, source=source, target=target, among=among,
+                                 min_weight=min_weight, limit=limit, offset=offset, ordered=ordered)
         where, params = self._levels(relations, "e")
         if source is not None:
             where += " AND e.source = ?"
@@ -184,79 +202,46 @@ class StoreReader:
             where += (" AND e.source IN (SELECT value FROM json_each(?))"
                       " AND e.target IN (SELECT value FROM json_each(?))")
             params += [_json(among), _json(among)]
-        if dates:
-            table = f"({self._dated_edges(relations, dates, source=source, target=target)}) e"
-            params = [*self._dated_params(relations, dates, source=source, target=target), *params]
-        else:  # from or to one entity: along its own index, not the level's ranking
-            table = "edges e" + (" INDEXED BY edges_source" if source is not None else
-                                 " INDEXED BY edges_target" if target is not None else "")
+        # in the order the edges' index keeps; from or to one entity along its own index, not the level's ranking
+        table = "edges e" + (" INDEXED BY edges_source" if source is not None else
+                             " INDEXED BY edges_target" if target is not None else "")
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)
-        paged = limit is not None and not dates  # a period's weights are summed once, then paged here
         total = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0] \
-            if paged else None
-        page = " LIMIT ? OFFSET ?" if paged else ""
-        if dates:  # weighed anew: sorted by the entities' names
-            order = " ORDER BY e.weight DESC, s.folded, t.folded, e.relation" if ordered else ""
-            joins = " JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target"
-        else:  # in the order the edges' index keeps
-            order = " ORDER BY e.weight DESC, e.source_key, e.target_key, e.relation" if ordered else ""
-            joins = ""
+            if limit is not None else None
+        page = " LIMIT ? OFFSET ?" if limit is not None else ""
+        order = " ORDER BY e.weight DESC, e.source_key, e.target_key, e.relation" if ordered else ""
         rows = [EdgeRow(*row) for row in self.conn.execute(
             "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
             "e.modality, e.condition, e.role "
-            f"FROM {table}{joins} WHERE {where}{order}{page}",
-            [*params, *((limit, offset) if paged else ())])]
-        if limit is not None and not paged:
-            return len(rows), rows[offset:offset + limit]
+            f"FROM {table} WHERE {where}{order}{page}",
+            [*params, *((limit, offset) if limit is not None else ())])]
         return (len(rows) if total is None else total), rows
 
-    def _dated_edges(self, relations: list[str], dates: DateRange, *, source: str | None = None,
-                     target: str | None = None) -> str:
-        """A table like `edges`, weighed by the evidence dated in the period (from / to one entity)."""
-        ends = "".join(f" AND {column} = ?" for column, v in (("source", source), ("target", target)) if v)
-        parts = []
-        if CO_MENTION in relations:
-            parts.append("SELECT 'person' AS level, 'co_mention' AS relation, source, target, count(*) AS weight, "
-                         "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived, 0 AS stance, "
-                         "'' AS modality, '' AS condition, '' AS role FROM co_items "
-                         f"WHERE date BETWEEN ? AND ?{ends} GROUP BY source, target")
-        for stored, relations_there in self._item_levels(relations):
-            parts.append(
-                f"SELECT '{self.level}' AS level, relation, source, target, count(*) AS weight, min(date) AS "
-                "first_seen, max(date) AS last_seen, max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, "
-                f"1 AS stance, '' AS modality, '' AS condition, '' AS role FROM items"
-                f"{self._item_index(source, target)} "
-                f"WHERE level = '{stored}' AND relation IN ({_marks(relations_there)}) AND date BETWEEN ? AND ? "
-                f"AND shadowed = 0{ends} GROUP BY relation, source, target")
-        return " UNION ALL ".join(parts)
+    def periods(self) -> PeriodIndex:
+        if self._periods is None:
+            from graph.periods import PeriodIndex
 
-    def _item_levels(self, relations: list[str]) -> list[tuple[str, list[str]]]:
-        """Where the items of these relations are kept for this level: stances at their level, affiliations
-        as stated."""
-        others = [r for r in relations if r != CO_MENTION]
-        if self.level == "person":
-            return [("person", others)] if others else []
-        stances = [r for r in others if r in STANCE_RELATIONS]
-        rest = [r for r in others if r not in STANCE_RELATIONS]
-        return [(lv, rs) for lv, rs in (("state", stances), ("person", rest)) if rs]
+            index = PeriodIndex.load(self.conn)
+            self._periods = lambda _: index
+        return self._periods(self.conn)
 
-    @staticmethod
-    def _item_index(source: str | None, target: str | None) -> str:
-        """From or to one entity, the items are read along that entity's index, not the period's."""
-        return " INDEXED BY items_edge" if source else " INDEXED BY items_target" if target else ""
+    def _parts(self, relations: Iterable[str]) -> list[tuple[str, str]]:
+        """Where the edges of these relations are kept for this level (co-mentions once, as 'person')."""
+        return [("person" if r == CO_MENTION else self.level, r) for r in relations]
 
-    def _dated_params(self, relations: list[str], dates: DateRange, *, source: str | None = None,
-                      target: str | None = None) -> list:
-        since, until = dates.since or "0000-00-00", dates.until or "9999-99-99"
-        ends = [v for v in (source, target) if v]
-        params: list = []
-        if CO_MENTION in relations:
-            params += [since, until, *ends]
-        for _, relations_there in self._item_levels(relations):
-            params += [*relations_there, since, until, *ends]
-        return params
+    def _weighed(self, relations: list[str], dates: DateRange, *, source: str | None = None,
+                 target: str | None = None, among: Sequence[str] | None = None, min_weight: float = 0,
+                 limit: int | None = None, offset: int = 0, ordered: bool = True) -> tuple[int, list[EdgeRow]]:
+        """Edges weighed by their evidence dated in the period (edges left with none dropped)."""
+        since = day_number(dates.since) if dates.since else NO_DAY
+        until = day_number(dates.until) if dates.until else LAST_DAY
+        total, weighed = self.periods().weigh(self._parts(relations), since=since, until=until, source=source,
+                                              target=target, among=among, min_weight=min_weight, limit=limit,
+                                              offset=offset, ordered=ordered)
+        return total, [EdgeRow(w.source, w.target, w.relation, w.weight, w.first_seen, w.last_seen,
+                               1 if w.lifted else None) for w in weighed]
 
     def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
               ) -> list[Edge]:
@@ -305,7 +290,6 @@ class StoreReader:
         explicit, modality, condition, role, date, cue, speaker, lifted_from)."""
         out: dict[EdgeKey, list[tuple]] = defaultdict(list)
         period, params = self._period(dates)
-        order = "date, doc_id, sent" if dates else "explicit DESC, date, doc_id, sent"
         for r in rows:
             key = (r.source, r.target, r.relation)
             if r.relation == CO_MENTION:
@@ -315,26 +299,39 @@ class StoreReader:
                     out[key].append((doc, sent, True, "", "", "", date, "", "", None))
                 continue
             level = self.item_level if r.relation in STANCE_RELATIONS else "person"
-            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in self.conn.execute(
-                    "SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, "
-                    "lifted_target FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? "
-                    f"AND shadowed = 0{period} ORDER BY {order} LIMIT ?",
-                    (level, r.relation, r.source, r.target, *params, limit)):
+            edge = (level, r.relation, r.source, r.target)
+            if dates:  # by date: those naming both ends and the others, each along the index, merged
+                found = self.conn.execute(
+                    f"SELECT * FROM ({ITEMS} AND explicit = 1{period} ORDER BY date, doc_id, sent LIMIT ?) UNION ALL "
+                    f"SELECT * FROM ({ITEMS} AND explicit = 0{period} ORDER BY date, doc_id, sent LIMIT ?) "
+                    "ORDER BY date, doc_id, sent LIMIT ?", (*edge, *params, limit, *edge, *params, limit, limit))
+            else:
+                found = self.conn.execute(f"{ITEMS} ORDER BY explicit DESC, date, doc_id, sent LIMIT ?",
+                                          (*edge, limit))
+            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in found:
                 out[key].append((doc, sent, bool(explicit), modality, condition, role, date, cue, speaker,
                                  (ls, lt) if ls is not None else None))
         return out
 
+    def _sentences(self, keys: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, str, int, int, str, str]]:
+        """(doc, sent, text, start, end, title, url) of these sentences, each looked up by its key."""
+        for chunk in _chunks(sorted(keys), 5000):
+            yield from self.conn.execute(
+                'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", d.title, '
+                "d.url FROM json_each(?) k CROSS JOIN sentences s ON s.doc_id = json_extract(k.value, '$[0]') "
+                "AND s.idx = json_extract(k.value, '$[1]') CROSS JOIN documents d ON d.doc_id = s.doc_id",
+                (_json(chunk),))
+
     def _evidence(self, items: Sequence[tuple]) -> list[Evidence]:
         if not items:
             return []
-        keys = [(i[0], i[1]) for i in items]
-        texts = {}
-        for doc_id, sent, text, start, end, title, url in self.conn.execute(
-                'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", '
-                "d.title, d.url FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
-                "WHERE (s.doc_id, s.idx) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                "FROM json_each(?))", (_json(keys),)):
-            texts[(doc_id, sent)] = (" ".join(text.split()), start, end, title, url or "")
+        keys = {(i[0], i[1]) for i in items}
+        texts = self._cache.get(keys) if self._cache is not None else {}
+        read = {(doc_id, sent): (" ".join(text.split()), start, end, title, url or "")
+                for doc_id, sent, text, start, end, title, url in self._sentences(keys - texts.keys())}
+        if self._cache is not None:
+            self._cache.put(read)
+        texts.update(read)
         self._refs_of([i[8] for i in items if i[8]] + [x for i in items if i[9] for x in i[9]])
         out = []
         for doc_id, sent, _, modality, condition, _, date, cue, speaker, lifted in items:
@@ -457,21 +454,10 @@ class StoreReader:
         weights: Counter = Counter()
         for hop in range(1, depth + 1):
             found: set[str] = set()
-            for chunk in _chunks(frontier):
-                for column, other in (("source", "target"), ("target", "source")):
-                    where, params = self._levels(relations, "e")
-                    if dates:
-                        table = f"({self._dated_edges(relations, dates)})"
-                        params = [*self._dated_params(relations, dates), *params]
-                    else:
-                        table = "edges"
-                    rows = self.conn.execute(
-                        f"SELECT e.{other}, e.weight FROM {table} e WHERE {where} AND e.weight >= ? "
-                        f"AND e.{column} IN ({_marks(chunk)})", [*params, min_weight or 0, *chunk])
-                    for eid, weight in rows:
-                        weights[eid] += weight
-                        if eid not in seen:
-                            found.add(eid)
+            for eid, weight in self._adjacent(frontier, relations, dates, min_weight):
+                weights[eid] += weight
+                if eid not in seen:
+                    found.add(eid)
             if kept_types is not None:
                 types = self._types(sorted(found))
                 found = {e for e in found if types.get(e) in kept_types}
@@ -481,6 +467,23 @@ class StoreReader:
             if not frontier:
                 break
         return sorted(seen, key=lambda e: (seen[e], -weights[e], e))
+
+    def _adjacent(self, frontier: list[str], relations: list[str], dates: DateRange, min_weight: float
+                  ) -> Iterator[tuple[str, int]]:
+        """(the other end, weight) of every edge from or to the frontier (weighed in the period, if any)."""
+        if dates:
+            for end in frontier:
+                for column in ("source", "target"):
+                    _, rows = self.edge_rows(relations, dates=dates, min_weight=min_weight, ordered=False,
+                                             **{column: end})
+                    yield from ((r.target if column == "source" else r.source, r.weight) for r in rows)
+            return
+        where, params = self._levels(relations, "e")
+        for chunk in _chunks(frontier):
+            for column, other in (("source", "target"), ("target", "source")):
+                yield from self.conn.execute(
+                    f"SELECT e.{other}, e.weight FROM edges e WHERE {where} AND e.weight >= ? "
+                    f"AND e.{column} IN ({_marks(chunk)})", [*params, min_weight or 0, *chunk])
 
     def evidence_graph(self, sub: nx.MultiDiGraph, *, dates: DateRange = ANY_TIME) -> nx.MultiDiGraph:
         """A view from `subgraph` with every evidence item of its edges, as `graph.build.build_graph` makes
@@ -507,16 +510,10 @@ class StoreReader:
                 d, sent, date, explicit, cue, modality, condition, role, speaker, voiced, ls, lt, shadowed = row
                 items.append(Item(u, v, relation, d, sent, date, bool(explicit), cue, modality, condition, role,
                                   speaker, voiced, (ls, lt) if ls is not None else None, bool(shadowed)))
-        keys = sorted({(i.doc_id, i.sent) for i in items})
         texts, documents = {}, {}
-        for chunk in _chunks(keys, 5000):
-            for doc_id, sent, text, start, end, title, url in self.conn.execute(
-                    'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", '
-                    "d.title, d.url FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
-                    "WHERE (s.doc_id, s.idx) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                    "FROM json_each(?))", (_json(chunk),)):
-                texts[(doc_id, sent)] = (text, start, end)
-                documents[doc_id] = (title, url or "")
+        for doc_id, sent, text, start, end, title, url in self._sentences({(i.doc_id, i.sent) for i in items}):
+            texts[(doc_id, sent)] = (text, start, end)
+            documents[doc_id] = (title, url or "")
         self._refs_of([i.speaker for i in items if i.speaker] + [i.voiced_for for i in items if i.voiced_for]
                       + [x for i in items if i.lifted_from for x in i.lifted_from])
         graph = graph_of(entities, items, level=self.level, affiliation={},

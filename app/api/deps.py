@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import networkx as nx
 from fastapi import Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, StringConstraints
+from pydantic_core import to_json
 
 from app.api import patterns
 from app.api.schemas import Level
@@ -29,8 +30,9 @@ async def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-def cached(state: AppState, view: View, request: Request, build: Callable[[], BaseModel]) -> Response:
-    """The JSON answer to a read request, built once per snapshot and query string.
+def cached(state: AppState, view: View, request: Request, build: Callable[[], BaseModel | dict]) -> Response:
+    """The JSON answer to a read request (a model, or a dict shaped as one), built once per snapshot and query
+    string.
 
     The key is the version of the snapshot the answer is built from (not the app's latest), so an answer
     built from a snapshot replaced meanwhile is never served as the new one's.
@@ -38,7 +40,8 @@ def cached(state: AppState, view: View, request: Request, build: Callable[[], Ba
     key = (view.snapshot.version, request.url.path, request.url.query)
     body = state.responses.get(key)
     if body is None:
-        body = build().model_dump_json().encode()
+        answer = build()
+        body = answer.model_dump_json().encode() if isinstance(answer, BaseModel) else to_json(answer)
         state.responses.put(key, body)
     return Response(body, media_type="application/json")
 
