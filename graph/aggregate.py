@@ -1,7 +1,7 @@
 """One edge's aggregate from its evidence items, as the store's `edges` table keeps it: weight, first and last
 seen, whether any item was lifted, modality / condition / role, and the days of its dated items.
 
-The days are what lets a period re-weigh every edge without reading its items (`graph.periods`): each dated
+The days are what lets a period re-weigh every edge without reading its items (`graph.edgeindex`): each dated
 item is one 32-bit integer `YYYYMMDD * 2 + lifted`, sorted, packed little-endian into a BLOB.
 """
 

@@ -1,5 +1,5 @@
 """Which edges each version of the store changed (`edge_log`), so that what a reader keeps in memory
-(`graph.periods`) can follow the store a few edges at a time instead of reading every edge again.
+(`graph.edgeindex`) can follow the store a few edges at a time instead of reading every edge again.
 
 The log is bounded: it keeps the last `KEEP_VERSIONS` versions, and a refresh that changes more than
 `LOG_LIMIT` edges (a build's batch) empties it. `meta.edge_log_from` is the oldest version a reader can catch

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -37,7 +37,7 @@ from graph.query import (
 )
 
 if TYPE_CHECKING:
-    from graph.periods import PeriodIndex
+    from graph.edgeindex import EdgeIndex, Picked
     from graph.sentences import SentenceCache
 
 EdgeKey = tuple[str, str, str]  # (source, target, relation)
@@ -45,6 +45,7 @@ ANY_TIME = DateRange()
 ITEMS = ("SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, lifted_target "
          "FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? AND shadowed = 0")
 MAX_ITEMS_PER_EDGE = 2000  # evidence items read to settle an edge's modality, condition and role
+STRONGEST_PER_ENTITY = 3  # with max_edges, each entity's strongest edges are kept first
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,15 @@ class EdgeRow:
     modality: str = ""
     condition: str = ""
     role: str = ""
+    whole: bool = True  # False: only its ends and weight are known yet (see `StoreReader.completed`)
+
+
+@dataclass(frozen=True)
+class SubGraph:
+    graph: nx.MultiDiGraph  # entities with their attributes, edges with their `row`
+    truncated: bool  # max_nodes or max_edges left something out
+    center: str | None
+    hidden_edges: int  # left out by max_edges
 
 
 class StoreReader:
@@ -66,15 +76,15 @@ class StoreReader:
     questions inside one read transaction so they all see the same version of the store."""
 
     def __init__(self, conn: sqlite3.Connection, level: str = "person", *,
-                 periods: Callable[[sqlite3.Connection], PeriodIndex] | None = None,
+                 edge_index: Callable[[sqlite3.Connection], EdgeIndex] | None = None,
                  sentences: SentenceCache | None = None) -> None:
-        """`periods` gives the period index of the version `conn` reads (a server keeps them per version);
-        without it, a question about a period loads one. `sentences` keeps evidence sentences between
-        requests."""
+        """`edge_index` gives the in-memory index of the edges of the version `conn` reads (a server keeps one
+        per version); without it, the first question that needs one loads it. `sentences` keeps evidence
+        sentences between requests."""
         self.conn = conn
         self.level = level
         self._refs: dict[str, EntityRef] = {}
-        self._periods = periods
+        self._edge_index = edge_index
         self._cache = sentences
 
     # -- where clauses ---------------------------------------------------------------------------------
@@ -188,9 +198,10 @@ class StoreReader:
         relations = list(relations)
         if not relations:
             return 0, []
-        if dates:  # weighed anew by the evidence of the period, sorted by the entities' names
-            return self._weighed(relations, dates, source=source, target=target, among=among,
-                                 min_weight=min_weight, limit=limit, offset=offset, ordered=ordered)
+        if dates or among is not None:  # from the edges in memory (weighed anew in a period)
+            return self._picked(relations, dates=dates, sources=None if source is None else [source],
+                                targets=None if target is None else [target], among=among, min_weight=min_weight,
+                                limit=limit, offset=offset, ordered=ordered)
         where, params = self._levels(relations, "e")
         if source is not None:
             where += " AND e.source = ?"
@@ -198,10 +209,6 @@ class StoreReader:
         if target is not None:
             where += " AND e.target = ?"
             params.append(target)
-        if among is not None:
-            where += (" AND e.source IN (SELECT value FROM json_each(?))"
-                      " AND e.target IN (SELECT value FROM json_each(?))")
-            params += [_json(among), _json(among)]
         # in the order the edges' index keeps; from or to one entity along its own index, not the level's ranking
         table = "edges e" + (" INDEXED BY edges_source" if source is not None else
                              " INDEXED BY edges_target" if target is not None else "")
@@ -219,29 +226,70 @@ class StoreReader:
             [*params, *((limit, offset) if limit is not None else ())])]
         return (len(rows) if total is None else total), rows
 
-    def periods(self) -> PeriodIndex:
-        if self._periods is None:
-            from graph.periods import PeriodIndex
+    def edge_index(self) -> EdgeIndex:
+        if self._edge_index is None:
+            from graph.edgeindex import EdgeIndex
 
-            index = PeriodIndex.load(self.conn)
-            self._periods = lambda _: index
-        return self._periods(self.conn)
+            index = EdgeIndex.load(self.conn)
+            self._edge_index = lambda _: index
+        return self._edge_index(self.conn)
 
     def _parts(self, relations: Iterable[str]) -> list[tuple[str, str]]:
         """Where the edges of these relations are kept for this level (co-mentions once, as 'person')."""
         return [("person" if r == CO_MENTION else self.level, r) for r in relations]
 
-    def _weighed(self, relations: list[str], dates: DateRange, *, source: str | None = None,
-                 target: str | None = None, among: Sequence[str] | None = None, min_weight: float = 0,
-                 limit: int | None = None, offset: int = 0, ordered: bool = True) -> tuple[int, list[EdgeRow]]:
-        """Edges weighed by their evidence dated in the period (edges left with none dropped)."""
-        since = day_number(dates.since) if dates.since else NO_DAY
-        until = day_number(dates.until) if dates.until else LAST_DAY
-        total, weighed = self.periods().weigh(self._parts(relations), since=since, until=until, source=source,
-                                              target=target, among=among, min_weight=min_weight, limit=limit,
-                                              offset=offset, ordered=ordered)
-        return total, [EdgeRow(w.source, w.target, w.relation, w.weight, w.first_seen, w.last_seen,
-                               1 if w.lifted else None) for w in weighed]
+    def _picked(self, relations: list[str], *, dates: DateRange, sources: Collection[str] | None = None,
+                targets: Collection[str] | None = None, either: bool = False, among: Collection[str] | None = None,
+                min_weight: float = 0, limit: int | None = None, offset: int = 0, ordered: bool = True
+                ) -> tuple[int, list[EdgeRow]]:
+        """Edges from the index in memory (`EdgeIndex.pick`); without a period their rows are not `whole`."""
+        period = self._period_numbers(dates)
+        total, picked = self.edge_index().pick(self._parts(relations), period=period, sources=sources,
+                                               targets=targets, either=either, among=among, min_weight=min_weight,
+                                               limit=limit, offset=offset, ordered=ordered)
+        return total, [self._row(p, dated=period is not None) for p in picked]
+
+    @staticmethod
+    def _row(p: Picked, *, dated: bool) -> EdgeRow:
+        """A row from the index: weighed in a period, or (without one) only its ends and weight yet."""
+        if not dated:
+            return EdgeRow(p.source, p.target, p.relation, p.weight, None, None, None, whole=False)
+        return EdgeRow(p.source, p.target, p.relation, p.weight, p.first_seen, p.last_seen, 1 if p.lifted else None)
+
+    @staticmethod
+    def _period_numbers(dates: DateRange) -> tuple[int, int] | None:
+        if not dates:
+            return None
+        return (day_number(dates.since) if dates.since else NO_DAY,
+                day_number(dates.until) if dates.until else LAST_DAY)
+
+    def completed(self, rows: Sequence[EdgeRow]) -> list[EdgeRow]:
+        """The rows with what the edges table says of them: every column of those not `whole`; the modality,
+        condition and role of the edge as a whole for stances weighed in a period."""
+        wanted = [r for r in rows if not r.whole or (not r.modality and r.relation != CO_MENTION)]
+        if not wanted:
+            return list(rows)
+        stored: dict[EdgeKey, tuple] = {}
+        keys = [("person" if r.relation == CO_MENTION else self.level, r.relation, r.source, r.target) for r in wanted]
+        for chunk in _chunks(keys, 5000):
+            for row in self.conn.execute(
+                    "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
+                    "e.modality, e.condition, e.role FROM json_each(?) k CROSS JOIN edges e "
+                    "ON e.level = json_extract(k.value, '$[0]') AND e.relation = json_extract(k.value, '$[1]') "
+                    "AND e.source = json_extract(k.value, '$[2]') AND e.target = json_extract(k.value, '$[3]')",
+                    (_json(chunk),)):
+                stored[(row[0], row[1], row[2])] = row
+        out = []
+        for r in rows:
+            row = stored.get((r.source, r.target, r.relation))
+            if row is None:
+                out.append(r)
+            elif not r.whole:
+                out.append(EdgeRow(*row))
+            else:  # weighed in a period: its weight, dates and derived are the period's
+                out.append(EdgeRow(r.source, r.target, r.relation, r.weight, r.first_seen, r.last_seen, r.derived,
+                                   *row[7:]))
+        return out
 
     def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
               ) -> list[Edge]:
@@ -249,35 +297,22 @@ class StoreReader:
         the whole page, whatever the edges' weights)."""
         if not rows:
             return []
+        rows = self.completed(rows)  # modality, condition and role describe the edge as a whole (with a period
+        # too: weights, dates and evidence are the period's)
         self._refs_of([r.source for r in rows] + [r.target for r in rows])
-        stances = [self._with_attributes(r) for r in rows if r.relation != CO_MENTION]
-        # modality, condition and role describe the edge as a whole (with a period too: weights, dates and
-        # evidence are the period's)
-        modality = {(r.source, r.target, r.relation): r.modality for r in stances}
-        conditions = {(r.source, r.target, r.relation): [c for c in r.condition.split(EVIDENCE_SEP) if c]
-                      for r in stances}
-        role = {(r.source, r.target, r.relation): r.role for r in stances}
         shown = self._first_items(rows, dates, evidence_limit) if evidence_limit else {}
-        texts = self._evidence([i for items in shown.values() for i in items])
+        texts = iter(self._evidence([i for items in shown.values() for i in items]))
         out = []
         for r in rows:
             key = (r.source, r.target, r.relation)
-            evidence = tuple(texts.pop(0) for _ in shown.get(key, ()))
+            evidence = tuple(next(texts) for _ in shown.get(key, ()))
             derived = bool(r.derived) if self.level == "state" and r.relation in STANCE_RELATIONS else False
-            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight, modality.get(key, ""),
-                            EVIDENCE_SEP.join(conditions.get(key, ())), role.get(key, ""), r.first_seen,
+            stance = r.relation != CO_MENTION
+            condition = EVIDENCE_SEP.join(c for c in r.condition.split(EVIDENCE_SEP) if c) if stance else ""
+            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight,
+                            r.modality if stance else "", condition, r.role if stance else "", r.first_seen,
                             r.last_seen, derived, evidence, evidence_total=r.weight))
         return out
-
-    def _with_attributes(self, r: EdgeRow) -> EdgeRow:
-        """A row weighed in a period, with the attributes the edge has as a whole (derived, modality, condition,
-        role)."""
-        if r.modality:
-            return r
-        row = self.conn.execute("SELECT derived, modality, condition, role FROM edges WHERE level = ? "
-                                "AND relation = ? AND source = ? AND target = ?",
-                                (self.level, r.relation, r.source, r.target)).fetchone()
-        return EdgeRow(r.source, r.target, r.relation, r.weight, r.first_seen, r.last_seen, *row) if row else r
 
     @staticmethod
     def _period(dates: DateRange) -> tuple[str, list]:
@@ -381,26 +416,18 @@ class StoreReader:
     def ranking(self, relations: Sequence[str]) -> list[tuple[str, float]]:
         """Every entity with an edge of these relations, by the summed weight of its stances (then of all
         its edges here, then its mentions): the most connected first."""
-        where, params = self._levels(relations)
-        totals: Counter = Counter()
-        stances: Counter = Counter()
-        for column in ("source", "target"):
-            for eid, relation, weight in self.conn.execute(
-                    f"SELECT {column}, relation, sum(weight) FROM edges WHERE {where} GROUP BY {column}, relation",
-                    params):
-                totals[eid] += weight
-                if relation in STANCE_RELATIONS:
-                    stances[eid] += weight
+        totals = self.edge_index().totals(self._parts(relations), stances=STANCE_RELATIONS)
         mentions = dict(self.conn.execute("SELECT id, mentions FROM entities"))
-        ranked = sorted(totals, key=lambda e: (-stances[e], -totals[e], -mentions.get(e, 0), e))
-        return [(e, stances[e]) for e in ranked if e in mentions]
+        ranked = sorted(totals, key=lambda e: (-totals[e][0], -totals[e][1], -mentions.get(e, 0), e))
+        return [(e, totals[e][0]) for e in ranked if e in mentions]
 
     def subgraph(self, *, relations: Iterable[str] | None = None, types: Iterable[str] | None = None,
                  entity: str | None = None, depth: int = 1, min_weight: float = 0, dates: DateRange = ANY_TIME,
-                 isolates: bool | None = None, max_nodes: int = 2000,
-                 ranking: list[tuple[str, float]] | None = None) -> tuple[nx.MultiDiGraph, bool, str | None]:
+                 isolates: bool | None = None, max_nodes: int = 2000, max_edges: int | None = None,
+                 ranking: list[tuple[str, float]] | None = None) -> SubGraph:
         """The edges that pass every filter among at most `max_nodes` entities (the most connected, or the
-        nearest to `entity`), without their evidence; returns (graph, truncated, centre)."""
+        nearest to `entity`), without their evidence; with `max_edges`, only that many of them: each entity's
+        strongest few, then the heaviest (see `EdgeIndex.view`)."""
         wanted = list(check_relations(relations, default=RELATIONS))
         kept_types = query.check_types_known_all(types)
         center = self.find_entity(entity) if entity is not None else None
@@ -423,7 +450,10 @@ class StoreReader:
             order = [e for e in order if e == center or types_of.get(e) in kept_types]
         truncated = len(order) > max_nodes
         nodes = order[:max_nodes]
-        _, rows = self.edge_rows(wanted, among=nodes, dates=dates, min_weight=min_weight, ordered=False)
+        total, picked, ends = self.edge_index().view(
+            self._parts(wanted), nodes, period=self._period_numbers(dates), min_weight=min_weight,
+            budget=max_edges, strongest=STRONGEST_PER_ENTITY)
+        rows = sorted((self._row(p, dated=bool(dates)) for p in picked), key=lambda r: (r.relation, r.source, r.target))
         graph = nx.MultiDiGraph(level=self.level)
         info = {}
         for chunk in _chunks(nodes):
@@ -436,8 +466,8 @@ class StoreReader:
         for r in rows:
             graph.add_edge(r.source, r.target, key=r.relation, row=r)
         if not keep_isolates:
-            graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0 and n != center])
-        return graph, truncated, center
+            graph.remove_nodes_from([n for n in list(graph) if n not in ends and n != center])
+        return SubGraph(graph, truncated or total > len(rows), center, total - len(rows))
 
     def _types(self, ids: Sequence[str]) -> dict[str, str]:
         out = {}
@@ -454,7 +484,7 @@ class StoreReader:
         weights: Counter = Counter()
         for hop in range(1, depth + 1):
             found: set[str] = set()
-            for eid, weight in self._adjacent(frontier, relations, dates, min_weight):
+            for eid, weight in self._adjacent(frontier, relations, dates, min_weight).items():
                 weights[eid] += weight
                 if eid not in seen:
                     found.add(eid)
@@ -469,21 +499,11 @@ class StoreReader:
         return sorted(seen, key=lambda e: (seen[e], -weights[e], e))
 
     def _adjacent(self, frontier: list[str], relations: list[str], dates: DateRange, min_weight: float
-                  ) -> Iterator[tuple[str, int]]:
-        """(the other end, weight) of every edge from or to the frontier (weighed in the period, if any)."""
-        if dates:
-            for end in frontier:
-                for column in ("source", "target"):
-                    _, rows = self.edge_rows(relations, dates=dates, min_weight=min_weight, ordered=False,
-                                             **{column: end})
-                    yield from ((r.target if column == "source" else r.source, r.weight) for r in rows)
-            return
-        where, params = self._levels(relations, "e")
-        for chunk in _chunks(frontier):
-            for column, other in (("source", "target"), ("target", "source")):
-                yield from self.conn.execute(
-                    f"SELECT e.{other}, e.weight FROM edges e WHERE {where} AND e.weight >= ? "
-                    f"AND e.{column} IN ({_marks(chunk)})", [*params, min_weight or 0, *chunk])
+                  ) -> dict[str, int]:
+        """The other ends of the edges from or to the frontier (weighed in the period, if any), with the summed
+        weight of those edges."""
+        return self.edge_index().adjacent(self._parts(relations), frontier, period=self._period_numbers(dates),
+                                          min_weight=min_weight)
 
     def evidence_graph(self, sub: nx.MultiDiGraph, *, dates: DateRange = ANY_TIME) -> nx.MultiDiGraph:
         """A view from `subgraph` with every evidence item of its edges, as `graph.build.build_graph` makes
@@ -531,29 +551,8 @@ class StoreReader:
         s, t = self.find_entity(source), self.find_entity(target)
         if s == t:
             return [query.Path((self.ref(s),))]
-        where, params = self._levels(wanted)
-        best: dict[tuple[str, str], int] = {}
-        preds: dict[str, set[str]] = {s: set()}
-        frontier = [s]
-        found = False
-        while frontier and not found:
-            layer: dict[str, set[str]] = defaultdict(set)
-            for chunk in _chunks(frontier):
-                for column, other in (("source", "target"), ("target", "source")):
-                    for a, b, relation in self.conn.execute(
-                            f"SELECT {column}, {other}, relation FROM edges WHERE {where} "
-                            f"AND {column} IN ({_marks(chunk)})", [*params, *chunk]):
-                        if a == b:
-                            continue
-                        pair = _pair(a, b)
-                        best[pair] = min(best.get(pair, 99), query.RELATION_RANK.get(relation, 50))
-                        if b not in preds:
-                            layer[b].add(a)
-            for node, before in layer.items():
-                preds[node] = before
-            found = t in layer
-            frontier = sorted(layer)
-        if not found:
+        preds, best = self._shortest(s, t, wanted)
+        if not preds:
             return []
         routes: list[list[str]] = []
 
@@ -583,6 +582,46 @@ class StoreReader:
                 hops.append(query.Hop(self.ref(a), self.ref(b), tuple(edges)))
             result.append(query.Path(tuple(self.ref(n) for n in nodes), tuple(hops)))
         return result
+
+    def _shortest(self, s: str, t: str, relations: list[str]
+                  ) -> tuple[dict[str, set[str]], dict[tuple[str, str], int]]:
+        """A breadth-first search from `s` over the edges in memory (either direction) until a layer reaches `t`.
+        Returns, for the entities on the shortest paths, their neighbours one step nearer to `s`, and for each
+        such pair the rank of the first relation between them (`query.RELATION_RANK`); nothing if `t` is not
+        reached."""
+        import numpy as np  # with the index: only once a question needs it
+
+        index = self.edge_index()
+        parts = self._parts(relations)
+        start, goal = index.codes.of.get(s), index.codes.of.get(t)
+        if start is None or goal is None:
+            return {}, {}
+        visited = np.zeros(len(index.codes.ids), dtype=bool)
+        visited[start] = True
+        frontier = np.array([start])
+        layers = []
+        while len(frontier) and not visited[goal]:
+            member = np.zeros(len(visited), dtype=bool)
+            member[frontier] = True
+            near, far, ranks = index.touching(parts, member, query.RELATION_RANK)
+            new = ~visited[far]
+            layers.append((near[new], far[new], ranks[new]))
+            frontier = np.unique(far[new])
+            visited[frontier] = True
+        if not visited[goal]:
+            return {}, {}
+        ids = index.codes.ids
+        preds: dict[str, set[str]] = defaultdict(set)
+        best: dict[tuple[str, str], int] = {}
+        on_paths = np.array([goal])
+        for near, far, ranks in reversed(layers):
+            mine = np.isin(far, on_paths)
+            for a, b, rank in zip(near[mine].tolist(), far[mine].tolist(), ranks[mine].tolist(), strict=True):
+                preds[ids[b]].add(ids[a])
+                pair = _pair(ids[a], ids[b])
+                best[pair] = min(best.get(pair, 99), rank)
+            on_paths = np.unique(near[mine])
+        return preds, best
 
     # -- figures -----------------------------------------------------------------------------------------
     def date_span(self) -> tuple[str | None, str | None]:

@@ -1,6 +1,6 @@
 """Schema upgrades of the derived tables that need no settling again (called inside the upgrade's transaction).
 
-Schema 2 -> 3: every edge keeps the days of its dated evidence (`edges.days`, what `graph.periods` weighs a
+Schema 2 -> 3: every edge keeps the days of its dated evidence (`edges.days`, what `graph.edgeindex` weighs a
 period with), the store logs which edges each version changed (`edge_log`), and the indexes that only served
 periods summed in SQL are dropped.
 """

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Annotated, TypeVar
 from urllib.parse import urlsplit
 
-import networkx as nx
 from fastapi import Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, StringConstraints
 from pydantic_core import to_json
@@ -18,7 +17,7 @@ from app.api.schemas import Level
 from app.api.state import AppState, Snapshot
 from graph import query
 from graph.build import RELATIONS
-from graph.reader import StoreReader
+from graph.reader import StoreReader, SubGraph
 
 T = TypeVar("T")
 
@@ -127,12 +126,12 @@ class GraphFilters:
     dates: query.DateRange
     isolates: bool | None
 
-    def subgraph(self, reader: StoreReader, *, max_nodes: int,
-                 ranking: list[tuple[str, float]] | None = None) -> tuple[nx.MultiDiGraph, bool, str | None]:
-        """The filtered view among at most `max_nodes` entities: (graph of edge rows, truncated, centre)."""
+    def subgraph(self, reader: StoreReader, *, max_nodes: int, max_edges: int | None = None,
+                 ranking: list[tuple[str, float]] | None = None) -> SubGraph:
+        """The filtered view among at most `max_nodes` entities (and `max_edges` edges)."""
         return reader.subgraph(relations=self.relations, types=self.types, entity=self.entity, depth=self.depth,
                                min_weight=self.min_weight, dates=self.dates, isolates=self.isolates,
-                               max_nodes=max_nodes, ranking=ranking)
+                               max_nodes=max_nodes, max_edges=max_edges, ranking=ranking)
 
 
 async def get_filters(

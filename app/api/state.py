@@ -29,7 +29,7 @@ from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
     from app.ingest import Ingestor, IngestReport, ProgressFactory
-    from graph.periods import PeriodCache
+    from graph.edgeindex import EdgeIndexCache
 
 LEVELS = ("person", "state")
 
@@ -67,11 +67,11 @@ class Snapshot:
 
     version: int
     connection: sqlite3.Connection
-    periods: PeriodCache
+    edge_indexes: EdgeIndexCache
     sentences: SentenceCache
 
     def reader(self, level: str) -> StoreReader:
-        return StoreReader(self.connection, level, periods=self.periods.at, sentences=self.sentences)
+        return StoreReader(self.connection, level, edge_index=self.edge_indexes.at, sentences=self.sentences)
 
     @property
     def documents(self) -> int:
@@ -82,10 +82,10 @@ class ReaderPool:
     """Read-only SQLite connections, one per request in flight."""
 
     def __init__(self, path: Path) -> None:
-        from graph.periods import PeriodCache  # numpy: only once a server opens its store
+        from graph.edgeindex import EdgeIndexCache  # numpy: only once a server opens its store
 
         self.path = path
-        self.periods = PeriodCache()  # edges weighed in a period, per version
+        self.edge_indexes = EdgeIndexCache()  # the edges in memory, per version
         self.sentences = SentenceCache()  # evidence sentences (articles never change)
         self._free: list[sqlite3.Connection] = []
         self._all: list[sqlite3.Connection] = []
@@ -103,7 +103,7 @@ class ReaderPool:
         try:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
-            yield Snapshot(int(row[0]) if row else 0, conn, self.periods, self.sentences)
+            yield Snapshot(int(row[0]) if row else 0, conn, self.edge_indexes, self.sentences)
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
@@ -224,15 +224,15 @@ class AppState:
         self._readers = self._writer = None
 
     def open(self) -> None:
-        """Check the store and settle what is pending, before the first request; then load the edges' days
-        for questions about a period, in the background."""
+        """Check the store and settle what is pending, before the first request; then load the edges into
+        memory (`graph.edgeindex`), in the background."""
         readers = self.readers
-        threading.Thread(target=self._warm, args=(readers,), name="stancegraph-periods", daemon=True).start()
+        threading.Thread(target=self._warm, args=(readers,), name="stancegraph-edges", daemon=True).start()
 
     @staticmethod
     def _warm(readers: ReaderPool) -> None:
         with readers.snapshot() as snap:
-            readers.periods.at(snap.connection)
+            readers.edge_indexes.at(snap.connection)
 
     def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
         """A value derived from one store version (counts, rankings, layouts), made once per version."""

@@ -1,4 +1,4 @@
-"""Edges weighed in a period (graph/periods.py) answer as the networkx queries over the whole graph do, and an
+"""Edges weighed in a period (graph/edgeindex.py) answer as the networkx queries over the whole graph do, and an
 index brought forward from the store's log of changed edges equals one loaded afresh."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from graph import changes, query
 from graph.build import stored_graph
-from graph.periods import PeriodCache, PeriodIndex
+from graph.edgeindex import EdgeIndex, EdgeIndexCache
 from graph.reader import StoreReader
 from graph.store import Store
 from tests.test_incremental import CORPUS
@@ -33,8 +33,8 @@ def reference(path: Path, level: str, relation: str | None, since: str | None, u
 
 
 def served(conn: sqlite3.Connection, level: str, relation: str | None, since: str | None, until: str | None, *,
-           periods: PeriodCache | None = None, **ends: str) -> list[tuple]:
-    reader = StoreReader(conn, level, periods=periods.at if periods else None)
+           periods: EdgeIndexCache | None = None, **ends: str) -> list[tuple]:
+    reader = StoreReader(conn, level, edge_index=periods.at if periods else None)
     try:
         total, edges = reader.relations(relation, dates=query.DateRange.of(since, until), limit=1000, **ends)
     except query.UnknownEntity:
@@ -82,13 +82,13 @@ def test_an_index_brought_forward_equals_one_loaded_afresh(tmp_path: Path, monke
     refresh changed too much to log, loads again) and answers as a fresh one."""
     monkeypatch.setattr(changes, "LOG_LIMIT", log_limit)
     path = tmp_path / "s.db"
-    cache = PeriodCache()
+    cache = EdgeIndexCache()
     with Store(path) as store, closing(sqlite3.connect(path, isolation_level=None)) as conn:
         for a, ex in CORPUS:
             store.add(a, ex)
             conn.execute("BEGIN")
             followed = cache.at(conn)
-            fresh = PeriodIndex.load(conn)
+            fresh = EdgeIndex.load(conn)
             for level in ("person", "state"):
                 for relation in RELATIONS:
                     for since, until in PERIODS[:3]:
