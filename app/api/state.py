@@ -78,8 +78,13 @@ class Snapshot:
         return self.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
+class PoolClosed(RuntimeError):
+    """The server is shutting down: no new reads."""
+
+
 class ReaderPool:
-    """Read-only SQLite connections, one per request in flight."""
+    """Read-only SQLite connections, one per request in flight. Closing it closes the idle connections at once
+    and the others as their reads end."""
 
     def __init__(self, path: Path) -> None:
         from graph.edgeindex import EdgeIndexCache  # numpy: only once a server opens its store
@@ -88,18 +93,18 @@ class ReaderPool:
         self.edge_indexes = EdgeIndexCache()  # the edges in memory, per version
         self.sentences = SentenceCache()  # evidence sentences (articles never change)
         self._free: list[sqlite3.Connection] = []
-        self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     @contextmanager
     def snapshot(self) -> Iterator[Snapshot]:
         with self._lock:
+            if self._closed:
+                raise PoolClosed("the store is closed")
             conn = self._free.pop() if self._free else None
         if conn is None:
             conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             conn.execute("PRAGMA query_only = 1")
-            with self._lock:
-                self._all.append(conn)
         try:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
@@ -108,13 +113,16 @@ class ReaderPool:
             if conn.in_transaction:
                 conn.execute("COMMIT")
             with self._lock:
-                self._free.append(conn)
+                if self._closed:
+                    conn.close()
+                else:
+                    self._free.append(conn)
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._all:
+            self._closed = True
+            for conn in self._free:
                 conn.close()
-            self._all.clear()
             self._free.clear()
 
 
@@ -231,8 +239,11 @@ class AppState:
 
     @staticmethod
     def _warm(readers: ReaderPool) -> None:
-        with readers.snapshot() as snap:
-            readers.edge_indexes.at(snap.connection)
+        try:
+            with readers.snapshot() as snap:
+                readers.edge_indexes.at(snap.connection)
+        except PoolClosed:  # closed before it began: nothing to warm
+            pass
 
     def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
         """A value derived from one store version (counts, rankings, layouts), made once per version."""
