@@ -46,6 +46,9 @@ ITEMS = ("SELECT doc_id, sent, explicit, modality, condition, role, date, cue, s
          "FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? AND shadowed = 0")
 MAX_ITEMS_PER_EDGE = 2000  # evidence items read to settle an edge's modality, condition and role
 STRONGEST_PER_ENTITY = 3  # with max_edges, each entity's strongest edges are kept first
+# An entity's lists of edges, per stance relation then affiliation: from it, and to it.
+ENTITY_LISTS_OUT = ("supports", "opposes", "participates_in", "declines", "affiliations")
+ENTITY_LISTS_IN = ("supporters", "opponents", "participants", "decliners", "members")
 
 
 @dataclass(frozen=True)
@@ -386,17 +389,26 @@ class StoreReader:
         total, rows = self.edge_rows(wanted, source=u, target=v, dates=dates, limit=limit, offset=offset)
         return total, self.edges(rows, dates=dates, evidence_limit=evidence_limit)
 
-    def entity_detail(self, name: str, *, co_mentions: int = 10, evidence_limit: int = 20) -> EntityDetail:
-        """Everything the store says about one entity, with the evidence for each stance."""
+    def entity_detail(self, name: str, *, co_mentions: int = 10, evidence_limit: int = 20,
+                      limit: int | None = None) -> EntityDetail:
+        """Everything the store says about one entity, with the evidence for each stance; with `limit`, each
+        list of edges (per relation and direction) holds only its heaviest `limit` (`totals` counts them all)."""
         node = self.find_entity(name)
         kb_id = self.conn.execute("SELECT kb_id FROM entities WHERE id = ?", (node,)).fetchone()[0]
         rels = [r for r in RELATIONS if r != CO_MENTION]
-        _, out_rows = self.edge_rows(rels, source=node)
-        _, in_rows = self.edge_rows(rels, target=node)
-        out_edges = self.edges(out_rows, evidence_limit=evidence_limit)
-        in_edges = self.edges(in_rows, evidence_limit=evidence_limit)
-        outgoing = {r: tuple(e for e in out_edges if e.relation == r) for r in STANCE_RELATIONS}
-        incoming = {r: tuple(e for e in in_edges if e.relation == r) for r in STANCE_RELATIONS}
+        lists, totals = {}, {}
+        for direction, names in (("source", ENTITY_LISTS_OUT), ("target", ENTITY_LISTS_IN)):
+            _, rows = self.edge_rows(rels, **{direction: node})
+            kept = []
+            for relation, list_name in zip((*STANCE_RELATIONS, AFFILIATION), names, strict=True):
+                mine = [r for r in rows if r.relation == relation]
+                totals[list_name] = len(mine)
+                kept += mine[:limit]
+            edges = self.edges(kept, evidence_limit=evidence_limit)
+            for relation, list_name in zip((*STANCE_RELATIONS, AFFILIATION), names, strict=True):
+                lists[list_name] = tuple(e for e in edges if e.relation == relation)
+        outgoing = {r: lists[n] for r, n in zip(STANCE_RELATIONS, ENTITY_LISTS_OUT, strict=False)}
+        incoming = {r: lists[n] for r, n in zip(STANCE_RELATIONS, ENTITY_LISTS_IN, strict=False)}
         neighbours: Counter = Counter()
         for column, other in (("source", "target"), ("target", "source")):
             neighbours.update(dict(self.conn.execute(
@@ -407,10 +419,8 @@ class StoreReader:
         (summary,) = self.summaries([node])
         return EntityDetail(
             summary=summary, kb_id=kb_id,
-            affiliations=tuple(e for e in out_edges if e.relation == AFFILIATION),
-            members=tuple(e for e in in_edges if e.relation == AFFILIATION),
-            outgoing=outgoing, incoming=incoming,
-            co_mentioned=tuple((self.ref(n), w) for n, w in top))
+            affiliations=lists["affiliations"], members=lists["members"], outgoing=outgoing, incoming=incoming,
+            co_mentioned=tuple((self.ref(n), w) for n, w in top), totals=totals)
 
     # -- subgraphs -------------------------------------------------------------------------------------
     def ranking(self, relations: Sequence[str]) -> list[tuple[str, float]]:

@@ -142,6 +142,16 @@ def test_entities_search_and_detail(client: TestClient) -> None:
     assert client.get("/api/entities/state:ru").json()["id"] == "STATE:RU"
     ukraine = client.get("/api/entities/Ukraine").json()
     assert {s["source"]["label"] for s in ukraine["supporters"]} == {"Emmanuel Macron", "United Kingdom"}
+    assert ukraine["totals"]["supporters"] == 2 and ukraine["totals"]["opponents"] == 0
+
+
+def test_entity_lists_hold_the_heaviest_up_to_limit(client: TestClient) -> None:
+    whole = client.get("/api/entities/Ukraine").json()
+    one = client.get("/api/entities/Ukraine", params={"limit": 1}).json()
+    assert one["totals"] == whole["totals"] and one["totals"]["supporters"] == 2
+    heaviest = max(whole["supporters"], key=lambda e: e["weight"])["weight"]
+    assert len(one["supporters"]) == 1 and one["supporters"][0]["weight"] == heaviest
+    assert one["supporters"][0] == whole["supporters"][0]
 
 
 def test_graph_filters(client: TestClient) -> None:
@@ -245,6 +255,7 @@ def test_documents(client: TestClient) -> None:
     ("/api/entities?type=ANIMAL", 422, "'ANIMAL' is not one of 'PERSON', 'STATE', 'ORG' or 'PLACE'"),
     ("/api/entities?type=person", 422, "'person' is not one of"),
     ("/api/entities/Atlantis", 404, "unknown entity"),
+    ("/api/entities/Ukraine?limit=0", 422, "limit"),
     ("/api/graph?relations=opposes,hugs", 422, "is not a comma-separated list of relations from co_mention, "),
     ("/api/graph?relations=opposes,+supports", 422, "'relations.0': 'opposes, supports' is not"),
     ("/api/graph?types=CITY", 422, "'CITY' is not a comma-separated list of entity types"),

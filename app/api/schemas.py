@@ -162,6 +162,8 @@ class EntityDetailOut(EntityOut):
     participants: list[EdgeOut]
     decliners: list[EdgeOut]
     co_mentioned: list[CoMentionOut]
+    totals: dict[str, int] = Field(description="each list's number of edges (a list holds at most `limit`, the "
+                                               "heaviest)")
 
 
 
@@ -180,6 +182,7 @@ def entity_detail_json(d: query.EntityDetail, *, level: Level, evidence_limit: i
         "supporters": edges(d.incoming["supports"]), "opponents": edges(d.incoming["opposes"]),
         "participants": edges(d.incoming["participates_in"]), "decliners": edges(d.incoming["declines"]),
         "co_mentioned": [{"entity": ref_json(r), "sentences": n} for r, n in d.co_mentioned],
+        "totals": dict(d.totals),
     }
 
 
