@@ -66,7 +66,10 @@ class Discourse:
             if child.i not in self.token_mention:
                 continue
             label = self.mentions[self.token_mention[child.i]].label
-            if child.dep_ == "appos" or (child.dep_ in {"compound", "flat"} and label == "PERSON"):
+            if child.dep_ == "appos":  # "US president Joe Biden and Rishi Sunak": both
+                return [self.token_mention[c.i] for c in (child, *child.conjuncts) if c.i in self.token_mention
+                        and self.mentions[self.token_mention[c.i]].label == label]
+            if child.dep_ in {"compound", "flat"} and label == "PERSON":
                 return [self.token_mention[child.i]]
         if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
@@ -263,11 +266,30 @@ class Discourse:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE,
                                                                      recent=token.dep_ not in SUBJECTS)
         elif low in IT_THEY:
-            found = self._antecedent(token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
-                                     recent=token.dep_ not in SUBJECTS)
+            found = self._bound_possessive(token) or self._antecedent(
+                token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=token.dep_ not in SUBJECTS)
         else:
             return []
         self.resolved[token.i] = found
+        return found
+
+    def _bound_possessive(self, token: Token) -> list[int]:
+        """'X and Y condemned the attack and reiterated their support for Z', 'Iran launched its attack': a
+        possessive in a verb's object is the verb's subject's, when the number fits."""
+        if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or token.head.dep_ != "dobj":
+            return []
+        verb = token.head.head
+        subject = self.subject_of(verb)
+        if subject is None and verb.dep_ == "conj":
+            subject = self.subject_of(verb.head)
+        if subject is None or subject.lower_ in IT_THEY | HE_SHE:
+            return []
+        found = self.entities(subject, fallback=False)
+        plural = len(found) > 1 or subject.tag_ in {"NNS", "NNPS"}
+        if not found or plural != (token.lower_ == "their"):
+            return []
+        if token.lower_ == "its" and self.mentions[found[0]].label not in GROUP_LIKE:
+            return []
         return found
 
     def _owner_of_clause(self, token: Token) -> list[int]:

@@ -52,6 +52,30 @@ def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[:len(o)] == o and len(words) > len(o) for o in openings)
 
 
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+MAX_DATELINE = 10
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """'QUITO, Ecuador —', 'SYDNEY (Reuters) –', 'DUBAI, United Arab Emirates (AP) —' opening a paragraph:
+    the index of the token after the dash, else None."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for i in range(start + 1, min(start + MAX_DATELINE, len(doc))):
+        t = doc[i]
+        if t.text in DASHES:
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            return i + 1 if following is not None and following.text[:1].isupper() else None
+        if not (t.is_upper or t.is_title or t.text in {",", "(", ")", "."} or t.is_space):
+            return None
+    return None
+
+
+def is_dateline(sent: Span) -> bool:
+    return dateline_end(sent.doc, sent.start) == sent.end
+
+
 def is_headline(sent: Span, function_words: frozenset[str]) -> bool:
     """Title-case lines without final punctuation: headlines, captions' titles and page furniture."""
     words = [t for t in sent if t.is_alpha]
@@ -244,6 +268,8 @@ class EntityRecognizer:
             return None
         if end - start > 1 and doc[start].lower_ in self.names.event_generics:
             return None  # "Cyclone Chido": a storm's name is no actor
+        if label == "PERSON" and end - start > 1 and doc[end - 1].text.isdigit():
+            return None  # "Leopard 2", "Yuan Wang 5": a model or a ship, no person
         label = relabel(doc, start, end, label, self.names)
         last_kb = self.gazetteer.lookup(doc[end - 1].text) or ""
         if label == "PERSON" and end - start > 1 and last_kb.startswith("ORG:"):
@@ -302,7 +328,12 @@ def newline_boundaries(doc: Doc) -> Doc:
     breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
     previous: Token = doc[0]
     last = previous  # the last token that is not white space
+    dateline = dateline_end(doc, 0)
     for token in doc[1:]:
+        if token.i == dateline:
+            token.is_sent_start = True  # "QUITO, Ecuador — Mexico's government ...": the dateline stands alone
+            last = previous = token
+            continue
         if token.is_space:
             token.is_sent_start = False
         else:
@@ -310,6 +341,7 @@ def newline_boundaries(doc: Doc) -> Doc:
                 last.is_alpha and last.tag_ in CONTINUING_TAGS)
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = not continues
+                dateline = dateline_end(doc, token.i) if token.is_sent_start else None
             elif continues:
                 token.is_sent_start = False
             last = token

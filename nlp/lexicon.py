@@ -105,7 +105,8 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
                  "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
                  "harm_verbs.verbs", "ordering_verbs", "helping_verbs", "expelling_verbs.verbs",
-                 "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs"):
+                 "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
+                 "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])
@@ -113,6 +114,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
                  "staying_out_nouns.nouns", "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns",
                  "conflict_nouns.nouns", "bond_agreements.nouns", "framework_nouns.nouns", "claiming.nouns",
+                 "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
                  "supply_nouns.heads", "supply_nouns.qualifiers"):
         noun_words.update(_words(raw, path))
     for group in ("relational_nouns", "event_kinds"):

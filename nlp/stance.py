@@ -23,6 +23,7 @@ from nlp.records import Relation
 from nlp.stance_evaluations import Evaluations
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
+from nlp.stance_ties import Ties
 from nlp.stance_verbs import VerbCues
 
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "relcl", "acl", "attr",
@@ -32,7 +33,7 @@ MAX_CLIMB = 8
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
-class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
+class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
 
@@ -147,6 +148,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._leaving(t)
             if base in self.w.composing:
                 yield from self._composition(t)
+            if base in self.w.deliveries:
+                yield from self._delivery(t)
+            if base in self.w.tie_verbs:
+                yield from self._ties(t, self.w.tie_verbs[base])
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
@@ -158,6 +163,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._as_evaluation(t)
             if base in self.w.relief_nouns:
                 yield from self._relief(t)
+            if base in self.w.tie_events:
+                yield from self._tie_event(t, self.w.tie_events[base])
             if t.i not in self.d.token_mention:
                 if base in self.lex.nouns:
                     yield from self._noun(t, base, self.lex.nouns[base])

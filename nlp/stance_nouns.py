@@ -27,6 +27,8 @@ class NounCues:
         for relation, preps in frames.items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
+            if not targets and relation == "opposes":
+                targets = self._aimed_at(t)  # "sanctions aimed at X"
             if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
@@ -222,6 +224,12 @@ class NounCues:
             node = nxt[0]
         return []
 
+
+    def _aimed_at(self, noun: Token) -> list[int]:
+        """'sanctions aimed at X', 'tariffs directed against X': whom a measure is aimed at."""
+        return self._targets([o for v in noun.children if v.dep_ == "acl" and self.lex.lemma(v) in self.w.aiming
+                              for p in v.children if p.dep_ == "prep" and p.lower_ in {"at", "against"}
+                              for o in p.children if o.dep_ == "pobj"])
 
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}

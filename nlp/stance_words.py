@@ -7,6 +7,14 @@ class StanceWords:
     def __init__(self, raw: dict) -> None:
         self.participation_objects = frozenset(raw["participation_objects"])
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
+        self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
+        ties = raw["ties"]
+        self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
+        self.tie_verbs = {**dict.fromkeys(ties["restoring_verbs"], "supports"),
+                          **dict.fromkeys(ties["ending_verbs"], "opposes")}
+        self.tie_events = {**dict.fromkeys(ties["restoring_nouns"], "supports"),
+                           **dict.fromkeys(ties["ending_nouns"], "opposes")}
+        self.deliveries = frozenset(ties["deliveries"])  # "sent tanks to X"
         self.force_building = frozenset(raw["force_building_verbs"])
         self.first_person = frozenset(raw["first_person"])
         self.relief_nouns = frozenset(raw["relief"]["nouns"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from nlp.entities import is_headline
+from nlp.entities import is_dateline, is_headline
 from nlp.gazetteer import FORCE_ID
 
 
@@ -94,3 +94,15 @@ def test_a_line_break_ends_a_sentence(blank_nlp: Language) -> None:
 def test_a_line_break_inside_a_sentence_does_not_end_it(blank_nlp: Language) -> None:
     assert _sentences(blank_nlp, "Hungary\nand Slovakia blocked the package.") == [
         "Hungary\nand Slovakia blocked the package."]
+
+
+def test_a_hyphen_after_an_abbreviation_splits_like_any_other(blank_nlp: Language) -> None:
+    assert [t.text for t in blank_nlp.make_doc("the U.S.-backed forces and the U.S. army")] == [
+        "the", "U.S.", "-", "backed", "forces", "and", "the", "U.S.", "army"]
+
+
+def test_a_dateline_stands_alone_and_is_page_furniture(blank_nlp: Language) -> None:
+    doc = blank_nlp("QUITO, Ecuador (AP) — Mexico ended its ties with Ecuador.\nNATO – the alliance – met.")
+    sents = list(doc.sents)
+    assert sents[0].text.strip() == "QUITO, Ecuador (AP) —" and is_dateline(sents[0])
+    assert not any(is_dateline(s) for s in sents[1:])

@@ -1023,3 +1023,112 @@ def test_the_one_heading_an_operation_in_an_inverted_clause_takes_part(data_dir:
     """, [*_OPERATION_ENTS, ("Chadian", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Mira Odell", "participates_in", "operation"),
                                              ("Mira Odell", "affiliated_with", "Chadian")}
+
+
+def test_measures_aimed_at_someone_oppose_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        adopted VERB/VBD ROOT 1
+        sanctions NOUN/NNS dobj 1
+        aimed VERB/VBN acl 2
+        at ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+_CHAD_NIGER = [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")]
+
+
+def test_arms_sent_to_someone_support_them_and_a_refusal_gives_no_edge(data_dir: Path) -> None:
+    sent = parsed("""
+        Chad PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        send VERB/VB ROOT 2
+        Leopard PROPN/NNP compound 4
+        tanks NOUN/NNS dobj 2
+        to ADP/IN prep 2
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, _CHAD_NIGER)
+    assert relations(sent, str(data_dir)) == {("Chad", "supports", "Niger")}
+    refused = parsed("""
+        Chad PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        to PART/TO aux 3
+        send VERB/VB xcomp 1
+        tanks NOUN/NNS dobj 3
+        to ADP/IN prep 3
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(refused, str(data_dir)) == set()
+
+
+def test_cutting_ties_opposes_and_restoring_them_supports_each_other(data_dir: Path) -> None:
+    cut = parsed("""
+        Chad PROPN/NNP nsubj 1
+        cut VERB/VBD ROOT 1
+        diplomatic ADJ/JJ amod 3
+        ties NOUN/NNS dobj 1
+        with ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(cut, str(data_dir)) == {("Chad", "opposes", "Niger")}
+    restored = parsed("""
+        Chad PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Niger PROPN/NNP conj 0
+        agreed VERB/VBD ROOT 3
+        to PART/TO aux 5
+        restore VERB/VB xcomp 3
+        ties NOUN/NNS dobj 5
+        . PUNCT/. punct 3
+    """, _CHAD_NIGER)
+    assert relations(restored, str(data_dir)) == {("Chad", "supports", "Niger"), ("Niger", "supports", "Chad")}
+
+
+def test_announcing_the_breaking_of_relations_opposes_the_partner(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        announced VERB/VBD ROOT 1
+        the DET/DT det 3
+        breaking NOUN/NN dobj 1
+        of ADP/IN prep 3
+        diplomatic ADJ/JJ amod 6
+        relations NOUN/NNS pobj 4
+        with ADP/IN prep 6
+        Niger PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_names_in_apposition_with_conjuncts_all_hold_and_a_possessive_object_is_the_subjects(data_dir: Path) -> None:
+    doc = parsed("""
+        Both DET/DT det 2
+        Chadian ADJ/JJ amod 2
+        president NOUN/NN nsubj 8
+        Mira PROPN/NNP compound 4
+        Odell PROPN/NNP appos 2
+        and CCONJ/CC cc 4
+        Tom PROPN/NNP compound 7
+        Varn PROPN/NNP conj 4
+        condemned VERB/VBD ROOT 8
+        Mali PROPN/NNP poss 11
+        's PART/POS case 9
+        attack NOUN/NN dobj 8
+        and CCONJ/CC cc 8
+        reiterated VERB/VBD conj 8
+        their PRON/PRP$ poss 15
+        support NOUN/NN dobj 13
+        for ADP/IN prep 15
+        Niger PROPN/NNP pobj 16
+        . PUNCT/. punct 8
+    """, [("Chadian", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", ""), ("Tom Varn", "PERSON", ""),
+          ("Mali", "STATE", "STATE:ML"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) - {("Mira Odell", "affiliated_with", "Chadian")} == {
+        ("Mira Odell", "opposes", "Mali"), ("Tom Varn", "opposes", "Mali"),
+        ("Mira Odell", "supports", "Niger"), ("Tom Varn", "supports", "Niger")}
