@@ -83,7 +83,8 @@ class Discourse:
     def _named(self, token: Token) -> list[int]:
         """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
         for child in token.children:
-            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs:
+            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs \
+                    or (child.dep_ == "acl" and child.tag_ != "VBN"):  # "a statement labeled X as ...": no name
                 continue
             for grand in child.children:
                 names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
@@ -105,7 +106,7 @@ class Discourse:
         self._resolving.add(key)
         try:
             out: list[int] = []
-            for t in (token, *token.conjuncts):
+            for t in (token, *token.conjuncts, *self._listed(token)):
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
                     found = self._fallback(t)
@@ -113,6 +114,16 @@ class Discourse:
             return out
         finally:
             self._resolving.discard(key)
+
+    def _listed(self, token: Token) -> list[Token]:
+        """'Mali, Burkina Faso and Niger', parsed as Mali with the rest in apposition: names of one kind in
+        apposition to a name continue a list."""
+        if token.i not in self.token_mention:
+            return []
+        label = self.mentions[self.token_mention[token.i]].label
+        return [c for a in token.children if a.dep_ == "appos" and a.i in self.token_mention
+                and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
+                for c in (a, *a.conjuncts)]
 
     @cached_property
     def membership_nouns(self) -> frozenset[str]:
@@ -136,7 +147,7 @@ class Discourse:
 
     @cached_property
     def agent_nouns(self) -> frozenset[str]:
-        return frozenset(self.lex.raw["agent_nouns"])
+        return frozenset(self.lex.raw["agent_nouns"]) | frozenset(self.lex.raw["statement_nouns"]["nouns"])
 
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject; when the parser attached a name right before the verb elsewhere
@@ -208,6 +219,11 @@ class Discourse:
         found = self.framed(token)
         if found:
             return found
+        if self.lex.lemma(token) in self.lex.raw["statement_nouns"]["nouns"]:  # "a statement from the ministry"
+            found = [m for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
+            if found:
+                return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -519,7 +535,7 @@ def _attribute_quotes(d: Discourse) -> None:
                     if subject:
                         distance = q.start - t.idx if t.idx < q.start else t.idx - q.end
                         candidates.append((distance, subject))
-            for t in first:  # "according to X"
+            for t in first if not candidates else ():  # "according to X", unless a speaker is named
                 if t.lower_ == "according" and not inside(t):
                     for prep in t.children:
                         for pobj in prep.children:

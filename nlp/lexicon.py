@@ -106,15 +106,20 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
                  "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
                  "harm_verbs.verbs", "ordering_verbs", "helping_verbs", "expelling_verbs.verbs",
                  "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
-                 "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries"):
+                 "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
+                 "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs",
+                 "diplomacy.causative"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])
     noun_words = set(nouns)
+    for patterns in cues.blocks.values():  # "recalled its ambassadors": the objects CAMEO patterns name
+        noun_words.update(w for p in patterns for w in (p.object or ()) if " " not in w)
     for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
                  "staying_out_nouns.nouns", "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns",
                  "conflict_nouns.nouns", "bond_agreements.nouns", "framework_nouns.nouns", "claiming.nouns",
-                 "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
+                 "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns", "diplomacy.membership_objects",
+                 "diplomacy.time_nouns",
                  "supply_nouns.heads", "supply_nouns.qualifiers"):
         noun_words.update(_words(raw, path))
     for group in ("relational_nouns", "event_kinds"):

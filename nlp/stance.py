@@ -20,6 +20,7 @@ from nlp.events import EventMemory
 from nlp.gazetteer import FORCE_ID, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder
 from nlp.records import Relation
+from nlp.stance_diplomacy import Diplomacy
 from nlp.stance_evaluations import Evaluations
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
@@ -33,7 +34,7 @@ MAX_CLIMB = 8
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
-class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
+class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
 
@@ -152,6 +153,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:
                 yield from self._ties(t, self.w.tie_verbs[base])
+            if base in self.w.leaving_country:
+                yield from self._ordered_out(t)
+            if base in self.w.unwelcome:
+                yield from self._unwelcome(t)
+            if base in self.w.expelling:
+                yield from self._suspended_membership(t)
+            if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
+                yield from self._causative(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
@@ -191,6 +200,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
         speaker = quote.speaker[0] if quote and quote.speaker else None
         node, steps = t, 0
         own = skip_own_subject
+        active_conjunct = False  # "X was involved but also provided Y": X is the active conjunct's subject
         while steps < MAX_CLIMB:
             steps += 1
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
@@ -209,7 +219,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
                     elif node.dep_ in {"ccomp", "xcomp"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
-                    elif subject.dep_ != "nsubjpass":
+                    elif subject.dep_ != "nsubjpass" or active_conjunct:
                         found = self.d.entities(subject, fallback=True, agent=True)
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
@@ -246,6 +256,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
                     return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
+            active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in node.children)
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
@@ -306,6 +318,19 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.d.entities(pobj)
+        return self._repeated_agent(verb)
+
+    def _repeated_agent(self, verb: Token) -> list[int]:
+        """'X suspended Niger. Mali and Guinea have also been suspended': an act said to be repeated ('also',
+        'too', 'likewise') without its agent is by whoever did it last in the sentences before."""
+        if not any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise", "similarly"} for c in verb.children):
+            return []
+        lemma, sent = self.lex.lemma(verb), self.d.sent_of_token[verb.i]
+        for earlier in reversed(self.d.doc[self.d.sentence_starts[max(sent - 3, 0)]:verb.i]):
+            if earlier.pos_ == "VERB" and self.lex.lemma(earlier) == lemma and not any(
+                    c.dep_ in {"nsubjpass", "auxpass"} for c in earlier.children):
+                subject = self.d.subject_of(earlier)
+                return self.d.entities(subject, agent=True) if subject is not None else []
         return []
 
 

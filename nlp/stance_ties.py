@@ -22,9 +22,10 @@ class Ties:
         objects = [o for o in t.children if o.dep_ == "dobj"]
         if not any(self._materiel(o) for o in objects):
             return
-        recipients = [c for c in t.children if c.dep_ == "dative" and c.i < min(o.i for o in objects)] + [
-            o for head in (t, *objects) for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-            for o in p.children if o.dep_ == "pobj"]
+        recipients = [c for c in t.children if c.dep_ == "dative" and c.i < min(o.i for o in objects)
+                      and c.lower_ not in {"to", "for"}] + [
+            o for head in (t, *objects) for p in head.children
+            if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
         targets = [m for m in self._targets(recipients) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if targets:
             yield "supports", self.holder(t), targets, t.lower_

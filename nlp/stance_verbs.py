@@ -30,6 +30,9 @@ class VerbCues:
                 continue
             if self.polarity.negated(t) or self.polarity.refused(t):
                 continue  # a denied support or attack is not its opposite: no edge
+            if relation == "supports" and any(o.dep_ == "dobj" and self.lex.lemma(o) in self.w.time_nouns
+                                              for o in t.children):
+                continue  # "gave him three days to leave": no gift
             pairs = self._reciprocal(t)
             if pairs:
                 for a, b in pairs:
@@ -166,7 +169,8 @@ class VerbCues:
         if not passive or self.polarity.negated(t):
             return
         bodies = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)] or (
+            self._repeated_agent(t))  # "Mali and Guinea have also been suspended" after "X suspended Niger"
         members = [c for c in t.children if c.dep_ == "nsubjpass"] or ([t.head] if t.dep_ in {"acl", "amod"} else [])
         targets = self._targets(members)
         if bodies and targets:

@@ -8,6 +8,13 @@ class StanceWords:
         self.participation_objects = frozenset(raw["participation_objects"])
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
+        diplomacy = raw["diplomacy"]
+        self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
+        self.leaving_country = frozenset(diplomacy["leaving"])
+        self.membership_objects = frozenset(diplomacy["membership_objects"])  # "suspended X's membership"
+        self.time_nouns = frozenset(diplomacy["time_nouns"])
+        self.unwelcome = frozenset(diplomacy["unwelcome_verbs"])  # "declared X persona non grata"
+        self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
         ties = raw["ties"]
         self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
         self.tie_verbs = {**dict.fromkeys(ties["restoring_verbs"], "supports"),

@@ -1132,3 +1132,85 @@ def test_names_in_apposition_with_conjuncts_all_hold_and_a_possessive_object_is_
     assert relations(doc, str(data_dir)) - {("Mira Odell", "affiliated_with", "Chadian")} == {
         ("Mira Odell", "opposes", "Mali"), ("Tom Varn", "opposes", "Mali"),
         ("Mira Odell", "supports", "Niger"), ("Tom Varn", "supports", "Niger")}
+
+
+def test_an_envoy_ordered_to_leave_a_country_is_opposed_by_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP poss 2
+        's PART/POS case 0
+        ambassador NOUN/NN nsubjpass 4
+        was AUX/VBD auxpass 4
+        ordered VERB/VBN ROOT 4
+        to PART/TO aux 6
+        leave VERB/VB xcomp 4
+        Niger PROPN/NNP dobj 6
+        . PUNCT/. punct 4
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Niger", "opposes", "Chad")}
+
+
+def test_declaring_someone_persona_non_grata_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Niger PROPN/NNP nsubj 1
+        declared VERB/VBD ROOT 1
+        the DET/DT det 4
+        Chadian ADJ/JJ amod 4
+        ambassador NOUN/NN nsubj 5
+        persona VERB/VB ccomp 1
+        non PROPN/NNP compound 7
+        grata NOUN/NN dobj 5
+        . PUNCT/. punct 1
+    """, [("Niger", "STATE", "STATE:NE"), ("Chadian", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Niger", "opposes", "Chadian")}
+
+
+def test_suspending_a_membership_and_an_act_said_to_be_repeated_without_its_agent(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Varn PROPN/NNP compound 2
+        Union PROPN/NNP nsubj 3
+        suspended VERB/VBD ROOT 3
+        Chad PROPN/NNP poss 6
+        's PART/POS case 4
+        membership NOUN/NN dobj 3
+        . PUNCT/. punct 3
+        Niger PROPN/NNP nsubjpass 12
+        has AUX/VBZ aux 12
+        also ADV/RB advmod 12
+        been AUX/VBN auxpass 12
+        suspended VERB/VBN ROOT 12
+        . PUNCT/. punct 12
+    """, [("Varn Union", "ORG", ""), *_CHAD_NIGER])
+    assert relations(doc, str(data_dir)) == {("Varn Union", "opposes", "Chad"), ("Varn Union", "opposes", "Niger")}
+
+
+def test_having_someone_arrested_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Varn PROPN/NNP compound 2
+        Court PROPN/NNP nsubj 3
+        had VERB/VBD ROOT 3
+        Mira PROPN/NNP compound 5
+        Odell PROPN/NNP nsubj 6
+        arrested VERB/VBN ccomp 3
+        . PUNCT/. punct 3
+    """, [("Varn Court", "ORG", ""), ("Mira Odell", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Varn Court", "opposes", "Mira Odell")}
+
+
+def test_recalling_ones_envoys_from_a_country_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Chad PROPN/NNP appos 0
+        and CCONJ/CC cc 2
+        Niger PROPN/NNP conj 2
+        recalled VERB/VBD ROOT 5
+        their PRON/PRP$ poss 7
+        ambassadors NOUN/NNS dobj 5
+        from ADP/IN prep 5
+        Algeria PROPN/NNP pobj 8
+        . PUNCT/. punct 5
+    """, [("Mali", "STATE", "STATE:ML"), *_CHAD_NIGER, ("Algeria", "STATE", "STATE:DZ")])
+    assert relations(doc, str(data_dir)) == {("Mali", "opposes", "Algeria"), ("Chad", "opposes", "Algeria"),
+                                             ("Niger", "opposes", "Algeria")}

@@ -1,0 +1,73 @@
+"""Diplomatic sanctions: 'X was ordered to leave Y' and 'Y gave X three days to leave' (Y opposes X), 'declared
+X persona non grata', 'suspended X's membership', 'had X arrested'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from nlp.holder import Holder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNWELCOME = ("persona", "non", "grata")
+
+
+class Diplomacy:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _ordered_out(self, t: Token) -> Iterator[tuple]:
+        """'X's ambassador was ordered to leave Y', 'Y ordered X to leave', 'gave him three days to leave the
+        country': Y opposes X."""
+        order = t.head
+        if t.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or self.lex.lemma(order) not in self.w.ordering_out \
+                or self.polarity.negated(order) or self.polarity.negated(t):
+            return
+        if t.dep_ in {"acl", "relcl"}:  # "gave him three days to leave": the days belong to the giving
+            order = order.head if order.dep_ in {"dobj", "npadvmod"} else order
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in order.children)
+        left = self._targets([c for c in t.children if c.dep_ == "dobj"])
+        sent_away = [c for c in order.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "dative"})
+                     and c.i != t.i and self.lex.lemma(c) not in self.w.time_nouns]
+        targets = self._targets(sent_away)
+        holder = Holder(tuple(self._agent(order))) if passive else self.holder(order)
+        if not holder.mentions:
+            holder = Holder(tuple(m for m in left if self.d._kind(m) == "STATE"))
+        if targets:
+            yield "opposes", holder, targets, order.lower_
+
+    def _unwelcome(self, t: Token) -> Iterator[tuple]:
+        """'declared X persona non grata', 'labeled X as persona non grata': the declarer opposes X."""
+        words = [w.lower_ for w in t.subtree]
+        if not any(tuple(words[i:i + 3]) == UNWELCOME for i in range(len(words) - 2)) or self.polarity.negated(t):
+            return
+        named = [c for c in t.children if c.dep_ in {"dobj", "oprd"}] + [  # the parser may take 'persona' for a verb
+            g for c in t.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children
+            if g.dep_ in {"nsubj", "dobj"}]
+        targets = self._targets([c for c in named if c.lower_ not in UNWELCOME])
+        if targets:
+            yield "opposes", self.holder(t), targets, "persona non grata"
+
+    def _suspended_membership(self, t: Token) -> Iterator[tuple]:
+        """'suspended Gabon's membership', 'froze X's participation': the body opposes X."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        seats = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.membership_objects]
+        targets = [m for o in seats for m in self.d.entities(o, fallback=True) if self.d._kind(m) in {"STATE", "ORG"}]
+        if targets:
+            yield "opposes", self.holder(t), targets, t.lower_
+
+    def _causative(self, t: Token) -> Iterator[tuple]:
+        """'the court had the president arrested': whoever had it done opposes whom it was done to."""
+        cause = t.head
+        if t.tag_ not in {"VBN", "VBD"} or t.dep_ not in {"ccomp", "xcomp"} \
+                or self.lex.lemma(cause) not in self.w.causative or self.polarity.negated(cause) \
+                or any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+            return
+        rels, _ = self.lex.verb_cue(t)
+        if "opposes" not in rels:
+            return
+        targets = self._targets([c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}])
+        if targets:
+            yield "opposes", self.holder(cause), targets, t.lower_
