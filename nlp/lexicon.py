@@ -74,6 +74,9 @@ class StanceLexicon:
     def verb_cue(self, token: Token) -> tuple[dict[str, list[str]], bool]:
         """The verb's relations and whether a pattern on its object gave them ('imposed sanctions on X')."""
         lemma = self.lemma(token)
+        idiom = self.raw["idiomatic_phrasals"].get(lemma, ())
+        if idiom and any(c.dep_ in {"prt", "advmod"} and c.lower_ in idiom for c in token.children):
+            return {}, False  # "hammered out a deal"
         particle = self.raw["phrasal_particles"].get(lemma)
         if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):
             entry = self.cues.entry(lemma)
@@ -108,7 +111,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
                  "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
                  "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
                  "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs",
-                 "diplomacy.causative"):
+                 "diplomacy.causative", "diplomacy.retreats", "diplomacy.demanding"):
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])

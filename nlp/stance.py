@@ -155,6 +155,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy):
                 yield from self._ties(t, self.w.tie_verbs[base])
             if base in self.w.leaving_country:
                 yield from self._ordered_out(t)
+            if base in self.w.retreats:
+                yield from self._demanded_retreat(t)
             if base in self.w.unwelcome:
                 yield from self._unwelcome(t)
             if base in self.w.expelling:
@@ -185,6 +187,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy):
                     yield from self._conflict_between(t)
                 if base in self.w.agreements:
                     yield from self._agreement_with(t)
+        if t.i in self.d.token_mention and t.i > 1 and self.d.doc[t.i - 1].text in {"-", "‑"}:
+            yield from self._leaning(t)  # "pro-China leader X"
+        if t.pos_ == "ADJ" and t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}:
+            yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and self._evaluative(t):

@@ -71,3 +71,23 @@ class Diplomacy:
         targets = self._targets([c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}])
         if targets:
             yield "opposes", self.holder(cause), targets, t.lower_
+
+    def _demanded_retreat(self, t: Token) -> Iterator[tuple]:
+        """'requested India to withdraw its troops', 'demanded that Russia withdraw from Ukraine', 'called on
+        X to halt its offensive': whoever demands it opposes X."""
+        demand = t.head
+        if t.dep_ not in {"xcomp", "ccomp"} or self.lex.lemma(demand) not in self.w.demanding \
+                or self.polarity.negated(demand) or self.polarity.negated(t):
+            return
+        if t.dep_ == "xcomp":
+            told = [c for c in demand.children if c.dep_ in {"dobj", "dative"}] + [
+                o for p in demand.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                for o in p.children if o.dep_ == "pobj"]  # "called on X to ..."
+        else:
+            told = [c for c in t.children if c.dep_ == "nsubj"]
+        targets = self._targets(told)
+        holder = self.holder(demand)
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets:
+            yield "opposes", holder, targets, f"{demand.lower_} to {t.lower_}"
+

@@ -94,7 +94,7 @@ class VerbCues:
 
 
     def _default_preps(self, relation: str) -> tuple[str, ...]:
-        return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
+        return ("against", "on", "with", "at") if relation == "opposes" else ("for", "to", "with")
 
 
     def _acceptance(self, t: Token) -> Iterator[tuple]:

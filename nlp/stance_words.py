@@ -15,6 +15,8 @@ class StanceWords:
         self.time_nouns = frozenset(diplomacy["time_nouns"])
         self.unwelcome = frozenset(diplomacy["unwelcome_verbs"])  # "declared X persona non grata"
         self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
+        self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"
+        self.demanding = frozenset(diplomacy["demanding"])
         ties = raw["ties"]
         self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
         self.tie_verbs = {**dict.fromkeys(ties["restoring_verbs"], "supports"),

@@ -1214,3 +1214,59 @@ def test_recalling_ones_envoys_from_a_country_opposes_it(data_dir: Path) -> None
     """, [("Mali", "STATE", "STATE:ML"), *_CHAD_NIGER, ("Algeria", "STATE", "STATE:DZ")])
     assert relations(doc, str(data_dir)) == {("Mali", "opposes", "Algeria"), ("Chad", "opposes", "Algeria"),
                                              ("Niger", "opposes", "Algeria")}
+
+
+def test_a_pro_side_leader_supports_it_and_asking_a_state_to_withdraw_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Pro ADJ/JJ amod 3
+        - PUNCT/HYPH punct 2
+        Chad PROPN/NNP amod 3
+        leader NOUN/NN compound 5
+        Mira PROPN/NNP compound 5
+        Odell PROPN/NNP nsubj 6
+        requested VERB/VBD ROOT 6
+        Niger PROPN/NNP dobj 6
+        to PART/TO aux 9
+        withdraw VERB/VB xcomp 6
+        its PRON/PRP$ poss 11
+        troops NOUN/NNS dobj 9
+        . PUNCT/. punct 6
+    """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", ""), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Mira Odell", "supports", "Chad"), ("Mira Odell", "opposes", "Niger")}
+
+
+def test_acts_described_with_a_negative_adjective(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        described VERB/VBD ROOT 1
+        Niger PROPN/NNP poss 4
+        's PART/POS case 2
+        actions NOUN/NNS dobj 1
+        as ADP/IN prep 1
+        reckless ADJ/JJ amod 5
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_an_idiomatic_phrasal_verb_is_not_its_verb_but_striking_at_someone_is(data_dir: Path) -> None:
+    hammered = parsed("""
+        Chad PROPN/NNP nsubj 1
+        hammered VERB/VBD ROOT 1
+        out ADP/RP prt 1
+        a DET/DT det 4
+        deal NOUN/NN dobj 1
+        with ADP/IN prep 4
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert ("Chad", "opposes", "Niger") not in relations(hammered, str(data_dir))
+    struck = parsed("""
+        Chad PROPN/NNP nsubj 1
+        struck VERB/VBD ROOT 1
+        back ADV/RB advmod 1
+        at ADP/IN prep 1
+        Niger PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(struck, str(data_dir)) == {("Chad", "opposes", "Niger")}
