@@ -108,7 +108,8 @@ class Discourse:
             out: list[int] = []
             for t in (token, *token.conjuncts, *self._listed(token)):
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
+                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns or any(
+                        c.dep_ == "prep" and c.lower_ == "including" for c in t.children)):  # "five, including X"
                     found = self._fallback(t)
                 out.extend(i for i in found if i not in out)
             return out
@@ -177,7 +178,7 @@ class Discourse:
         return []
 
     def _fallback(self, token: Token) -> list[int]:
-        if token.pos_ not in {"NOUN", "PROPN"} or self.lex.lemma(token) in self.patient_nouns:
+        if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
         for child in token.children:
             if child.dep_ == "poss":
@@ -203,19 +204,16 @@ class Discourse:
                         m = self.mentions[self.token_mention[part.i]]
                         if self._kind(m.idx) in {"STATE", "ORG"}:
                             found.append(m.idx)
-        if found:
-            return list(dict.fromkeys(found))
+        if found:  # "Chinese carmakers including BYD": the state and the companies named
+            return list(dict.fromkeys(found + self._included(token)))
         if self.lex.lemma(token) in self.lex.raw["goods_nouns"]:  # "imports from the EU", "goods from China"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
-            if found:
+                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
+            if found:  # "products from Chinese carmakers including BYD"
                 return found
-        for child in token.children:  # "armed groups, including Hezbollah"
-            if child.dep_ == "prep" and child.lower_ == "including":
-                found = [m for pobj in child.children if pobj.dep_ == "pobj"
-                         for m in self.entities(pobj, fallback=False)]
-                if found:
-                    return found
+        found = self._included(token)  # "armed groups, including Hezbollah"
+        if found:
+            return found
         found = self.framed(token)
         if found:
             return found
@@ -233,6 +231,10 @@ class Discourse:
                     if found:
                         return found
         return self._owner(token)
+
+    def _included(self, token: Token) -> list[int]:
+        return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "including"
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, fallback=False)]
 
     def framed(self, token: Token) -> list[int]:
         """'peacekeeping efforts under the UN mission': what an undertaking is done within."""

@@ -27,6 +27,7 @@ from nlp.span_repair import (
     extend_name_front,
     is_portfolio,
     is_title_only,
+    listed_names,
     relabel,
     split_lists,
     titled_names,
@@ -137,6 +138,8 @@ class EntityRecognizer:
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
         ents += titled_names(doc, ents, self.title_heads, self.names, is_headline=headline)
         ents.sort(key=lambda s: s.start)
+        if doc.has_annotation("DEP"):
+            ents = sorted(ents + listed_names(doc, ents), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=headline)
         ents += self._anaphors(doc, ents)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)

@@ -26,6 +26,7 @@ from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
 from nlp.stance_ties import Ties
 from nlp.stance_verbs import VerbCues
+from nlp.stance_votes import Votes
 
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "relcl", "acl", "attr",
          "nsubj", "appos", "npadvmod", "oprd", "csubj"}
@@ -34,7 +35,7 @@ MAX_CLIMB = 8
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
-class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy):
+class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
 
@@ -125,7 +126,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy):
             if base in self.lex.warning:
                 yield from self._warning(t)
             rels, on_object = self.lex.verb_cue(t)
-            if rels and not (low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
+            if rels and base not in self.w.voting and not (
+                    low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
                 yield from self._verb(t, base, rels, on_object=on_object)
             if base in self.w.sustain:
                 yield from self._sustain(t, self.w.sustain[base])
@@ -157,6 +159,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy):
                 yield from self._ordered_out(t)
             if base in self.w.retreats:
                 yield from self._demanded_retreat(t)
+            if base in self.w.voting:
+                yield from self._vote(t)
+            if base in self.w.annulling:
+                yield from self._annulled(t)
             if base in self.w.unwelcome:
                 yield from self._unwelcome(t)
             if base in self.w.expelling:

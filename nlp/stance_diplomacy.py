@@ -91,3 +91,17 @@ class Diplomacy:
         if targets:
             yield "opposes", holder, targets, f"{demand.lower_} to {t.lower_}"
 
+    def _annulled(self, t: Token) -> Iterator[tuple]:
+        """'annulled the first-round victory of X', 'revoked X's accreditation': X is opposed."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        things = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
+                  and self.lex.lemma(o) in self.w.annulled]
+        owners = [m for o in things for c in o.children if c.dep_ == "poss" for m in self.d.entities(c)] + [
+            m for o in things for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children if x.dep_ == "pobj" for m in self.d.entities(x)]
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        if owners:
+            yield "opposes", holder, owners, t.lower_
+

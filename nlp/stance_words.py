@@ -8,6 +8,8 @@ class StanceWords:
         self.participation_objects = frozenset(raw["participation_objects"])
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
+        self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
+        self.measures = frozenset(raw["votes"]["measures"])
         diplomacy = raw["diplomacy"]
         self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
         self.leaving_country = frozenset(diplomacy["leaving"])
@@ -15,6 +17,8 @@ class StanceWords:
         self.time_nouns = frozenset(diplomacy["time_nouns"])
         self.unwelcome = frozenset(diplomacy["unwelcome_verbs"])  # "declared X persona non grata"
         self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
+        self.annulling = frozenset(diplomacy["annulling"])  # "annulled the victory of X"
+        self.annulled = frozenset(diplomacy["annulled"])
         self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"
         self.demanding = frozenset(diplomacy["demanding"])
         ties = raw["ties"]

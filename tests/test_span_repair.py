@@ -175,3 +175,17 @@ def test_a_force_in_title_case_inside_a_longer_name_is_that_name(blank_nlp: Lang
     got = _recognize(blank_nlp, "Troops served under the Varn Organisation Stabilisation Mission for years.",
                      [("Varn Organisation Stabilisation Mission", "ORG")])
     assert got == [("Varn Organisation Stabilisation Mission", "ORG")]
+
+
+def test_proper_nouns_listed_with_an_organisation_are_organisations(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        makers 1 NNS NOUN ROOT 0
+        including 1 VBG VERB prep 0
+        Vorn 0 NNP PROPN pobj 1
+        , 1 , PUNCT punct 2
+        Tesk 1 NNP PROPN conj 2
+        and 1 CC CCONJ cc 4
+        Arlo 1 NNP PROPN conj 4
+        . 0 . PUNCT punct 0
+    """)
+    assert _entities(blank_nlp, doc, [("Vorn", "ORG")]) == [("Vorn", "ORG"), ("Tesk", "ORG"), ("Arlo", "ORG")]

@@ -1270,3 +1270,45 @@ def test_an_idiomatic_phrasal_verb_is_not_its_verb_but_striking_at_someone_is(da
         . PUNCT/. punct 1
     """, _CHAD_NIGER)
     assert relations(struck, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_votes_for_and_against_a_measure_are_stances_on_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        tariffs NOUN/NNS nsubj 7
+        proposed VERB/VBN acl 1
+        by ADP/IN agent 2
+        the DET/DT det 6
+        Varn PROPN/NNP compound 6
+        Commission PROPN/NNP pobj 3
+        passed VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+        Chad PROPN/NNP nsubj 10
+        voted VERB/VBD ROOT 10
+        in ADP/IN prep 10
+        favour NOUN/NN pobj 11
+        of ADP/IN prep 12
+        tariffs NOUN/NNS pobj 13
+        and CCONJ/CC cc 10
+        Niger PROPN/NNP nsubj 17
+        voted VERB/VBD conj 10
+        against ADP/IN prep 17
+        them PRON/PRP pobj 18
+        . PUNCT/. punct 17
+    """, [("Varn Commission", "ORG", ""), *_CHAD_NIGER])
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Varn Commission"),
+                                             ("Niger", "opposes", "Varn Commission")}
+
+
+def test_annulling_someones_victory_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        annulled VERB/VBD ROOT 1
+        the DET/DT det 3
+        victory NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Mira PROPN/NNP compound 6
+        Odell PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Mira Odell")}
