@@ -31,7 +31,7 @@ VERB_LISTS = (
     "expelling_verbs.verbs", "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
     "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
-    "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "votes.verbs",
+    "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -40,7 +40,7 @@ NOUN_LISTS = (
     "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns", "conflict_nouns.nouns", "bond_agreements.nouns",
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
-    "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers",
+    "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
 )
 
 

@@ -165,7 +165,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._annulled(t)
             if base in self.w.unwelcome:
                 yield from self._unwelcome(t)
-            if base in self.w.expelling:
+            if base in self.w.expelling or base in self.w.pausing:
                 yield from self._suspended_membership(t)
             if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
                 yield from self._causative(t)

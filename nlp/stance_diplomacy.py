@@ -50,13 +50,24 @@ class Diplomacy:
             yield "opposes", self.holder(t), targets, "persona non grata"
 
     def _suspended_membership(self, t: Token) -> Iterator[tuple]:
-        """'suspended Gabon's membership', 'froze X's participation': the body opposes X."""
+        """'suspended Gabon's membership': the body opposes Gabon; 'Armenia froze its participation in the
+        CSTO': Armenia declines the CSTO."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
         seats = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.membership_objects]
+        holder = self.holder(t)
+        own = [o for o in seats if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in o.children)]
+        if own and holder.mentions:
+            bodies = [m for o in own for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "at"}
+                      for x in p.children if x.dep_ == "pobj" for m in self.d.entities(x, fallback=False)]
+            if bodies:
+                yield "declines", holder, bodies, t.lower_
+            return
+        if self.lex.lemma(t) not in self.w.expelling:
+            return
         targets = [m for o in seats for m in self.d.entities(o, fallback=True) if self.d._kind(m) in {"STATE", "ORG"}]
         if targets:
-            yield "opposes", self.holder(t), targets, t.lower_
+            yield "opposes", holder, targets, t.lower_
 
     def _causative(self, t: Token) -> Iterator[tuple]:
         """'the court had the president arrested': whoever had it done opposes whom it was done to."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 class StanceWords:
     def __init__(self, raw: dict) -> None:
         self.participation_objects = frozenset(raw["participation_objects"])
+        self.military_nouns = frozenset(raw["military_nouns"]["nouns"])  # "forces from X were sent"
+        self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
@@ -14,6 +16,7 @@ class StanceWords:
         self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
         self.leaving_country = frozenset(diplomacy["leaving"])
         self.membership_objects = frozenset(diplomacy["membership_objects"])  # "suspended X's membership"
+        self.pausing = frozenset(diplomacy["pausing"])
         self.time_nouns = frozenset(diplomacy["time_nouns"])
         self.unwelcome = frozenset(diplomacy["unwelcome_verbs"])  # "declared X persona non grata"
         self.causative = frozenset(diplomacy["causative"])  # "had X arrested"

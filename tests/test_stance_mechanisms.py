@@ -1312,3 +1312,56 @@ def test_annulling_someones_victory_opposes_them(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Mira Odell")}
+
+
+def test_freezing_ones_own_participation_in_an_alliance_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        froze VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        participation NOUN/NN dobj 1
+        in ADP/IN prep 3
+        the DET/DT det 7
+        Varn PROPN/NNP compound 7
+        Alliance PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Varn Alliance", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Chad", "declines", "Varn Alliance")}
+
+
+def test_whose_troops_are_sent_to_an_alliance_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Units NOUN/NNS nsubjpass 9
+        of ADP/IN prep 0
+        Chadian ADJ/JJ amod 3
+        soldiers NOUN/NNS pobj 1
+        and CCONJ/CC cc 3
+        forces NOUN/NNS conj 3
+        from ADP/IN prep 5
+        Niger PROPN/NNP pobj 6
+        were AUX/VBD auxpass 9
+        sent VERB/VBN ROOT 9
+        to ADP/IN prep 9
+        the DET/DT det 13
+        Varn PROPN/NNP compound 13
+        Alliance PROPN/NNP pobj 10
+        . PUNCT/. punct 9
+    """, [("Chadian", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE"), ("Varn Alliance", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Chadian", "participates_in", "Varn Alliance"),
+                                             ("Niger", "participates_in", "Varn Alliance")}
+
+
+def test_contributing_a_ship_to_a_bodys_mission_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        contributed VERB/VBD ROOT 1
+        a DET/DT det 3
+        frigate NOUN/NN dobj 1
+        to ADP/IN prep 3
+        the DET/DT det 8
+        Varn PROPN/NNP compound 7
+        Alliance PROPN/NNP compound 8
+        mission NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Varn Alliance", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Chad", "participates_in", "Varn Alliance")}
