@@ -206,7 +206,10 @@ class Discourse:
                             found.append(m.idx)
         if found:  # "Chinese carmakers including BYD": the state and the companies named
             return list(dict.fromkeys(found + self._included(token)))
-        if self.lex.lemma(token) in self.lex.raw["goods_nouns"]:  # "imports from the EU", "goods from China"
+        lemma = self.lex.lemma(token)
+        envoys = lemma in self.lex.raw["envoy_nouns"]["nouns"] and self.lex.lemma(token.head) not in self.lex.raw[
+            "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
+        if lemma in self.lex.raw["goods_nouns"] or envoys:  # "imports from the EU", "diplomats from X"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
             if found:  # "products from Chinese carmakers including BYD"

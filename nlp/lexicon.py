@@ -32,6 +32,7 @@ VERB_LISTS = (
     "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
+    "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -41,6 +42,7 @@ NOUN_LISTS = (
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
+    "envoy_nouns.nouns",
 )
 
 

@@ -36,6 +36,9 @@ class Polarity:
     def negated(self, t: Token) -> bool:
         """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
         'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
+        if t.dep_ in {"pcomp", "advcl"} and t.tag_ == "VBG" and (t.head.lower_ == "without" or any(
+                c.dep_ in {"prep", "mark"} and c.lower_ == "without" for c in t.children)):
+            return True  # "without formally endorsing it"
         node = t
         for step in range(3):
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:

@@ -139,7 +139,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._accord(t, self.w.accord_verbs[base])
             if base in self.w.side_verbs:
                 yield from self._alongside(t)
-            if base in self.w.harm_verbs:
+            if base in self.w.harm_verbs or base in self.w.charging:
                 yield from self._harmful_act(t)
             if base in self.w.ordering:
                 yield from self._ordered(t)

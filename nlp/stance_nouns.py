@@ -95,8 +95,31 @@ class NounCues:
     def _agreement_with(self, t: Token) -> Iterator[tuple]:
         """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
         words = {self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"}}
-        if not words & self.w.not_agreements and t.i not in self.d.token_mention:
-            yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+        if words & self.w.not_agreements or t.i in self.d.token_mention:
+            return
+        found = list(self._noun(t, self.lex.lemma(t), {"supports": ["with"]}))
+        yield from found
+        if not found:
+            yield from self._signed_together(t)
+
+    def _signed_together(self, t: Token) -> Iterator[tuple]:
+        """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'a pact between X and
+        Y': each party supports the other."""
+        signing = {v for v, r in self.w.accord_verbs.items() if r == "supports"}
+        signers = [m for c in t.children if c.dep_ == "relcl" and self.lex.lemma(c) in signing
+                   and not self.polarity.negated(c) for s in c.children if s.dep_ == "nsubj"
+                   for m in self.d.entities(s, agent=True)]
+        governor = self._governing_verb(t)
+        if not signers and governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in signing \
+                and not self.polarity.negated(governor):
+            signers = list(self.holder(governor).mentions)
+        if not signers:
+            signers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
+        signers = [m for m in dict.fromkeys(signers) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if len(signers) > 1:
+            for a in signers:
+                yield "supports", Holder((a,)), [b for b in signers if b != a], t.lower_
 
     def _supply(self, t: Token) -> Iterator[tuple]:
         """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""

@@ -121,10 +121,19 @@ class TakingPart:
         if self.polarity.negated(t):
             return
         if t.pos_ == "NOUN":
-            objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+            objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj"]
-            owner = self._noun_holder(t, self.lex.lemma(t))
+            leavers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]  # "of French troops"
+            owner = self._noun_holder(t, self.lex.lemma(t)) or leavers
             governor = self._governing_verb(t)
+            if governor is not None and self.lex.lemma(governor) in self.w.demanding and owner \
+                    and not self.polarity.negated(governor):
+                demander = self.holder(governor)  # "called for the withdrawal of the UN mission": against it
+                targets = [m for m in owner if m not in demander.mentions]
+                if targets:
+                    yield "opposes", demander, targets, t.lower_
+                return
             holder = Holder(tuple(owner)) if owner else self.holder(governor) if governor is not None else Holder(())
         else:
             objects, holder = [o for o in t.children if o.dep_ == "dobj"], self.holder(t)

@@ -49,8 +49,11 @@ class VerbCues:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
-                if base in self.w.culprit_preps:  # "blamed it on X": X, not what was blamed
-                    culprits = self._objects(t, self.w.culprit_preps[base])
+                if base in self.w.culprit_preps:  # "blamed it on X", "recalled its envoy in X": X, not the object
+                    preps = self.w.culprit_preps[base]
+                    culprits = self._objects(t, preps) + [o for d in t.children if d.dep_ == "dobj"
+                                                          for p in d.children if p.dep_ == "prep" and p.lower_ in preps
+                                                          for o in p.children if o.dep_ == "pobj"]
                     objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
                 named = objects
                 if on_object:
@@ -76,7 +79,11 @@ class VerbCues:
     def _reciprocal(self, t: Token) -> list[tuple[int, int]]:
         """'Russia and Ukraine accused each other': pairs of (holder, target)."""
         objects = [c for c in t.children if c.dep_ in OBJECTS]
-        if not any(o.lower_ in {"other", "another"} for o in objects):
+        each_other = any(w.lower_ in {"other", "another"} for o in objects for w in (o, *o.children))
+        fought = self.lex.lemma(t) in self.w.conflict_verbs and all(  # "X and Y fought (a war)", "clashed"
+            self.lex.lemma(o) in self.w.conflicts for o in objects) and not any(
+            c.dep_ == "prep" and c.lower_ in {"against", "with"} for c in t.children)
+        if not (each_other or fought):
             return []
         subjects = [c for c in t.children if c.dep_ == "nsubj"] or [
             s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
@@ -226,7 +233,8 @@ class VerbCues:
         subject = self._subject(t)
         if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
             return
-        if subject.pos_ == "NOUN" and (self.events.kind(subject) is not None or self._possessor(subject)):
+        if subject.pos_ == "NOUN" and self.lex.lemma(t) in self.w.harm_verbs and (
+                self.events.kind(subject) is not None or self._possessor(subject)):
             # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
             actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
         elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech \

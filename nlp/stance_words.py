@@ -95,6 +95,7 @@ class StanceWords:
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
         self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
         self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
+        self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"
         self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

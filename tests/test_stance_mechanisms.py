@@ -1365,3 +1365,113 @@ def test_contributing_a_ship_to_a_bodys_mission_takes_part_in_it(data_dir: Path)
         . PUNCT/. punct 1
     """, [("Chad", "STATE", "STATE:TD"), ("Varn Alliance", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Chad", "participates_in", "Varn Alliance")}
+
+
+def test_without_doing_something_is_not_doing_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        spoke VERB/VBD ROOT 1
+        without ADP/IN prep 1
+        endorsing VERB/VBG pcomp 2
+        Niger PROPN/NNP dobj 3
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_two_sides_that_fought_or_accused_one_another_oppose_each_other(data_dir: Path) -> None:
+    both = {("Chad", "opposes", "Niger"), ("Niger", "opposes", "Chad")}
+    fought = parsed("""
+        Chad PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Niger PROPN/NNP conj 0
+        fought VERB/VBD ROOT 3
+        a DET/DT det 5
+        war NOUN/NN dobj 3
+        . PUNCT/. punct 3
+    """, _CHAD_NIGER)
+    assert relations(fought, str(data_dir)) == both
+    accused = parsed("""
+        Chad PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Niger PROPN/NNP conj 0
+        accused VERB/VBD ROOT 3
+        one NOUN/NN dobj 3
+        another DET/DT det 4
+        of ADP/IN prep 3
+        lying VERB/VBG pcomp 6
+        . PUNCT/. punct 3
+    """, _CHAD_NIGER)
+    assert relations(accused, str(data_dir)) == both
+
+
+def test_parties_that_sign_a_pact_together_support_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Niger PROPN/NNP conj 0
+        signed VERB/VBD ROOT 3
+        a DET/DT det 6
+        defence NOUN/NN compound 6
+        pact NOUN/NN dobj 3
+        . PUNCT/. punct 3
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Niger"), ("Niger", "supports", "Chad")}
+
+
+def test_demanding_the_withdrawal_of_someones_troops_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        demanded VERB/VBD ROOT 1
+        the DET/DT det 3
+        withdrawal NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Nigerien ADJ/JJ amod 6
+        troops NOUN/NNS pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Nigerien", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Nigerien")}
+
+
+def test_recalling_ones_ambassador_in_a_country_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        recalled VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        ambassador NOUN/NN dobj 1
+        in ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_saying_someone_failed_is_a_charge_against_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Niger PROPN/NNP nsubj 4
+        had AUX/VBD aux 4
+        failed VERB/VBN ccomp 1
+        to PART/TO aux 6
+        stop VERB/VB xcomp 4
+        the DET/DT det 8
+        attacks NOUN/NNS dobj 6
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_diplomats_from_a_country_ordered_to_leave(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        ordered VERB/VBD ROOT 1
+        the DET/DT det 3
+        diplomats NOUN/NNS dobj 1
+        from ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        to PART/TO aux 7
+        leave VERB/VB xcomp 1
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
