@@ -82,8 +82,10 @@ class Discourse:
 
     def _named(self, token: Token) -> list[int]:
         """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
-        for child in token.children:
-            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs \
+        later = [c for c in token.head.children if c.dep_ == "advcl" and c.i > token.i and c.tag_ == "VBN"] \
+            if token.dep_ == "dobj" else []  # "launched an operation in the Red Sea, called X"
+        for child in [*token.children, *later]:
+            if child.dep_ not in {"acl", "relcl", "advcl"} or self.lex.lemma(child) not in self.naming_verbs \
                     or (child.dep_ == "acl" and child.tag_ != "VBN"):  # "a statement labeled X as ...": no name
                 continue
             for grand in child.children:
@@ -381,10 +383,14 @@ class Discourse:
             if len(group) > 1:
                 return group
         if recent:
-            verb = token.head
+            verb, subject = token.head, None
             while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head != verb:
+                controller = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i]
+                if controller:  # "Kyiv urged Germany to send it missiles": 'it' is not Germany
+                    subject = controller[0]
+                    break
                 verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
-            subject = self.subject_of(verb)
+            subject = subject if subject is not None else self.subject_of(verb)
             own_subject = {i for c in ([subject] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             for m in self.by_position(reverse=True):

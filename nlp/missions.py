@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 REFERRING = frozenset({"the", "this", "that"})
+NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "codenamed", "code-named"})
 MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
 NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
 
@@ -77,8 +78,10 @@ class Undertakings:
             if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             end = head.i
-            while end > 0 and end > head.i - 3 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADJ", "NOUN"}:
-                end -= 1  # "naval", "military"
+            while end > 0 and end > head.i - 3 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+                end -= 1  # "naval", "air defence"
+            if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].is_upper:
+                end -= 3  # "European Sky Shield (ESSI) air defence programme": the acronym is declared later
             start = _quoted_start(doc, end) if end > 0 and doc[end - 1].is_quote else None
             if start is not None:
                 name_start, name_end = start + 1, end - 1
@@ -95,6 +98,32 @@ class Undertakings:
                 if i in by_token:
                     out.pop(by_token[i].start, None)
             out[name_start] = Span(doc, name_start, name_end, label="ORG", kb_id=f"{MISSION}:{name}")
+        return sorted(out.values(), key=lambda e: e.start)
+
+    def called_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'a new maritime operation in the Red Sea, called ASPIDES', 'the mission, known as X': the name."""
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = {e.start: e for e in ents}
+        for head in doc:
+            if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            clauses = [c for c in head.children if c.dep_ == "acl"] + (  # ", called X" may hang on the verb
+                [c for c in head.head.children if c.dep_ == "advcl" and c.i > head.i] if head.dep_ == "dobj" else [])
+            for acl in (c for c in clauses if c.tag_ == "VBN" and c.lower_ in NAMING):
+                names = [g for g in acl.children if g.dep_ in {"oprd", "attr", "dobj"}] + [
+                    o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                    if o.dep_ == "pobj"]
+                for name in names:
+                    start = min([name.i, *(c.i for c in name.children if c.dep_ in {"compound", "flat"})])
+                    words = doc[start:name.i + 1]
+                    if not all(_name_word(w) or w.is_upper for w in words) or any(
+                            i in by_token and by_token[i].kb_id_ for i in range(start, name.i + 1)):
+                        continue
+                    for i in range(start, name.i + 1):
+                        if i in by_token:
+                            out.pop(by_token[i].start, None)
+                    label = " ".join(w.text for w in words)
+                    out[start] = Span(doc, start, name.i + 1, label="ORG", kb_id=f"{MISSION}:{label}")
         return sorted(out.values(), key=lambda e: e.start)
 
     def operation_names(self, doc: Doc) -> list[Span]:

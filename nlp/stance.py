@@ -57,7 +57,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
             found = list(self._cues(token))
             joined = {m for relation, _, targets, _ in found if relation == "participates_in" for m in targets}
             for relation, holder, targets, cue in found:
-                if relation == "opposes":  # "heading the operation": taking part in it, not fighting it
+                if relation in {"opposes", "supports"}:  # "heading the operation": taking part, no more
                     targets = [m for m in targets if m not in joined]
                 if not holder.mentions or not targets:
                     continue

@@ -22,6 +22,9 @@ class TakingPart:
             yield from self._led(t)  # "the US-led operation"
             return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        if passive and self._agent(t):  # "the initiative was launched by X", "the force will be led by X"
+            objects += [c for c in t.children if c.dep_ == "nsubjpass"]
         objects += [o for d in t.children if d.dep_ == "dobj" for p in d.children
                     if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
         objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
@@ -49,7 +52,7 @@ class TakingPart:
             return
         if self.polarity.stopped(t):
             return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
-        holder = self._senders(t) or self.holder(t)
+        holder = self._senders(t) or (Holder(tuple(self._agent(t))) if passive and self._agent(t) else self.holder(t))
         refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
         if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice

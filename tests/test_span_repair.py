@@ -189,3 +189,20 @@ def test_proper_nouns_listed_with_an_organisation_are_organisations(blank_nlp: L
         . 0 . PUNCT punct 0
     """)
     assert _entities(blank_nlp, doc, [("Vorn", "ORG")]) == [("Vorn", "ORG"), ("Tesk", "ORG"), ("Arlo", "ORG")]
+
+
+def test_a_programme_named_before_its_head_with_an_acronym(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        Chad 1 NNP PROPN nsubj 1
+        joined 1 VBD VERB ROOT 1
+        the 1 DT DET det 9
+        Varn 1 NNP PROPN compound 5
+        Sky 1 NNP PROPN compound 5
+        Shield 1 NNP PROPN nmod 9
+        ( 0 -LRB- PUNCT punct 9
+        VSS 0 NNP PROPN nmod 9
+        ) 1 -RRB- PUNCT punct 9
+        programme 0 NN NOUN dobj 1
+        . 0 . PUNCT punct 1
+    """)
+    assert _entities(blank_nlp, doc, [("Chad", "GPE")]) == [("Chad", "STATE"), ("Varn Sky Shield", "ORG"), ("VSS", "ORG")]

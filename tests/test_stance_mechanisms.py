@@ -1475,3 +1475,58 @@ def test_diplomats_from_a_country_ordered_to_leave(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, _CHAD_NIGER)
     assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_an_operation_called_by_a_name_and_a_later_contribution_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        a DET/DT det 5
+        new ADJ/JJ amod 5
+        naval ADJ/JJ amod 5
+        operation NOUN/NN dobj 1
+        , PUNCT/, punct 1
+        called VERB/VBN advcl 1
+        VARNA PROPN/NNP oprd 7
+        . PUNCT/. punct 1
+        Niger PROPN/NNP nsubj 12
+        will AUX/MD aux 12
+        contribute VERB/VB ROOT 12
+        a DET/DT det 14
+        frigate NOUN/NN dobj 12
+        to ADP/IN prep 12
+        the DET/DT det 17
+        mission NOUN/NN pobj 15
+        . PUNCT/. punct 12
+    """, [("Chad", "STATE", "STATE:TD"), ("VARNA", "ORG", "MISSION:VARNA"), ("Niger", "STATE", "STATE:NE"),
+          ("mission", "ORG", "MISSION:VARNA")])
+    assert relations(doc, str(data_dir)) == {("Chad", "participates_in", "VARNA"),
+                                             ("Niger", "participates_in", "mission")}
+
+
+def test_an_initiative_launched_by_someone_has_them_take_part(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Varn PROPN/NNP compound 2
+        Initiative PROPN/NNP nsubjpass 4
+        was AUX/VBD auxpass 4
+        launched VERB/VBN ROOT 4
+        by ADP/IN agent 4
+        Chad PROPN/NNP pobj 5
+        . PUNCT/. punct 4
+    """, [("Varn Initiative", "ORG", "MISSION:Varn Initiative"), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Chad", "participates_in", "Varn Initiative")}
+
+
+def test_an_object_pronoun_is_not_the_infinitives_controller(data_dir: Path) -> None:
+    doc = parsed("""
+        Niger PROPN/NNP nsubj 1
+        urged VERB/VBD ROOT 1
+        Chad PROPN/NNP dobj 1
+        to PART/TO aux 4
+        send VERB/VB xcomp 1
+        it PRON/PRP dative 4
+        tanks NOUN/NNS dobj 4
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER[::-1])
+    assert ("Niger", "supports", "Chad") not in relations(doc, str(data_dir))
