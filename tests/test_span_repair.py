@@ -205,4 +205,5 @@ def test_a_programme_named_before_its_head_with_an_acronym(blank_nlp: Language) 
         programme 0 NN NOUN dobj 1
         . 0 . PUNCT punct 1
     """)
-    assert _entities(blank_nlp, doc, [("Chad", "GPE")]) == [("Chad", "STATE"), ("Varn Sky Shield", "ORG"), ("VSS", "ORG")]
+    assert _entities(blank_nlp, doc, [("Chad", "GPE")]) == [
+        ("Chad", "STATE"), ("Varn Sky Shield", "ORG"), ("VSS", "ORG")]
