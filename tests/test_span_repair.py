@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from tests.handmade import english_vocab
 
@@ -28,7 +29,7 @@ def _entities(nlp: Language, doc: Doc, ner: list[tuple[str, str]]) -> list[tuple
     return [(e.text, e.label_) for e in doc.ents]
 
 
-def _parsed(rows: str) -> Doc:
+def _parsed(rows: str, vocab: Vocab | None = None) -> Doc:
     """One token a line: 'word space(0/1) TAG POS dep head'."""
     words, spaces, tags, pos, deps, heads = [], [], [], [], [], []
     for line in rows.strip().splitlines():
@@ -39,7 +40,7 @@ def _parsed(rows: str) -> Doc:
         pos.append(p)
         deps.append(dep)
         heads.append(int(head))
-    return Doc(english_vocab(), words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads)
+    return Doc(vocab or english_vocab(), words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads)
 
 
 def test_a_name_takes_its_whole_hyphenated_word(blank_nlp: Language) -> None:
@@ -204,6 +205,6 @@ def test_a_programme_named_before_its_head_with_an_acronym(blank_nlp: Language) 
         ) 1 -RRB- PUNCT punct 9
         programme 0 NN NOUN dobj 1
         . 0 . PUNCT punct 1
-    """)
+    """, blank_nlp.vocab)
     assert _entities(blank_nlp, doc, [("Chad", "GPE")]) == [
         ("Chad", "STATE"), ("Varn Sky Shield", "ORG"), ("VSS", "ORG")]
