@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     pass
 
 
+MUTUAL = frozenset({"ally", "partner", "friend"})
+
+
 class Evaluations:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
@@ -33,6 +36,8 @@ class Evaluations:
             return
         if kind == "ally":
             yield "supports", Holder(tuple(owner)), referent, t.lower_
+            if self.lex.lemma(t) in MUTUAL:  # "Russia's ally, China": allies back each other
+                yield "supports", Holder(tuple(referent)), owner, t.lower_
         elif kind == "backer":
             yield "supports", Holder(tuple(referent)), owner, t.lower_
         elif kind == "critic":  # "X, a key critic of Y"

@@ -30,6 +30,8 @@ class VerbCues:
                 continue
             if self.polarity.negated(t) or self.polarity.refused(t):
                 continue  # a denied support or attack is not its opposite: no edge
+            if base in self.w.directive and any(self._acts_on_third(c) for c in t.children if c.dep_ == "xcomp"):
+                continue  # "pressured the leaders to exclude X": against X, not against those pressed
             if relation == "supports" and any(o.dep_ == "dobj" and self.lex.lemma(o) in self.w.time_nouns
                                               for o in t.children):
                 continue  # "gave him three days to leave": no gift
@@ -75,6 +77,11 @@ class VerbCues:
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 
+
+    def _acts_on_third(self, clause: Token) -> bool:
+        """Whether an infinitive clause is a stance on someone named in it ('to exclude X', 'to sanction X')."""
+        rels, _ = self.lex.verb_cue(clause)
+        return bool(rels) and any(self.d.entities(o, fallback=False) for o in self._objects(clause, ["against", "on"]))
 
     def _reciprocal(self, t: Token) -> list[tuple[int, int]]:
         """'Russia and Ukraine accused each other': pairs of (holder, target)."""

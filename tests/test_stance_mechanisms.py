@@ -1530,3 +1530,35 @@ def test_an_object_pronoun_is_not_the_infinitives_controller(data_dir: Path) -> 
         . PUNCT/. punct 1
     """, _CHAD_NIGER[::-1])
     assert ("Niger", "supports", "Chad") not in relations(doc, str(data_dir))
+
+
+def test_allies_back_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 8
+        and CCONJ/CC cc 0
+        its PRON/PRP$ poss 4
+        key ADJ/JJ amod 4
+        ally NOUN/NN conj 0
+        , PUNCT/, punct 4
+        Niger PROPN/NNP appos 4
+        , PUNCT/, punct 4
+        met VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Niger"), ("Niger", "supports", "Chad")}
+
+
+def test_pressing_someone_to_act_against_a_third_is_a_stance_on_the_third_only(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 1
+        pressured VERB/VBD ROOT 1
+        the DET/DT det 3
+        leaders NOUN/NNS dobj 1
+        of ADP/IN prep 3
+        Chad PROPN/NNP pobj 4
+        to PART/TO aux 7
+        exclude VERB/VB xcomp 1
+        Niger PROPN/NNP dobj 7
+        . PUNCT/. punct 1
+    """, [("Mali", "STATE", "STATE:ML"), *_CHAD_NIGER])
+    assert relations(doc, str(data_dir)) == {("Mali", "opposes", "Niger")}
