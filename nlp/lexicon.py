@@ -91,7 +91,7 @@ class StanceLexicon:
         """The verb's relations and whether a pattern on its object gave them ('imposed sanctions on X')."""
         lemma = self.lemma(token)
         idiom = self.raw["idiomatic_phrasals"].get(lemma, ())
-        if idiom and any(c.dep_ in {"prt", "advmod"} and c.lower_ in idiom for c in token.children):
+        if idiom and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in idiom for c in token.children):
             return {}, False  # "hammered out a deal"
         particle = self.raw["phrasal_particles"].get(lemma)
         if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):

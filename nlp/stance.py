@@ -191,8 +191,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     yield from self._bond(t)
                 if base in self.w.conflicts:
                     yield from self._conflict_between(t)
-                if base in self.w.agreements:
-                    yield from self._agreement_with(t)
+            if base in self.w.agreements:
+                yield from self._agreement_with(t)
         if t.i in self.d.token_mention and t.i > 1 and self.d.doc[t.i - 1].text in {"-", "‑"}:
             yield from self._leaning(t)  # "pro-China leader X"
         if t.pos_ == "ADJ" and t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}:

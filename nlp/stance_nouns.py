@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import Holder
 from nlp.polarity import ancestors
 
@@ -95,9 +96,17 @@ class NounCues:
     def _agreement_with(self, t: Token) -> Iterator[tuple]:
         """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
         words = {self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"}}
-        if words & self.w.not_agreements or t.i in self.d.token_mention:
-            return
-        found = list(self._noun(t, self.lex.lemma(t), {"supports": ["with"]}))
+        named = t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == ACCORD
+        if words & self.w.not_agreements or (t.i in self.d.token_mention and not named):
+            return  # "a Comprehensive Strategic Partnership agreement with China" is still one with China
+        if named:  # "signed the Abraham Accords with X": the signer backs X (the accord itself is no holder)
+            governor = self._governing_verb(t)
+            partners = self._targets([o for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                                      for o in p.children if o.dep_ == "pobj"])
+            found = [("supports", self.holder(governor), partners, t.lower_)] if partners and governor is not None \
+                and not self.polarity.negated(governor) else []
+        else:
+            found = list(self._noun(t, self.lex.lemma(t), {"supports": ["with"]}))
         yield from found
         if not found:
             yield from self._signed_together(t)
@@ -106,9 +115,9 @@ class NounCues:
         """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'a pact between X and
         Y': each party supports the other."""
         signing = {v for v, r in self.w.accord_verbs.items() if r == "supports"}
-        signers = [m for c in t.children if c.dep_ == "relcl" and self.lex.lemma(c) in signing
-                   and not self.polarity.negated(c) for s in c.children if s.dep_ == "nsubj"
-                   for m in self.d.entities(s, agent=True)]
+        signers = [m for c in t.children if c.dep_ in {"relcl", "acl"} and self.lex.lemma(c) in signing
+                   and not self.polarity.negated(c) for s in c.children if s.dep_ in {"nsubj", "agent"}
+                   for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else self._agent(c))]
         governor = self._governing_verb(t)
         if not signers and governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in signing \
                 and not self.polarity.negated(governor):

@@ -1562,3 +1562,29 @@ def test_pressing_someone_to_act_against_a_third_is_a_stance_on_the_third_only(d
         . PUNCT/. punct 1
     """, [("Mali", "STATE", "STATE:ML"), *_CHAD_NIGER])
     assert relations(doc, str(data_dir)) == {("Mali", "opposes", "Niger")}
+
+
+def test_a_named_accord_signed_with_a_partner_backs_the_partner_not_through_the_accord(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        signed VERB/VBD ROOT 1
+        the DET/DT det 4
+        Varn PROPN/NNP compound 4
+        Accord PROPN/NNP dobj 1
+        with ADP/IN prep 4
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Varn Accord", "ORG", "ACCORD:Varn Accord"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Varn Accord"), ("Chad", "supports", "Niger")}
+
+
+def test_catching_someone_off_guard_is_no_arrest(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        caught VERB/VBD ROOT 1
+        Niger PROPN/NNP dobj 1
+        off ADP/IN prep 1
+        guard NOUN/NN pobj 3
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == set()
