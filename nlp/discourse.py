@@ -166,6 +166,10 @@ class Discourse:
         first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
         if first > 0:
             before = self.doc[first - 1]
+            if before.dep_ == "npadvmod" and before.head == verb:  # "Ukraine Friday downgraded ties"
+                named = [c for c in before.children if c.dep_ == "compound" and c.i in self.token_mention]
+                if named:
+                    return named[0]
             if before.i in self.token_mention and before.dep_ in {"conj", "pobj", "appos"} \
                     and self.mentions[self.token_mention[before.i]].label in {"PERSON", "STATE", "ORG"}:
                 return before
@@ -286,15 +290,20 @@ class Discourse:
                 c.lower_ in {"all", "the", "both"} for c in token.children):
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
         elif low in HE_SHE:
-            found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE,
-                                                                     recent=token.dep_ not in SUBJECTS)
+            found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
         elif low in IT_THEY:
             found = self._bound_possessive(token) or self._antecedent(
-                token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=token.dep_ not in SUBJECTS)
+                token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=self._local(token))
         else:
             return []
         self.resolved[token.i] = found
         return found
+
+    @staticmethod
+    def _local(token: Token) -> bool:
+        """An object or possessive pronoun looks for the nearest fitting name; a subject, or the possessor of a
+        subject ('... but its ruler praised X'), for the last subject."""
+        return token.dep_ not in SUBJECTS and not (token.dep_ == "poss" and token.head.dep_ in SUBJECTS)
 
     def _bound_possessive(self, token: Token) -> list[int]:
         """'X and Y condemned the attack and reiterated their support for Z', 'Iran launched its attack': a

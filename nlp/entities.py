@@ -114,6 +114,7 @@ class EntityRecognizer:
         self.undertakings = Undertakings(lex)
         self.names = load_name_lexicon(data_dir)
         roles = load_lexicon(data_dir, "stance")["roles"]
+        self.role_heads, self.role_modifiers = frozenset(roles["heads"]), frozenset(roles["modifiers"])
         self.title_heads = HONORIFICS | self.names.titles | frozenset(roles["heads"])
         self.title_words = self.title_heads | frozenset(roles["modifiers"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -141,7 +142,7 @@ class EntityRecognizer:
         ents += titled_names(doc, ents, self.title_heads, self.names, is_headline=headline)
         ents.sort(key=lambda s: s.start)
         if doc.has_annotation("DEP"):
-            ents = sorted(ents + listed_names(doc, ents), key=lambda s: s.start)
+            ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=headline)
         ents += self._anaphors(doc, ents)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
@@ -266,6 +267,9 @@ class EntityRecognizer:
         ):
             end -= 1
         end = trim_designations(doc, start, end)
+        if label != "PERSON" and end < len(doc) and doc[end].lower_ in self.role_heads:
+            while end - start > 1 and doc[end - 1].lower_ in self.role_modifiers:
+                end -= 1  # "US National Security | Adviser X": the state, then the title
         if end <= start or not any(c.isupper() for c in doc[start:end].text):
             return None
         if is_title_only(doc, start, end, self.names) or is_portfolio(doc, start, end, self.names) or (

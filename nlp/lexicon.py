@@ -32,6 +32,7 @@ VERB_LISTS = (
     "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
+    "diplomacy.withdrawing_envoys",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
 )
 NOUN_LISTS = (
@@ -42,7 +43,7 @@ NOUN_LISTS = (
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
-    "envoy_nouns.nouns",
+    "envoy_nouns.nouns", "diplomacy.envoys",
 )
 
 

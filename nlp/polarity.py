@@ -13,6 +13,8 @@ from nlp.discourse import SUBJECTS
 from nlp.lexicon import StanceLexicon
 
 
+ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
+
 class Polarity:
     def __init__(self, lex: StanceLexicon) -> None:
         raw = lex.raw
@@ -57,6 +59,8 @@ class Polarity:
                 if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"}
                                            and child.lower_ in self.negations):
                     return True
+            if node.dep_ == "prep" and node.lower_ in ADVERBIAL_PREPS:
+                break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
                 node = node.head
             elif node.dep_ == "acl" and self.lex.lemma(node.head) in self.intentions:

@@ -163,6 +163,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._vote(t)
             if base in self.w.annulling:
                 yield from self._annulled(t)
+            if base in self.w.withdrawing_envoys:
+                yield from self._envoy_withdrawn(t)
             if base in self.w.unwelcome:
                 yield from self._unwelcome(t)
             if base in self.w.expelling or base in self.w.pausing:
@@ -235,7 +237,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                         found = self.d.entities(subject, fallback=True, agent=True)
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
-                        if quote and quote.speaker and low in DEMONSTRATIVE and self._within_quote(subject, quote):
+                        if quote and quote.speaker and low in DEMONSTRATIVE - {"these", "those"} \
+                                and self._within_quote(subject, quote):  # "this means ...", not "those who ..."
                             return Holder(tuple(quote.speaker), speaker)  # "'This means pressure on X,' Y said"
                         return Holder(())
                 agent = self._agent(node)
@@ -257,10 +260,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 # "China's role in propping up X", "its part in arming X": the possessor does it
                 return Holder(tuple(self._possessor(node.head.head)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
-                # "thanked X for sending troops", "praised X for ...": X did it
-                doer = [m for c in node.head.head.children if c.dep_ == "dobj"
-                        for m in self.d.entities(c, fallback=False)]
-                if doer:
+                # "thanked X for sending troops", "praised X for ...": X did it; "downgraded ties with X for
+                # supplying Y": X, the partner; never the one who thanks or punishes
+                objects = [c for c in node.head.head.children if c.dep_ == "dobj"]
+                doer = [m for c in objects for m in self.d.entities(c, fallback=False)] or [
+                    m for c in objects if self.lex.lemma(c) in self.w.tie_nouns for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+                    for m in self.d.entities(o)]
+                if doer or objects:
                     return Holder(tuple(doer), None)
             if node.dep_ in {"xcomp", "ccomp"} and node.pos_ in {"VERB", "AUX"} \
                     and self.lex.lemma(node.head) not in self.w.directive:  # not a purpose clause (advcl)

@@ -109,10 +109,29 @@ class Diplomacy:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
         things = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
                   and self.lex.lemma(o) in self.w.annulled]
+        deprived = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and self.lex.lemma(x) in self.w.annulled
+            for p in o.children for x in p.children)]  # "deprive the ambassador of his accreditation"
+        if deprived and not things:
+            targets = self._targets(deprived)
+            if targets:
+                yield "opposes", Holder(tuple(self._agent(t))) if passive else self.holder(t), targets, t.lower_
+            return
         owners = [m for o in things for c in o.children if c.dep_ == "poss" for m in self.d.entities(c)] + [
             m for o in things for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
             for x in p.children if x.dep_ == "pobj" for m in self.d.entities(x)]
         holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
         if owners:
             yield "opposes", holder, owners, t.lower_
+
+    def _envoy_withdrawn(self, t: Token) -> Iterator[tuple]:
+        """'withdrew their ambassador to Lithuania', 'pulled its envoy from X': X is opposed."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        envoys = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.envoys]
+        places = [x for head in (t, *envoys) for p in head.children if p.dep_ == "prep"
+                  and p.lower_ in {"to", "from", "in"} for x in p.children if x.dep_ == "pobj"]
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
+        if envoys and targets:
+            yield "opposes", self.holder(t), targets, t.lower_
 

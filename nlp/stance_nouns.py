@@ -25,6 +25,9 @@ class NounCues:
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
+        if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.receiving \
+                and base in self.w.materiel:
+            return  # "received the backing of X": X's support for the receiver (nlp.stance_verbs._received)
         for relation, preps in frames.items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
@@ -237,6 +240,10 @@ class NounCues:
                                 [m for o in s.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)])]
             found += [m for p in clause.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        if not found and self.lex.lemma(noun) in self.w.measures:  # "vetoed a resolution in the Security Council"
+            found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "before"}
+                     for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)
+                     if self.d._kind(m) == "ORG"]
         return list(dict.fromkeys(found))
 
     def _deep_owner(self, noun: Token) -> list[int]:

@@ -214,8 +214,11 @@ class VerbCues:
                 self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})
                 for o in objects):
             return
-        givers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+        givers = [m for head in (t, *objects) for p in head.children if p.dep_ == "prep"
+                  and (p.lower_ == "from" or (p.lower_ == "of" and head.i != t.i))
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        givers += [m for o in objects for c in o.children if c.dep_ == "poss"  # "received Washington's backing"
+                   for m in self.d.entities(c, agent=True)]
         receiver = self.holder(t)
         if givers and receiver.mentions:
             yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_

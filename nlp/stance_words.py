@@ -20,6 +20,8 @@ class StanceWords:
         self.time_nouns = frozenset(diplomacy["time_nouns"])
         self.unwelcome = frozenset(diplomacy["unwelcome_verbs"])  # "declared X persona non grata"
         self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
+        self.withdrawing_envoys = frozenset(diplomacy["withdrawing_envoys"])  # "withdrew its ambassador to X"
+        self.envoys = frozenset(diplomacy["envoys"])
         self.annulling = frozenset(diplomacy["annulling"])  # "annulled the victory of X"
         self.annulled = frozenset(diplomacy["annulled"])
         self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"

@@ -1588,3 +1588,73 @@ def test_catching_someone_off_guard_is_no_arrest(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, _CHAD_NIGER)
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_reason_clause_is_the_partners_act_and_a_day_name_does_not_hide_the_subject(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP compound 1
+        Friday PROPN/NNP npadvmod 2
+        cut VERB/VBD ROOT 2
+        ties NOUN/NNS dobj 2
+        with ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        for ADP/IN prep 2
+        supplying VERB/VBG pcomp 6
+        Mali PROPN/NNP dobj 7
+        with ADP/IN prep 7
+        drones NOUN/NNS pobj 9
+        . PUNCT/. punct 2
+    """, [*_CHAD_NIGER, ("Mali", "STATE", "STATE:ML")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger"), ("Niger", "supports", "Mali")}
+
+
+def test_withdrawing_an_ambassador_to_a_country_and_vetoing_a_resolution_in_a_body(data_dir: Path) -> None:
+    withdrew = parsed("""
+        Chad PROPN/NNP nsubj 1
+        withdrew VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        ambassador NOUN/NN dobj 1
+        to ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(withdrew, str(data_dir)) == {("Chad", "opposes", "Niger")}
+    vetoed = parsed("""
+        Chad PROPN/NNP nsubj 1
+        vetoed VERB/VBD ROOT 1
+        a DET/DT det 3
+        resolution NOUN/NN dobj 1
+        in ADP/IN prep 3
+        the DET/DT det 7
+        Varn PROPN/NNP compound 7
+        Council PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Varn Council", "ORG", "")])
+    assert relations(vetoed, str(data_dir)) == {("Chad", "opposes", "Varn Council")}
+
+
+def test_receiving_someones_backing_is_their_support(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        the DET/DT det 3
+        backing NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Niger PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Niger", "supports", "Chad")}
+
+
+def test_depriving_someone_of_accreditation_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        deprived VERB/VBD ROOT 1
+        Mira PROPN/NNP compound 3
+        Odell PROPN/NNP dobj 1
+        of ADP/IN prep 3
+        her PRON/PRP$ poss 6
+        accreditation NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Mira Odell")}
