@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from nlp.discourse import SUBJECTS
 from nlp.lexicon import StanceLexicon
 
-
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 
 class Polarity:
