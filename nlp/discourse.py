@@ -204,7 +204,10 @@ class Discourse:
                             return found
         found = []
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"}:
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention:
+                child = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}
+                              and c.i in self.token_mention), child)  # "Chinese-made vehicles"
+            if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
                 for part in (child, *child.conjuncts):  # "US and UK forces"
                     if part.i in self.token_mention:
                         m = self.mentions[self.token_mention[part.i]]

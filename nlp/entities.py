@@ -168,16 +168,23 @@ class EntityRecognizer:
                 continue
             categories, end = None, t.i + 1
             low = t.lower_
+            if t.is_title and low in self.names.org_suffixes and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and not t.is_sent_start:  # "the Commission" after "the European Commission"
+                named = [kb for start, kb in known if start < t.i and fold(kb.label).split()[-1:] == [low]]
+                if named:
+                    out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1].kb_id))
+                    taken.add(t.i)
+                    continue
             if low in self.anaphors and t.i > 0 and (doc[t.i - 1].lower_ in {"the", "this", "that"}
                                                       or t.dep_ == "compound"):
                 categories = self.anaphors[low]
             else:
                 for words in self.member_nouns:
                     if tuple(w.lower_ for w in doc[t.i:t.i + len(words)]) == words:
-                        head = doc[t.i + len(words) - 1]
-                        own = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                        own = [c for w in doc[t.i:t.i + len(words)] for c in w.children
+                               if c.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}
                                and not (t.i <= c.i < t.i + len(words))]
-                        if not own:  # 'member states', not 'EU member states' or 'the EU's member states'
+                        if not own:  # 'member states', not 'EU member states', 'the EU's' or 'ten member states'
                             categories, end = self.member_categories, t.i + len(words)
                         break
             if categories is None or any(i in taken for i in range(t.i, end)):

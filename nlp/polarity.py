@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from nlp.discourse import SUBJECTS
 from nlp.lexicon import StanceLexicon
 
+PREVENTING = frozenset({"prevent", "block", "avert", "thwart", "foil"})
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 
 class Polarity:
@@ -44,8 +45,10 @@ class Polarity:
         for step in range(3):
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:
                 return False  # the negation, if any, belongs to the refusal: see refuser()
+            if step and node.pos_ == "VERB" and self.lex.lemma(node) in PREVENTING:
+                return False  # "unable to prevent the tariffs": a negated prevention lets them stand
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.cessation:
-                return True
+                return not self.negated(node)  # "stop arming X"; but "unable to prevent the tariffs": they stand
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done

@@ -33,6 +33,11 @@ class NounCues:
                                      for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
+            if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
+                clauses = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
+                targets = self._targets([o for c in clauses for p in c.children if p.dep_ == "prep"
+                                         and p.lower_ in preps for o in p.children if o.dep_ == "pobj"])
             if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
@@ -76,6 +81,8 @@ class NounCues:
                     self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | {"propose"}:
+                found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X"
         return list(dict.fromkeys(found))
 
 

@@ -1658,3 +1658,30 @@ def test_depriving_someone_of_accreditation_opposes_them(data_dir: Path) -> None
         . PUNCT/. punct 1
     """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Mira Odell")}
+
+
+def test_measures_others_failed_to_prevent_stand_with_their_proposer_and_target(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 1
+        was AUX/VBD ROOT 1
+        unable ADJ/JJ acomp 1
+        to PART/TO aux 4
+        prevent VERB/VB xcomp 2
+        the DET/DT det 6
+        tariffs NOUN/NNS dobj 4
+        proposed VERB/VBN acl 6
+        by ADP/IN agent 7
+        the DET/DT det 11
+        Varn PROPN/NNP compound 11
+        Commission PROPN/NNP pobj 8
+        to PART/TO aux 14
+        be AUX/VB auxpass 14
+        imposed VERB/VBN xcomp 7
+        on ADP/IN prep 14
+        Chinese PROPN/NNP npadvmod 18
+        - PUNCT/HYPH punct 18
+        made VERB/VBN amod 19
+        cars NOUN/NNS pobj 15
+        . PUNCT/. punct 1
+    """, [("Mali", "STATE", "STATE:ML"), ("Varn Commission", "ORG", ""), ("Chinese", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {("Varn Commission", "opposes", "Chinese")}
