@@ -17,6 +17,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
 GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -223,7 +224,7 @@ class Discourse:
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
             if found:  # "products from Chinese carmakers including BYD"
                 return found
-        found = self._included(token)  # "armed groups, including Hezbollah"
+        found = self._included(token) or self._dash_list(token)  # "armed groups, including Hezbollah"
         if found:
             return found
         found = self.framed(token)
@@ -243,6 +244,22 @@ class Discourse:
                     if found:
                         return found
         return self._owner(token)
+
+    def _dash_list(self, token: Token) -> list[int]:
+        """'Four countries joined Russia ... — Syria, Nicaragua, North Korea and Belarus': a counted plural
+        spelled out after a dash at the end of its sentence."""
+        count = next((c for c in token.children if c.dep_ == "nummod"), None)
+        if count is None or token.tag_ not in {"NNS", "NNPS"}:
+            return []
+        number = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+        end = self.sentence_starts[self.sent_of_token[token.i] + 1] if self.sent_of_token[token.i] + 1 < len(
+            self.sentence_starts) else len(self.doc)
+        dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--"}), None)
+        if dash is None:
+            return []
+        listed = list(dict.fromkeys(self.token_mention[t.i] for t in self.doc[dash + 1:end]
+                                    if t.i in self.token_mention))
+        return listed if len(listed) == number and all(self._kind(m) in {"STATE", "ORG"} for m in listed) else []
 
     def _included(self, token: Token) -> list[int]:
         return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "including"

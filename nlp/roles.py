@@ -91,6 +91,14 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             m = d.mentions[d.token_mention[i]]
             if is_leaning(doc, i):
                 return None, words  # "pro-China leader X" leans to China, is not China's
+            if m.label == "ORG" and words:  # "Russia's UN Ambassador X", "China's Deputy UN Ambassador X"
+                j = d.mention_token.get(m.idx, i) - 1
+                while j > 0 and _title_word(doc[j], abbreviations) in heads | modifiers:
+                    j -= 1
+                if j > 0 and doc[j].lower_ in {"'s", "’s"} and j - 1 in d.token_mention:
+                    state = d.mentions[d.token_mention[j - 1]]
+                    if state.label == "STATE":
+                        return state.idx, words
             return (m.idx if _is_org_like(m) and words else None), words
         if low in {"'s", "’s"} and i - 1 in d.token_mention:
             m = d.mentions[d.token_mention[i - 1]]

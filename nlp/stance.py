@@ -32,6 +32,7 @@ CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "ac
          "nsubj", "appos", "npadvmod", "oprd", "csubj"}
 DEONTIC = {"should", "must", "ought", "need", "shouldn't", "mustn't"}
 MAX_CLIMB = 8
+GRANTING = frozenset({"give", "grant", "offer", "hand", "afford"})
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
@@ -82,6 +83,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
 
+
+    def _granting(self, node: Token) -> Token | None:
+        """The verb that grants a right or a chance to do what `node` says, if any."""
+        if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "nsubjpass"} \
+                and self.lex.lemma(node.head.head) in GRANTING:
+            return node.head.head
+        if node.dep_ == "advcl" and self.lex.lemma(node.head) in GRANTING and self._infinitive(node) \
+                and any(c.dep_ == "dobj" for c in node.head.children):
+            return node.head
+        return None
 
     def _stand_in(self, idx: int) -> int:
         """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')
@@ -248,6 +259,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
                 break
+            grant = self._granting(node)  # "X was given free rein to criticise Y", "gave X the green light to"
+            if grant is not None:
+                recipient = [c for c in grant.children if c.dep_ in {"nsubjpass", "dative"}]
+                found = [m for c in recipient for m in self.d.entities(c, agent=True)]
+                if found:
+                    return Holder(tuple(found), None)
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
                     # "called for X's mandate to be altered to give it powers": whoever wants it altered

@@ -48,6 +48,9 @@ class TakingPart:
         elif not forces and generic and base not in self.w.force_building and not self.force_mentions \
                 and not self._combat_purpose(t, generic):
             forces = self._nearby_alliance(t)  # "Armenia sent 70 soldiers" where the alliance deploys
+        if not forces and base in self.w.joining:
+            yield from self._joined_side(t, objects)  # "joined Russia in voting against the resolution"
+            return
         if not forces:
             return
         if self.polarity.stopped(t):
@@ -169,6 +172,15 @@ class TakingPart:
                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
         owners = [m for m in dict.fromkeys(owners) if self.d._kind(m) in {"STATE", "ORG"}]
         return Holder(tuple(owners)) if owners else None
+
+    def _joined_side(self, t: Token, objects: list[Token]) -> Iterator[tuple]:
+        """'X joined Y in condemning Z': X sides with Y (what they did together is the gerund's own cue)."""
+        together = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
+                       for c in t.children)
+        sides = [m for o in objects if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)
+                 if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if together and sides and not self.polarity.negated(t):
+            yield "supports", self.holder(t), sides, t.lower_
 
     def _nearby_alliance(self, t: Token) -> list[int]:
         """The alliance or coalition named nearest to a sending of troops, within two sentences."""

@@ -1685,3 +1685,39 @@ def test_measures_others_failed_to_prevent_stand_with_their_proposer_and_target(
         . PUNCT/. punct 1
     """, [("Mali", "STATE", "STATE:ML"), ("Varn Commission", "ORG", ""), ("Chinese", "STATE", "STATE:CN")])
     assert relations(doc, str(data_dir)) == {("Varn Commission", "opposes", "Chinese")}
+
+
+def test_a_counted_group_spelled_out_after_a_dash_joins_a_side(data_dir: Path) -> None:
+    doc = parsed("""
+        Two NUM/CD nummod 1
+        countries NOUN/NNS nsubj 2
+        joined VERB/VBD ROOT 2
+        Chad PROPN/NNP dobj 2
+        in ADP/IN prep 2
+        voting VERB/VBG pobj 4
+        against ADP/IN prep 5
+        the DET/DT det 8
+        resolution NOUN/NN pobj 6
+        — PUNCT/: punct 8
+        Mali PROPN/NNP appos 8
+        and CCONJ/CC cc 10
+        Niger PROPN/NNP conj 10
+        . PUNCT/. punct 2
+    """, [("Chad", "STATE", "STATE:TD"), ("Mali", "STATE", "STATE:ML"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Mali", "supports", "Chad"), ("Niger", "supports", "Chad")}
+
+
+def test_whom_a_right_is_granted_to_acts(data_dir: Path) -> None:
+    doc = parsed("""
+        Mira PROPN/NNP compound 1
+        Odell PROPN/NNP nsubjpass 3
+        was AUX/VBD auxpass 3
+        given VERB/VBN ROOT 3
+        free ADJ/JJ amod 5
+        rein NOUN/NN dobj 3
+        to PART/TO aux 7
+        criticize VERB/VB relcl 5
+        Niger PROPN/NNP dobj 7
+        . PUNCT/. punct 3
+    """, [("Mira Odell", "PERSON", ""), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Mira Odell", "opposes", "Niger")}
