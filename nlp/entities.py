@@ -119,6 +119,7 @@ class EntityRecognizer:
         self.title_words = self.title_heads | frozenset(roles["modifiers"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.unaccented = PhraseMatcher(nlp.vocab, attr="NORM")  # "Perú", "Panamá": NORM set to the folded form
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
         for surface, kb_id, case_sensitive in self.gazetteer.surfaces():
@@ -126,7 +127,9 @@ class EntityRecognizer:
         for kb_id, surfaces in exact.items():
             self.exact.add(kb_id, list(nlp.tokenizer.pipe(surfaces)))
         for kb_id, surfaces in folded.items():
-            self.folded.add(kb_id, list(nlp.tokenizer.pipe(surfaces)))
+            patterns = list(nlp.tokenizer.pipe(surfaces))
+            self.folded.add(kb_id, patterns)
+            self.unaccented.add(kb_id, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self._gazetteer_spans(doc)
@@ -200,7 +203,13 @@ class EntityRecognizer:
     # -- gazetteer ---------------------------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for matcher in (self.exact, self.folded):
+        matchers = [self.exact, self.folded]
+        if not doc.text.isascii():  # names written with accents the gazetteer spells without
+            for token in doc:
+                if not token.text.isascii():
+                    token.norm_ = fold(token.text)
+            matchers.append(self.unaccented)
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 first = doc[start]
                 if end - start == 1 and not first.text[:1].isupper():

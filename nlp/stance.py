@@ -20,6 +20,7 @@ from nlp.events import EventMemory
 from nlp.gazetteer import FORCE_ID, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder
 from nlp.records import Relation
+from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import Diplomacy
 from nlp.stance_evaluations import Evaluations
 from nlp.stance_nouns import NounCues
@@ -36,7 +37,7 @@ GRANTING = frozenset({"give", "grant", "offer", "hand", "afford"})
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
-class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes):
+class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes, Approval):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
 
@@ -172,6 +173,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._demanded_retreat(t)
             if base in self.w.voting:
                 yield from self._vote(t)
+            if base in self.w.approval:
+                yield from self._approval(t)
             if base in self.w.annulling:
                 yield from self._annulled(t)
             if base in self.w.withdrawing_envoys:

@@ -76,7 +76,10 @@ class NounCues:
         support, criticism and the like."""
         found: list[int] = []
         for c in t.children:
-            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+            if c.dep_ == "poss" and c.lower_ in self.w.first_person and c.i not in self.d.token_mention:
+                quote = self.d.quote_of(t)  # "'Our support for X is ironclad,' Y said": the speaker's
+                found += list(quote.speaker) if quote and quote.speaker else []
+            elif c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 found += self.d.entities(c, fallback=False) or (
                     self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):

@@ -12,6 +12,10 @@ class StanceWords:
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
+        approval = raw["approval"]
+        self.approval = frozenset(approval["verbs"])  # "welcomed X's decision"
+        self.approved_acts = frozenset(approval["acts"])
+        self.approval_chains = frozenset(approval["chains"])
         diplomacy = raw["diplomacy"]
         self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
         self.leaving_country = frozenset(diplomacy["leaving"])

@@ -25,6 +25,11 @@ def test_acronyms_are_case_sensitive(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "Let us talk about who said what.") == []
 
 
+def test_names_match_with_or_without_accents(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Envoys of Perú, Panamá and Peru met in Bogotá.")
+    assert [e[2] for e in ents] == ["STATE:PE", "STATE:PA", "STATE:PE", "CAPITAL:CO:bogota"]
+
+
 def test_capitals_and_seats_are_places_that_stand_for_states(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Moscow and the Kremlin answered Downing Street.")
     kinds = {text: kb.split(":")[0] for text, _, kb in ents}

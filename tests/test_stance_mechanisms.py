@@ -1721,3 +1721,98 @@ def test_whom_a_right_is_granted_to_acts(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, [("Mira Odell", "PERSON", ""), ("Niger", "STATE", "STATE:NE")])
     assert relations(doc, str(data_dir)) == {("Mira Odell", "opposes", "Niger")}
+
+def test_an_approved_act_backs_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        Niger PROPN/NNP poss 4
+        's PART/POS case 2
+        decision NOUN/NN dobj 1
+        and CCONJ/CC cc 1
+        Gabon PROPN/NNP nsubj 7
+        ratified VERB/VBD conj 1
+        Mali PROPN/NNP poss 10
+        's PART/POS case 8
+        membership NOUN/NN dobj 7
+        . PUNCT/. punct 7
+    """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE"), ("Gabon", "STATE", "STATE:GA"),
+          ("Mali", "STATE", "STATE:ML")])
+    assert relations(doc, str(data_dir)) == {('Gabon', 'supports', 'Mali'), ('Chad', 'supports', 'Niger')}
+
+
+def test_approval_of_an_act_that_befalls_someone_backs_not_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        the DET/DT det 3
+        arrest NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Tomas PROPN/NNP compound 6
+        Varn PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Tomas Varn", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Tomas Varn")}  # welcoming an arrest
+
+
+def test_our_in_a_quote_is_the_speakers(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT/`` punct 9
+        Our PRON/PRP$ poss 2
+        support NOUN/NN nsubj 5
+        for ADP/IN prep 2
+        Chad PROPN/NNP pobj 3
+        is AUX/VBZ ccomp 9
+        firm ADJ/JJ acomp 5
+        , PUNCT/, punct 9
+        ” PUNCT/'' punct 9
+        said VERB/VBD ROOT 9
+        Lena PROPN/NNP compound 11
+        Varo PROPN/NNP nsubj 9
+        . PUNCT/. punct 9
+    """, [("Chad", "STATE", "STATE:TD"), ("Lena Varo", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Lena Varo", "supports", "Chad")}
+
+
+def test_a_ratification_leads_to_the_act_ratified(data_dir: Path) -> None:
+    doc = parsed("""
+        Niger PROPN/NNP nsubj 1
+        signed VERB/VBD ROOT 1
+        the DET/DT det 3
+        ratification NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Chad PROPN/NNP poss 7
+        's PART/POS case 5
+        accession NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Niger", "STATE", "STATE:NE"), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Niger", "supports", "Chad")}
+
+
+def test_an_approval_denied_backs_nobody(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 3
+        did AUX/VBD aux 3
+        not PART/RB neg 3
+        welcome VERB/VB ROOT 3
+        Niger PROPN/NNP poss 6
+        's PART/POS case 4
+        decision NOUN/NN dobj 3
+        . PUNCT/. punct 3
+    """, [("Chad", "PERSON", ""), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_an_invasion_in_a_country_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        It PRON/PRP nsubj 1
+        followed VERB/VBD ROOT 1
+        Chad PROPN/NNP poss 4
+        's PART/POS case 2
+        invasion NOUN/NN dobj 1
+        in ADP/IN prep 4
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
