@@ -66,7 +66,17 @@ class Diplomacy:
         if self.lex.lemma(t) not in self.w.expelling:
             return
         targets = [m for o in seats for m in self.d.entities(o, fallback=True) if self.d._kind(m) in {"STATE", "ORG"}]
-        if targets:
+        if not seats and self.lex.lemma(t) not in {"remove", "drop"}:
+            # "suspended Madagascar from all activities", "Mali was suspended from the bloc"; but "removed X
+            # from the sanctions list" may be a favour
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            targets = [m for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
+                       for m in self.d.direct(o) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+            if passive:
+                body = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                        if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG"]
+                holder = Holder(tuple(self._agent(t) or body))
+        if targets and holder.mentions:
             yield "opposes", holder, targets, t.lower_
 
     def _causative(self, t: Token) -> Iterator[tuple]:

@@ -1816,3 +1816,18 @@ def test_an_invasion_in_a_country_opposes_it(data_dir: Path) -> None:
     """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
     assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
 
+
+def test_a_body_that_suspends_a_member_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Varn PROPN/NNP compound 2
+        Union PROPN/NNP nsubj 3
+        suspended VERB/VBD ROOT 3
+        Chad PROPN/NNP dobj 3
+        from ADP/IN prep 3
+        all DET/DT det 7
+        activities NOUN/NNS pobj 5
+        . PUNCT/. punct 3
+    """, [("Varn Union", "ORG", ""), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Varn Union", "opposes", "Chad")}
+
