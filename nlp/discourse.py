@@ -17,6 +17,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
 GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -66,7 +67,10 @@ class Discourse:
             if child.i not in self.token_mention:
                 continue
             label = self.mentions[self.token_mention[child.i]].label
-            if child.dep_ == "appos" or (child.dep_ in {"compound", "flat"} and label == "PERSON"):
+            if child.dep_ == "appos":  # "US president Joe Biden and Rishi Sunak": both
+                return [self.token_mention[c.i] for c in (child, *child.conjuncts) if c.i in self.token_mention
+                        and self.mentions[self.token_mention[c.i]].label == label]
+            if child.dep_ in {"compound", "flat"} and label == "PERSON":
                 return [self.token_mention[child.i]]
         if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
@@ -79,8 +83,11 @@ class Discourse:
 
     def _named(self, token: Token) -> list[int]:
         """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
-        for child in token.children:
-            if child.dep_ not in {"acl", "relcl"} or self.lex.lemma(child) not in self.naming_verbs:
+        later = [c for c in token.head.children if c.dep_ == "advcl" and c.i > token.i and c.tag_ == "VBN"] \
+            if token.dep_ == "dobj" else []  # "launched an operation in the Red Sea, called X"
+        for child in [*token.children, *later]:
+            if child.dep_ not in {"acl", "relcl", "advcl"} or self.lex.lemma(child) not in self.naming_verbs \
+                    or (child.dep_ == "acl" and child.tag_ != "VBN"):  # "a statement labeled X as ...": no name
                 continue
             for grand in child.children:
                 names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
@@ -102,14 +109,25 @@ class Discourse:
         self._resolving.add(key)
         try:
             out: list[int] = []
-            for t in (token, *token.conjuncts):
+            for t in (token, *token.conjuncts, *self._listed(token)):
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns):
+                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns or any(
+                        c.dep_ == "prep" and c.lower_ == "including" for c in t.children)):  # "five, including X"
                     found = self._fallback(t)
                 out.extend(i for i in found if i not in out)
             return out
         finally:
             self._resolving.discard(key)
+
+    def _listed(self, token: Token) -> list[Token]:
+        """'Mali, Burkina Faso and Niger', parsed as Mali with the rest in apposition: names of one kind in
+        apposition to a name continue a list."""
+        if token.i not in self.token_mention:
+            return []
+        label = self.mentions[self.token_mention[token.i]].label
+        return [c for a in token.children if a.dep_ == "appos" and a.i in self.token_mention
+                and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
+                for c in (a, *a.conjuncts)]
 
     @cached_property
     def membership_nouns(self) -> frozenset[str]:
@@ -133,7 +151,7 @@ class Discourse:
 
     @cached_property
     def agent_nouns(self) -> frozenset[str]:
-        return frozenset(self.lex.raw["agent_nouns"])
+        return frozenset(self.lex.raw["agent_nouns"]) | frozenset(self.lex.raw["statement_nouns"]["nouns"])
 
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject; when the parser attached a name right before the verb elsewhere
@@ -149,6 +167,10 @@ class Discourse:
         first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
         if first > 0:
             before = self.doc[first - 1]
+            if before.dep_ == "npadvmod" and before.head == verb:  # "Ukraine Friday downgraded ties"
+                named = [c for c in before.children if c.dep_ == "compound" and c.i in self.token_mention]
+                if named:
+                    return named[0]
             if before.i in self.token_mention and before.dep_ in {"conj", "pobj", "appos"} \
                     and self.mentions[self.token_mention[before.i]].label in {"PERSON", "STATE", "ORG"}:
                 return before
@@ -163,7 +185,7 @@ class Discourse:
         return []
 
     def _fallback(self, token: Token) -> list[int]:
-        if token.pos_ not in {"NOUN", "PROPN"} or self.lex.lemma(token) in self.patient_nouns:
+        if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
         for child in token.children:
             if child.dep_ == "poss":
@@ -183,28 +205,36 @@ class Discourse:
                             return found
         found = []
         for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"}:
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention:
+                child = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}
+                              and c.i in self.token_mention), child)  # "Chinese-made vehicles"
+            if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
                 for part in (child, *child.conjuncts):  # "US and UK forces"
                     if part.i in self.token_mention:
                         m = self.mentions[self.token_mention[part.i]]
                         if self._kind(m.idx) in {"STATE", "ORG"}:
                             found.append(m.idx)
-        if found:
-            return list(dict.fromkeys(found))
-        if self.lex.lemma(token) in self.lex.raw["goods_nouns"]:  # "imports from the EU", "goods from China"
+        if found:  # "Chinese carmakers including BYD": the state and the companies named
+            return list(dict.fromkeys(found + self._included(token)))
+        lemma = self.lex.lemma(token)
+        envoys = lemma in self.lex.raw["envoy_nouns"]["nouns"] and self.lex.lemma(token.head) not in self.lex.raw[
+            "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
+        if lemma in self.lex.raw["goods_nouns"] or envoys:  # "imports from the EU", "diplomats from X"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
-            if found:
+                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
+            if found:  # "products from Chinese carmakers including BYD"
                 return found
-        for child in token.children:  # "armed groups, including Hezbollah"
-            if child.dep_ == "prep" and child.lower_ == "including":
-                found = [m for pobj in child.children if pobj.dep_ == "pobj"
-                         for m in self.entities(pobj, fallback=False)]
-                if found:
-                    return found
+        found = self._included(token) or self._dash_list(token)  # "armed groups, including Hezbollah"
+        if found:
+            return found
         found = self.framed(token)
         if found:
             return found
+        if self.lex.lemma(token) in self.lex.raw["statement_nouns"]["nouns"]:  # "a statement from the ministry"
+            found = [m for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
+            if found:
+                return found
         if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
@@ -214,6 +244,26 @@ class Discourse:
                     if found:
                         return found
         return self._owner(token)
+
+    def _dash_list(self, token: Token) -> list[int]:
+        """'Four countries joined Russia ... — Syria, Nicaragua, North Korea and Belarus': a counted plural
+        spelled out after a dash at the end of its sentence."""
+        count = next((c for c in token.children if c.dep_ == "nummod"), None)
+        if count is None or token.tag_ not in {"NNS", "NNPS"}:
+            return []
+        number = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+        end = self.sentence_starts[self.sent_of_token[token.i] + 1] if self.sent_of_token[token.i] + 1 < len(
+            self.sentence_starts) else len(self.doc)
+        dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--"}), None)
+        if dash is None:
+            return []
+        listed = list(dict.fromkeys(self.token_mention[t.i] for t in self.doc[dash + 1:end]
+                                    if t.i in self.token_mention))
+        return listed if len(listed) == number and all(self._kind(m) in {"STATE", "ORG"} for m in listed) else []
+
+    def _included(self, token: Token) -> list[int]:
+        return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "including"
+                for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, fallback=False)]
 
     def framed(self, token: Token) -> list[int]:
         """'peacekeeping efforts under the UN mission': what an undertaking is done within."""
@@ -260,14 +310,38 @@ class Discourse:
                 c.lower_ in {"all", "the", "both"} for c in token.children):
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
         elif low in HE_SHE:
-            found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE,
-                                                                     recent=token.dep_ not in SUBJECTS)
+            found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
         elif low in IT_THEY:
-            found = self._antecedent(token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
-                                     recent=token.dep_ not in SUBJECTS)
+            found = self._bound_possessive(token) or self._antecedent(
+                token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=self._local(token))
         else:
             return []
         self.resolved[token.i] = found
+        return found
+
+    @staticmethod
+    def _local(token: Token) -> bool:
+        """An object or possessive pronoun looks for the nearest fitting name; a subject, or the possessor of a
+        subject ('... but its ruler praised X'), for the last subject."""
+        return token.dep_ not in SUBJECTS and not (token.dep_ == "poss" and token.head.dep_ in SUBJECTS)
+
+    def _bound_possessive(self, token: Token) -> list[int]:
+        """'X and Y condemned the attack and reiterated their support for Z', 'Iran launched its attack': a
+        possessive in a verb's object is the verb's subject's, when the number fits."""
+        if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or token.head.dep_ != "dobj":
+            return []
+        verb = token.head.head
+        subject = self.subject_of(verb)
+        if subject is None and verb.dep_ == "conj":
+            subject = self.subject_of(verb.head)
+        if subject is None or subject.lower_ in IT_THEY | HE_SHE:
+            return []
+        found = self.entities(subject, fallback=False)
+        plural = len(found) > 1 or subject.tag_ in {"NNS", "NNPS"}
+        if not found or plural != (token.lower_ == "their"):
+            return []
+        if token.lower_ == "its" and self.mentions[found[0]].label not in GROUP_LIKE:
+            return []
         return found
 
     def _owner_of_clause(self, token: Token) -> list[int]:
@@ -338,10 +412,14 @@ class Discourse:
             if len(group) > 1:
                 return group
         if recent:
-            verb = token.head
+            verb, subject = token.head, None
             while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head != verb:
+                controller = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i]
+                if controller:  # "Kyiv urged Germany to send it missiles": 'it' is not Germany
+                    subject = controller[0]
+                    break
                 verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
-            subject = self.subject_of(verb)
+            subject = subject if subject is not None else self.subject_of(verb)
             own_subject = {i for c in ([subject] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             for m in self.by_position(reverse=True):
@@ -497,7 +575,7 @@ def _attribute_quotes(d: Discourse) -> None:
                     if subject:
                         distance = q.start - t.idx if t.idx < q.start else t.idx - q.end
                         candidates.append((distance, subject))
-            for t in first:  # "according to X"
+            for t in first if not candidates else ():  # "according to X", unless a speaker is named
                 if t.lower_ == "according" and not inside(t):
                     for prep in t.children:
                         for pobj in prep.children:

@@ -27,6 +27,7 @@ from nlp.span_repair import (
     extend_name_front,
     is_portfolio,
     is_title_only,
+    listed_names,
     relabel,
     split_lists,
     titled_names,
@@ -50,6 +51,30 @@ def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:
         rest = [t for t in tokens[1:] if t.is_alpha]
         return 0 < len(rest) <= 8 and all(t.text[:1].isupper() or t.lower_ in {"and", "in", "de"} for t in rest)
     return any(words[:len(o)] == o and len(words) > len(o) for o in openings)
+
+
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+MAX_DATELINE = 10
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """'QUITO, Ecuador —', 'SYDNEY (Reuters) –', 'DUBAI, United Arab Emirates (AP) —' opening a paragraph:
+    the index of the token after the dash, else None."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for i in range(start + 1, min(start + MAX_DATELINE, len(doc))):
+        t = doc[i]
+        if t.text in DASHES:
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            return i + 1 if following is not None and following.text[:1].isupper() else None
+        if not (t.is_upper or t.is_title or t.text in {",", "(", ")", "."} or t.is_space):
+            return None
+    return None
+
+
+def is_dateline(sent: Span) -> bool:
+    return dateline_end(sent.doc, sent.start) == sent.end
 
 
 def is_headline(sent: Span, function_words: frozenset[str]) -> bool:
@@ -89,10 +114,12 @@ class EntityRecognizer:
         self.undertakings = Undertakings(lex)
         self.names = load_name_lexicon(data_dir)
         roles = load_lexicon(data_dir, "stance")["roles"]
+        self.role_heads, self.role_modifiers = frozenset(roles["heads"]), frozenset(roles["modifiers"])
         self.title_heads = HONORIFICS | self.names.titles | frozenset(roles["heads"])
         self.title_words = self.title_heads | frozenset(roles["modifiers"])
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.unaccented = PhraseMatcher(nlp.vocab, attr="NORM")  # "Perú", "Panamá": NORM set to the folded form
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
         for surface, kb_id, case_sensitive in self.gazetteer.surfaces():
@@ -100,7 +127,9 @@ class EntityRecognizer:
         for kb_id, surfaces in exact.items():
             self.exact.add(kb_id, list(nlp.tokenizer.pipe(surfaces)))
         for kb_id, surfaces in folded.items():
-            self.folded.add(kb_id, list(nlp.tokenizer.pipe(surfaces)))
+            patterns = list(nlp.tokenizer.pipe(surfaces))
+            self.folded.add(kb_id, patterns)
+            self.unaccented.add(kb_id, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self._gazetteer_spans(doc)
@@ -109,10 +138,14 @@ class EntityRecognizer:
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
         ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
         ents = self.undertakings.with_country(doc, ents)
+        if doc.has_annotation("TAG"):
+            ents = self.undertakings.called_names(doc, self.undertakings.modifier_names(doc, ents))
         headline = partial(is_headline, function_words=self.function_words)
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
         ents += titled_names(doc, ents, self.title_heads, self.names, is_headline=headline)
         ents.sort(key=lambda s: s.start)
+        if doc.has_annotation("DEP"):
+            ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=headline)
         ents += self._anaphors(doc, ents)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
@@ -138,16 +171,23 @@ class EntityRecognizer:
                 continue
             categories, end = None, t.i + 1
             low = t.lower_
+            if t.is_title and low in self.names.org_suffixes and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and not t.is_sent_start:  # "the Commission" after "the European Commission"
+                named = [kb for start, kb in known if start < t.i and fold(kb.label).split()[-1:] == [low]]
+                if named:
+                    out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1].kb_id))
+                    taken.add(t.i)
+                    continue
             if low in self.anaphors and t.i > 0 and (doc[t.i - 1].lower_ in {"the", "this", "that"}
                                                       or t.dep_ == "compound"):
                 categories = self.anaphors[low]
             else:
                 for words in self.member_nouns:
                     if tuple(w.lower_ for w in doc[t.i:t.i + len(words)]) == words:
-                        head = doc[t.i + len(words) - 1]
-                        own = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                        own = [c for w in doc[t.i:t.i + len(words)] for c in w.children
+                               if c.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}
                                and not (t.i <= c.i < t.i + len(words))]
-                        if not own:  # 'member states', not 'EU member states' or 'the EU's member states'
+                        if not own:  # 'member states', not 'EU member states', 'the EU's' or 'ten member states'
                             categories, end = self.member_categories, t.i + len(words)
                         break
             if categories is None or any(i in taken for i in range(t.i, end)):
@@ -163,7 +203,13 @@ class EntityRecognizer:
     # -- gazetteer ---------------------------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans = []
-        for matcher in (self.exact, self.folded):
+        matchers = [self.exact, self.folded]
+        if not doc.text.isascii():  # names written with accents the gazetteer spells without
+            for token in doc:
+                if not token.text.isascii():
+                    token.norm_ = fold(token.text)
+            matchers.append(self.unaccented)
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 first = doc[start]
                 if end - start == 1 and not first.text[:1].isupper():
@@ -237,6 +283,9 @@ class EntityRecognizer:
         ):
             end -= 1
         end = trim_designations(doc, start, end)
+        if label != "PERSON" and end < len(doc) and doc[end].lower_ in self.role_heads:
+            while end - start > 1 and doc[end - 1].lower_ in self.role_modifiers:
+                end -= 1  # "US National Security | Adviser X": the state, then the title
         if end <= start or not any(c.isupper() for c in doc[start:end].text):
             return None
         if is_title_only(doc, start, end, self.names) or is_portfolio(doc, start, end, self.names) or (
@@ -244,6 +293,8 @@ class EntityRecognizer:
             return None
         if end - start > 1 and doc[start].lower_ in self.names.event_generics:
             return None  # "Cyclone Chido": a storm's name is no actor
+        if label == "PERSON" and end - start > 1 and doc[end - 1].text.isdigit():
+            return None  # "Leopard 2", "Yuan Wang 5": a model or a ship, no person
         label = relabel(doc, start, end, label, self.names)
         last_kb = self.gazetteer.lookup(doc[end - 1].text) or ""
         if label == "PERSON" and end - start > 1 and last_kb.startswith("ORG:"):
@@ -302,7 +353,12 @@ def newline_boundaries(doc: Doc) -> Doc:
     breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
     previous: Token = doc[0]
     last = previous  # the last token that is not white space
+    dateline = dateline_end(doc, 0)
     for token in doc[1:]:
+        if token.i == dateline:
+            token.is_sent_start = True  # "QUITO, Ecuador — Mexico's government ...": the dateline stands alone
+            last = previous = token
+            continue
         if token.is_space:
             token.is_sent_start = False
         else:
@@ -310,6 +366,7 @@ def newline_boundaries(doc: Doc) -> Doc:
                 last.is_alpha and last.tag_ in CONTINUING_TAGS)
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = not continues
+                dateline = dateline_end(doc, token.i) if token.is_sent_start else None
             elif continues:
                 token.is_sent_start = False
             last = token

@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
-from nlp.entities import is_furniture, is_headline, load_lexicon
+from nlp.entities import is_dateline, is_furniture, is_headline, load_lexicon
 from nlp.gazetteer import load_gazetteer
 from nlp.lexicon import load_stance_lexicon
 from nlp.name_evidence import name_evidence
@@ -31,7 +31,7 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
             paragraph += 1
         result.sentences.append(
             Sentence(idx, sent.start_char, sent.end_char, paragraph,
-                     is_headline(sent, function_words) or is_furniture(sent, openings))
+                     is_headline(sent, function_words) or is_furniture(sent, openings) or is_dateline(sent))
         )
         for i in range(sent.start, sent.end):
             sent_of_token[i] = idx

@@ -21,13 +21,30 @@ if TYPE_CHECKING:
 
     from nlp.polarity import Polarity
 
-VERB_LISTS = ("speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs",
-              "cessation_verbs", "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs",
-              "disapproval_verbs", "pledge_markers", "event_verbs", "framing_verbs", "describing_verbs",
-              "naming_verbs", "owning_participles", "force_building_verbs")
-NOUN_LISTS = ("attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns",
-              "retaliation_nouns", "volition_hesitant",
-              "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns")
+# The lexicon's word lists, by dotted path: their inflected forms are indexed for Docs without lemmas.
+VERB_LISTS = (
+    "speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs", "cessation_verbs",
+    "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs", "disapproval_verbs", "pledge_markers",
+    "event_verbs", "framing_verbs", "describing_verbs", "naming_verbs", "owning_participles", "force_building_verbs",
+    "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs", "reactions.triggers", "side_taking.verbs",
+    "accord_verbs.supports", "accord_verbs.opposes", "harm_verbs.verbs", "ordering_verbs", "helping_verbs",
+    "expelling_verbs.verbs", "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
+    "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
+    "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
+    "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
+    "diplomacy.withdrawing_envoys",
+    "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
+)
+NOUN_LISTS = (
+    "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
+    "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns",
+    "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns", "staying_out_nouns.nouns",
+    "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns", "conflict_nouns.nouns", "bond_agreements.nouns",
+    "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
+    "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
+    "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
+    "envoy_nouns.nouns", "diplomacy.envoys",
+)
 
 
 def _words(raw: dict, path: str) -> list[str]:
@@ -74,6 +91,9 @@ class StanceLexicon:
     def verb_cue(self, token: Token) -> tuple[dict[str, list[str]], bool]:
         """The verb's relations and whether a pattern on its object gave them ('imposed sanctions on X')."""
         lemma = self.lemma(token)
+        idiom = self.raw["idiomatic_phrasals"].get(lemma, ())
+        if idiom and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in idiom for c in token.children):
+            return {}, False  # "hammered out a deal"
         particle = self.raw["phrasal_particles"].get(lemma)
         if particle and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in token.children):
             entry = self.cues.entry(lemma)
@@ -102,18 +122,14 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
     cues = load_cues(data_dir)
     nouns = _by_lemma(raw["nouns"])
     verbs = set(cues.verbs) | set(_by_lemma(raw["verbs"]))
-    for path in (*VERB_LISTS, "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs",
-                 "reactions.triggers", "side_taking.verbs", "accord_verbs.supports", "accord_verbs.opposes",
-                 "harm_verbs.verbs", "ordering_verbs", "helping_verbs", "expelling_verbs.verbs",
-                 "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs"):
+    for path in VERB_LISTS:
         verbs.update(_words(raw, path))
     for kind in _words(raw, "event_kinds"):
         verbs.update(raw["event_kinds"][kind]["verbs"])
     noun_words = set(nouns)
-    for path in (*NOUN_LISTS, "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns",
-                 "staying_out_nouns.nouns", "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns",
-                 "conflict_nouns.nouns", "bond_agreements.nouns", "framework_nouns.nouns", "claiming.nouns",
-                 "supply_nouns.heads", "supply_nouns.qualifiers"):
+    for patterns in cues.blocks.values():  # "recalled its ambassadors": the objects CAMEO patterns name
+        noun_words.update(w for p in patterns for w in (p.object or ()) if " " not in w)
+    for path in NOUN_LISTS:
         noun_words.update(_words(raw, path))
     for group in ("relational_nouns", "event_kinds"):
         for kind in _words(raw, group):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 REFERRING = frozenset({"the", "this", "that"})
+NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "codenamed", "code-named"})
 MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
 NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
 
@@ -32,6 +33,7 @@ class Undertakings:
         entry = lexicon["undertakings"]
         self.name_words = {MISSION: frozenset(entry["mission_name_words"]), ACCORD: frozenset(entry["accord_words"])}
         self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"])}
+        self.modified_heads = frozenset(entry["named_by_modifier"]["heads"])
 
     def kind(self, words: Iterable[str]) -> str | None:
         lows = {w.lower() for w in words}
@@ -66,6 +68,63 @@ class Undertakings:
                     dropped.add(place.start)
             out.append(e)
         return [e for e in out if e.start not in dropped or e.label_ == "ORG"]
+
+    def modifier_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the EU's Aspides naval mission', 'what it called "Joint Sword-2024A" exercises': the proper name
+        before a mission's head noun names the mission. Known states, bodies and places are no such name."""
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = {e.start: e for e in ents}
+        for head in doc:
+            if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            end = head.i
+            while end > 0 and end > head.i - 3 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+                end -= 1  # "naval", "air defence"
+            if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].is_upper:
+                end -= 3  # "European Sky Shield (ESSI) air defence programme": the acronym is declared later
+            start = _quoted_start(doc, end) if end > 0 and doc[end - 1].is_quote else None
+            if start is not None:
+                name_start, name_end = start + 1, end - 1
+            else:
+                name_start = name_end = end
+                while name_start > 0 and _name_word(doc[name_start - 1]) and name_end - name_start < MAX_NAME_WORDS:
+                    name_start -= 1
+            words = doc[name_start:name_end]
+            if not len(words) or any(i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in {
+                    "STATE", "PLACE", "NORP"}) for i in range(name_start, name_end)):
+                continue
+            name = " ".join(t.text for t in words if not t.is_quote)
+            for i in range(name_start, name_end):
+                if i in by_token:
+                    out.pop(by_token[i].start, None)
+            out[name_start] = Span(doc, name_start, name_end, label="ORG", kb_id=f"{MISSION}:{name}")
+        return sorted(out.values(), key=lambda e: e.start)
+
+    def called_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'a new maritime operation in the Red Sea, called ASPIDES', 'the mission, known as X': the name."""
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = {e.start: e for e in ents}
+        for head in doc:
+            if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            clauses = [c for c in head.children if c.dep_ == "acl"] + (  # ", called X" may hang on the verb
+                [c for c in head.head.children if c.dep_ == "advcl" and c.i > head.i] if head.dep_ == "dobj" else [])
+            for acl in (c for c in clauses if c.tag_ == "VBN" and c.lower_ in NAMING):
+                names = [g for g in acl.children if g.dep_ in {"oprd", "attr", "dobj"}] + [
+                    o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                    if o.dep_ == "pobj"]
+                for name in names:
+                    start = min([name.i, *(c.i for c in name.children if c.dep_ in {"compound", "flat"})])
+                    words = doc[start:name.i + 1]
+                    if not all(_name_word(w) or w.is_upper for w in words) or any(
+                            i in by_token and by_token[i].kb_id_ for i in range(start, name.i + 1)):
+                        continue
+                    for i in range(start, name.i + 1):
+                        if i in by_token:
+                            out.pop(by_token[i].start, None)
+                    label = " ".join(w.text for w in words)
+                    out[start] = Span(doc, start, name.i + 1, label="ORG", kb_id=f"{MISSION}:{label}")
+        return sorted(out.values(), key=lambda e: e.start)
 
     def operation_names(self, doc: Doc) -> list[Span]:
         """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
@@ -114,3 +173,20 @@ class Undertakings:
     def _definite(self, doc: Doc, i: int) -> bool:
         """The noun phrase opens with 'the', 'this' or 'that' ('the US-led operation')."""
         return doc[doc[i].left_edge.i].lower_ in REFERRING
+
+
+def _quoted_start(doc: Doc, closing: int) -> int | None:
+    """The opening quote of a short quoted name that ends at token `closing` - 1."""
+    for i in range(closing - 2, max(closing - 8, -1), -1):
+        if doc[i].is_quote:
+            return i if i < closing - 2 else None
+    return None
+
+
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+
+
+def _name_word(t) -> bool:
+    capital = t.text[:1].isupper() or any(c.isdigit() for c in t.text)
+    return capital and t.pos_ in NAME_POS and not t.is_sent_start
+

@@ -8,6 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
 
 from nlp.entities import EntityRecognizer, newline_boundaries
 from nlp.lemmas import LemmaSetter
@@ -64,6 +65,9 @@ def add_components(nlp: Language, *, data_dir: str | Path) -> Language:
     """Add the stancegraph components to any English pipeline (also `spacy.blank('en')` in tests)."""
     for title in load_name_lexicon(str(data_dir)).title_abbreviations:  # 'Brig.' never ends a sentence
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # 'U.S.-backed' is 'U.S.' + '-' + 'backed', as 'Iran-backed' is
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-‑–](?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_newlines", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from nlp.discourse import SUBJECTS
 from nlp.lexicon import StanceLexicon
 
+PREVENTING = frozenset({"prevent", "block", "avert", "thwart", "foil"})
+ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 
 class Polarity:
     def __init__(self, lex: StanceLexicon) -> None:
@@ -36,12 +38,17 @@ class Polarity:
     def negated(self, t: Token) -> bool:
         """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
         'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
+        if t.dep_ in {"pcomp", "advcl"} and t.tag_ == "VBG" and (t.head.lower_ == "without" or any(
+                c.dep_ in {"prep", "mark"} and c.lower_ == "without" for c in t.children)):
+            return True  # "without formally endorsing it"
         node = t
         for step in range(3):
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:
                 return False  # the negation, if any, belongs to the refusal: see refuser()
+            if step and node.pos_ == "VERB" and self.lex.lemma(node) in PREVENTING:
+                return False  # "unable to prevent the tariffs": a negated prevention lets them stand
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.cessation:
-                return True
+                return not self.negated(node)  # "stop arming X"; but "unable to prevent the tariffs": they stand
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done
@@ -54,6 +61,8 @@ class Polarity:
                 if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"}
                                            and child.lower_ in self.negations):
                     return True
+            if node.dep_ == "prep" and node.lower_ in ADVERBIAL_PREPS:
+                break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
                 node = node.head
             elif node.dep_ == "acl" and self.lex.lemma(node.head) in self.intentions:

@@ -89,6 +89,16 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
         low = _title_word(t, abbreviations)
         if i in d.token_mention:
             m = d.mentions[d.token_mention[i]]
+            if is_leaning(doc, i):
+                return None, words  # "pro-China leader X" leans to China, is not China's
+            if m.label == "ORG" and words:  # "Russia's UN Ambassador X", "China's Deputy UN Ambassador X"
+                j = d.mention_token.get(m.idx, i) - 1
+                while j > 0 and _title_word(doc[j], abbreviations) in heads | modifiers:
+                    j -= 1
+                if j > 0 and doc[j].lower_ in {"'s", "’s"} and j - 1 in d.token_mention:
+                    state = d.mentions[d.token_mention[j - 1]]
+                    if state.label == "STATE":
+                        return state.idx, words
             return (m.idx if _is_org_like(m) and words else None), words
         if low in {"'s", "’s"} and i - 1 in d.token_mention:
             m = d.mentions[d.token_mention[i - 1]]
@@ -108,6 +118,16 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
     if words and (owner := _possessive_owner(d, i)) is not None:
         return owner, words  # "Its pro-European President X": the state "its" refers to
     return None, words
+
+
+LEANINGS = {"pro": "supports", "anti": "opposes"}
+
+
+def is_leaning(doc, i: int) -> str | None:
+    """'pro-China', 'anti-Russian': the relation a 'pro-' or 'anti-' before the name at token i expresses."""
+    if i < 2 or doc[i - 1].text not in {"-", "‑"} or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return LEANINGS.get(doc[i - 2].lower_)
 
 
 def _possessive_owner(d: Discourse, i: int) -> int | None:
@@ -154,6 +174,8 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
                     if owner and child.dep_ == "prep":  # "head of Ukraine's presidential office"
                         return owner[0], role.text
                     continue
+                if is_leaning(d.doc, t.i):
+                    continue  # "the anti-Russian president X"
                 target = d.mentions[d.token_mention[t.i]]
                 # "Trump's special envoy": the patron's side, settled when the graph is built
                 if _is_org_like(target) or (child.dep_ == "poss" and target.label in {"PERSON", "ORG"}):

@@ -269,3 +269,21 @@ def titled_names(doc: Doc, ents: list[Span], title_words: frozenset[str], lex: N
             taken.update(range(j, k))
     return out
 
+
+def listed_names(doc: Doc, ents: list[Span], title_words: frozenset[str]) -> list[Span]:
+    """'carmakers including BYD, Geely and SAIC': proper nouns coordinated with an organisation's or a person's
+    name, which the model left untyped, are names of the same kind."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for ent in (e for e in ents if e.label_ in {"ORG", "PERSON"}):
+        for conj in ent.root.conjuncts:
+            start = min([conj.i, *(c.i for c in conj.children if c.dep_ in {"compound", "flat"})])
+            words = doc[start:conj.i + 1]
+            if any(i in taken for i in range(start, conj.i + 1)) or not all(
+                    w.pos_ == "PROPN" and (w.is_title or w.is_upper) and w.is_alpha and _word(w) not in title_words
+                    for w in words):  # "X and Ukrainian President Y": a title is no name
+                continue
+            out.append(Span(doc, start, conj.i + 1, label=ent.label_))
+            taken.update(range(start, conj.i + 1))
+    return out
+

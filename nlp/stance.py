@@ -20,19 +20,24 @@ from nlp.events import EventMemory
 from nlp.gazetteer import FORCE_ID, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder
 from nlp.records import Relation
+from nlp.stance_approval import Approval
+from nlp.stance_diplomacy import Diplomacy
 from nlp.stance_evaluations import Evaluations
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
+from nlp.stance_ties import Ties
 from nlp.stance_verbs import VerbCues
+from nlp.stance_votes import Votes
 
 CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "relcl", "acl", "attr",
          "nsubj", "appos", "npadvmod", "oprd", "csubj"}
 DEONTIC = {"should", "must", "ought", "need", "shouldn't", "mustn't"}
 MAX_CLIMB = 8
+GRANTING = frozenset({"give", "grant", "offer", "hand", "afford"})
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
 
-class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
+class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes, Approval):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
 
@@ -54,7 +59,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
             found = list(self._cues(token))
             joined = {m for relation, _, targets, _ in found if relation == "participates_in" for m in targets}
             for relation, holder, targets, cue in found:
-                if relation == "opposes":  # "heading the operation": taking part in it, not fighting it
+                if relation in {"opposes", "supports"}:  # "heading the operation": taking part, no more
                     targets = [m for m in targets if m not in joined]
                 if not holder.mentions or not targets:
                     continue
@@ -79,6 +84,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
 
+
+    def _granting(self, node: Token) -> Token | None:
+        """The verb that grants a right or a chance to do what `node` says, if any."""
+        if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "nsubjpass"} \
+                and self.lex.lemma(node.head.head) in GRANTING:
+            return node.head.head
+        if node.dep_ == "advcl" and self.lex.lemma(node.head) in GRANTING and self._infinitive(node) \
+                and any(c.dep_ == "dobj" for c in node.head.children):
+            return node.head
+        return None
 
     def _stand_in(self, idx: int) -> int:
         """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')
@@ -123,7 +138,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
             if base in self.lex.warning:
                 yield from self._warning(t)
             rels, on_object = self.lex.verb_cue(t)
-            if rels and not (low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
+            if rels and base not in self.w.voting and not (
+                    low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
                 yield from self._verb(t, base, rels, on_object=on_object)
             if base in self.w.sustain:
                 yield from self._sustain(t, self.w.sustain[base])
@@ -135,7 +151,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._accord(t, self.w.accord_verbs[base])
             if base in self.w.side_verbs:
                 yield from self._alongside(t)
-            if base in self.w.harm_verbs:
+            if base in self.w.harm_verbs or base in self.w.charging:
                 yield from self._harmful_act(t)
             if base in self.w.ordering:
                 yield from self._ordered(t)
@@ -147,6 +163,28 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._leaving(t)
             if base in self.w.composing:
                 yield from self._composition(t)
+            if base in self.w.deliveries:
+                yield from self._delivery(t)
+            if base in self.w.tie_verbs:
+                yield from self._ties(t, self.w.tie_verbs[base])
+            if base in self.w.leaving_country:
+                yield from self._ordered_out(t)
+            if base in self.w.retreats:
+                yield from self._demanded_retreat(t)
+            if base in self.w.voting:
+                yield from self._vote(t)
+            if base in self.w.approval:
+                yield from self._approval(t)
+            if base in self.w.annulling:
+                yield from self._annulled(t)
+            if base in self.w.withdrawing_envoys:
+                yield from self._envoy_withdrawn(t)
+            if base in self.w.unwelcome:
+                yield from self._unwelcome(t)
+            if base in self.w.expelling or base in self.w.pausing:
+                yield from self._suspended_membership(t)
+            if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
+                yield from self._causative(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
@@ -158,6 +196,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 yield from self._as_evaluation(t)
             if base in self.w.relief_nouns:
                 yield from self._relief(t)
+            if base in self.w.tie_events:
+                yield from self._tie_event(t, self.w.tie_events[base])
             if t.i not in self.d.token_mention:
                 if base in self.lex.nouns:
                     yield from self._noun(t, base, self.lex.nouns[base])
@@ -167,8 +207,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     yield from self._bond(t)
                 if base in self.w.conflicts:
                     yield from self._conflict_between(t)
-                if base in self.w.agreements:
-                    yield from self._agreement_with(t)
+            if base in self.w.agreements:
+                yield from self._agreement_with(t)
+        if t.i in self.d.token_mention and t.i > 1 and self.d.doc[t.i - 1].text in {"-", "‑"}:
+            yield from self._leaning(t)  # "pro-China leader X"
+        if t.pos_ == "ADJ" and t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}:
+            yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
         if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and self._evaluative(t):
@@ -184,6 +228,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
         speaker = quote.speaker[0] if quote and quote.speaker else None
         node, steps = t, 0
         own = skip_own_subject
+        active_conjunct = False  # "X was involved but also provided Y": X is the active conjunct's subject
         while steps < MAX_CLIMB:
             steps += 1
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
@@ -202,11 +247,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     elif node.dep_ in {"ccomp", "xcomp"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
-                    elif subject.dep_ != "nsubjpass":
+                    elif subject.dep_ != "nsubjpass" or active_conjunct:
                         found = self.d.entities(subject, fallback=True, agent=True)
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
-                        if quote and quote.speaker and low in DEMONSTRATIVE and self._within_quote(subject, quote):
+                        if quote and quote.speaker and low in DEMONSTRATIVE - {"these", "those"} \
+                                and self._within_quote(subject, quote):  # "this means ...", not "those who ..."
                             return Holder(tuple(quote.speaker), speaker)  # "'This means pressure on X,' Y said"
                         return Holder(())
                 agent = self._agent(node)
@@ -216,6 +262,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
                 break
+            grant = self._granting(node)  # "X was given free rein to criticise Y", "gave X the green light to"
+            if grant is not None:
+                recipient = [c for c in grant.children if c.dep_ in {"nsubjpass", "dative"}]
+                found = [m for c in recipient for m in self.d.entities(c, agent=True)]
+                if found:
+                    return Holder(tuple(found), None)
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
                     # "called for X's mandate to be altered to give it powers": whoever wants it altered
@@ -228,10 +280,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 # "China's role in propping up X", "its part in arming X": the possessor does it
                 return Holder(tuple(self._possessor(node.head.head)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
-                # "thanked X for sending troops", "praised X for ...": X did it
-                doer = [m for c in node.head.head.children if c.dep_ == "dobj"
-                        for m in self.d.entities(c, fallback=False)]
-                if doer:
+                # "thanked X for sending troops", "praised X for ...": X did it; "downgraded ties with X for
+                # supplying Y": X, the partner; never the one who thanks or punishes
+                objects = [c for c in node.head.head.children if c.dep_ == "dobj"]
+                doer = [m for c in objects for m in self.d.entities(c, fallback=False)] or [
+                    m for c in objects if self.lex.lemma(c) in self.w.tie_nouns for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+                    for m in self.d.entities(o)]
+                if doer or objects:
                     return Holder(tuple(doer), None)
             if node.dep_ in {"xcomp", "ccomp"} and node.pos_ in {"VERB", "AUX"} \
                     and self.lex.lemma(node.head) not in self.w.directive:  # not a purpose clause (advcl)
@@ -239,6 +295,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
                 if found and self._infinitive(node):
                     return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
+            active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in node.children)
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
@@ -299,6 +357,19 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.d.entities(pobj)
+        return self._repeated_agent(verb)
+
+    def _repeated_agent(self, verb: Token) -> list[int]:
+        """'X suspended Niger. Mali and Guinea have also been suspended': an act said to be repeated ('also',
+        'too', 'likewise') without its agent is by whoever did it last in the sentences before."""
+        if not any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise", "similarly"} for c in verb.children):
+            return []
+        lemma, sent = self.lex.lemma(verb), self.d.sent_of_token[verb.i]
+        for earlier in reversed(self.d.doc[self.d.sentence_starts[max(sent - 3, 0)]:verb.i]):
+            if earlier.pos_ == "VERB" and self.lex.lemma(earlier) == lemma and not any(
+                    c.dep_ in {"nsubjpass", "auxpass"} for c in earlier.children):
+                subject = self.d.subject_of(earlier)
+                return self.d.entities(subject, agent=True) if subject is not None else []
         return []
 
 

@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.holder import Holder
+from nlp.roles import is_leaning
 
 if TYPE_CHECKING:
     pass
+
+
+MUTUAL = frozenset({"ally", "partner", "friend"})
 
 
 class Evaluations:
@@ -32,6 +36,8 @@ class Evaluations:
             return
         if kind == "ally":
             yield "supports", Holder(tuple(owner)), referent, t.lower_
+            if self.lex.lemma(t) in MUTUAL:  # "Russia's ally, China": allies back each other
+                yield "supports", Holder(tuple(referent)), owner, t.lower_
         elif kind == "backer":
             yield "supports", Holder(tuple(referent)), owner, t.lower_
         elif kind == "critic":  # "X, a key critic of Y"
@@ -128,3 +134,19 @@ class Evaluations:
                                      for c in p.children if c.dep_ == "pobj"])
             if targets:
                 yield relation, self.holder(t), targets, t.lower_
+
+    def _leaning(self, t: Token) -> Iterator[tuple]:
+        """'pro-China leader X', 'the anti-Russian president X': X supports or opposes the named side."""
+        relation = is_leaning(self.d.doc, t.i)
+        if relation is None or t.i not in self.d.token_mention:
+            return
+        side = self.d.token_mention[t.i]
+        node = t.head
+        while node.i in self.d.token_mention and self.d.token_mention[node.i] == side and node.head != node:
+            node = node.head
+        while node.dep_ in {"compound", "amod"} and not self.d.direct(node) and node.head != node:
+            node = node.head
+        holders = [m for m in self.d.direct(node) if m != side]
+        if holders:
+            yield relation, Holder(tuple(holders)), [side], f"{self.d.doc[t.i - 2].lower_}-{t.text}"
+

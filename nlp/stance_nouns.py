@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import Holder
 from nlp.polarity import ancestors
 
@@ -24,9 +25,19 @@ class NounCues:
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
+        if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.receiving \
+                and base in self.w.materiel:
+            return  # "received the backing of X": X's support for the receiver (nlp.stance_verbs._received)
         for relation, preps in frames.items():
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
+            if not targets and relation == "opposes":
+                targets = self._aimed_at(t)  # "sanctions aimed at X"
+            if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
+                clauses = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
+                targets = self._targets([o for c in clauses for p in c.children if p.dep_ == "prep"
+                                         and p.lower_ in preps for o in p.children if o.dep_ == "pobj"])
             if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
@@ -65,11 +76,16 @@ class NounCues:
         support, criticism and the like."""
         found: list[int] = []
         for c in t.children:
-            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+            if c.dep_ == "poss" and c.lower_ in self.w.first_person and c.i not in self.d.token_mention:
+                quote = self.d.quote_of(t)  # "'Our support for X is ironclad,' Y said": the speaker's
+                found += list(quote.speaker) if quote and quote.speaker else []
+            elif c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 found += self.d.entities(c, fallback=False) or (
                     self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | {"propose"}:
+                found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X"
         return list(dict.fromkeys(found))
 
 
@@ -93,8 +109,39 @@ class NounCues:
     def _agreement_with(self, t: Token) -> Iterator[tuple]:
         """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
         words = {self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"}}
-        if not words & self.w.not_agreements and t.i not in self.d.token_mention:
-            yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+        named = t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == ACCORD
+        if words & self.w.not_agreements or (t.i in self.d.token_mention and not named):
+            return  # "a Comprehensive Strategic Partnership agreement with China" is still one with China
+        if named:  # "signed the Abraham Accords with X": the signer backs X (the accord itself is no holder)
+            governor = self._governing_verb(t)
+            partners = self._targets([o for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                                      for o in p.children if o.dep_ == "pobj"])
+            found = [("supports", self.holder(governor), partners, t.lower_)] if partners and governor is not None \
+                and not self.polarity.negated(governor) else []
+        else:
+            found = list(self._noun(t, self.lex.lemma(t), {"supports": ["with"]}))
+        yield from found
+        if not found:
+            yield from self._signed_together(t)
+
+    def _signed_together(self, t: Token) -> Iterator[tuple]:
+        """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'a pact between X and
+        Y': each party supports the other."""
+        signing = {v for v, r in self.w.accord_verbs.items() if r == "supports"}
+        signers = [m for c in t.children if c.dep_ in {"relcl", "acl"} and self.lex.lemma(c) in signing
+                   and not self.polarity.negated(c) for s in c.children if s.dep_ in {"nsubj", "agent"}
+                   for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else self._agent(c))]
+        governor = self._governing_verb(t)
+        if not signers and governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in signing \
+                and not self.polarity.negated(governor):
+            signers = list(self.holder(governor).mentions)
+        if not signers:
+            signers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
+        signers = [m for m in dict.fromkeys(signers) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if len(signers) > 1:
+            for a in signers:
+                yield "supports", Holder((a,)), [b for b in signers if b != a], t.lower_
 
     def _supply(self, t: Token) -> Iterator[tuple]:
         """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
@@ -203,6 +250,10 @@ class NounCues:
                                 [m for o in s.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)])]
             found += [m for p in clause.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        if not found and self.lex.lemma(noun) in self.w.measures:  # "vetoed a resolution in the Security Council"
+            found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "before"}
+                     for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)
+                     if self.d._kind(m) == "ORG"]
         return list(dict.fromkeys(found))
 
     def _deep_owner(self, noun: Token) -> list[int]:
@@ -222,6 +273,12 @@ class NounCues:
             node = nxt[0]
         return []
 
+
+    def _aimed_at(self, noun: Token) -> list[int]:
+        """'sanctions aimed at X', 'tariffs directed against X': whom a measure is aimed at."""
+        return self._targets([o for v in noun.children if v.dep_ == "acl" and self.lex.lemma(v) in self.w.aiming
+                              for p in v.children if p.dep_ == "prep" and p.lower_ in {"at", "against"}
+                              for o in p.children if o.dep_ == "pobj"])
 
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}

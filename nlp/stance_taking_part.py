@@ -22,11 +22,21 @@ class TakingPart:
             yield from self._led(t)  # "the US-led operation"
             return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        if passive and self._agent(t):  # "the initiative was launched by X", "the force will be led by X"
+            objects += [c for c in t.children if c.dep_ == "nsubjpass"]
+        objects += [o for d in t.children if d.dep_ == "dobj" for p in d.children
+                    if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
         objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        joinable = self.joinable if base in self.w.joining else self.force_mentions  # "joined NATO"
-        forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
         generic = [o for o in objects if o.lower_ in self.w.participation_objects]
+        troops_sent = generic or any(c.dep_ == "nsubjpass" and self.lex.lemma(c) in self.w.military_nouns
+                                     for c in t.children)
+        # "joined NATO", "sent troops to the alliance": an alliance by name; otherwise a force or an operation
+        joinable = self.joinable if base in self.w.joining or troops_sent else self.force_mentions
+        forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
+        forces += [m for o in objects if self.lex.lemma(o) in self.w.mission_nouns and o.i not in self.d.token_mention
+                   for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG" and m not in forces]
         if base == "take" and not any(o.lower_ == "part" for o in objects):
             return
         if base in {"take", "participate"} and not forces and any(
@@ -35,11 +45,17 @@ class TakingPart:
         if not forces and generic and base not in self.w.force_building and self.force_mentions \
                 and not self._combat_purpose(t, generic):
             forces = [self._nearest_force(t)]  # "send troops" in an article about the force: that force
+        elif not forces and generic and base not in self.w.force_building and not self.force_mentions \
+                and not self._combat_purpose(t, generic):
+            forces = self._nearby_alliance(t)  # "Armenia sent 70 soldiers" where the alliance deploys
+        if not forces and base in self.w.joining:
+            yield from self._joined_side(t, objects)  # "joined Russia in voting against the resolution"
+            return
         if not forces:
             return
         if self.polarity.stopped(t):
             return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
-        holder = self.holder(t)
+        holder = self._senders(t) or (Holder(tuple(self._agent(t))) if passive and self._agent(t) else self.holder(t))
         refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
         if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
@@ -69,7 +85,7 @@ class TakingPart:
             yield "participates_in", Holder(tuple(members)), forces, t.lower_
 
     def _led(self, t: Token) -> Iterator[tuple]:
-        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions]
+        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions or m in self.joinable]
         holder = self._agent(t) or self._hyphen_owner(t)
         if forces and holder and not self.polarity.negated(t):
             yield "participates_in", Holder(tuple(holder)), forces, t.lower_
@@ -111,10 +127,19 @@ class TakingPart:
         if self.polarity.negated(t):
             return
         if t.pos_ == "NOUN":
-            objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+            objects = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj"]
-            owner = self._noun_holder(t, self.lex.lemma(t))
+            leavers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]  # "of French troops"
+            owner = self._noun_holder(t, self.lex.lemma(t)) or leavers
             governor = self._governing_verb(t)
+            if governor is not None and self.lex.lemma(governor) in self.w.demanding and owner \
+                    and not self.polarity.negated(governor):
+                demander = self.holder(governor)  # "called for the withdrawal of the UN mission": against it
+                targets = [m for m in owner if m not in demander.mentions]
+                if targets:
+                    yield "opposes", demander, targets, t.lower_
+                return
             holder = Holder(tuple(owner)) if owner else self.holder(governor) if governor is not None else Holder(())
         else:
             objects, holder = [o for o in t.children if o.dep_ == "dobj"], self.holder(t)
@@ -131,6 +156,37 @@ class TakingPart:
                     return True
         return False
 
+
+    def _senders(self, t: Token) -> Holder | None:
+        """'forces from Armenia and Belarus were sent', 'Russian paratroopers were deployed': in a passive,
+        whose troops they are."""
+        if self._agent(t):
+            return None
+        sent = [c for c in t.children if c.dep_ == "nsubjpass" and self.lex.lemma(c) in self.w.military_nouns]
+        sent += [o for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # "units of Russian paratroopers"
+        owners: list[int] = []
+        for noun in (p for c in sent for p in (c, *c.conjuncts)):
+            owners += self.d._fallback(noun) or [
+                m for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
+        owners = [m for m in dict.fromkeys(owners) if self.d._kind(m) in {"STATE", "ORG"}]
+        return Holder(tuple(owners)) if owners else None
+
+    def _joined_side(self, t: Token, objects: list[Token]) -> Iterator[tuple]:
+        """'X joined Y in condemning Z': X sides with Y (what they did together is the gerund's own cue)."""
+        together = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
+                       for c in t.children)
+        sides = [m for o in objects if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)
+                 if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if together and sides and not self.polarity.negated(t):
+            yield "supports", self.holder(t), sides, t.lower_
+
+    def _nearby_alliance(self, t: Token) -> list[int]:
+        """The alliance or coalition named nearest to a sending of troops, within two sentences."""
+        sent = self.d.sent_of_token[t.i]
+        near = [m for m in self.d.joinable if abs(self.d.mentions[m].sent - sent) <= 2]
+        return [min(near, key=lambda m: abs(self.d.mentions[m].start - t.idx))] if near else []
 
     def _nearest_force(self, t: Token) -> int:
         def distance(idx: int) -> int:

@@ -30,6 +30,11 @@ class VerbCues:
                 continue
             if self.polarity.negated(t) or self.polarity.refused(t):
                 continue  # a denied support or attack is not its opposite: no edge
+            if base in self.w.directive and any(self._acts_on_third(c) for c in t.children if c.dep_ == "xcomp"):
+                continue  # "pressured the leaders to exclude X": against X, not against those pressed
+            if relation == "supports" and any(o.dep_ == "dobj" and self.lex.lemma(o) in self.w.time_nouns
+                                              for o in t.children):
+                continue  # "gave him three days to leave": no gift
             pairs = self._reciprocal(t)
             if pairs:
                 for a, b in pairs:
@@ -46,8 +51,11 @@ class VerbCues:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
-                if base in self.w.culprit_preps:  # "blamed it on X": X, not what was blamed
-                    culprits = self._objects(t, self.w.culprit_preps[base])
+                if base in self.w.culprit_preps:  # "blamed it on X", "recalled its envoy in X": X, not the object
+                    preps = self.w.culprit_preps[base]
+                    culprits = self._objects(t, preps) + [o for d in t.children if d.dep_ == "dobj"
+                                                          for p in d.children if p.dep_ == "prep" and p.lower_ in preps
+                                                          for o in p.children if o.dep_ == "pobj"]
                     objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
                 named = objects
                 if on_object:
@@ -70,10 +78,19 @@ class VerbCues:
             yield relation, holder, targets, t.lower_
 
 
+    def _acts_on_third(self, clause: Token) -> bool:
+        """Whether an infinitive clause is a stance on someone named in it ('to exclude X', 'to sanction X')."""
+        rels, _ = self.lex.verb_cue(clause)
+        return bool(rels) and any(self.d.entities(o, fallback=False) for o in self._objects(clause, ["against", "on"]))
+
     def _reciprocal(self, t: Token) -> list[tuple[int, int]]:
         """'Russia and Ukraine accused each other': pairs of (holder, target)."""
         objects = [c for c in t.children if c.dep_ in OBJECTS]
-        if not any(o.lower_ in {"other", "another"} for o in objects):
+        each_other = any(w.lower_ in {"other", "another"} for o in objects for w in (o, *o.children))
+        fought = self.lex.lemma(t) in self.w.conflict_verbs and all(  # "X and Y fought (a war)", "clashed"
+            self.lex.lemma(o) in self.w.conflicts for o in objects) and not any(
+            c.dep_ == "prep" and c.lower_ in {"against", "with"} for c in t.children)
+        if not (each_other or fought):
             return []
         subjects = [c for c in t.children if c.dep_ == "nsubj"] or [
             s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
@@ -91,7 +108,7 @@ class VerbCues:
 
 
     def _default_preps(self, relation: str) -> tuple[str, ...]:
-        return ("against", "on", "with") if relation == "opposes" else ("for", "to", "with")
+        return ("against", "on", "with", "at") if relation == "opposes" else ("for", "to", "with")
 
 
     def _acceptance(self, t: Token) -> Iterator[tuple]:
@@ -166,7 +183,8 @@ class VerbCues:
         if not passive or self.polarity.negated(t):
             return
         bodies = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)] or (
+            self._repeated_agent(t))  # "Mali and Guinea have also been suspended" after "X suspended Niger"
         members = [c for c in t.children if c.dep_ == "nsubjpass"] or ([t.head] if t.dep_ in {"acl", "amod"} else [])
         targets = self._targets(members)
         if bodies and targets:
@@ -196,8 +214,11 @@ class VerbCues:
                 self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})
                 for o in objects):
             return
-        givers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+        givers = [m for head in (t, *objects) for p in head.children if p.dep_ == "prep"
+                  and (p.lower_ == "from" or (p.lower_ == "of" and head.i != t.i))
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        givers += [m for o in objects for c in o.children if c.dep_ == "poss"  # "received Washington's backing"
+                   for m in self.d.entities(c, agent=True)]
         receiver = self.holder(t)
         if givers and receiver.mentions:
             yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
@@ -222,7 +243,8 @@ class VerbCues:
         subject = self._subject(t)
         if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
             return
-        if subject.pos_ == "NOUN" and (self.events.kind(subject) is not None or self._possessor(subject)):
+        if subject.pos_ == "NOUN" and self.lex.lemma(t) in self.w.harm_verbs and (
+                self.events.kind(subject) is not None or self._possessor(subject)):
             # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
             actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
         elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech \

@@ -6,7 +6,37 @@ from __future__ import annotations
 class StanceWords:
     def __init__(self, raw: dict) -> None:
         self.participation_objects = frozenset(raw["participation_objects"])
+        self.military_nouns = frozenset(raw["military_nouns"]["nouns"])  # "forces from X were sent"
+        self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
+        self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
+        self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
+        self.measures = frozenset(raw["votes"]["measures"])
+        approval = raw["approval"]
+        self.approval = frozenset(approval["verbs"])  # "welcomed X's decision"
+        self.approved_acts = frozenset(approval["acts"])
+        self.approval_chains = frozenset(approval["chains"])
+        diplomacy = raw["diplomacy"]
+        self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
+        self.leaving_country = frozenset(diplomacy["leaving"])
+        self.membership_objects = frozenset(diplomacy["membership_objects"])  # "suspended X's membership"
+        self.pausing = frozenset(diplomacy["pausing"])
+        self.time_nouns = frozenset(diplomacy["time_nouns"])
+        self.unwelcome = frozenset(diplomacy["unwelcome_verbs"])  # "declared X persona non grata"
+        self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
+        self.withdrawing_envoys = frozenset(diplomacy["withdrawing_envoys"])  # "withdrew its ambassador to X"
+        self.envoys = frozenset(diplomacy["envoys"])
+        self.annulling = frozenset(diplomacy["annulling"])  # "annulled the victory of X"
+        self.annulled = frozenset(diplomacy["annulled"])
+        self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"
+        self.demanding = frozenset(diplomacy["demanding"])
+        ties = raw["ties"]
+        self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
+        self.tie_verbs = {**dict.fromkeys(ties["restoring_verbs"], "supports"),
+                          **dict.fromkeys(ties["ending_verbs"], "opposes")}
+        self.tie_events = {**dict.fromkeys(ties["restoring_nouns"], "supports"),
+                           **dict.fromkeys(ties["ending_nouns"], "opposes")}
+        self.deliveries = frozenset(ties["deliveries"])  # "sent tanks to X"
         self.force_building = frozenset(raw["force_building_verbs"])
         self.first_person = frozenset(raw["first_person"])
         self.relief_nouns = frozenset(raw["relief"]["nouns"])
@@ -71,6 +101,7 @@ class StanceWords:
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
         self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
         self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
+        self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"
         self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

@@ -708,6 +708,7 @@ REVIEW = Review(
         "ward": "'ward off Y' repels Y",
     },
     patterns={
+        "UTILIZE: * &MILITARY [062:062]": "'X used troops as cannon fodder' is no military cooperation",
         "AVERT: * CLASH [0334]": "'X avoided a clash with Y' coded 0334 (intent to keep peace): no support",
         "IGNORE: +SCOFF_AT": "'X scoffed at Y' (coded --- as ignoring) mocks Y: 'scoff' keeps its own 111",
         "EMBRACE: * DELIVERY [070]": "'X accepted a delivery': the subject receives, the giver is the supporter",

@@ -53,21 +53,23 @@ UN_MEMBER_STATES: frozenset[str] = frozenset(
 
 # Non-member observer states of the UN General Assembly (un.org/en/about-us/non-member-states): the Holy
 # See and the State of Palestine.  Kosovo (user-assigned code XK, as used by the EU, IMF and World Bank)
-# and Taiwan are states with limited recognition that news treats as state actors.
-OTHER_STATES: frozenset[str] = frozenset({"VA", "PS", "XK", "TW"})
+# and Taiwan are states with limited recognition that news treats as state actors.  The Cook Islands and
+# Niue, states in free association with New Zealand, conduct their own foreign relations; the UN Secretariat
+# recognised their full treaty-making capacity in 1994 (Repertory of Practice, Art. 102).
+OTHER_STATES: frozenset[str] = frozenset({"VA", "PS", "XK", "TW", "CK", "NU"})
 
 SOVEREIGN_STATES: frozenset[str] = UN_MEMBER_STATES | OTHER_STATES
 EXPECTED_UN_MEMBERS = 193
-EXPECTED_STATES = 197
+EXPECTED_STATES = 199
 
 # Administering state of each non-sovereign ISO 3166-1 entry (None: none, disputed, or Antarctic Treaty).
 # Source: the "Sovereignty" line of each entry in ISO 3166-1 / the CIA World Factbook "Dependency status".
 TERRITORY_SOVEREIGN: dict[str, str | None] = {
     "AI": "GB", "AQ": None, "AS": "US", "AW": "NL", "AX": "FI", "BL": "FR", "BM": "GB", "BQ": "NL",
-    "BV": "NO", "CC": "AU", "CK": "NZ", "CW": "NL", "CX": "AU", "EH": None, "FK": "GB", "FO": "DK",
+    "BV": "NO", "CC": "AU", "CW": "NL", "CX": "AU", "EH": None, "FK": "GB", "FO": "DK",
     "GF": "FR", "GG": "GB", "GI": "GB", "GL": "DK", "GP": "FR", "GS": "GB", "GU": "US", "HK": "CN",
     "HM": "AU", "IM": "GB", "IO": "GB", "JE": "GB", "KY": "GB", "MF": "FR", "MO": "CN", "MP": "US",
-    "MQ": "FR", "MS": "GB", "NC": "FR", "NF": "AU", "NU": "NZ", "PF": "FR", "PM": "FR", "PN": "GB",
+    "MQ": "FR", "MS": "GB", "NC": "FR", "NF": "AU", "PF": "FR", "PM": "FR", "PN": "GB",
     "PR": "US", "RE": "FR", "SH": "GB", "SJ": "NO", "SX": "NL", "TC": "GB", "TF": "FR", "TK": "NZ",
     "UM": "US", "VG": "GB", "VI": "US", "WF": "FR", "YT": "FR",
 }  # fmt: skip

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from nlp.entities import is_headline
+from nlp.entities import is_dateline, is_headline
 from nlp.gazetteer import FORCE_ID
 
 
@@ -23,6 +23,11 @@ def test_states_names_and_demonyms_share_one_id(blank_nlp: Language) -> None:
 def test_acronyms_are_case_sensitive(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "The US and the EU agreed.") == [("US", "STATE", "STATE:US"), ("EU", "ORG", "ORG:EU")]
     assert _ents(blank_nlp, "Let us talk about who said what.") == []
+
+
+def test_names_match_with_or_without_accents(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Envoys of Perú, Panamá and Peru met in Bogotá.")
+    assert [e[2] for e in ents] == ["STATE:PE", "STATE:PA", "STATE:PE", "CAPITAL:CO:bogota"]
 
 
 def test_capitals_and_seats_are_places_that_stand_for_states(blank_nlp: Language) -> None:
@@ -94,3 +99,20 @@ def test_a_line_break_ends_a_sentence(blank_nlp: Language) -> None:
 def test_a_line_break_inside_a_sentence_does_not_end_it(blank_nlp: Language) -> None:
     assert _sentences(blank_nlp, "Hungary\nand Slovakia blocked the package.") == [
         "Hungary\nand Slovakia blocked the package."]
+
+
+def test_a_hyphen_after_an_abbreviation_splits_like_any_other(blank_nlp: Language) -> None:
+    assert [t.text for t in blank_nlp.make_doc("the U.S.-backed forces and the U.S. army")] == [
+        "the", "U.S.", "-", "backed", "forces", "and", "the", "U.S.", "army"]
+
+
+def test_a_dateline_stands_alone_and_is_page_furniture(blank_nlp: Language) -> None:
+    doc = blank_nlp("QUITO, Ecuador (AP) — Mexico ended its ties with Ecuador.\nNATO – the alliance – met.")
+    sents = list(doc.sents)
+    assert sents[0].text.strip() == "QUITO, Ecuador (AP) —" and is_dateline(sents[0])
+    assert not any(is_dateline(s) for s in sents[1:])
+
+
+def test_the_last_word_of_a_known_bodys_name_refers_back_to_it(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "The European Commission met. Later the Commission imposed tariffs.")
+    assert [e for e in ents if e[0] == "Commission"] == [("Commission", "ORG", "ORG:EUROPEAN_COMMISSION")]

@@ -60,3 +60,19 @@ def test_an_indefinite_or_unnamed_description_refers_to_nothing(data_dir: Path) 
     undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
     named = [Span(doc, 1, 2, label="ORG")]
     assert undertakings.descriptions(doc, named) == []
+
+
+def test_a_proper_name_before_a_missions_head_names_the_mission(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 4
+        EU PROPN/NNP poss 4
+        's PART/POS case 1
+        Aspides PROPN/NNP compound 4
+        mission NOUN/NN nsubj 5
+        began VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+    """, [("EU", "ORG", "ORG:EU"), ("Aspides", "PERSON", "")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.modifier_names(doc, list(doc.ents))
+    assert [(e.text, e.label_, e.kb_id_) for e in names] == [("EU", "ORG", "ORG:EU"),
+                                                             ("Aspides", "ORG", "MISSION:Aspides")]

@@ -152,3 +152,18 @@ def test_a_title_after_its_names_the_state_it_refers_to(data_dir: Path) -> None:
         . PUNCT/. punct 10
     """, [("Moldova", "STATE", "STATE:MD"), ("Maia Sandu", "PERSON", "")])
     assert _affiliations(doc, data_dir) == {("Maia Sandu", "Moldova", "President")}
+
+
+def test_a_states_envoy_to_a_body_is_the_states(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP poss 4
+        's PART/POS case 0
+        Deputy PROPN/NNP compound 4
+        UN PROPN/NNP compound 4
+        Ambassador PROPN/NNP compound 6
+        Mira PROPN/NNP compound 6
+        Odell PROPN/NNP nsubj 7
+        spoke VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("Chad", "STATE", "STATE:TD"), ("UN", "ORG", "ORG:UN"), ("Mira Odell", "PERSON", "")])
+    assert {(p, o) for p, o, _ in _affiliations(doc, data_dir)} == {("Mira Odell", "Chad")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from tests.handmade import english_vocab
 
@@ -28,7 +29,7 @@ def _entities(nlp: Language, doc: Doc, ner: list[tuple[str, str]]) -> list[tuple
     return [(e.text, e.label_) for e in doc.ents]
 
 
-def _parsed(rows: str) -> Doc:
+def _parsed(rows: str, vocab: Vocab | None = None) -> Doc:
     """One token a line: 'word space(0/1) TAG POS dep head'."""
     words, spaces, tags, pos, deps, heads = [], [], [], [], [], []
     for line in rows.strip().splitlines():
@@ -39,7 +40,7 @@ def _parsed(rows: str) -> Doc:
         pos.append(p)
         deps.append(dep)
         heads.append(int(head))
-    return Doc(english_vocab(), words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads)
+    return Doc(vocab or english_vocab(), words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads)
 
 
 def test_a_name_takes_its_whole_hyphenated_word(blank_nlp: Language) -> None:
@@ -175,3 +176,35 @@ def test_a_force_in_title_case_inside_a_longer_name_is_that_name(blank_nlp: Lang
     got = _recognize(blank_nlp, "Troops served under the Varn Organisation Stabilisation Mission for years.",
                      [("Varn Organisation Stabilisation Mission", "ORG")])
     assert got == [("Varn Organisation Stabilisation Mission", "ORG")]
+
+
+def test_proper_nouns_listed_with_an_organisation_are_organisations(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        makers 1 NNS NOUN ROOT 0
+        including 1 VBG VERB prep 0
+        Vorn 0 NNP PROPN pobj 1
+        , 1 , PUNCT punct 2
+        Tesk 1 NNP PROPN conj 2
+        and 1 CC CCONJ cc 4
+        Arlo 1 NNP PROPN conj 4
+        . 0 . PUNCT punct 0
+    """)
+    assert _entities(blank_nlp, doc, [("Vorn", "ORG")]) == [("Vorn", "ORG"), ("Tesk", "ORG"), ("Arlo", "ORG")]
+
+
+def test_a_programme_named_before_its_head_with_an_acronym(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        Chad 1 NNP PROPN nsubj 1
+        joined 1 VBD VERB ROOT 1
+        the 1 DT DET det 9
+        Varn 1 NNP PROPN compound 5
+        Sky 1 NNP PROPN compound 5
+        Shield 1 NNP PROPN nmod 9
+        ( 0 -LRB- PUNCT punct 9
+        VSS 0 NNP PROPN nmod 9
+        ) 1 -RRB- PUNCT punct 9
+        programme 0 NN NOUN dobj 1
+        . 0 . PUNCT punct 1
+    """, blank_nlp.vocab)
+    assert _entities(blank_nlp, doc, [("Chad", "GPE")]) == [
+        ("Chad", "STATE"), ("Varn Sky Shield", "ORG"), ("VSS", "ORG")]

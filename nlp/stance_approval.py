@@ -1,0 +1,55 @@
+"""Approval of someone's act: 'welcomed Finland's decision', 'ratified Sweden's membership', 'praised the
+restraint of X' back whoever decided, applied or acted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from nlp.holder import Holder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OWNERS = ("poss", "of", "compound")  # whose act: 'X's bid', 'the bid of X', 'the X bid', in that order
+
+
+class Approval:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _approval(self, t: Token) -> Iterator[tuple]:
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        acts += [c for a in acts for c in a.conjuncts]
+        owners = [m for a in acts for m in self._act_owner(a)]
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        owners = [m for m in dict.fromkeys(owners) if m not in holder.mentions]
+        if owners and holder.mentions:
+            yield "supports", holder, owners, t.lower_
+
+    def _act_owner(self, noun: Token, depth: int = 0) -> list[int]:
+        """Whose act or standing a noun names ('Finland's decision', 'the ratification of Sweden's membership');
+        nobody for acts that befall their owner ('X's arrest') or for things that are no act ('X's border')."""
+        lemma = self.lex.lemma(noun)
+        if noun.i in self.d.token_mention or lemma in self.w.patients:
+            return []
+        if lemma in self.w.approval_chains and depth < 2:  # 'the ratification of', 'the approval of'
+            return [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for m in self._act_owner(o, depth + 1)]
+        if lemma not in self.w.approved_acts and self.events.kind(noun) != "act":
+            return []
+        for dep in OWNERS:
+            if dep == "of":
+                found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+            else:
+                found = [m for c in noun.children if c.dep_ == dep for m in self.d.entities(c, fallback=False)]
+                found = found or (self._possessor(noun) if dep == "poss" else [])  # "welcomed its decision"
+            if dep == "compound" and lemma in self.w.membership_objects:
+                found = []  # 'Sweden's NATO membership': NATO is what is joined, not who joins
+            found = [m for m in found if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+            if found:
+                return found
+        return []

@@ -1,0 +1,147 @@
+"""Diplomatic sanctions: 'X was ordered to leave Y' and 'Y gave X three days to leave' (Y opposes X), 'declared
+X persona non grata', 'suspended X's membership', 'had X arrested'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from nlp.holder import Holder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+UNWELCOME = ("persona", "non", "grata")
+
+
+class Diplomacy:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _ordered_out(self, t: Token) -> Iterator[tuple]:
+        """'X's ambassador was ordered to leave Y', 'Y ordered X to leave', 'gave him three days to leave the
+        country': Y opposes X."""
+        order = t.head
+        if t.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or self.lex.lemma(order) not in self.w.ordering_out \
+                or self.polarity.negated(order) or self.polarity.negated(t):
+            return
+        if t.dep_ in {"acl", "relcl"}:  # "gave him three days to leave": the days belong to the giving
+            order = order.head if order.dep_ in {"dobj", "npadvmod"} else order
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in order.children)
+        left = self._targets([c for c in t.children if c.dep_ == "dobj"])
+        sent_away = [c for c in order.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "dative"})
+                     and c.i != t.i and self.lex.lemma(c) not in self.w.time_nouns]
+        targets = self._targets(sent_away)
+        holder = Holder(tuple(self._agent(order))) if passive else self.holder(order)
+        if not holder.mentions:
+            holder = Holder(tuple(m for m in left if self.d._kind(m) == "STATE"))
+        if targets:
+            yield "opposes", holder, targets, order.lower_
+
+    def _unwelcome(self, t: Token) -> Iterator[tuple]:
+        """'declared X persona non grata', 'labeled X as persona non grata': the declarer opposes X."""
+        words = [w.lower_ for w in t.subtree]
+        if not any(tuple(words[i:i + 3]) == UNWELCOME for i in range(len(words) - 2)) or self.polarity.negated(t):
+            return
+        named = [c for c in t.children if c.dep_ in {"dobj", "oprd"}] + [  # the parser may take 'persona' for a verb
+            g for c in t.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children
+            if g.dep_ in {"nsubj", "dobj"}]
+        targets = self._targets([c for c in named if c.lower_ not in UNWELCOME])
+        if targets:
+            yield "opposes", self.holder(t), targets, "persona non grata"
+
+    def _suspended_membership(self, t: Token) -> Iterator[tuple]:
+        """'suspended Gabon's membership': the body opposes Gabon; 'Armenia froze its participation in the
+        CSTO': Armenia declines the CSTO."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        seats = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.membership_objects]
+        holder = self.holder(t)
+        own = [o for o in seats if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in o.children)]
+        if own and holder.mentions:
+            bodies = [m for o in own for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "at"}
+                      for x in p.children if x.dep_ == "pobj" for m in self.d.entities(x, fallback=False)]
+            if bodies:
+                yield "declines", holder, bodies, t.lower_
+            return
+        if self.lex.lemma(t) not in self.w.expelling:
+            return
+        targets = [m for o in seats for m in self.d.entities(o, fallback=True) if self.d._kind(m) in {"STATE", "ORG"}]
+        if not seats and self.lex.lemma(t) not in {"remove", "drop"}:
+            # "suspended Madagascar from all activities", "Mali was suspended from the bloc"; but "removed X
+            # from the sanctions list" may be a favour
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            targets = [m for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
+                       for m in self.d.direct(o) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+            if passive:
+                body = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                        if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG"]
+                holder = Holder(tuple(self._agent(t) or body))
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, t.lower_
+
+    def _causative(self, t: Token) -> Iterator[tuple]:
+        """'the court had the president arrested': whoever had it done opposes whom it was done to."""
+        cause = t.head
+        if t.tag_ not in {"VBN", "VBD"} or t.dep_ not in {"ccomp", "xcomp"} \
+                or self.lex.lemma(cause) not in self.w.causative or self.polarity.negated(cause) \
+                or any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+            return
+        rels, _ = self.lex.verb_cue(t)
+        if "opposes" not in rels:
+            return
+        targets = self._targets([c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}])
+        if targets:
+            yield "opposes", self.holder(cause), targets, t.lower_
+
+    def _demanded_retreat(self, t: Token) -> Iterator[tuple]:
+        """'requested India to withdraw its troops', 'demanded that Russia withdraw from Ukraine', 'called on
+        X to halt its offensive': whoever demands it opposes X."""
+        demand = t.head
+        if t.dep_ not in {"xcomp", "ccomp"} or self.lex.lemma(demand) not in self.w.demanding \
+                or self.polarity.negated(demand) or self.polarity.negated(t):
+            return
+        if t.dep_ == "xcomp":
+            told = [c for c in demand.children if c.dep_ in {"dobj", "dative"}] + [
+                o for p in demand.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                for o in p.children if o.dep_ == "pobj"]  # "called on X to ..."
+        else:
+            told = [c for c in t.children if c.dep_ == "nsubj"]
+        targets = self._targets(told)
+        holder = self.holder(demand)
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets:
+            yield "opposes", holder, targets, f"{demand.lower_} to {t.lower_}"
+
+    def _annulled(self, t: Token) -> Iterator[tuple]:
+        """'annulled the first-round victory of X', 'revoked X's accreditation': X is opposed."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        things = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
+                  and self.lex.lemma(o) in self.w.annulled]
+        deprived = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj") and any(
+            p.dep_ == "prep" and p.lower_ == "of" and self.lex.lemma(x) in self.w.annulled
+            for p in o.children for x in p.children)]  # "deprive the ambassador of his accreditation"
+        if deprived and not things:
+            targets = self._targets(deprived)
+            if targets:
+                yield "opposes", Holder(tuple(self._agent(t))) if passive else self.holder(t), targets, t.lower_
+            return
+        owners = [m for o in things for c in o.children if c.dep_ == "poss" for m in self.d.entities(c)] + [
+            m for o in things for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children if x.dep_ == "pobj" for m in self.d.entities(x)]
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        if owners:
+            yield "opposes", holder, owners, t.lower_
+
+    def _envoy_withdrawn(self, t: Token) -> Iterator[tuple]:
+        """'withdrew their ambassador to Lithuania', 'pulled its envoy from X': X is opposed."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        envoys = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.envoys]
+        places = [x for head in (t, *envoys) for p in head.children if p.dep_ == "prep"
+                  and p.lower_ in {"to", "from", "in"} for x in p.children if x.dep_ == "pobj"]
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
+        if envoys and targets:
+            yield "opposes", self.holder(t), targets, t.lower_
+

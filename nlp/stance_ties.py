@@ -1,0 +1,71 @@
+"""Giving and ties: 'sent tanks to X' (a delivery of arms or aid supports its recipient), 'cut diplomatic ties
+with X' (ending relations opposes X), 'restored ties with X' (supports X), 'the breaking of relations with X'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from nlp.holder import Holder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Ties:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _delivery(self, t: Token) -> Iterator[tuple]:
+        """'will send Leopard tanks to Ukraine', 'shipped aid to X', 'gave X weapons': the recipient is supported."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.stopped(t):
+            return
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        if not any(self._materiel(o) for o in objects):
+            return
+        recipients = [c for c in t.children if c.dep_ == "dative" and c.i < min(o.i for o in objects)
+                      and c.lower_ not in {"to", "for"}] + [
+            o for head in (t, *objects) for p in head.children
+            if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
+        targets = [m for m in self._targets(recipients) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if targets:
+            yield "supports", self.holder(t), targets, t.lower_
+
+    def _materiel(self, noun: Token) -> bool:
+        """Arms or aid, named by the noun or a word before it ('Leopard 2 tanks', 'military aid')."""
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+        return any(self.lex.lemma(w) in self.w.materiel and self.lex.lemma(w) not in self.w.participation_objects
+                   for w in words)
+
+    def _ties(self, t: Token, relation: str) -> Iterator[tuple]:
+        """'cut diplomatic ties with X', 'restored relations with X'; 'X and Y agreed to restore ties': each
+        with the other."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        ties = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"} and self.lex.lemma(o) in self.w.tie_nouns]
+        if not ties and t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.tie_nouns:
+            ties = [t.head]
+        if not ties:
+            return
+        partners = [o for head in (t, *ties) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+        targets = self._targets(partners)
+        holder = self.holder(t)
+        if targets:
+            yield relation, holder, targets, t.lower_
+        elif len(holder.mentions) > 1:  # "Iran and Saudi Arabia agreed to restore ties": with each other
+            for a in holder.mentions:
+                yield relation, Holder((a,)), [b for b in holder.mentions if b != a], t.lower_
+
+    def _tie_event(self, t: Token, relation: str) -> Iterator[tuple]:
+        """'announced the breaking of diplomatic relations with X': the announcer's."""
+        ties = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and self.lex.lemma(o) in self.w.tie_nouns]
+        governor = self._governing_verb(t)
+        if not ties or governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
+                or self.lex.lemma(governor) in self.w.framing:
+            return
+        partners = [o for head in (t, *ties) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+        targets = self._targets(partners)
+        if targets:
+            yield relation, self.holder(governor), targets, t.lower_

@@ -1,0 +1,69 @@
+"""Votes: 'voted against X', 'voted in favour of the tariffs proposed by X', 'voted for sanctions on X'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Votes:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    def _vote(self, t: Token) -> Iterator[tuple]:
+        """A vote for or against a person, a body, or a measure (then its author): the voter's stance. A vote
+        for a measure against someone ('sanctions on X') is a stance against them too."""
+        if self.polarity.negated(t):
+            return
+        for relation, ballot in self._ballots(t):
+            targets = self._measure_pronoun(ballot) or self.d.entities(ballot, fallback=False) or \
+                self._measure_authors(ballot)
+            if targets:
+                yield relation, self.holder(t), targets, f"voted {'for' if relation == 'supports' else 'against'}"
+            elif relation == "supports" and self.lex.lemma(ballot) in self.lex.nouns:
+                for inner, holder, aimed, _ in self._noun(ballot, self.lex.lemma(ballot),
+                                                          self.lex.nouns[self.lex.lemma(ballot)]):
+                    if inner == "opposes" and not holder.mentions:
+                        yield inner, self.holder(t), aimed, "voted for"
+
+    def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
+        for p in (c for c in t.children if c.dep_ == "prep"):
+            objects = [o for o in p.children if o.dep_ == "pobj"]
+            if p.lower_ == "against":
+                yield from (("opposes", o) for o in objects)
+            elif p.lower_ == "for":
+                yield from (("supports", o) for o in objects)
+            elif p.lower_ == "in":  # "in favour of X"
+                yield from (("supports", x) for o in objects if o.lower_ in {"favour", "favor"}
+                            for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                            for x in q.children if x.dep_ == "pobj")
+
+    def _measure_authors(self, ballot: Token) -> list[int]:
+        """Who proposed what is voted on: 'the tariffs proposed by X', 'X's resolution'; 'them' after it."""
+        return self._act_authors(ballot) or self.events.pronoun_event(ballot) or self._named_before(ballot)
+
+    def _named_before(self, noun: Token) -> list[int]:
+        """'voted in favour of tariffs' after 'the tariffs proposed by X': the same measure, X's."""
+        lemma = self.lex.lemma(noun)
+        if lemma not in self.w.measures:
+            return []
+        for earlier in reversed(self.d.doc[:noun.i]):
+            if earlier.pos_ == "NOUN" and self.lex.lemma(earlier) == lemma:
+                authors = self._act_authors(earlier)
+                if authors:
+                    return authors
+        return []
+
+    def _measure_pronoun(self, pronoun: Token) -> list[int]:
+        """'voted against them': the measure named before, if its author is known."""
+        if pronoun.lower_ not in {"them", "it"}:
+            return []
+        d = self.d
+        start = d.sent_start(pronoun.i)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            token = d.doc[i]
+            if token.pos_ == "NOUN" and i not in d.token_mention and self.lex.lemma(token) in self.w.measures:
+                return self._act_authors(token) or self._named_before(token)
+        return []
