@@ -206,6 +206,7 @@ class EdgeIndex:
         self.lists = lists
         self.codes = codes
         self.rank = rank  # per code: position in the entities' name order; -1 for no entity
+        self._orders: dict[tuple[ListKey, ...], tuple[list[Found], np.ndarray]] = {}  # whole lists, ranked
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, *, codes: Codes | None = None) -> EdgeIndex:
@@ -272,6 +273,10 @@ class EdgeIndex:
         second), or among some; with a period, weighed by their evidence dated in it (edges with none there
         dropped). Heaviest first, then by the ends' names and the relation (`limit` / `offset`: one page of them;
         `ordered=False`: all of them in no order). Returns (how many there are, the edges)."""
+        if period is None and sources is None and targets is None and among is None and not min_weight and ordered:
+            found, order = self._ranked_whole(tuple(parts))
+            return len(order), self._picked(found, order[offset:] if limit is None else order[offset:offset + limit],
+                                            None)
         found = self._find(parts, period=period, sources=sources, targets=targets, either=either, among=among,
                            min_weight=min_weight)
         total = sum(len(p) for *_, p, _ in found)
@@ -280,6 +285,15 @@ class EdgeIndex:
         else:
             chosen = self._ranked(self._keys(found), offset, total if limit is None else limit)
         return total, self._picked(found, chosen, period)
+
+    def _ranked_whole(self, parts: tuple[ListKey, ...]) -> tuple[list[Found], np.ndarray]:
+        """Whole lists and their order (over all of them, one after the other), sorted once per version like an
+        index, so that any page of them is a slice."""
+        known = self._orders.get(parts)
+        if known is None:
+            found = self._find(parts, period=None)
+            known = self._orders[parts] = (found, np.argsort(self._keys(found), kind="stable"))
+        return known
 
     def view(self, parts: Iterable[ListKey], among: Collection[str], *, period: Period | None = None,
              min_weight: float = 0, budget: int | None, strongest: int) -> tuple[int, list[Picked], set[str]]:

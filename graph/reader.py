@@ -201,7 +201,9 @@ class StoreReader:
         relations = list(relations)
         if not relations:
             return 0, []
-        if dates or among is not None:  # from the edges in memory (weighed anew in a period)
+        if dates or among is not None or (source is None and target is None):
+            # from the edges in memory: weighed anew in a period, among some entities, or a whole list (counting
+            # a whole list in SQL reads all of its index)
             return self._picked(relations, dates=dates, sources=None if source is None else [source],
                                 targets=None if target is None else [target], among=among, min_weight=min_weight,
                                 limit=limit, offset=offset, ordered=ordered)
@@ -212,9 +214,8 @@ class StoreReader:
         if target is not None:
             where += " AND e.target = ?"
             params.append(target)
-        # in the order the edges' index keeps; from or to one entity along its own index, not the level's ranking
-        table = "edges e" + (" INDEXED BY edges_source" if source is not None else
-                             " INDEXED BY edges_target" if target is not None else "")
+        # from or to one entity along its own index, not the level's ranking
+        table = "edges e INDEXED BY " + ("edges_source" if source is not None else "edges_target")
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)

@@ -16,8 +16,8 @@ from graph.reader import StoreReader
 from graph.store import Store
 from tests.test_incremental import CORPUS
 
-PERIODS = [("2025-01-01", None), (None, "2025-02-28"), ("2025-02", "2025-04"), ("2025-06-01", "2025-06-01"),
-           ("2030", None), ("2025-03-01", "2025-02-01")]
+PERIODS = [(None, None), ("2025-01-01", None), (None, "2025-02-28"), ("2025-02", "2025-04"),
+           ("2025-06-01", "2025-06-01"), ("2030", None), ("2025-03-01", "2025-02-01")]
 RELATIONS = [None, *query.RELATIONS]
 
 
@@ -61,14 +61,16 @@ def test_a_period_weighs_as_the_whole_graph_does(tmp_path: Path) -> None:
                                 reference(path, level, relation, since, until, **ends)
 
 
-def test_pages_of_a_period_follow_its_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("since", ["2025", None])
+def test_pages_follow_the_order_of_the_whole(tmp_path: Path, since: str | None) -> None:
+    """Pages of a period, and of a whole list (ranked once per version), are slices of the same order."""
     path = tmp_path / "s.db"
     with Store(path) as store:
         for a, ex in CORPUS:
             store.add(a, ex)
     with closing(sqlite3.connect(path)) as conn:
         reader = StoreReader(conn, "person")
-        dates = query.DateRange.of("2025", None)
+        dates = query.DateRange.of(since, None)
         whole = reader.edge_rows(query.RELATIONS, dates=dates)[1]
         for offset in range(len(whole) + 1):
             total, page = reader.edge_rows(query.RELATIONS, dates=dates, limit=3, offset=offset)
