@@ -485,3 +485,18 @@ def test_graph_overview_positions_and_edge_budget(client: TestClient) -> None:
     assert max(e["weight"] for e in budget["edges"]) == max(e["weight"] for e in full["edges"])
     top = client.get("/api/graph", params={"relations": "opposes,supports", "max_nodes": 4}).json()
     assert top["meta"]["truncated"] is True and "STATE:UA" in {n["id"] for n in top["nodes"]}  # most supported
+
+
+def test_long_answers_are_kept_and_sent_compressed(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.api import deps
+    from app.api.compression import accepts_gzip
+
+    monkeypatch.setattr(deps, "GZIP_FROM", 200)
+    url = "/api/relations?relation=supports&evidence_limit=3&limit=7"
+    packed = client.get(url, headers={"Accept-Encoding": "gzip"})
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert packed.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+    assert packed.json() == plain.json() and len(plain.content) >= 200
+    assert accepts_gzip("br, gzip;q=0.5") and accepts_gzip("*") and not accepts_gzip("gzip;q=0")
+    assert not accepts_gzip("identity") and not accepts_gzip("")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import hmac
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 from urllib.parse import urlsplit
@@ -13,6 +14,7 @@ from pydantic import BaseModel, StringConstraints
 from pydantic_core import to_json
 
 from app.api import patterns
+from app.api.compression import GZIP_FROM, accepts_gzip, gzipped
 from app.api.schemas import Level
 from app.api.state import AppState, Snapshot
 from graph import query
@@ -41,8 +43,28 @@ def cached(state: AppState, view: View, request: Request, build: Callable[[], Ba
     if body is None:
         answer = build()
         body = answer.model_dump_json().encode() if isinstance(answer, BaseModel) else to_json(answer)
+        if len(body) >= GZIP_FROM:
+            body = CompressedBody(body)
         state.responses.put(key, body)
+    if isinstance(body, CompressedBody):
+        if accepts_gzip(request.headers.get("accept-encoding", "")):
+            return Response(body.gzipped, media_type="application/json",
+                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(body.plain, media_type="application/json", headers={"Vary": "Accept-Encoding"})
     return Response(body, media_type="application/json")
+
+
+class CompressedBody:
+    """A large answer kept gzip-compressed (and plain, made again only for a client that refuses gzip)."""
+
+    __slots__ = ("gzipped",)
+
+    def __init__(self, plain: bytes) -> None:
+        self.gzipped = gzipped(plain)
+
+    @property
+    def plain(self) -> bytes:
+        return gzip.decompress(self.gzipped)
 
 
 @dataclass(frozen=True)
@@ -57,11 +79,13 @@ class View:
         return self.snapshot.reader(self.level)
 
 
-def get_view(
+async def get_view(
     state: StateDep,
     level: Annotated[Level, Query(description="'person' as stated, or 'state': each person's stances also "
                                               "count for the state or body they speak for")] = "person",
-) -> Iterator[View]:
+) -> AsyncIterator[View]:
+    """The request's snapshot, taken and released on the event loop (a BEGIN and a COMMIT: microseconds), so a
+    read costs one trip to a worker thread, not three."""
     with state.snapshot() as snapshot:
         yield View(level, snapshot)
 

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from app.api import documents, entities, errors, exports, graphs, health, pages, paths, relations
+from app.api.compression import GZIP_FROM, GZIP_LEVEL
 from app.api.state import AppState, package_version
 from app.settings import Settings
 
@@ -28,8 +29,6 @@ Every error is RFC 9457 problem details (`application/problem+json`): `{"type": 
 "Not Found", "status": 404, "detail": "unknown entity 'Atlantis': ...", "errors": []}`; on 422 `errors` lists
 each invalid parameter or field (`loc`, `msg`, `type`).
 """
-GZIP_FROM = 32_768  # bytes: larger answers (graphs, exports, long pages) go compressed to clients that accept it
-GZIP_LEVEL = 5  # within 10 % of level 9's size at a third of its CPU (long pages of evidence: 5 ms, not 15)
 TAGS = [
     {"name": "relations", "description": "who supports, opposes, joins or declines whom"},
     {"name": "entities", "description": "search and detail"},
