@@ -12,6 +12,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from app.api import documents, entities, errors, exports, graphs, health, pages, paths, relations
 from app.api.compression import GZIP_FROM, GZIP_LEVEL
 from app.api.state import AppState, package_version
+from app.api.tuning import tune_process
 from app.settings import Settings
 
 if TYPE_CHECKING:
@@ -41,15 +42,18 @@ TAGS = [
 
 
 def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
-               ingestor: Ingestor | None = None) -> FastAPI:
+               ingestor: Ingestor | None = None, tuned: bool = False) -> FastAPI:
     """The app for one store. `host` is the address the server is bound to: writes need a token unless it
-    is loopback. `ingestor` replaces the lazily built one (tests pass one with a blank pipeline)."""
+    is loopback. `ingestor` replaces the lazily built one (tests pass one with a blank pipeline). `tuned`:
+    tune the whole process for serving once started (`app.api.tuning`; the server process only)."""
     settings = settings or Settings.from_env()
     state = AppState(settings, host=host, ingestor=ingestor)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.open()  # check the store and settle pending articles before the first request
+        if tuned:
+            tune_process()
         try:
             yield
         finally:
