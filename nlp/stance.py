@@ -233,6 +233,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
             steps += 1
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
                 subject = None if own else self._subject(node)
+                if subject is not None and node.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+                    subject = None  # "an act that violates X": whose act it is, below; no "that" of a speaker
                 own = False
                 if subject is not None:
                     low = subject.lower_
