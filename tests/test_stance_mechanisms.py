@@ -1976,3 +1976,23 @@ def test_a_relative_that_is_no_speakers_that(data_dir: Path) -> None:
     """, [("Security Council", "ORG", ""), ("Lena Varo", "PERSON", "")])
     assert relations(doc, str(data_dir)) == set()
 
+
+def test_a_commander_and_the_commanded_both_act(data_dir: Path) -> None:
+    doc = parsed("""
+        Lena PROPN/NNP compound 1
+        Varo PROPN/NNP nsubj 2
+        ordered VERB/VBD ROOT 2
+        her PRON/PRP$ poss 4
+        minister NOUN/NN compound 6
+        Tomas PROPN/NNP compound 6
+        Varn PROPN/NNP dobj 2
+        to PART/TO aux 8
+        establish VERB/VB xcomp 2
+        diplomatic ADJ/JJ amod 10
+        relations NOUN/NNS dobj 8
+        with ADP/IN prep 10
+        Chad PROPN/NNP pobj 11
+        . PUNCT/. punct 2
+    """, [("Lena Varo", "PERSON", ""), ("Tomas Varn", "PERSON", ""), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Lena Varo", "supports", "Chad"), ("Tomas Varn", "supports", "Chad")}
+
