@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 SLOTS = ("particle", "object", "prep", "prep_object", "subject")
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+# a pattern's preposition without an object of its own introduces the target ("* WEIGHT (BEHIND)")
+TARGET_PREPS = frozenset({"against", "behind", "alongside", "at", "on", "to", "with", "for"})
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,10 @@ class CueLexicon:
             # ('send troops' is coded as a force posture, no relation, yet sending them to a force is joining it)
             kept = {r: p for r, p in cue.relations.items() if r == "participates_in"}
             if pattern.relation is not None:
-                kept[pattern.relation] = cue.relations.get(pattern.relation, [])
+                kept[pattern.relation] = list(cue.relations.get(pattern.relation, []))
+                if pattern.prep in TARGET_PREPS and pattern.prep_object is None \
+                        and pattern.prep not in kept[pattern.relation]:
+                    kept[pattern.relation].append(pattern.prep)  # "threw its weight (behind) X": X is the target
             return kept
         return cue.relations
 

@@ -120,12 +120,13 @@ class Discourse:
             self._resolving.discard(key)
 
     def _listed(self, token: Token) -> list[Token]:
-        """'Mali, Burkina Faso and Niger', parsed as Mali with the rest in apposition: names of one kind in
-        apposition to a name continue a list."""
+        """'Mali, Burkina Faso and Niger', parsed as Mali with the rest in apposition (or as a loose modifier
+        after a comma): names of one kind in apposition to a name continue a list."""
         if token.i not in self.token_mention:
             return []
         label = self.mentions[self.token_mention[token.i]].label
-        return [c for a in token.children if a.dep_ == "appos" and a.i in self.token_mention
+        return [c for a in token.children if a.i in self.token_mention and (a.dep_ == "appos" or (
+                    a.dep_ in {"npadvmod", "dep"} and self.doc[a.i - 1].text == ","))  # "Turkey, Jordan, and X"
                 and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
                 for c in (a, *a.conjuncts)]
 

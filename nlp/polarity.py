@@ -13,6 +13,7 @@ from nlp.discourse import SUBJECTS
 from nlp.lexicon import StanceLexicon
 
 PREVENTING = frozenset({"prevent", "block", "avert", "thwart", "foil"})
+INVITATIONS = frozenset({"invitation", "offer", "request", "proposal", "call", "appeal", "plan"})
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 
 class Polarity:
@@ -61,6 +62,9 @@ class Polarity:
                 if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"}
                                            and child.lower_ in self.negations):
                     return True
+                if child.dep_ == "advmod" and child.lower_ in {"longer", "more"} \
+                        and any(g.lower_ == "no" for g in child.children):
+                    return True  # "no longer recognise X", "will no more support X"
             if node.dep_ == "prep" and node.lower_ in ADVERBIAL_PREPS:
                 break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
@@ -78,7 +82,9 @@ class Polarity:
         """The refusing word above t: 'refused to send', 'ruled out accepting', 'not willing to commit'."""
         node = t
         for _ in range(4):
-            if node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head == node:
+            if node.dep_ == "acl" and self.lex.lemma(node.head) in INVITATIONS and node.head.dep_ == "dobj":
+                pass  # "declined an invitation to join X": the refusal of the invitation is one to join
+            elif node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head == node:
                 return None
             came_by, node = node.dep_, node.head
             if node.dep_ == "prep" and node.lower_ == "against":
@@ -116,6 +122,8 @@ class Polarity:
                 return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
                 return True
+            if came_by == "acl" and self.lex.lemma(node) in INVITATIONS:
+                return False  # "rejected the offer to join X": a refusal, not a denial
             if came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
         return False

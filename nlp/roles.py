@@ -99,7 +99,20 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
                     state = d.mentions[d.token_mention[j - 1]]
                     if state.label == "STATE":
                         return state.idx, words
+            first = d.mention_token.get(m.idx, i)
+            if not words and _is_org_like(m) and first >= 2 and doc[first - 1].lower_ == "to" \
+                    and _title_word(doc[first - 2], abbreviations) in ENVOYS:
+                words, i = list(doc[first - 1: i + 1]), first - 2  # "US Ambassador to Germany X": the US's
+                continue
+            if not words and _is_org_like(m):  # "the Prime Minister of the United Kingdom X"
+                return _title_of(d, first, m.idx, heads, modifiers)
+            if words and m.label == "PLACE" and not _is_org_like(m):
+                words, i = list(doc[first: i + 1]) + words, first - 1  # "US Middle East Special Envoy X"
+                continue
             return (m.idx if _is_org_like(m) and words else None), words
+        if low in {"'s", "’s"} and i > 1 and doc[i - 1].lower_ in STATE_NOUNS and doc[i - 2].lower_ == "the":
+            owner = _last_state(d, i - 1)  # "the country's foreign minister X": the state named last
+            return (owner if words else None), words
         if low in {"'s", "’s"} and i - 1 in d.token_mention:
             m = d.mentions[d.token_mention[i - 1]]
             # "Ukraine's President X"; "Russia's Vladimir Putin": the person of that state
@@ -121,6 +134,33 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
 
 
 LEANINGS = {"pro": "supports", "anti": "opposes"}
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
+
+
+def _title_of(d: Discourse, first: int, org: int, heads: frozenset[str], modifiers: frozenset[str]
+              ) -> tuple[int | None, list[Token]]:
+    """'the Prime Minister of the United Kingdom X': title words, 'of' (and 'the') before the body's name."""
+    doc, abbreviations = d.doc, d.lex.raw["roles"]["abbreviations"]
+    j = first - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of":
+        return None, []
+    words: list[Token] = []
+    j -= 1
+    while j >= 0 and _title_word(doc[j], abbreviations) in heads | modifiers:
+        words.insert(0, doc[j])
+        j -= 1
+    return (org, words) if any(_title_word(w, abbreviations) in heads for w in words) else (None, [])
+
+
+def _last_state(d: Discourse, before: int) -> int | None:
+    """The state named last before token `before`, within the two sentences before it."""
+    sent = d.sent_of_token[before]
+    named = [m for m in d.mentions if m.label == "STATE" and sent - 2 <= m.sent <= sent
+             and d.mention_token.get(m.idx, before) < before]
+    return named[-1].idx if named else None
 
 
 def is_leaning(doc, i: int) -> str | None:
@@ -166,8 +206,9 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
             targets: list[Token] = []
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:  # "spokesman for the ministry"
                 targets = [_possessed(d, c) for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ in {"poss", "compound", "amod"}:
-                targets = [child]
+            elif child.dep_ in {"poss", "compound", "amod", "nmod"}:  # "X, the UK foreign secretary"
+                targets = [child, *(g for g in child.children if g.dep_ in {"compound", "amod"} and g.i < child.i
+                                    and child.i not in d.token_mention)]  # "the Swiss Federal councillor"
             for t in targets:
                 if t.i not in d.token_mention:
                     owner = [m for m in d.entities(t, fallback=True) if _is_org_like(d.mentions[m])]
@@ -180,7 +221,7 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
                 # "Trump's special envoy": the patron's side, settled when the graph is built
                 if _is_org_like(target) or (child.dep_ == "poss" and target.label in {"PERSON", "ORG"}):
                     mods = [c.text for c in role.children if c.dep_ in {"amod", "compound"}
-                            and c.i not in d.token_mention]
+                            and c.i not in d.token_mention and c.i < role.i]
                     return d.token_mention[t.i], " ".join([*mods, role.text])
     return None
 

@@ -33,6 +33,7 @@ CLIMB = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj", "ac
          "nsubj", "appos", "npadvmod", "oprd", "csubj"}
 DEONTIC = {"should", "must", "ought", "need", "shouldn't", "mustn't"}
 MAX_CLIMB = 8
+COMMANDING = frozenset({"order", "instruct", "direct", "command", "task"})  # both commander and commanded act
 GRANTING = frozenset({"give", "grant", "offer", "hand", "afford"})
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 
@@ -233,6 +234,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
             steps += 1
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
                 subject = None if own else self._subject(node)
+                if subject is not None and node.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+                    subject = None  # "an act that violates X": whose act it is, below; no "that" of a speaker
                 own = False
                 if subject is not None:
                     low = subject.lower_
@@ -293,6 +296,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     and self.lex.lemma(node.head) not in self.w.directive:  # not a purpose clause (advcl)
                 controller = [c for c in node.head.children if c.dep_ in {"dobj", "dative"} and c.i < node.i]
                 found = [m for c in controller for m in self.d.entities(c, fallback=False)]
+                if found and self._infinitive(node) and self.lex.lemma(node.head) in COMMANDING:
+                    boss = self.holder(node.head).mentions  # "X ordered her minister to establish ties with Y"
+                    return Holder(tuple(dict.fromkeys([*found, *boss])), None)
                 if found and self._infinitive(node):
                     return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
             active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not any(

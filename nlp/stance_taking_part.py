@@ -34,6 +34,8 @@ class TakingPart:
                                      for c in t.children)
         # "joined NATO", "sent troops to the alliance": an alliance by name; otherwise a force or an operation
         joinable = self.joinable if base in self.w.joining or troops_sent else self.force_mentions
+        if base in self.w.joining and (self.polarity.negated(t) or self.polarity.refused(t)):
+            joinable = [*joinable, *self.leavable]  # "declined to join BRICS": staying out of any bloc
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
         forces += [m for o in objects if self.lex.lemma(o) in self.w.mission_nouns and o.i not in self.d.token_mention
                    for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG" and m not in forces]
@@ -57,6 +59,8 @@ class TakingPart:
             return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
         holder = self._senders(t) or (Holder(tuple(self._agent(t))) if passive and self._agent(t) else self.holder(t))
         refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
+        if refuser is not None and not holder.mentions and t.dep_ == "acl":
+            holder = self.holder(refuser)  # "X declined an invitation to join Y": X stays out of Y
         if refuser is not None and set(self.holder(refuser).mentions) != set(holder.mentions):
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"

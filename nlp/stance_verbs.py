@@ -61,7 +61,10 @@ class VerbCues:
                 if on_object:
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
                     # target is named by a preposition; but 'expelled an Indian diplomat' names its target
-                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o) or not self._act_noun(o)]
+                    # (unless a preposition names it after the object: 'threw its weight behind X')
+                    named_after = any(o.dep_ != "dobj" for o in objects)
+                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)
+                             or not (self._act_noun(o) or named_after)]
                 targets = self._targets(named)
                 if not targets and relation == "opposes" and base in self.polarity.disapproval:
                     targets = [m for o in objects for m in self._deep_owner(o) or self._act_authors(o)]
@@ -74,6 +77,11 @@ class VerbCues:
                         m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
                         for o in p.children if o.dep_ == "pobj" for m in self.d.direct(o)
                         if self.d._kind(m) == "STATE"]  # "struck sites in X"
+                if not targets and relation == "opposes" and base not in self.polarity.disapproval \
+                        and base not in self.events.carrying:  # not 'reimposed UN sanctions'
+                    targets = [m for o in objects if o.dep_ == "dobj" and o.i not in self.d.token_mention
+                               for m in self._deep_owner(o)]
+                    # "fighting the policies of X", "struck the headquarters of X"
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 

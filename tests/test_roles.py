@@ -167,3 +167,111 @@ def test_a_states_envoy_to_a_body_is_the_states(data_dir: Path) -> None:
         . PUNCT/. punct 7
     """, [("Chad", "STATE", "STATE:TD"), ("UN", "ORG", "ORG:UN"), ("Mira Odell", "PERSON", "")])
     assert {(p, o) for p, o, _ in _affiliations(doc, data_dir)} == {("Mira Odell", "Chad")}
+
+
+def test_an_apposition_names_the_state_before_the_title(data_dir: Path) -> None:
+    doc = parsed("""
+        Mira PROPN/NNP compound 1
+        Odell PROPN/NNP nsubj 8
+        , PUNCT/, punct 1
+        the DET/DT det 6
+        Chad PROPN/NNP nmod 6
+        foreign ADJ/JJ amod 6
+        secretary NOUN/NN appos 1
+        , PUNCT/, punct 1
+        spoke VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Mira Odell", "PERSON", ""), ("Chad", "STATE", "STATE:TD")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "Chad", "foreign secretary")}
+
+
+def test_a_title_of_a_state_before_the_name(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Prime PROPN/NNP compound 2
+        Minister PROPN/NNP nsubj 7
+        of ADP/IN prep 2
+        Chad PROPN/NNP compound 6
+        Mira PROPN/NNP compound 6
+        Odell PROPN/NNP pobj 3
+        spoke VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "Chad", "Prime Minister")}
+
+
+def test_the_countrys_minister_is_the_last_named_states(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        protested VERB/VBD ROOT 1
+        . PUNCT/. punct 1
+        The DET/DT det 4
+        country NOUN/NN poss 7
+        's PART/POS case 4
+        foreign ADJ/JJ amod 7
+        minister NOUN/NN nsubj 10
+        Mira PROPN/NNP compound 9
+        Odell PROPN/NNP appos 7
+        spoke VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """, [("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "Chad", "foreign minister")}
+
+
+def test_an_ambassador_to_a_state_is_the_senders(data_dir: Path) -> None:
+    doc = parsed("""
+        US PROPN/NNP compound 1
+        Ambassador PROPN/NNP nsubj 6
+        to ADP/IN prep 1
+        Chad PROPN/NNP compound 5
+        Mira PROPN/NNP compound 5
+        Odell PROPN/NNP pobj 2
+        spoke VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("US", "STATE", "STATE:US"), ("Chad", "STATE", "STATE:TD"), ("Mira Odell", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "US", "Ambassador to Chad")}
+
+
+def test_a_region_inside_a_title_is_part_of_it(data_dir: Path) -> None:
+    doc = parsed("""
+        US PROPN/NNP compound 4
+        Middle PROPN/NNP compound 2
+        East PROPN/NNP compound 4
+        Special PROPN/NNP compound 4
+        Envoy PROPN/NNP compound 6
+        Mira PROPN/NNP compound 6
+        Odell PROPN/NNP nsubj 7
+        spoke VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("US", "STATE", "STATE:US"), ("Middle East", "PLACE", "PLACE:MIDDLE_EAST"), ("Mira Odell", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "US", "Middle East Special Envoy")}
+
+
+def test_a_counterpart_named_by_a_demonym(data_dir: Path) -> None:
+    doc = parsed("""
+        He PRON/PRP nsubj 1
+        met VERB/VBD ROOT 1
+        his PRON/PRP$ poss 4
+        Egyptian ADJ/JJ amod 4
+        counterpart NOUN/NN dobj 1
+        Mira PROPN/NNP compound 6
+        Odell PROPN/NNP npadvmod 1
+        . PUNCT/. punct 1
+    """, [("Egyptian", "STATE", "STATE:EG"), ("Mira Odell", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "Egyptian", "counterpart")}
+
+
+def test_a_state_before_a_longer_title_in_apposition(data_dir: Path) -> None:
+    doc = parsed("""
+        Mira PROPN/NNP compound 1
+        Odell PROPN/NNP nsubj 8
+        , PUNCT/, punct 1
+        the DET/DT det 6
+        Swiss PROPN/NNP compound 5
+        Federal PROPN/NNP compound 6
+        councillor NOUN/NN appos 1
+        , PUNCT/, punct 1
+        spoke VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Mira Odell", "PERSON", ""), ("Swiss", "STATE", "STATE:CH")])
+    assert _affiliations(doc, data_dir) == {("Mira Odell", "Swiss", "Federal councillor")}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from tests.handmade import parsed, relations
 
 
@@ -1830,4 +1832,167 @@ def test_a_body_that_suspends_a_member_opposes_it(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, [("Varn Union", "ORG", ""), ("Chad", "STATE", "STATE:TD")])
     assert relations(doc, str(data_dir)) == {("Varn Union", "opposes", "Chad")}
+
+
+def test_no_longer_negates(data_dir: Path) -> None:
+    def doc(*negation: str) -> Doc:
+        return parsed(f"""
+        Chad PROPN/NNP nsubj {1 + len(negation)}
+        {negation[0] if negation else ""}
+        {negation[1] if negation else ""}
+        supports VERB/VBZ ROOT {1 + len(negation)}
+        Niger PROPN/NNP dobj {1 + len(negation)}
+        . PUNCT/. punct {1 + len(negation)}
+    """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
+
+    assert relations(doc(), str(data_dir)) == {("Chad", "supports", "Niger")}
+    assert relations(doc("no ADV/RB neg 2", "longer ADV/RBR advmod 3"), str(data_dir)) == set()
+
+
+def test_a_patterns_preposition_names_the_target(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        threw VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        weight NOUN/NN dobj 1
+        behind ADP/IN prep 1
+        Tomas PROPN/NNP compound 6
+        Varn PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Tomas Varn", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Tomas Varn")}
+
+
+def test_a_name_after_a_comma_continues_a_list(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 7
+        , PUNCT/, punct 0
+        Jordan PROPN/NNP npadvmod 0
+        , PUNCT/, punct 0
+        and CCONJ/CC cc 0
+        Mali PROPN/NNP conj 0
+        have AUX/VBP aux 7
+        expressed VERB/VBN ROOT 7
+        their PRON/PRP$ poss 9
+        support NOUN/NN dobj 7
+        for ADP/IN prep 9
+        Niger PROPN/NNP pobj 10
+        . PUNCT/. punct 7
+    """, [("Chad", "STATE", "STATE:TD"), ("Jordan", "STATE", "STATE:JO"), ("Mali", "STATE", "STATE:ML"),
+          ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Niger"), ("Jordan", "supports", "Niger"),
+                                             ("Mali", "supports", "Niger")}
+
+
+def test_fighting_someones_policies_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 2
+        is AUX/VBZ aux 2
+        fighting VERB/VBG ROOT 2
+        the DET/DT det 4
+        policies NOUN/NNS dobj 2
+        of ADP/IN prep 4
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_carrying_out_a_bodys_measure_is_no_stance_on_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        moved VERB/VBD ROOT 1
+        to PART/TO aux 3
+        reimpose VERB/VB xcomp 1
+        United PROPN/NNP compound 5
+        Nations PROPN/NNP compound 6
+        sanctions NOUN/NNS dobj 3
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("United Nations", "ORG", "ORG:UN")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_declining_to_join_a_forum_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        declined VERB/VBD ROOT 1
+        an DET/DT det 3
+        invitation NOUN/NN dobj 1
+        to PART/TO aux 5
+        join VERB/VB acl 3
+        BRICS PROPN/NNP dobj 5
+        , PUNCT/, punct 1
+        and CCONJ/CC cc 1
+        Mali PROPN/NNP nsubj 10
+        rejected VERB/VBD conj 1
+        the DET/DT det 12
+        offer NOUN/NN dobj 10
+        to PART/TO aux 14
+        join VERB/VB acl 12
+        the DET/DT det 17
+        African PROPN/NNP compound 17
+        Union PROPN/NNP dobj 14
+        . PUNCT/. punct 10
+    """, [("Chad", "STATE", "STATE:TD"), ("BRICS", "ORG", "ORG:BRICS"), ("Mali", "STATE", "STATE:ML"),
+          ("African Union", "ORG", "ORG:AU")])
+    assert relations(doc, str(data_dir)) == {("Chad", "declines", "BRICS"), ("Mali", "declines", "African Union")}
+
+
+def test_scrapping_a_pact_with_someone_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        scrapped VERB/VBD ROOT 1
+        its PRON/PRP$ poss 4
+        defence NOUN/NN compound 4
+        pact NOUN/NN dobj 1
+        with ADP/IN prep 4
+        Niger PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
+    assert relations(doc, str(data_dir)) == {("Chad", "opposes", "Niger")}
+
+
+def test_a_relative_that_is_no_speakers_that(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT/`` punct 15
+        It PRON/PRP nsubj 2
+        is AUX/VBZ ccomp 15
+        an DET/DT det 4
+        act NOUN/NN attr 2
+        that PRON/WDT nsubj 6
+        violates VERB/VBZ relcl 4
+        the DET/DT det 8
+        resolutions NOUN/NNS dobj 6
+        of ADP/IN prep 8
+        the DET/DT det 12
+        Security PROPN/NNP compound 12
+        Council PROPN/NNP pobj 9
+        , PUNCT/, punct 15
+        ” PUNCT/'' punct 15
+        said VERB/VBD ROOT 15
+        Lena PROPN/NNP compound 17
+        Varo PROPN/NNP nsubj 15
+        . PUNCT/. punct 15
+    """, [("Security Council", "ORG", ""), ("Lena Varo", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_commander_and_the_commanded_both_act(data_dir: Path) -> None:
+    doc = parsed("""
+        Lena PROPN/NNP compound 1
+        Varo PROPN/NNP nsubj 2
+        ordered VERB/VBD ROOT 2
+        her PRON/PRP$ poss 4
+        minister NOUN/NN compound 6
+        Tomas PROPN/NNP compound 6
+        Varn PROPN/NNP dobj 2
+        to PART/TO aux 8
+        establish VERB/VB xcomp 2
+        diplomatic ADJ/JJ amod 10
+        relations NOUN/NNS dobj 8
+        with ADP/IN prep 10
+        Chad PROPN/NNP pobj 11
+        . PUNCT/. punct 2
+    """, [("Lena Varo", "PERSON", ""), ("Tomas Varn", "PERSON", ""), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Lena Varo", "supports", "Chad"), ("Tomas Varn", "supports", "Chad")}
 
