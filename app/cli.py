@@ -204,7 +204,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if settings.db.is_dir():
         raise UserError(f"{settings.db}: is a directory, not a database file")
-    app = create_app(settings, host=args.host)
+    app = create_app(settings, host=args.host, tuned=True)
     state = app.state.stancegraph
     try:
         empty = state.is_empty()

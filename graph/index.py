@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from graph.aggregate import EdgeAggregate
+from graph.changes import EDGE_LOG_SCHEMA, log_changes
 from graph.derive import STANCE_RELATIONS, Affiliations, DocEdges, Item, Names, affiliation_records, doc_edges
 from nlp.canon import (
     ClusterStats,
@@ -90,25 +92,22 @@ CREATE TABLE IF NOT EXISTS items (
     voiced_for TEXT NOT NULL, lifted_source TEXT, lifted_target TEXT, shadowed INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS items_edge ON items(level, relation, source, target, explicit DESC, date, doc_id, sent);
-CREATE INDEX IF NOT EXISTS items_target ON items(level, relation, target, source);
-CREATE INDEX IF NOT EXISTS items_period ON items(level, relation, date, source, target, shadowed);
-CREATE INDEX IF NOT EXISTS co_items_period ON co_items(date, source, target);
 CREATE INDEX IF NOT EXISTS co_items_edge ON co_items(source, target, date, doc_id, sent);
 CREATE INDEX IF NOT EXISTS items_doc ON items(doc_id);
 CREATE TABLE IF NOT EXISTS edges (
     level TEXT NOT NULL, relation TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
     weight INTEGER NOT NULL, first_seen TEXT, last_seen TEXT, derived INTEGER,
     stance INTEGER NOT NULL, source_key TEXT NOT NULL, target_key TEXT NOT NULL,
-    modality TEXT NOT NULL, condition TEXT NOT NULL, role TEXT NOT NULL,
+    modality TEXT NOT NULL, condition TEXT NOT NULL, role TEXT NOT NULL, days BLOB NOT NULL,
     PRIMARY KEY (level, relation, source, target)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_rank ON edges(level, relation, weight DESC, source_key, target_key);
 CREATE INDEX IF NOT EXISTS edges_stance_rank ON edges(level, stance, weight DESC, source_key, target_key, relation);
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source, level);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target, level);
-"""
+""" + EDGE_LOG_SCHEMA
 DERIVED_TABLES = ("doc_names", "mention_names", "doc_aliases", "pending", "names", "entities", "entity_names", "roles",
-                  "doc_affiliations", "affiliations", "doc_used", "co_items", "items", "edges")
+                  "doc_affiliations", "affiliations", "doc_used", "co_items", "items", "edges", "edge_log")
 EdgeKey = tuple[str, str, str, str]  # (level, relation, source, target)
 
 
@@ -517,27 +516,27 @@ class GraphIndex:
 
     def _aggregate(self, touched: set[EdgeKey]) -> None:
         """Rewrite the aggregated rows of these edges from their evidence (state-level rows of the same stance
-        too: whether a state-level edge is derived depends on the person-level one)."""
+        too: whether a state-level edge is derived depends on the person-level one), and log them as changed
+        in this version (`edge_log`)."""
         touched |= {("state", r, s, t) for level, r, s, t in touched if level == "person" and r != "co_mention"}
         keys: dict[str, str] = {}
         for level, relation, source, target in sorted(touched):
             if relation == "co_mention":
-                weight, first, last = self.conn.execute(
-                    "SELECT count(*), min(date), max(date) FROM co_items WHERE source = ? AND target = ?",
-                    (source, target)).fetchone()
-                lifted = None
+                rows = [(date, 0, 0, "", "", "") for (date,) in self.conn.execute(
+                    "SELECT date FROM co_items WHERE source = ? AND target = ?", (source, target))]
             else:  # the state level holds the affiliations as stated
-                weight, first, last, lifted = self.conn.execute(
-                    "SELECT sum(shadowed = 0), min(CASE WHEN shadowed = 0 THEN date END), "
-                    "max(CASE WHEN shadowed = 0 THEN date END), max(lifted_source IS NOT NULL) FROM items "
-                    "WHERE level = ? AND relation = ? AND source = ? AND target = ?",
-                    ("person" if relation == "affiliated_with" else level, relation, source, target)).fetchone()
-            if not weight:
+                rows = self.conn.execute(
+                    "SELECT date, lifted_source IS NOT NULL, shadowed, modality, condition, role FROM items "
+                    "WHERE level = ? AND relation = ? AND source = ? AND target = ? "
+                    "ORDER BY explicit DESC, date, doc_id, sent",
+                    ("person" if relation == "affiliated_with" else level, relation, source, target)).fetchall()
+            aggregate = EdgeAggregate.of(rows)
+            if not aggregate.weight:
                 self.conn.execute("DELETE FROM edges WHERE level = ? AND relation = ? AND source = ? AND target = ?",
                                   (level, relation, source, target))
                 continue
             derived = None
-            if level == "state" and lifted:
+            if level == "state" and aggregate.lifted:
                 derived = int(self.conn.execute(
                     "SELECT 1 FROM edges WHERE level = 'person' AND relation = ? AND source = ? AND target = ?",
                     (relation, source, target)).fetchone() is None)
@@ -545,28 +544,11 @@ class GraphIndex:
                 if end not in keys:
                     row = self.conn.execute("SELECT folded FROM entities WHERE id = ?", (end,)).fetchone()
                     keys[end] = row[0] if row else end.casefold()
-            attributes = ("", "", "") if relation == "co_mention" else self._attributes(
-                "person" if relation == "affiliated_with" else level, relation, source, target)
-            self.conn.execute("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              (level, relation, source, target, weight, first, last, derived,
-                               int(relation != "co_mention"), keys[source], keys[target], *attributes))
-
-    def _attributes(self, level: str, relation: str, source: str, target: str) -> tuple[str, str, str]:
-        """(modality, condition, role) of one edge from its items, met best first (those naming both ends,
-        then by date): the most frequent modality and role, the first met among equals; every condition."""
-        counts: dict[str, Counter] = {"modality": Counter(), "role": Counter()}
-        conditions: dict[str, None] = {}
-        for modality, condition, role in self.conn.execute(
-                "SELECT modality, condition, role FROM items WHERE level = ? AND relation = ? AND source = ? "
-                "AND target = ? AND shadowed = 0 ORDER BY explicit DESC, date, doc_id, sent",
-                (level, relation, source, target)):
-            counts["modality"][modality or "stated"] += 1
-            if role:
-                counts["role"][role] += 1
-            if condition:
-                conditions.setdefault(condition)
-        best = {k: c.most_common(1)[0][0] if c else "" for k, c in counts.items()}
-        return best["modality"], " || ".join(conditions), best["role"]
+            self.conn.execute("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              (level, relation, source, target, aggregate.weight, aggregate.first, aggregate.last,
+                               derived, int(relation != "co_mention"), keys[source], keys[target],
+                               *(("", "", "") if relation == "co_mention" else aggregate.attributes), aggregate.days))
+        log_changes(self.conn, touched)
 
     def _write_entities(self, ids: set[str]) -> None:
         """Rewrite these rows of the entities table: every settled entity that is mentioned, or that some

@@ -125,6 +125,7 @@ class EntityDetail:
     outgoing: dict[str, tuple[Edge, ...]]  # stance relation -> edges from this entity
     incoming: dict[str, tuple[Edge, ...]]  # stance relation -> edges to this entity
     co_mentioned: tuple[tuple[EntityRef, int], ...]  # most frequent sentence neighbours
+    totals: dict[str, int] = field(default_factory=dict)  # list -> its edges, when a list holds only the heaviest
 
     @property
     def supporters(self) -> tuple[Edge, ...]:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from graph import query
+from graph.aggregate import LAST_DAY, NO_DAY, day_number
 from graph.derive import STANCE_RELATIONS
 from graph.query import (
     AFFILIATION,
@@ -34,9 +36,19 @@ from graph.query import (
     fold,
 )
 
+if TYPE_CHECKING:
+    from graph.edgeindex import EdgeIndex, Picked
+    from graph.sentences import SentenceCache
+
 EdgeKey = tuple[str, str, str]  # (source, target, relation)
 ANY_TIME = DateRange()
+ITEMS = ("SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, lifted_target "
+         "FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? AND shadowed = 0")
 MAX_ITEMS_PER_EDGE = 2000  # evidence items read to settle an edge's modality, condition and role
+STRONGEST_PER_ENTITY = 3  # with max_edges, each entity's strongest edges are kept first
+# An entity's lists of edges, per stance relation then affiliation: from it, and to it.
+ENTITY_LISTS_OUT = ("supports", "opposes", "participates_in", "declines", "affiliations")
+ENTITY_LISTS_IN = ("supporters", "opponents", "participants", "decliners", "members")
 
 
 @dataclass(frozen=True)
@@ -51,16 +63,32 @@ class EdgeRow:
     modality: str = ""
     condition: str = ""
     role: str = ""
+    whole: bool = True  # False: only its ends and weight are known yet (see `StoreReader.completed`)
+
+
+@dataclass(frozen=True)
+class SubGraph:
+    graph: nx.MultiDiGraph  # entities with their attributes, edges with their `row`
+    truncated: bool  # max_nodes or max_edges left something out
+    center: str | None
+    hidden_edges: int  # left out by max_edges
 
 
 class StoreReader:
     """Read-only questions to one store connection at one level (`person` or `state`). Run one request's
     questions inside one read transaction so they all see the same version of the store."""
 
-    def __init__(self, conn: sqlite3.Connection, level: str = "person") -> None:
+    def __init__(self, conn: sqlite3.Connection, level: str = "person", *,
+                 edge_index: Callable[[sqlite3.Connection], EdgeIndex] | None = None,
+                 sentences: SentenceCache | None = None) -> None:
+        """`edge_index` gives the in-memory index of the edges of the version `conn` reads (a server keeps one
+        per version); without it, the first question that needs one loads it. `sentences` keeps evidence
+        sentences between requests."""
         self.conn = conn
         self.level = level
         self._refs: dict[str, EntityRef] = {}
+        self._edge_index = edge_index
+        self._cache = sentences
 
     # -- where clauses ---------------------------------------------------------------------------------
     def _levels(self, relations: Iterable[str], alias: str = "") -> tuple[str, list]:
@@ -173,6 +201,12 @@ class StoreReader:
         relations = list(relations)
         if not relations:
             return 0, []
+        if dates or among is not None or (source is None and target is None):
+            # from the edges in memory: weighed anew in a period, among some entities, or a whole list (counting
+            # a whole list in SQL reads all of its index)
+            return self._picked(relations, dates=dates, sources=None if source is None else [source],
+                                targets=None if target is None else [target], among=among, min_weight=min_weight,
+                                limit=limit, offset=offset, ordered=ordered)
         where, params = self._levels(relations, "e")
         if source is not None:
             where += " AND e.source = ?"
@@ -180,83 +214,86 @@ class StoreReader:
         if target is not None:
             where += " AND e.target = ?"
             params.append(target)
-        if among is not None:
-            where += (" AND e.source IN (SELECT value FROM json_each(?))"
-                      " AND e.target IN (SELECT value FROM json_each(?))")
-            params += [_json(among), _json(among)]
-        if dates:
-            table = f"({self._dated_edges(relations, dates, source=source, target=target)}) e"
-            params = [*self._dated_params(relations, dates, source=source, target=target), *params]
-        else:  # from or to one entity: along its own index, not the level's ranking
-            table = "edges e" + (" INDEXED BY edges_source" if source is not None else
-                                 " INDEXED BY edges_target" if target is not None else "")
+        # from or to one entity along its own index, not the level's ranking
+        table = "edges e INDEXED BY " + ("edges_source" if source is not None else "edges_target")
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)
-        paged = limit is not None and not dates  # a period's weights are summed once, then paged here
         total = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0] \
-            if paged else None
-        page = " LIMIT ? OFFSET ?" if paged else ""
-        if dates:  # weighed anew: sorted by the entities' names
-            order = " ORDER BY e.weight DESC, s.folded, t.folded, e.relation" if ordered else ""
-            joins = " JOIN entities s ON s.id = e.source JOIN entities t ON t.id = e.target"
-        else:  # in the order the edges' index keeps
-            order = " ORDER BY e.weight DESC, e.source_key, e.target_key, e.relation" if ordered else ""
-            joins = ""
+            if limit is not None else None
+        page = " LIMIT ? OFFSET ?" if limit is not None else ""
+        order = " ORDER BY e.weight DESC, e.source_key, e.target_key, e.relation" if ordered else ""
         rows = [EdgeRow(*row) for row in self.conn.execute(
             "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
             "e.modality, e.condition, e.role "
-            f"FROM {table}{joins} WHERE {where}{order}{page}",
-            [*params, *((limit, offset) if paged else ())])]
-        if limit is not None and not paged:
-            return len(rows), rows[offset:offset + limit]
+            f"FROM {table} WHERE {where}{order}{page}",
+            [*params, *((limit, offset) if limit is not None else ())])]
         return (len(rows) if total is None else total), rows
 
-    def _dated_edges(self, relations: list[str], dates: DateRange, *, source: str | None = None,
-                     target: str | None = None) -> str:
-        """A table like `edges`, weighed by the evidence dated in the period (from / to one entity)."""
-        ends = "".join(f" AND {column} = ?" for column, v in (("source", source), ("target", target)) if v)
-        parts = []
-        if CO_MENTION in relations:
-            parts.append("SELECT 'person' AS level, 'co_mention' AS relation, source, target, count(*) AS weight, "
-                         "min(date) AS first_seen, max(date) AS last_seen, NULL AS derived, 0 AS stance, "
-                         "'' AS modality, '' AS condition, '' AS role FROM co_items "
-                         f"WHERE date BETWEEN ? AND ?{ends} GROUP BY source, target")
-        for stored, relations_there in self._item_levels(relations):
-            parts.append(
-                f"SELECT '{self.level}' AS level, relation, source, target, count(*) AS weight, min(date) AS "
-                "first_seen, max(date) AS last_seen, max(CASE WHEN lifted_source IS NOT NULL THEN 1 END) AS derived, "
-                f"1 AS stance, '' AS modality, '' AS condition, '' AS role FROM items"
-                f"{self._item_index(source, target)} "
-                f"WHERE level = '{stored}' AND relation IN ({_marks(relations_there)}) AND date BETWEEN ? AND ? "
-                f"AND shadowed = 0{ends} GROUP BY relation, source, target")
-        return " UNION ALL ".join(parts)
+    def edge_index(self) -> EdgeIndex:
+        if self._edge_index is None:
+            from graph.edgeindex import EdgeIndex
 
-    def _item_levels(self, relations: list[str]) -> list[tuple[str, list[str]]]:
-        """Where the items of these relations are kept for this level: stances at their level, affiliations
-        as stated."""
-        others = [r for r in relations if r != CO_MENTION]
-        if self.level == "person":
-            return [("person", others)] if others else []
-        stances = [r for r in others if r in STANCE_RELATIONS]
-        rest = [r for r in others if r not in STANCE_RELATIONS]
-        return [(lv, rs) for lv, rs in (("state", stances), ("person", rest)) if rs]
+            index = EdgeIndex.load(self.conn)
+            self._edge_index = lambda _: index
+        return self._edge_index(self.conn)
+
+    def _parts(self, relations: Iterable[str]) -> list[tuple[str, str]]:
+        """Where the edges of these relations are kept for this level (co-mentions once, as 'person')."""
+        return [("person" if r == CO_MENTION else self.level, r) for r in relations]
+
+    def _picked(self, relations: list[str], *, dates: DateRange, sources: Collection[str] | None = None,
+                targets: Collection[str] | None = None, either: bool = False, among: Collection[str] | None = None,
+                min_weight: float = 0, limit: int | None = None, offset: int = 0, ordered: bool = True
+                ) -> tuple[int, list[EdgeRow]]:
+        """Edges from the index in memory (`EdgeIndex.pick`); without a period their rows are not `whole`."""
+        period = self._period_numbers(dates)
+        total, picked = self.edge_index().pick(self._parts(relations), period=period, sources=sources,
+                                               targets=targets, either=either, among=among, min_weight=min_weight,
+                                               limit=limit, offset=offset, ordered=ordered)
+        return total, [self._row(p, dated=period is not None) for p in picked]
 
     @staticmethod
-    def _item_index(source: str | None, target: str | None) -> str:
-        """From or to one entity, the items are read along that entity's index, not the period's."""
-        return " INDEXED BY items_edge" if source else " INDEXED BY items_target" if target else ""
+    def _row(p: Picked, *, dated: bool) -> EdgeRow:
+        """A row from the index: weighed in a period, or (without one) only its ends and weight yet."""
+        if not dated:
+            return EdgeRow(p.source, p.target, p.relation, p.weight, None, None, None, whole=False)
+        return EdgeRow(p.source, p.target, p.relation, p.weight, p.first_seen, p.last_seen, 1 if p.lifted else None)
 
-    def _dated_params(self, relations: list[str], dates: DateRange, *, source: str | None = None,
-                      target: str | None = None) -> list:
-        since, until = dates.since or "0000-00-00", dates.until or "9999-99-99"
-        ends = [v for v in (source, target) if v]
-        params: list = []
-        if CO_MENTION in relations:
-            params += [since, until, *ends]
-        for _, relations_there in self._item_levels(relations):
-            params += [*relations_there, since, until, *ends]
-        return params
+    @staticmethod
+    def _period_numbers(dates: DateRange) -> tuple[int, int] | None:
+        if not dates:
+            return None
+        return (day_number(dates.since) if dates.since else NO_DAY,
+                day_number(dates.until) if dates.until else LAST_DAY)
+
+    def completed(self, rows: Sequence[EdgeRow]) -> list[EdgeRow]:
+        """The rows with what the edges table says of them: every column of those not `whole`; the modality,
+        condition and role of the edge as a whole for stances weighed in a period."""
+        wanted = [r for r in rows if not r.whole or (not r.modality and r.relation != CO_MENTION)]
+        if not wanted:
+            return list(rows)
+        stored: dict[EdgeKey, tuple] = {}
+        keys = [("person" if r.relation == CO_MENTION else self.level, r.relation, r.source, r.target) for r in wanted]
+        for chunk in _chunks(keys, 5000):
+            for row in self.conn.execute(
+                    "SELECT e.source, e.target, e.relation, e.weight, e.first_seen, e.last_seen, e.derived, "
+                    "e.modality, e.condition, e.role FROM json_each(?) k CROSS JOIN edges e "
+                    "ON e.level = json_extract(k.value, '$[0]') AND e.relation = json_extract(k.value, '$[1]') "
+                    "AND e.source = json_extract(k.value, '$[2]') AND e.target = json_extract(k.value, '$[3]')",
+                    (_json(chunk),)):
+                stored[(row[0], row[1], row[2])] = row
+        out = []
+        for r in rows:
+            row = stored.get((r.source, r.target, r.relation))
+            if row is None:
+                out.append(r)
+            elif not r.whole:
+                out.append(EdgeRow(*row))
+            else:  # weighed in a period: its weight, dates and derived are the period's
+                out.append(EdgeRow(r.source, r.target, r.relation, r.weight, r.first_seen, r.last_seen, r.derived,
+                                   *row[7:]))
+        return out
 
     def edges(self, rows: Sequence[EdgeRow], *, dates: DateRange = ANY_TIME, evidence_limit: int = 10
               ) -> list[Edge]:
@@ -264,35 +301,22 @@ class StoreReader:
         the whole page, whatever the edges' weights)."""
         if not rows:
             return []
+        rows = self.completed(rows)  # modality, condition and role describe the edge as a whole (with a period
+        # too: weights, dates and evidence are the period's)
         self._refs_of([r.source for r in rows] + [r.target for r in rows])
-        stances = [self._with_attributes(r) for r in rows if r.relation != CO_MENTION]
-        # modality, condition and role describe the edge as a whole (with a period too: weights, dates and
-        # evidence are the period's)
-        modality = {(r.source, r.target, r.relation): r.modality for r in stances}
-        conditions = {(r.source, r.target, r.relation): [c for c in r.condition.split(EVIDENCE_SEP) if c]
-                      for r in stances}
-        role = {(r.source, r.target, r.relation): r.role for r in stances}
         shown = self._first_items(rows, dates, evidence_limit) if evidence_limit else {}
-        texts = self._evidence([i for items in shown.values() for i in items])
+        texts = iter(self._evidence([i for items in shown.values() for i in items]))
         out = []
         for r in rows:
             key = (r.source, r.target, r.relation)
-            evidence = tuple(texts.pop(0) for _ in shown.get(key, ()))
+            evidence = tuple(next(texts) for _ in shown.get(key, ()))
             derived = bool(r.derived) if self.level == "state" and r.relation in STANCE_RELATIONS else False
-            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight, modality.get(key, ""),
-                            EVIDENCE_SEP.join(conditions.get(key, ())), role.get(key, ""), r.first_seen,
+            stance = r.relation != CO_MENTION
+            condition = EVIDENCE_SEP.join(c for c in r.condition.split(EVIDENCE_SEP) if c) if stance else ""
+            out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight,
+                            r.modality if stance else "", condition, r.role if stance else "", r.first_seen,
                             r.last_seen, derived, evidence, evidence_total=r.weight))
         return out
-
-    def _with_attributes(self, r: EdgeRow) -> EdgeRow:
-        """A row weighed in a period, with the attributes the edge has as a whole (derived, modality, condition,
-        role)."""
-        if r.modality:
-            return r
-        row = self.conn.execute("SELECT derived, modality, condition, role FROM edges WHERE level = ? "
-                                "AND relation = ? AND source = ? AND target = ?",
-                                (self.level, r.relation, r.source, r.target)).fetchone()
-        return EdgeRow(r.source, r.target, r.relation, r.weight, r.first_seen, r.last_seen, *row) if row else r
 
     @staticmethod
     def _period(dates: DateRange) -> tuple[str, list]:
@@ -305,7 +329,6 @@ class StoreReader:
         explicit, modality, condition, role, date, cue, speaker, lifted_from)."""
         out: dict[EdgeKey, list[tuple]] = defaultdict(list)
         period, params = self._period(dates)
-        order = "date, doc_id, sent" if dates else "explicit DESC, date, doc_id, sent"
         for r in rows:
             key = (r.source, r.target, r.relation)
             if r.relation == CO_MENTION:
@@ -315,26 +338,39 @@ class StoreReader:
                     out[key].append((doc, sent, True, "", "", "", date, "", "", None))
                 continue
             level = self.item_level if r.relation in STANCE_RELATIONS else "person"
-            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in self.conn.execute(
-                    "SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, "
-                    "lifted_target FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? "
-                    f"AND shadowed = 0{period} ORDER BY {order} LIMIT ?",
-                    (level, r.relation, r.source, r.target, *params, limit)):
+            edge = (level, r.relation, r.source, r.target)
+            if dates:  # by date: those naming both ends and the others, each along the index, merged
+                found = self.conn.execute(
+                    f"SELECT * FROM ({ITEMS} AND explicit = 1{period} ORDER BY date, doc_id, sent LIMIT ?) UNION ALL "
+                    f"SELECT * FROM ({ITEMS} AND explicit = 0{period} ORDER BY date, doc_id, sent LIMIT ?) "
+                    "ORDER BY date, doc_id, sent LIMIT ?", (*edge, *params, limit, *edge, *params, limit, limit))
+            else:
+                found = self.conn.execute(f"{ITEMS} ORDER BY explicit DESC, date, doc_id, sent LIMIT ?",
+                                          (*edge, limit))
+            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in found:
                 out[key].append((doc, sent, bool(explicit), modality, condition, role, date, cue, speaker,
                                  (ls, lt) if ls is not None else None))
         return out
 
+    def _sentences(self, keys: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, str, int, int, str, str]]:
+        """(doc, sent, text, start, end, title, url) of these sentences, each looked up by its key."""
+        for chunk in _chunks(sorted(keys), 5000):
+            yield from self.conn.execute(
+                'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", d.title, '
+                "d.url FROM json_each(?) k CROSS JOIN sentences s ON s.doc_id = json_extract(k.value, '$[0]') "
+                "AND s.idx = json_extract(k.value, '$[1]') CROSS JOIN documents d ON d.doc_id = s.doc_id",
+                (_json(chunk),))
+
     def _evidence(self, items: Sequence[tuple]) -> list[Evidence]:
         if not items:
             return []
-        keys = [(i[0], i[1]) for i in items]
-        texts = {}
-        for doc_id, sent, text, start, end, title, url in self.conn.execute(
-                'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", '
-                "d.title, d.url FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
-                "WHERE (s.doc_id, s.idx) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                "FROM json_each(?))", (_json(keys),)):
-            texts[(doc_id, sent)] = (" ".join(text.split()), start, end, title, url or "")
+        keys = {(i[0], i[1]) for i in items}
+        texts = self._cache.get(keys) if self._cache is not None else {}
+        read = {(doc_id, sent): (" ".join(text.split()), start, end, title, url or "")
+                for doc_id, sent, text, start, end, title, url in self._sentences(keys - texts.keys())}
+        if self._cache is not None:
+            self._cache.put(read)
+        texts.update(read)
         self._refs_of([i[8] for i in items if i[8]] + [x for i in items if i[9] for x in i[9]])
         out = []
         for doc_id, sent, _, modality, condition, _, date, cue, speaker, lifted in items:
@@ -354,17 +390,26 @@ class StoreReader:
         total, rows = self.edge_rows(wanted, source=u, target=v, dates=dates, limit=limit, offset=offset)
         return total, self.edges(rows, dates=dates, evidence_limit=evidence_limit)
 
-    def entity_detail(self, name: str, *, co_mentions: int = 10, evidence_limit: int = 20) -> EntityDetail:
-        """Everything the store says about one entity, with the evidence for each stance."""
+    def entity_detail(self, name: str, *, co_mentions: int = 10, evidence_limit: int = 20,
+                      limit: int | None = None) -> EntityDetail:
+        """Everything the store says about one entity, with the evidence for each stance; with `limit`, each
+        list of edges (per relation and direction) holds only its heaviest `limit` (`totals` counts them all)."""
         node = self.find_entity(name)
         kb_id = self.conn.execute("SELECT kb_id FROM entities WHERE id = ?", (node,)).fetchone()[0]
         rels = [r for r in RELATIONS if r != CO_MENTION]
-        _, out_rows = self.edge_rows(rels, source=node)
-        _, in_rows = self.edge_rows(rels, target=node)
-        out_edges = self.edges(out_rows, evidence_limit=evidence_limit)
-        in_edges = self.edges(in_rows, evidence_limit=evidence_limit)
-        outgoing = {r: tuple(e for e in out_edges if e.relation == r) for r in STANCE_RELATIONS}
-        incoming = {r: tuple(e for e in in_edges if e.relation == r) for r in STANCE_RELATIONS}
+        lists, totals = {}, {}
+        for direction, names in (("source", ENTITY_LISTS_OUT), ("target", ENTITY_LISTS_IN)):
+            _, rows = self.edge_rows(rels, **{direction: node})
+            kept = []
+            for relation, list_name in zip((*STANCE_RELATIONS, AFFILIATION), names, strict=True):
+                mine = [r for r in rows if r.relation == relation]
+                totals[list_name] = len(mine)
+                kept += mine[:limit]
+            edges = self.edges(kept, evidence_limit=evidence_limit)
+            for relation, list_name in zip((*STANCE_RELATIONS, AFFILIATION), names, strict=True):
+                lists[list_name] = tuple(e for e in edges if e.relation == relation)
+        outgoing = {r: lists[n] for r, n in zip(STANCE_RELATIONS, ENTITY_LISTS_OUT, strict=False)}
+        incoming = {r: lists[n] for r, n in zip(STANCE_RELATIONS, ENTITY_LISTS_IN, strict=False)}
         neighbours: Counter = Counter()
         for column, other in (("source", "target"), ("target", "source")):
             neighbours.update(dict(self.conn.execute(
@@ -375,35 +420,25 @@ class StoreReader:
         (summary,) = self.summaries([node])
         return EntityDetail(
             summary=summary, kb_id=kb_id,
-            affiliations=tuple(e for e in out_edges if e.relation == AFFILIATION),
-            members=tuple(e for e in in_edges if e.relation == AFFILIATION),
-            outgoing=outgoing, incoming=incoming,
-            co_mentioned=tuple((self.ref(n), w) for n, w in top))
+            affiliations=lists["affiliations"], members=lists["members"], outgoing=outgoing, incoming=incoming,
+            co_mentioned=tuple((self.ref(n), w) for n, w in top), totals=totals)
 
     # -- subgraphs -------------------------------------------------------------------------------------
     def ranking(self, relations: Sequence[str]) -> list[tuple[str, float]]:
         """Every entity with an edge of these relations, by the summed weight of its stances (then of all
         its edges here, then its mentions): the most connected first."""
-        where, params = self._levels(relations)
-        totals: Counter = Counter()
-        stances: Counter = Counter()
-        for column in ("source", "target"):
-            for eid, relation, weight in self.conn.execute(
-                    f"SELECT {column}, relation, sum(weight) FROM edges WHERE {where} GROUP BY {column}, relation",
-                    params):
-                totals[eid] += weight
-                if relation in STANCE_RELATIONS:
-                    stances[eid] += weight
+        totals = self.edge_index().totals(self._parts(relations), stances=STANCE_RELATIONS)
         mentions = dict(self.conn.execute("SELECT id, mentions FROM entities"))
-        ranked = sorted(totals, key=lambda e: (-stances[e], -totals[e], -mentions.get(e, 0), e))
-        return [(e, stances[e]) for e in ranked if e in mentions]
+        ranked = sorted(totals, key=lambda e: (-totals[e][0], -totals[e][1], -mentions.get(e, 0), e))
+        return [(e, totals[e][0]) for e in ranked if e in mentions]
 
     def subgraph(self, *, relations: Iterable[str] | None = None, types: Iterable[str] | None = None,
                  entity: str | None = None, depth: int = 1, min_weight: float = 0, dates: DateRange = ANY_TIME,
-                 isolates: bool | None = None, max_nodes: int = 2000,
-                 ranking: list[tuple[str, float]] | None = None) -> tuple[nx.MultiDiGraph, bool, str | None]:
+                 isolates: bool | None = None, max_nodes: int = 2000, max_edges: int | None = None,
+                 ranking: list[tuple[str, float]] | None = None) -> SubGraph:
         """The edges that pass every filter among at most `max_nodes` entities (the most connected, or the
-        nearest to `entity`), without their evidence; returns (graph, truncated, centre)."""
+        nearest to `entity`), without their evidence; with `max_edges`, only that many of them: each entity's
+        strongest few, then the heaviest (see `EdgeIndex.view`)."""
         wanted = list(check_relations(relations, default=RELATIONS))
         kept_types = query.check_types_known_all(types)
         center = self.find_entity(entity) if entity is not None else None
@@ -426,7 +461,10 @@ class StoreReader:
             order = [e for e in order if e == center or types_of.get(e) in kept_types]
         truncated = len(order) > max_nodes
         nodes = order[:max_nodes]
-        _, rows = self.edge_rows(wanted, among=nodes, dates=dates, min_weight=min_weight, ordered=False)
+        total, picked, ends = self.edge_index().view(
+            self._parts(wanted), nodes, period=self._period_numbers(dates), min_weight=min_weight,
+            budget=max_edges, strongest=STRONGEST_PER_ENTITY)
+        rows = sorted((self._row(p, dated=bool(dates)) for p in picked), key=lambda r: (r.relation, r.source, r.target))
         graph = nx.MultiDiGraph(level=self.level)
         info = {}
         for chunk in _chunks(nodes):
@@ -439,8 +477,8 @@ class StoreReader:
         for r in rows:
             graph.add_edge(r.source, r.target, key=r.relation, row=r)
         if not keep_isolates:
-            graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0 and n != center])
-        return graph, truncated, center
+            graph.remove_nodes_from([n for n in list(graph) if n not in ends and n != center])
+        return SubGraph(graph, truncated or total > len(rows), center, total - len(rows))
 
     def _types(self, ids: Sequence[str]) -> dict[str, str]:
         out = {}
@@ -457,21 +495,10 @@ class StoreReader:
         weights: Counter = Counter()
         for hop in range(1, depth + 1):
             found: set[str] = set()
-            for chunk in _chunks(frontier):
-                for column, other in (("source", "target"), ("target", "source")):
-                    where, params = self._levels(relations, "e")
-                    if dates:
-                        table = f"({self._dated_edges(relations, dates)})"
-                        params = [*self._dated_params(relations, dates), *params]
-                    else:
-                        table = "edges"
-                    rows = self.conn.execute(
-                        f"SELECT e.{other}, e.weight FROM {table} e WHERE {where} AND e.weight >= ? "
-                        f"AND e.{column} IN ({_marks(chunk)})", [*params, min_weight or 0, *chunk])
-                    for eid, weight in rows:
-                        weights[eid] += weight
-                        if eid not in seen:
-                            found.add(eid)
+            for eid, weight in self._adjacent(frontier, relations, dates, min_weight).items():
+                weights[eid] += weight
+                if eid not in seen:
+                    found.add(eid)
             if kept_types is not None:
                 types = self._types(sorted(found))
                 found = {e for e in found if types.get(e) in kept_types}
@@ -481,6 +508,13 @@ class StoreReader:
             if not frontier:
                 break
         return sorted(seen, key=lambda e: (seen[e], -weights[e], e))
+
+    def _adjacent(self, frontier: list[str], relations: list[str], dates: DateRange, min_weight: float
+                  ) -> dict[str, int]:
+        """The other ends of the edges from or to the frontier (weighed in the period, if any), with the summed
+        weight of those edges."""
+        return self.edge_index().adjacent(self._parts(relations), frontier, period=self._period_numbers(dates),
+                                          min_weight=min_weight)
 
     def evidence_graph(self, sub: nx.MultiDiGraph, *, dates: DateRange = ANY_TIME) -> nx.MultiDiGraph:
         """A view from `subgraph` with every evidence item of its edges, as `graph.build.build_graph` makes
@@ -507,16 +541,10 @@ class StoreReader:
                 d, sent, date, explicit, cue, modality, condition, role, speaker, voiced, ls, lt, shadowed = row
                 items.append(Item(u, v, relation, d, sent, date, bool(explicit), cue, modality, condition, role,
                                   speaker, voiced, (ls, lt) if ls is not None else None, bool(shadowed)))
-        keys = sorted({(i.doc_id, i.sent) for i in items})
         texts, documents = {}, {}
-        for chunk in _chunks(keys, 5000):
-            for doc_id, sent, text, start, end, title, url in self.conn.execute(
-                    'SELECT s.doc_id, s.idx, substr(d.text, s.start + 1, s."end" - s.start), s.start, s."end", '
-                    "d.title, d.url FROM sentences s JOIN documents d ON d.doc_id = s.doc_id "
-                    "WHERE (s.doc_id, s.idx) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-                    "FROM json_each(?))", (_json(chunk),)):
-                texts[(doc_id, sent)] = (text, start, end)
-                documents[doc_id] = (title, url or "")
+        for doc_id, sent, text, start, end, title, url in self._sentences({(i.doc_id, i.sent) for i in items}):
+            texts[(doc_id, sent)] = (text, start, end)
+            documents[doc_id] = (title, url or "")
         self._refs_of([i.speaker for i in items if i.speaker] + [i.voiced_for for i in items if i.voiced_for]
                       + [x for i in items if i.lifted_from for x in i.lifted_from])
         graph = graph_of(entities, items, level=self.level, affiliation={},
@@ -534,29 +562,8 @@ class StoreReader:
         s, t = self.find_entity(source), self.find_entity(target)
         if s == t:
             return [query.Path((self.ref(s),))]
-        where, params = self._levels(wanted)
-        best: dict[tuple[str, str], int] = {}
-        preds: dict[str, set[str]] = {s: set()}
-        frontier = [s]
-        found = False
-        while frontier and not found:
-            layer: dict[str, set[str]] = defaultdict(set)
-            for chunk in _chunks(frontier):
-                for column, other in (("source", "target"), ("target", "source")):
-                    for a, b, relation in self.conn.execute(
-                            f"SELECT {column}, {other}, relation FROM edges WHERE {where} "
-                            f"AND {column} IN ({_marks(chunk)})", [*params, *chunk]):
-                        if a == b:
-                            continue
-                        pair = _pair(a, b)
-                        best[pair] = min(best.get(pair, 99), query.RELATION_RANK.get(relation, 50))
-                        if b not in preds:
-                            layer[b].add(a)
-            for node, before in layer.items():
-                preds[node] = before
-            found = t in layer
-            frontier = sorted(layer)
-        if not found:
+        preds, best = self._shortest(s, t, wanted)
+        if not preds:
             return []
         routes: list[list[str]] = []
 
@@ -586,6 +593,46 @@ class StoreReader:
                 hops.append(query.Hop(self.ref(a), self.ref(b), tuple(edges)))
             result.append(query.Path(tuple(self.ref(n) for n in nodes), tuple(hops)))
         return result
+
+    def _shortest(self, s: str, t: str, relations: list[str]
+                  ) -> tuple[dict[str, set[str]], dict[tuple[str, str], int]]:
+        """A breadth-first search from `s` over the edges in memory (either direction) until a layer reaches `t`.
+        Returns, for the entities on the shortest paths, their neighbours one step nearer to `s`, and for each
+        such pair the rank of the first relation between them (`query.RELATION_RANK`); nothing if `t` is not
+        reached."""
+        import numpy as np  # with the index: only once a question needs it
+
+        index = self.edge_index()
+        parts = self._parts(relations)
+        start, goal = index.codes.of.get(s), index.codes.of.get(t)
+        if start is None or goal is None:
+            return {}, {}
+        visited = np.zeros(len(index.codes.ids), dtype=bool)
+        visited[start] = True
+        frontier = np.array([start])
+        layers = []
+        while len(frontier) and not visited[goal]:
+            member = np.zeros(len(visited), dtype=bool)
+            member[frontier] = True
+            near, far, ranks = index.touching(parts, member, query.RELATION_RANK)
+            new = ~visited[far]
+            layers.append((near[new], far[new], ranks[new]))
+            frontier = np.unique(far[new])
+            visited[frontier] = True
+        if not visited[goal]:
+            return {}, {}
+        ids = index.codes.ids
+        preds: dict[str, set[str]] = defaultdict(set)
+        best: dict[tuple[str, str], int] = {}
+        on_paths = np.array([goal])
+        for near, far, ranks in reversed(layers):
+            mine = np.isin(far, on_paths)
+            for a, b, rank in zip(near[mine].tolist(), far[mine].tolist(), ranks[mine].tolist(), strict=True):
+                preds[ids[b]].add(ids[a])
+                pair = _pair(ids[a], ids[b])
+                best[pair] = min(best.get(pair, 99), rank)
+            on_paths = np.unique(near[mine])
+        return preds, best
 
     # -- figures -----------------------------------------------------------------------------------------
     def date_span(self) -> tuple[str | None, str | None]:

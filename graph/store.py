@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from graph.changes import EDGE_LOG_SCHEMA
 from graph.index import DERIVED_SCHEMA, GraphIndex, derive_facts, write_facts
 from graph.storefile import StoreError, check_schema, is_new
+from graph.upgrades import upgrade_2_to_3
 from nlp.readers import Article
 from nlp.records import Extraction
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DocumentRow", "MentionRow", "RelationRow", "Store", "StoreError"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 RECORDS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,6 +57,7 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE INDEX IF NOT EXISTS relations_doc ON relations(doc_id);
 """
 SCHEMA = RECORDS_SCHEMA + DERIVED_SCHEMA
+SCHEMAS = {1: RECORDS_SCHEMA, 2: RECORDS_SCHEMA + DERIVED_SCHEMA.replace(EDGE_LOG_SCHEMA, ""), 3: SCHEMA}
 UPGRADE_CHUNK = 500  # articles settled per step when an older store is upgraded
 log = logging.getLogger("stancegraph.store")
 
@@ -127,8 +130,7 @@ class Store:
         except sqlite3.Error as err:
             raise StoreError(f"{self.path}: cannot be opened ({err})") from None
         try:
-            found = 0 if new else check_schema(self.conn, self.path, schemas={1: RECORDS_SCHEMA, 2: SCHEMA},
-                                               version=SCHEMA_VERSION)
+            found = 0 if new else check_schema(self.conn, self.path, schemas=SCHEMAS, version=SCHEMA_VERSION)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if found == 0:
                 self._create()
@@ -148,25 +150,34 @@ class Store:
             raise StoreError(f"{self.path}: cannot create the store ({err})") from None
 
     def _upgrade(self, found: int) -> None:
-        """Schema 1 -> 2: derive the canonical names, entities and aggregated edges from the stored records,
-        all in one transaction (nothing stored is changed; an interrupted upgrade leaves the file as it was)."""
-        docs = [d for (d,) in self.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
-        self._progress(f"stancegraph: upgrading {self.path} from store schema {found} to {SCHEMA_VERSION}: "
-                       f"settling the names and edges of {len(docs)} articles (once)")
+        """Upgrade an older store in one transaction (nothing stored is changed; an interrupted upgrade leaves
+        the file as it was). Schema 1 -> 3: derive the canonical names, entities and aggregated edges from the
+        stored records. Schema 2 -> 3: keep the days of each edge's evidence (`graph.upgrades`)."""
         try:
             with self.conn:
-                for statement in DERIVED_SCHEMA.split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
-                for i in range(0, len(docs), UPGRADE_CHUNK):
-                    derive_facts(self.conn, self.knowledge, docs[i:i + UPGRADE_CHUNK])
-                    self.index.refresh()
-                    if len(docs) > UPGRADE_CHUNK:
-                        self._progress(f"stancegraph: upgraded {min(len(docs), i + UPGRADE_CHUNK)} of {len(docs)} "
-                                       "articles")
+                if found == 1:
+                    self._derive_all(found)
+                else:
+                    edges = self.conn.execute("SELECT count(*) FROM edges").fetchone()[0]
+                    self._progress(f"stancegraph: upgrading {self.path} from store schema {found} to "
+                                   f"{SCHEMA_VERSION}: indexing the dates of {edges} edges (once)")
+                    upgrade_2_to_3(self.conn)
                 self.conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: cannot upgrade the store ({err}); nothing was changed") from None
+
+    def _derive_all(self, found: int) -> None:
+        docs = [d for (d,) in self.conn.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+        self._progress(f"stancegraph: upgrading {self.path} from store schema {found} to {SCHEMA_VERSION}: "
+                       f"settling the names and edges of {len(docs)} articles (once)")
+        for statement in DERIVED_SCHEMA.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+        for i in range(0, len(docs), UPGRADE_CHUNK):
+            derive_facts(self.conn, self.knowledge, docs[i:i + UPGRADE_CHUNK])
+            self.index.refresh()
+            if len(docs) > UPGRADE_CHUNK:
+                self._progress(f"stancegraph: upgraded {min(len(docs), i + UPGRADE_CHUNK)} of {len(docs)} articles")
 
     @property
     def knowledge(self) -> Knowledge:

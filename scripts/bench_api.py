@@ -42,6 +42,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 PAGE_GRAPH = ("/api/graph?relations=supports,opposes,participates_in,declines,affiliated_with&level=person"
               "&evidence_limit=0&layout=true&max_nodes=150&max_edges=600")
 RELATIONS = (None, "supports", "opposes", "participates_in", "declines", "affiliated_with")
+SLOWEST = 10  # the slowest requests are listed (with --slowest)
 
 
 @dataclass
@@ -49,6 +50,9 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     seconds: float = 0.0
+    cpu: float = 0.0  # server CPU seconds spent meanwhile
+    client_cpu: float = 0.0  # this process's (the clients')
+    slowest: list[tuple[float, str]] = field(default_factory=list)
 
     @property
     def rps(self) -> float:
@@ -64,6 +68,9 @@ class Result:
         self.latencies += other.latencies
         self.errors += other.errors
         self.seconds += other.seconds
+        self.cpu += other.cpu
+        self.client_cpu += other.client_cpu
+        self.slowest = sorted(self.slowest + other.slowest, reverse=True)[:SLOWEST]
 
 
 def free_port() -> int:
@@ -78,6 +85,12 @@ def memory(pid: int, field_name: str) -> float:
         if line.startswith(field_name + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start_server(db: Path, port: int) -> tuple[subprocess.Popen, float]:
@@ -122,6 +135,7 @@ def run(base: str, paths: list[str], concurrency: int, max_seconds: float) -> Re
         with lock:
             if ok:
                 result.latencies.append(elapsed)
+                result.slowest = sorted([*result.slowest, (elapsed, path)], reverse=True)[:SLOWEST]
             else:
                 result.errors += 1
 
@@ -188,6 +202,7 @@ def main() -> int:
     parser.add_argument("--periods", type=float, default=0.3,
                         help="share of the /api/relations requests with a date range (default 0.3)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--slowest", action="store_true", help="list the slowest /api/relations requests")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
@@ -211,9 +226,12 @@ def main() -> int:
         results = {"relations": Result(), "health": Result()}
         per_round = max(1, len(urls) // args.rounds)
         for k in range(args.rounds):
-            results["relations"].add(run(base, urls[k * per_round:(k + 1) * per_round], args.concurrency,
-                                         args.max_seconds))
-            results["health"].add(run(base, ["/api/health"] * per_round, args.concurrency, args.max_seconds))
+            for name, paths in (("relations", urls[k * per_round:(k + 1) * per_round]),
+                                ("health", ["/api/health"] * per_round)):
+                before, mine = cpu_seconds(proc.pid), cpu_seconds(os.getpid())
+                part = run(base, paths, args.concurrency, args.max_seconds)
+                part.cpu, part.client_cpu = cpu_seconds(proc.pid) - before, cpu_seconds(os.getpid()) - mine
+                results[name].add(part)
         articles = new_articles(args.post_corpus, args.posts, args.seed)
         warm = 0.0
         for i, article in enumerate(articles):
@@ -242,11 +260,19 @@ def main() -> int:
     print(f"/api/graph as the page loads it: {page.num_bytes_downloaded / 1e6:.3f} MB sent (gzip), "
           f"{len(page.content) / 1e6:.3f} MB of JSON, {page_seconds:.2f} s uncached "
           f"({page_body['meta']['nodes']} nodes, {page_body['meta']['edges']} edges)\n")
-    print(f"{'endpoint':<40} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'endpoint':<40} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
+          f"{'CPU ms':>7} {'client':>7}")
     for name, label in (("relations", f"/api/relations ({len(urls)} distinct URLs)"), ("health", "/api/health")):
         r = results[name]
-        print(f"{label:<40} {len(r.latencies):>8} {r.errors:>6} {r.rps:>8.0f} {r.pct(0.50):>8.1f} {r.pct(0.99):>8.1f}")
+        n = len(r.latencies) or float("nan")
+        print(f"{label:<40} {len(r.latencies):>8} {r.errors:>6} {r.rps:>8.0f} {r.pct(0.50):>8.1f} {r.pct(0.99):>8.1f} "
+              f"{r.cpu * 1000 / n:>7.1f} {r.client_cpu * 1000 / n:>7.1f}")
+    print("(CPU ms: the server's CPU time per request, both cores; client: the benchmark's own)")
     h, rel = results["health"], results["relations"]
+    if args.slowest:
+        print("\nslowest /api/relations requests (ms):")
+        for elapsed, path in results["relations"].slowest:
+            print(f"{elapsed * 1000:8.1f}  {path}")
     print(f"\nratio relations / health: throughput {rel.rps / h.rps if h.rps else float('nan'):.2f}, "
           f"p99 {rel.pct(0.99) / h.pct(0.99) if h.latencies else float('nan'):.1f}x")
     if posted.latencies or posted.errors:

@@ -6,7 +6,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from graph.store import Store
+from graph.store import SCHEMA_VERSION, Store
 from tests.factories import article, extraction
 
 
@@ -48,7 +48,7 @@ DAMAGE = {
     "header-only": "truncated",
     "truncated": "truncated",
     "torn-page": "truncated",
-    "newer": "written by a newer stancegraph (store schema version 99; this version reads 2)",
+    "newer": f"written by a newer stancegraph (store schema version 99; this version reads {SCHEMA_VERSION})",
     "foreign": "not a stancegraph store",
     "missing-table": "missing tables: relations",
 }

@@ -142,6 +142,16 @@ def test_entities_search_and_detail(client: TestClient) -> None:
     assert client.get("/api/entities/state:ru").json()["id"] == "STATE:RU"
     ukraine = client.get("/api/entities/Ukraine").json()
     assert {s["source"]["label"] for s in ukraine["supporters"]} == {"Emmanuel Macron", "United Kingdom"}
+    assert ukraine["totals"]["supporters"] == 2 and ukraine["totals"]["opponents"] == 0
+
+
+def test_entity_lists_hold_the_heaviest_up_to_limit(client: TestClient) -> None:
+    whole = client.get("/api/entities/Ukraine").json()
+    one = client.get("/api/entities/Ukraine", params={"limit": 1}).json()
+    assert one["totals"] == whole["totals"] and one["totals"]["supporters"] == 2
+    heaviest = max(whole["supporters"], key=lambda e: e["weight"])["weight"]
+    assert len(one["supporters"]) == 1 and one["supporters"][0]["weight"] == heaviest
+    assert one["supporters"][0] == whole["supporters"][0]
 
 
 def test_graph_filters(client: TestClient) -> None:
@@ -245,6 +255,7 @@ def test_documents(client: TestClient) -> None:
     ("/api/entities?type=ANIMAL", 422, "'ANIMAL' is not one of 'PERSON', 'STATE', 'ORG' or 'PLACE'"),
     ("/api/entities?type=person", 422, "'person' is not one of"),
     ("/api/entities/Atlantis", 404, "unknown entity"),
+    ("/api/entities/Ukraine?limit=0", 422, "limit"),
     ("/api/graph?relations=opposes,hugs", 422, "is not a comma-separated list of relations from co_mention, "),
     ("/api/graph?relations=opposes,+supports", 422, "'relations.0': 'opposes, supports' is not"),
     ("/api/graph?types=CITY", 422, "'CITY' is not a comma-separated list of entity types"),
@@ -474,3 +485,18 @@ def test_graph_overview_positions_and_edge_budget(client: TestClient) -> None:
     assert max(e["weight"] for e in budget["edges"]) == max(e["weight"] for e in full["edges"])
     top = client.get("/api/graph", params={"relations": "opposes,supports", "max_nodes": 4}).json()
     assert top["meta"]["truncated"] is True and "STATE:UA" in {n["id"] for n in top["nodes"]}  # most supported
+
+
+def test_long_answers_are_kept_and_sent_compressed(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.api import deps
+    from app.api.compression import accepts_gzip
+
+    monkeypatch.setattr(deps, "GZIP_FROM", 200)
+    url = "/api/relations?relation=supports&evidence_limit=3&limit=7"
+    packed = client.get(url, headers={"Accept-Encoding": "gzip"})
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert packed.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+    assert packed.json() == plain.json() and len(plain.content) >= 200
+    assert accepts_gzip("br, gzip;q=0.5") and accepts_gzip("*") and not accepts_gzip("gzip;q=0")
+    assert not accepts_gzip("identity") and not accepts_gzip("")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.api.deps import EvidenceLimit, PageDep, StateDep, ViewDep, cached
 from app.api.errors import responses
-from app.api.schemas import EntitiesOut, EntityDetailOut, EntityOut, EntityType
+from app.api.schemas import EntitiesOut, EntityDetailOut, EntityOut, EntityType, entity_detail_json
 
 router = APIRouter(tags=["entities"])
 
@@ -35,7 +35,9 @@ def get_entity(
     request: Request, state: StateDep, view: ViewDep,
     entity_id: Annotated[str, Path(max_length=500, description="entity id, name or alias")],
     evidence_limit: EvidenceLimit = 20,
+    limit: Annotated[int, Query(ge=1, le=10_000, description="at most this many edges in each list, the "
+                                                              "heaviest (`totals` counts them all)")] = 100,
 ) -> Response:
-    return cached(state, view, request, lambda: EntityDetailOut.of(
-        view.reader.entity_detail(entity_id, evidence_limit=evidence_limit), level=view.level,
+    return cached(state, view, request, lambda: entity_detail_json(
+        view.reader.entity_detail(entity_id, evidence_limit=evidence_limit, limit=limit), level=view.level,
         evidence_limit=evidence_limit))

@@ -36,7 +36,7 @@ def export_graph(
     fmt: Annotated[ExportFormat, Path(description="the file format")],
 ) -> Response:
     reader = view.reader
-    sub, _, _ = filters.subgraph(reader, max_nodes=EXPORT_MAX_NODES)
+    sub = filters.subgraph(reader, max_nodes=EXPORT_MAX_NODES).graph
     data = export_bytes(reader.evidence_graph(sub, dates=filters.dates), fmt)
     media = MEDIA_TYPES[fmt] + ("; charset=utf-8" if fmt in ("graphology", "json", "csv") else "")
     return Response(data, media_type=media, headers={

@@ -10,7 +10,9 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from app.api import documents, entities, errors, exports, graphs, health, pages, paths, relations
+from app.api.compression import GZIP_FROM, GZIP_LEVEL
 from app.api.state import AppState, package_version
+from app.api.tuning import tune_process
 from app.settings import Settings
 
 if TYPE_CHECKING:
@@ -28,7 +30,6 @@ Every error is RFC 9457 problem details (`application/problem+json`): `{"type": 
 "Not Found", "status": 404, "detail": "unknown entity 'Atlantis': ...", "errors": []}`; on 422 `errors` lists
 each invalid parameter or field (`loc`, `msg`, `type`).
 """
-GZIP_FROM = 32_768  # bytes: larger answers (graphs, exports, long pages) go compressed to clients that accept it
 TAGS = [
     {"name": "relations", "description": "who supports, opposes, joins or declines whom"},
     {"name": "entities", "description": "search and detail"},
@@ -41,15 +42,18 @@ TAGS = [
 
 
 def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
-               ingestor: Ingestor | None = None) -> FastAPI:
+               ingestor: Ingestor | None = None, tuned: bool = False) -> FastAPI:
     """The app for one store. `host` is the address the server is bound to: writes need a token unless it
-    is loopback. `ingestor` replaces the lazily built one (tests pass one with a blank pipeline)."""
+    is loopback. `ingestor` replaces the lazily built one (tests pass one with a blank pipeline). `tuned`:
+    tune the whole process for serving once started (`app.api.tuning`; the server process only)."""
     settings = settings or Settings.from_env()
     state = AppState(settings, host=host, ingestor=ingestor)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state.open()  # check the store and settle pending articles before the first request
+        if tuned:
+            tune_process()
         try:
             yield
         finally:
@@ -58,7 +62,7 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
     app = FastAPI(title="stancegraph", version=package_version(), description=DESCRIPTION, openapi_tags=TAGS,
                   lifespan=lifespan)
     app.state.stancegraph = state
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_FROM)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_FROM, compresslevel=GZIP_LEVEL)
     errors.install(app)
     _document_errors(app)
     for module in (relations, entities, graphs, paths, exports, documents, health):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import RELATION_NAMES, DatesDep, EvidenceLimit, PageDep, StateDep, ViewDep, cached
 from app.api.errors import responses
-from app.api.schemas import EdgeOut, Relation, RelationsOut
+from app.api.schemas import Relation, RelationsOut, edge_json
 
 router = APIRouter(tags=["relations"])
 Name = Annotated[str | None, Query(max_length=500, description="entity id, name or alias")]
@@ -24,10 +24,10 @@ def list_relations(
                                                "default: every relation but co_mention")] = None,
     source: Name = None, target: Name = None, evidence_limit: EvidenceLimit = 10,
 ) -> Response:
-    def build() -> RelationsOut:
+    def build() -> dict:  # as RelationsOut
         total, rows = view.reader.relations(relation, source=source or None, target=target or None, dates=dates,
                                             limit=page.limit, offset=page.offset, evidence_limit=evidence_limit)
-        return RelationsOut(total=total, limit=page.limit, offset=page.offset, relation=relation, level=view.level,
-                            items=[EdgeOut.of(r, evidence_limit=evidence_limit) for r in rows])
+        return {"total": total, "limit": page.limit, "offset": page.offset, "relation": relation,
+                "level": view.level, "items": [edge_json(r, evidence_limit=evidence_limit) for r in rows]}
 
     return cached(state, view, request, build)

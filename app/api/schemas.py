@@ -49,7 +49,7 @@ class EntityRefOut(Model):
 
     @classmethod
     def of(cls, ref: query.EntityRef) -> EntityRefOut:
-        return cls(id=ref.id, label=ref.label, type=ref.type)
+        return cls(**ref_json(ref))
 
 
 class EvidenceOut(Model):
@@ -69,9 +69,7 @@ class EvidenceOut(Model):
 
     @classmethod
     def of(cls, ev: query.Evidence) -> EvidenceOut:
-        return cls(sentence=ev.sentence, doc_id=ev.doc_id, title=ev.title, date=ev.date, url=ev.url,
-                   sent=ev.sent, start=ev.start, end=ev.end, speaker=ev.speaker, cue=ev.cue,
-                   modality=ev.modality, condition=ev.condition, lifted_from=ev.lifted_from)
+        return cls(**evidence_json(ev))
 
 
 class EdgeOut(Model):
@@ -90,14 +88,28 @@ class EdgeOut(Model):
 
     @classmethod
     def of(cls, edge: query.Edge, *, evidence_limit: int | None = None) -> EdgeOut:
-        shown = edge.evidence if evidence_limit is None else edge.evidence[:evidence_limit]
-        return cls(
-            source=EntityRefOut.of(edge.source), target=EntityRefOut.of(edge.target), relation=edge.relation,
-            weight=edge.weight, modality=edge.modality, condition=edge.condition, role=edge.role,
-            first_seen=edge.first_seen, last_seen=edge.last_seen, derived=edge.derived,
-            evidence_total=len(edge.evidence) if edge.evidence_total is None else edge.evidence_total,
-            evidence=[EvidenceOut.of(e) for e in shown],
-        )
+        return cls.model_validate(edge_json(edge, evidence_limit=evidence_limit))
+
+
+# The same answers as plain JSON-ready dicts, field for field and in the models' order: long lists (pages of
+# edges with their evidence) are serialised without building and validating a model per item.
+def ref_json(ref: query.EntityRef) -> dict:
+    return {"id": ref.id, "label": ref.label, "type": ref.type}
+
+
+def evidence_json(ev: query.Evidence) -> dict:
+    return {"sentence": ev.sentence, "doc_id": ev.doc_id, "title": ev.title, "date": ev.date, "url": ev.url,
+            "sent": ev.sent, "start": ev.start, "end": ev.end, "speaker": ev.speaker, "cue": ev.cue,
+            "modality": ev.modality, "condition": ev.condition, "lifted_from": ev.lifted_from}
+
+
+def edge_json(edge: query.Edge, *, evidence_limit: int | None = None) -> dict:
+    shown = edge.evidence if evidence_limit is None else edge.evidence[:evidence_limit]
+    return {"source": ref_json(edge.source), "target": ref_json(edge.target), "relation": edge.relation,
+            "weight": edge.weight, "modality": edge.modality, "condition": edge.condition, "role": edge.role,
+            "first_seen": edge.first_seen, "last_seen": edge.last_seen, "derived": edge.derived,
+            "evidence_total": len(edge.evidence) if edge.evidence_total is None else edge.evidence_total,
+            "evidence": [evidence_json(e) for e in shown]}
 
 
 class Page(Model):
@@ -150,23 +162,28 @@ class EntityDetailOut(EntityOut):
     participants: list[EdgeOut]
     decliners: list[EdgeOut]
     co_mentioned: list[CoMentionOut]
+    totals: dict[str, int] = Field(description="each list's number of edges (a list holds at most `limit`, the "
+                                               "heaviest)")
 
-    @classmethod
-    def of(cls, d: query.EntityDetail, *, level: Level, evidence_limit: int | None = None) -> EntityDetailOut:
-        def edges(items: tuple[query.Edge, ...]) -> list[EdgeOut]:
-            return [EdgeOut.of(e, evidence_limit=evidence_limit) for e in items]
 
-        s = d.summary
-        return cls(
-            id=s.ref.id, label=s.ref.label, type=s.ref.type, mentions=s.mentions, aliases=list(s.aliases),
-            degree=s.degree, level=level, kb_id=d.kb_id,
-            affiliations=edges(d.affiliations), members=edges(d.members),
-            supports=edges(d.outgoing["supports"]), opposes=edges(d.outgoing["opposes"]),
-            participates_in=edges(d.outgoing["participates_in"]), declines=edges(d.outgoing["declines"]),
-            supporters=edges(d.incoming["supports"]), opponents=edges(d.incoming["opposes"]),
-            participants=edges(d.incoming["participates_in"]), decliners=edges(d.incoming["declines"]),
-            co_mentioned=[CoMentionOut(entity=EntityRefOut.of(r), sentences=n) for r, n in d.co_mentioned],
-        )
+
+def entity_detail_json(d: query.EntityDetail, *, level: Level, evidence_limit: int | None = None) -> dict:
+    """An `EntityDetailOut`, as a dict."""
+    def edges(items: tuple[query.Edge, ...]) -> list[dict]:
+        return [edge_json(e, evidence_limit=evidence_limit) for e in items]
+
+    s = d.summary
+    return {
+        "id": s.ref.id, "label": s.ref.label, "type": s.ref.type, "mentions": s.mentions, "aliases": list(s.aliases),
+        "degree": s.degree, "level": level, "kb_id": d.kb_id,
+        "affiliations": edges(d.affiliations), "members": edges(d.members),
+        "supports": edges(d.outgoing["supports"]), "opposes": edges(d.outgoing["opposes"]),
+        "participates_in": edges(d.outgoing["participates_in"]), "declines": edges(d.outgoing["declines"]),
+        "supporters": edges(d.incoming["supports"]), "opponents": edges(d.incoming["opposes"]),
+        "participants": edges(d.incoming["participates_in"]), "decliners": edges(d.incoming["declines"]),
+        "co_mentioned": [{"entity": ref_json(r), "sentences": n} for r, n in d.co_mentioned],
+        "totals": dict(d.totals),
+    }
 
 
 class NodeOut(Model):

@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING, Any
 from app.settings import Settings
 from graph import query
 from graph.reader import StoreReader
+from graph.sentences import SentenceCache
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
     from app.ingest import Ingestor, IngestReport, ProgressFactory
+    from graph.edgeindex import EdgeIndexCache
 
 LEVELS = ("person", "state")
 
@@ -65,48 +67,62 @@ class Snapshot:
 
     version: int
     connection: sqlite3.Connection
+    edge_indexes: EdgeIndexCache
+    sentences: SentenceCache
 
     def reader(self, level: str) -> StoreReader:
-        return StoreReader(self.connection, level)
+        return StoreReader(self.connection, level, edge_index=self.edge_indexes.at, sentences=self.sentences)
 
     @property
     def documents(self) -> int:
         return self.connection.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
+class PoolClosed(RuntimeError):
+    """The server is shutting down: no new reads."""
+
+
 class ReaderPool:
-    """Read-only SQLite connections, one per request in flight."""
+    """Read-only SQLite connections, one per request in flight. Closing it closes the idle connections at once
+    and the others as their reads end."""
 
     def __init__(self, path: Path) -> None:
+        from graph.edgeindex import EdgeIndexCache  # numpy: only once a server opens its store
+
         self.path = path
+        self.edge_indexes = EdgeIndexCache()  # the edges in memory, per version
+        self.sentences = SentenceCache()  # evidence sentences (articles never change)
         self._free: list[sqlite3.Connection] = []
-        self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     @contextmanager
     def snapshot(self) -> Iterator[Snapshot]:
         with self._lock:
+            if self._closed:
+                raise PoolClosed("the store is closed")
             conn = self._free.pop() if self._free else None
         if conn is None:
             conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             conn.execute("PRAGMA query_only = 1")
-            with self._lock:
-                self._all.append(conn)
         try:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
-            yield Snapshot(int(row[0]) if row else 0, conn)
+            yield Snapshot(int(row[0]) if row else 0, conn, self.edge_indexes, self.sentences)
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
             with self._lock:
-                self._free.append(conn)
+                if self._closed:
+                    conn.close()
+                else:
+                    self._free.append(conn)
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._all:
+            self._closed = True
+            for conn in self._free:
                 conn.close()
-            self._all.clear()
             self._free.clear()
 
 
@@ -216,8 +232,18 @@ class AppState:
         self._readers = self._writer = None
 
     def open(self) -> None:
-        """Check the store and settle what is pending, before the first request."""
-        self.readers  # noqa: B018
+        """Check the store and settle what is pending, before the first request; then load the edges into
+        memory (`graph.edgeindex`), in the background."""
+        readers = self.readers
+        threading.Thread(target=self._warm, args=(readers,), name="stancegraph-edges", daemon=True).start()
+
+    @staticmethod
+    def _warm(readers: ReaderPool) -> None:
+        try:
+            with readers.snapshot() as snap:
+                readers.edge_indexes.at(snap.connection)
+        except PoolClosed:  # closed before it began: nothing to warm
+            pass
 
     def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
         """A value derived from one store version (counts, rankings, layouts), made once per version."""

@@ -63,6 +63,8 @@
   const OVERVIEW = 150; // entities in the first view; "Show more" adds as many again
   const NEIGHBOURS = 25; // entities a click brings in around a node
   const EDGES_PER_NODE = 4; // the view keeps each entity's strongest edges, then the heaviest, up to this many
+  const PANEL_EDGES = 100; // an entity's panel lists the strongest edges of each kind, with how many there are
+  const PANEL_EVIDENCE = 3; // sentences shown per edge in a panel
   let viewSize = OVERVIEW;
 
   // -- small DOM helpers (text only) -------------------------------------------------------------
@@ -753,7 +755,7 @@
     head.append(el("span", { cls: "weight", text: plural(edge.weight, "sentence") }));
     const item = el("div", { cls: "stance" }, head);
     if (edge.condition) item.append(el("p", { cls: "condition", text: edge.condition }));
-    item.append(evidenceList(edge, 3));
+    item.append(evidenceList(edge, PANEL_EVIDENCE));
     return item;
   }
 
@@ -763,7 +765,7 @@
     body.append(el("p", { cls: "muted", text: "Loading…" }));
     let d;
     try {
-      d = await getJSON(`/api/entities/${encodeURIComponent(id)}?${new URLSearchParams({ level: filters.level, evidence_limit: "20" })}`);
+      d = await getJSON(`/api/entities/${encodeURIComponent(id)}?${new URLSearchParams({ level: filters.level, evidence_limit: String(PANEL_EVIDENCE), limit: String(PANEL_EDGES) })}`);
     } catch (error) {
       body.textContent = "";
       body.append(el("p", { cls: "error-text", text: error.message }));
@@ -789,8 +791,10 @@
       const edges = d[key] || [];
       if (!edges.length) continue;
       any = true;
-      const section = el("section", null, el("h3", { text: `${title} · ${edges.length}` }));
+      const total = (d.totals || {})[key] ?? edges.length;
+      const section = el("section", null, el("h3", { text: `${title} · ${total}` }));
       for (const edge of edges) section.append(stanceItem(edge, d.id));
+      if (total > edges.length) section.append(el("p", { cls: "muted", text: `The ${edges.length} strongest of ${total}.` }));
       body.append(section);
     }
     if (!any) body.append(el("p", { cls: "muted", text: "No stance or affiliation is recorded for this entity yet." }));
