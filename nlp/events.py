@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from nlp.holder import is_passive
+
 if TYPE_CHECKING:
     from nlp.stance import StanceRules
 
@@ -64,8 +66,7 @@ class EventMemory:
         if token.pos_ == "VERB":
             if rules.polarity.negated(token):
                 return None
-            passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or any(
-                c.dep_ in {"auxpass", "nsubjpass"} for c in token.children))
+            passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or is_passive(token))
             actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
             victims = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
             if passive and token.dep_ in {"acl", "amod"}:

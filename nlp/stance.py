@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
 from nlp.gazetteer import FORCE_ID, MISSION, kind_of
-from nlp.holder import OBJECTS, Holder
+from nlp.holder import OBJECTS, Holder, is_passive
 from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import Diplomacy
@@ -301,8 +301,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     return Holder(tuple(dict.fromkeys([*found, *boss])), None)
                 if found and self._infinitive(node):
                     return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
-            active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not any(
-                c.dep_ in {"auxpass", "nsubjpass"} for c in node.children)
+            active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not is_passive(node)
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
@@ -372,8 +371,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
             return []
         lemma, sent = self.lex.lemma(verb), self.d.sent_of_token[verb.i]
         for earlier in reversed(self.d.doc[self.d.sentence_starts[max(sent - 3, 0)]:verb.i]):
-            if earlier.pos_ == "VERB" and self.lex.lemma(earlier) == lemma and not any(
-                    c.dep_ in {"nsubjpass", "auxpass"} for c in earlier.children):
+            if earlier.pos_ == "VERB" and self.lex.lemma(earlier) == lemma and not is_passive(earlier):
                 subject = self.d.subject_of(earlier)
                 return self.d.entities(subject, agent=True) if subject is not None else []
         return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder
+from nlp.holder import Holder, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,7 +20,7 @@ class Approval:
     def _approval(self, t: Token) -> Iterator[tuple]:
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        passive = is_passive(t)
         acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         acts += [c for a in acts for c in a.conjuncts]
         owners = [m for a in acts for m in self._act_owner(a)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder
+from nlp.holder import Holder, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +26,7 @@ class Diplomacy:
             return
         if t.dep_ in {"acl", "relcl"}:  # "gave him three days to leave": the days belong to the giving
             order = order.head if order.dep_ in {"dobj", "npadvmod"} else order
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in order.children)
+        passive = is_passive(order)
         left = self._targets([c for c in t.children if c.dep_ == "dobj"])
         sent_away = [c for c in order.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "dative"})
                      and c.i != t.i and self.lex.lemma(c) not in self.w.time_nouns]
@@ -69,7 +69,7 @@ class Diplomacy:
         if not seats and self.lex.lemma(t) not in {"remove", "drop"}:
             # "suspended Madagascar from all activities", "Mali was suspended from the bloc"; but "removed X
             # from the sanctions list" may be a favour
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            passive = is_passive(t)
             targets = [m for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
                        for m in self.d.direct(o) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
             if passive:
@@ -116,7 +116,7 @@ class Diplomacy:
         """'annulled the first-round victory of X', 'revoked X's accreditation': X is opposed."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        passive = is_passive(t)
         things = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
                   and self.lex.lemma(o) in self.w.annulled]
         deprived = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj") and any(

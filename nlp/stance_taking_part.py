@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.holder import Holder
+from nlp.holder import Holder, is_passive
 
 if TYPE_CHECKING:
     pass
@@ -22,7 +22,7 @@ class TakingPart:
             yield from self._led(t)  # "the US-led operation"
             return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        passive = is_passive(t)
         if passive and self._agent(t):  # "the initiative was launched by X", "the force will be led by X"
             objects += [c for c in t.children if c.dep_ == "nsubjpass"]
         objects += [o for d in t.children if d.dep_ == "dobj" for p in d.children

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import OBJECTS, Holder
+from nlp.holder import OBJECTS, Holder, is_passive
 
 if TYPE_CHECKING:
     pass
@@ -40,7 +40,7 @@ class VerbCues:
                 for a, b in pairs:
                     yield relation, Holder((a,)), [b], t.lower_
                 continue
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+            passive = is_passive(t)
             if passive:
                 targets = self._targets([c for c in t.children if c.dep_ == "nsubjpass"])
                 holder = Holder(tuple(self._agent(t)))
@@ -186,7 +186,7 @@ class VerbCues:
 
     def _expelled(self, t: Token) -> Iterator[tuple]:
         """'X was suspended from Y', 'X, expelled from Y': Y opposes X."""
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or (
+        passive = is_passive(t) or (
             t.tag_ == "VBN" and t.dep_ in {"acl", "amod"})
         if not passive or self.polarity.negated(t):
             return
@@ -271,7 +271,7 @@ class VerbCues:
         """'the strikes were ordered by X', 'X authorised the raid': X opposes whom the strikes hit."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        passive = is_passive(t)
         acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         acts = [a for a in acts if self.events.kind(a) == "attack"]
         if not acts:
