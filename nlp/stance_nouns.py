@@ -262,8 +262,9 @@ class NounCues:
         for step in range(4):
             if self.lex.lemma(node) in self.w.patients:
                 return []  # "condemned X's trial": X suffers it
-            if step and self.d.direct(node):  # "the hostility of the authorities of X"
-                return [m for m in self.d.direct(node) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+            named = self.d.direct(node) if step else []
+            if named:  # "the hostility of the authorities of X"
+                return [m for m in named if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
             owner = [m for c in node.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
                      for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
             if owner:
