@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -443,6 +444,16 @@ def test_page_and_assets_are_local(client: TestClient) -> None:
     for asset in ("/static/explorer.js", "/static/explorer.css", "/static/favicon.svg"):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/static/../app/settings.py").status_code == 404
+
+
+def test_the_api_reference_loads_nothing_from_elsewhere(client: TestClient) -> None:
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    sources = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert sources and all(s.startswith("/") for s in sources), sources  # no CDN, unlike FastAPI's default
+    for source in sources:
+        assert client.get(source).status_code == 200, source
+    assert client.get("/redoc").status_code == 404
 
 
 # -- the query command -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
-from app.api import documents, entities, errors, exports, graphs, health, pages, paths, relations
+from app.api import docs, documents, entities, errors, exports, graphs, health, pages, paths, relations
 from app.api.compression import GZIP_FROM, GZIP_LEVEL
 from app.api.state import AppState, package_version
 from app.api.tuning import tune_process
@@ -60,13 +60,14 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
             state.close()
 
     app = FastAPI(title="stancegraph", version=package_version(), description=DESCRIPTION, openapi_tags=TAGS,
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)  # FastAPI's pages load from a CDN
     app.state.stancegraph = state
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_FROM, compresslevel=GZIP_LEVEL)
     errors.install(app)
     _document_errors(app)
     for module in (relations, entities, graphs, paths, exports, documents, health):
         app.include_router(module.router, prefix="/api")
+    docs.mount(app)  # before the page's /static, which would take its vendored path
     pages.mount(app)
     return app
 
