@@ -37,6 +37,7 @@ IRREGULAR = {
     "stride": ["strode"], "strive": ["strove", "striven"], "arise": ["arose", "arisen"], "bind": ["bound"],
     "sweep": ["swept"], "deal": ["dealt"], "mean": ["meant"], "lend": ["lent"], "spend": ["spent"],
     "know": ["knew", "known"], "grow": ["grew", "grown"], "choose": ["chose", "chosen"], "lay": ["laid"],
+    "become": ["became"], "come": ["came"], "overcome": ["overcame"],
 }
 _DOUBLE = frozenset({
     "ship", "stop", "drop", "grab", "plan", "bar", "slam", "scrap", "snub", "commit", "admit", "permit", "regret",

@@ -170,6 +170,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._ties(t, self.w.tie_verbs[base])
             if base in self.w.leaving_country:
                 yield from self._ordered_out(t)
+            if base in self.w.sending_out:
+                yield from self._sent_out(t)
             if base in self.w.retreats:
                 yield from self._demanded_retreat(t)
             if base in self.w.voting:
@@ -189,6 +191,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         elif t.pos_ in {"NOUN", "PROPN"}:
             if base == "part":
                 yield from self._part_of(t)
+            if base == "member":
+                yield from self._member_of(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:
                 yield from self._leaving(t)
             if base in self.w.relational and t.i not in self.d.token_mention:

@@ -11,7 +11,8 @@ from nlp.holder import Holder, is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-OWNERS = ("poss", "of", "compound")  # whose act: 'X's bid', 'the bid of X', 'the X bid', in that order
+OWNERS = ("poss", "of", "between", "compound")  # whose act: 'X's bid', 'the bid of X', 'the deal between X and Y',
+# 'the X bid', in that order
 
 
 class Approval:
@@ -41,8 +42,8 @@ class Approval:
         if lemma not in self.w.approved_acts and self.events.kind(noun) != "act":
             return []
         for dep in OWNERS:
-            if dep == "of":
-                found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            if dep in {"of", "between"}:
+                found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == dep
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
             else:
                 found = [m for c in noun.children if c.dep_ == dep for m in self.d.entities(c, fallback=False)]

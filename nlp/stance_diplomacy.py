@@ -37,6 +37,21 @@ class Diplomacy:
         if targets:
             yield "opposes", holder, targets, order.lower_
 
+    def _sent_out(self, t: Token) -> Iterator[tuple]:
+        """'ordered out 18 Russian diplomats', 'ordered X's envoy out of the country': whoever orders opposes
+        those sent out."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or not any(
+                c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out" for c in t.children):
+            return
+        passive = is_passive(t)
+        sent = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                and self.lex.lemma(c) not in self.w.time_nouns]
+        targets = self._targets(sent)
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets:
+            yield "opposes", holder, targets, f"{t.lower_} out"
+
     def _unwelcome(self, t: Token) -> Iterator[tuple]:
         """'declared X persona non grata', 'labeled X as persona non grata': the declarer opposes X."""
         words = [w.lower_ for w in t.subtree]

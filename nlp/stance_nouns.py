@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder
+from nlp.holder import Holder, is_passive
 from nlp.polarity import ancestors
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ class NounCues:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets and relation == "opposes" and base in self.w.reactions:
                 targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
+            conceded = not targets and relation == "opposes" and self._conceded(t, governor)
+            if conceded:
+                targets = self._overruled(governor)  # "X sent troops despite objections from Y"
             if not targets and relation == "opposes" and base in self.w.retaliations:
                 yield from self._retaliation(t, governor)  # "X vowed retaliation" after Y struck X
                 continue
@@ -56,12 +59,17 @@ class NounCues:
                 targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
                 continue
-            owner = [m for m in self._noun_holder(t, base) if m not in targets]
+            owner = [m for m in self._noun_holder(t, base) if m not in targets] or [
+                m for p in t.children if conceded and p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+            # "over the objections of X": X objected
             if not owner and base in self.w.reactions and governor is not None:  # "drew condemnation from X"
                 owner = [m for p in governor.children if p.dep_ == "prep" and p.lower_ == "from"
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             if owner:
                 holder = Holder(tuple(owner))
+            elif conceded:
+                continue  # "despite objections": whose objections is not said
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
                         or (self.lex.lemma(governor) in self.w.framing and not self.claimed(t, governor)) \
@@ -70,6 +78,19 @@ class NounCues:
                 holder = self.holder(governor)
             yield relation, holder, targets, t.lower_
 
+
+    def _conceded(self, t: Token, governor: Token | None) -> bool:
+        """Whether a noun of objection names what an act went ahead against ('despite objections from X', 'over
+        the protests of X')."""
+        return governor is not None and t.dep_ == "pobj" and t.head.head.i == governor.i \
+            and t.head.lower_ in self.w.concessive_preps and self.lex.lemma(t) in self.w.objections
+
+    def _overruled(self, governor: Token) -> list[int]:
+        """Who went ahead: the subject of the act ('X sent troops despite ...'), or what was done in the passive
+        ('the treaty was signed over ...')."""
+        if is_passive(governor):
+            return self._agent(governor) or self._targets([c for c in governor.children if c.dep_ == "nsubjpass"])
+        return list(self.holder(governor).mentions)
 
     def _noun_holder(self, t: Token, base: str) -> list[int]:
         """Who holds a noun of stance: 'Russia's', 'Israeli', 'EU' before it; 'by X' after it; 'from X' for

@@ -98,7 +98,7 @@ class TakingPart:
     def _part_of(self, t: Token) -> Iterator[tuple]:
         """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""
         copula = t.head
-        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in {"be", "become", "remain"}:
+        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in self.w.copulas:
             return
         forces = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"
@@ -114,6 +114,24 @@ class TakingPart:
         negated = self.polarity.negated(t) or self.polarity.negated(copula)
         yield ("declines" if negated else "participates_in"), holder, forces, "part of"
 
+
+    def _member_of(self, t: Token) -> Iterator[tuple]:
+        """'X became a member of NATO' joins it; 'X declined an invitation to become a member of BRICS' and 'X
+        will not become a member of Y' decline it."""
+        copula = t.head
+        if t.dep_ not in {"attr", "dobj"} or self.lex.lemma(copula) not in self.w.becoming \
+                or self.polarity.stopped(copula):
+            return
+        negated = self.polarity.negated(copula)
+        refuser = None if negated else self.polarity.refuser(copula)
+        joinable = [*self.joinable, *self.leavable] if negated or refuser is not None else self.joinable
+        blocs = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) if m in joinable]
+        holder = self.holder(copula)
+        if refuser is not None and not holder.mentions:
+            holder = self.holder(refuser)
+        if blocs and holder.mentions:
+            yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
 
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""

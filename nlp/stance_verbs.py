@@ -70,8 +70,11 @@ class VerbCues:
                     targets = [m for o in objects for m in self._deep_owner(o) or self._act_authors(o)]
                     # "blocked the adoption of EU sanctions", "rejected a pact X signed with Y"
                 if not targets and relation == "supports" and base in self.w.helping:
-                    targets = [m for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"
-                               for m in self.d.entities(o, fallback=True)]  # "helped restore the junta's control"
+                    helped = [c for x in t.children if x.dep_ in {"ccomp", "xcomp"} and x.tag_ == "VB"
+                              for c in x.children if c.dep_ == "nsubj"]  # "helped Mali fight the rebels"
+                    targets = self._targets(helped) or [
+                        m for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"
+                        for m in self.d.entities(o, fallback=True)]  # "helped restore the junta's control"
                 if not targets and relation == "opposes" and base in self.w.attack_verbs:
                     targets = [m for o in objects for m in self._located_in(o, own=True)] or [
                         m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects

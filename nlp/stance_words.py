@@ -18,6 +18,7 @@ class StanceWords:
         self.approval_chains = frozenset(approval["chains"])
         diplomacy = raw["diplomacy"]
         self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
+        self.sending_out = frozenset(diplomacy["sending_out"])  # "ordered out 18 diplomats"
         self.leaving_country = frozenset(diplomacy["leaving"])
         self.membership_objects = frozenset(diplomacy["membership_objects"])  # "suspended X's membership"
         self.pausing = frozenset(diplomacy["pausing"])
@@ -104,4 +105,8 @@ class StanceWords:
         self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"
         self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
+        self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
+        self.objections = frozenset(raw["objections"]["nouns"])
+        self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
+        self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

@@ -1996,3 +1996,141 @@ def test_a_commander_and_the_commanded_both_act(data_dir: Path) -> None:
     """, [("Lena Varo", "PERSON", ""), ("Tomas Varn", "PERSON", ""), ("Chad", "STATE", "STATE:TD")])
     assert relations(doc, str(data_dir)) == {("Lena Varo", "supports", "Chad"), ("Tomas Varn", "supports", "Chad")}
 
+
+
+def test_a_sender_out_opposes_whom_it_sends_out(data_dir: Path) -> None:
+    doc = parsed("""
+        Latvia PROPN/NNP nsubj 1
+        ordered VERB/VBD ROOT 1
+        out ADP/RP prt 1
+        two NUM/CD nummod 5
+        Belarusian ADJ/JJ amod 5
+        diplomats NOUN/NNS dobj 1
+        on ADP/IN prep 1
+        Friday PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Latvia", "STATE", "STATE:LV"), ("Belarusian", "STATE", "STATE:BY")])
+    assert relations(doc, str(data_dir)) == {('Latvia', 'opposes', 'Belarusian')}
+
+def test_ordering_out_food_is_no_expulsion(data_dir: Path) -> None:
+    doc = parsed("""
+        Ghana PROPN/NNP nsubj 1
+        ordered VERB/VBD ROOT 1
+        out ADP/RP prt 1
+        food NOUN/NN dobj 1
+        for ADP/IN prep 3
+        the DET/DT det 7
+        Belarusian ADJ/JJ amod 7
+        delegation NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Ghana", "STATE", "STATE:GH"), ("Belarusian", "STATE", "STATE:BY")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_an_act_despite_objections_is_opposed_by_the_objector(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        signed VERB/VBD ROOT 1
+        the DET/DT det 3
+        treaty NOUN/NN dobj 1
+        despite SCONJ/IN prep 1
+        objections NOUN/NNS pobj 4
+        from ADP/IN prep 5
+        Peru PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {('Peru', 'opposes', 'Chile')}
+
+def test_a_passive_act_over_protests_is_opposed_by_the_protester(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        law NOUN/NN nsubjpass 3
+        was AUX/VBD auxpass 3
+        adopted VERB/VBN ROOT 3
+        by ADP/IN agent 3
+        Japan PROPN/NNP pobj 4
+        over ADP/IN prep 3
+        the DET/DT det 8
+        protests NOUN/NNS pobj 6
+        of ADP/IN prep 8
+        China PROPN/NNP pobj 9
+        . PUNCT/. punct 3
+    """, [("Japan", "STATE", "STATE:JP"), ("China", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {('China', 'opposes', 'Japan')}
+
+def test_objections_of_nobody_named_make_no_edge(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        signed VERB/VBD ROOT 1
+        the DET/DT det 3
+        treaty NOUN/NN dobj 1
+        despite SCONJ/IN prep 1
+        objections NOUN/NNS pobj 4
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_helping_someone_act_supports_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Turkey PROPN/NNP nsubj 1
+        helped VERB/VBD ROOT 1
+        Azerbaijan PROPN/NNP dobj 1
+        retake VERB/VB xcomp 1
+        the DET/DT det 5
+        region NOUN/NN dobj 3
+        . PUNCT/. punct 1
+    """, [("Turkey", "STATE", "STATE:TR"), ("Azerbaijan", "STATE", "STATE:AZ")])
+    assert relations(doc, str(data_dir)) == {('Turkey', 'supports', 'Azerbaijan')}
+
+def test_received_help_comes_from_a_supporter(data_dir: Path) -> None:
+    doc = parsed("""
+        Somalia PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        help NOUN/NN dobj 1
+        from ADP/IN prep 1
+        Kenya PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Somalia", "STATE", "STATE:SO"), ("Kenya", "STATE", "STATE:KE")])
+    assert relations(doc, str(data_dir)) == {('Kenya', 'supports', 'Somalia')}
+
+def test_welcoming_an_agreement_between_two_backs_both(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        the DET/DT det 3
+        agreement NOUN/NN dobj 1
+        between ADP/IN prep 3
+        Ethiopia PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Eritrea PROPN/NNP conj 5
+        . PUNCT/. punct 1
+    """, [("Qatar", "STATE", "STATE:QA"), ("Ethiopia", "STATE", "STATE:ET"), ("Eritrea", "STATE", "STATE:ER")])
+    assert relations(doc, str(data_dir)) == {('Qatar', 'supports', 'Ethiopia'), ('Qatar', 'supports', 'Eritrea')}
+
+def test_declining_to_become_a_member_declines_the_bloc(data_dir: Path) -> None:
+    doc = parsed("""
+        Mexico PROPN/NNP nsubj 1
+        declined VERB/VBD ROOT 1
+        an DET/DT det 3
+        invitation NOUN/NN dobj 1
+        to PART/TO aux 5
+        become VERB/VB acl 3
+        a DET/DT det 7
+        member NOUN/NN attr 5
+        of ADP/IN prep 7
+        OPEC PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Mexico", "STATE", "STATE:MX"), ("OPEC", "ORG", "ORG:OPEC")])
+    assert relations(doc, str(data_dir)) == {('Mexico', 'declines', 'OPEC')}
+
+def test_becoming_a_member_joins(data_dir: Path) -> None:
+    doc = parsed("""
+        Finland PROPN/NNP nsubj 1
+        became VERB/VBD ROOT 1
+        a DET/DT det 3
+        member NOUN/NN attr 1
+        of ADP/IN prep 3
+        NATO PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Finland", "STATE", "STATE:FI"), ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == {('Finland', 'participates_in', 'NATO')}
+
