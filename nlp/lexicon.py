@@ -32,7 +32,7 @@ VERB_LISTS = (
     "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.deliveries",
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
-    "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs",
+    "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
 )
 NOUN_LISTS = (

@@ -29,6 +29,9 @@ class NounCues:
                 and base in self.w.materiel:
             return  # "received the backing of X": X's support for the receiver (nlp.stance_verbs._received)
         for relation, preps in frames.items():
+            if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
+                    and self.lex.lemma(governor) in self.w.withholding:
+                continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes":

@@ -89,6 +89,30 @@ class VerbCues:
             yield relation, holder, targets, t.lower_
 
 
+    def _withheld(self, t: Token) -> Iterator[tuple]:
+        """'halted arms exports to X', 'suspended military aid to X', 'froze its funding for X': support
+        withheld is opposition (never the support itself); but 'demanded that X stop its support for Y' is
+        the demand of someone else."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or (
+                t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding):
+            return
+        passive = is_passive(t)
+        held = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj") and self._support_noun(o)]
+        recipients = [x for head in (t, *held) for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                      for x in p.children if x.dep_ == "pobj"]
+        targets = self._targets(recipients)
+        if held and targets:
+            yield "opposes", Holder(tuple(self._agent(t))) if passive else self.holder(t), targets, t.lower_
+
+    def _support_noun(self, noun: Token) -> bool:
+        """'aid', 'funding', 'arms exports', 'weapons deliveries': what a supporter gives."""
+        lemma = self.lex.lemma(noun)
+        if "supports" in self.lex.nouns.get(lemma, {}):
+            return True
+        return lemma in self.w.supply_heads and any(
+            c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
+            for c in noun.children)
+
     def _acts_on_third(self, clause: Token) -> bool:
         """Whether an infinitive clause is a stance on someone named in it ('to exclude X', 'to sanction X')."""
         rels, _ = self.lex.verb_cue(clause)

@@ -2134,3 +2134,91 @@ def test_becoming_a_member_joins(data_dir: Path) -> None:
     """, [("Finland", "STATE", "STATE:FI"), ("NATO", "ORG", "ORG:NATO")])
     assert relations(doc, str(data_dir)) == {('Finland', 'participates_in', 'NATO')}
 
+
+
+def test_withheld_arms_exports_oppose_the_recipient(data_dir: Path) -> None:
+    doc = parsed("""
+        Norway PROPN/NNP nsubj 1
+        halted VERB/VBD ROOT 1
+        arms NOUN/NNS compound 3
+        exports NOUN/NNS dobj 1
+        to ADP/IN prep 3
+        Chile PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Norway", "STATE", "STATE:NO"), ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {('Norway', 'opposes', 'Chile')}
+
+def test_suspended_aid_in_the_passive_opposes_the_recipient(data_dir: Path) -> None:
+    doc = parsed("""
+        Military ADJ/JJ amod 1
+        aid NOUN/NN nsubjpass 5
+        to ADP/IN prep 1
+        Jordan PROPN/NNP pobj 2
+        was AUX/VBD auxpass 5
+        suspended VERB/VBN ROOT 5
+        by ADP/IN agent 5
+        Canada PROPN/NNP pobj 6
+        . PUNCT/. punct 5
+    """, [("Jordan", "STATE", "STATE:JO"), ("Canada", "STATE", "STATE:CA")])
+    assert relations(doc, str(data_dir)) == {('Canada', 'opposes', 'Jordan')}
+
+def test_a_demand_to_stop_support_is_not_the_withholding(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        demanded VERB/VBD ROOT 1
+        that SCONJ/IN mark 4
+        Norway PROPN/NNP nsubj 4
+        stop VERB/VB ccomp 1
+        its PRON/PRP$ poss 6
+        support NOUN/NN dobj 4
+        for ADP/IN prep 6
+        Chile PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Canada", "STATE", "STATE:CA"), ("Norway", "STATE", "STATE:NO"), ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {('Canada', 'opposes', 'Norway')}
+
+def test_a_spokesman_declines_with_the_state_he_speaks_for(data_dir: Path) -> None:
+    doc = parsed("""
+        Norwegian ADJ/JJ amod 2
+        Foreign PROPN/NNP compound 2
+        Minister PROPN/NNP compound 4
+        Ola PROPN/NNP compound 4
+        Berg PROPN/NNP nsubj 5
+        said VERB/VBD ROOT 5
+        Norway PROPN/NNP nsubj 9
+        would AUX/MD aux 9
+        not PART/RB neg 9
+        take VERB/VB ccomp 5
+        part NOUN/NN dobj 9
+        in ADP/IN prep 9
+        Operation PROPN/NNP compound 13
+        Sentinel PROPN/NNP pobj 11
+        . PUNCT/. punct 5
+    """, [("Norwegian", "STATE", "STATE:NO"), ("Ola Berg", "PERSON", ""), ("Norway", "STATE", "STATE:NO"),
+          ("Operation Sentinel", "ORG", "MISSION:Operation Sentinel")])
+    assert relations(doc, str(data_dir)) == {
+        ("Norway", "declines", "Operation Sentinel"), ("Ola Berg", "affiliated_with", "Norwegian"),
+        ("Ola Berg", "declines", "Operation Sentinel")}
+
+def test_a_minister_does_not_take_on_another_states_refusal(data_dir: Path) -> None:
+    doc = parsed("""
+        Norwegian ADJ/JJ amod 2
+        Foreign PROPN/NNP compound 2
+        Minister PROPN/NNP compound 4
+        Ola PROPN/NNP compound 4
+        Berg PROPN/NNP nsubj 5
+        said VERB/VBD ROOT 5
+        Chile PROPN/NNP nsubj 9
+        would AUX/MD aux 9
+        not PART/RB neg 9
+        take VERB/VB ccomp 5
+        part NOUN/NN dobj 9
+        in ADP/IN prep 9
+        Operation PROPN/NNP compound 13
+        Sentinel PROPN/NNP pobj 11
+        . PUNCT/. punct 5
+    """, [("Norwegian", "STATE", "STATE:NO"), ("Ola Berg", "PERSON", ""), ("Chile", "STATE", "STATE:CL"),
+          ("Operation Sentinel", "ORG", "MISSION:Operation Sentinel")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "declines", "Operation Sentinel"), ("Ola Berg", "affiliated_with", "Norwegian")}
+
