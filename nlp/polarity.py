@@ -132,9 +132,9 @@ class Polarity:
         """Inside a condition: 'if China were to attack Taiwan' says no attack happened."""
         node = t
         for _ in range(4):
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-                                            for c in node.children):
-                return True
+            marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if "whether" in marks or (node.dep_ == "advcl" and marks & {"if", "unless"}):
+                return True  # "will vote on whether to grant X membership": not decided
             if node.head == node or node.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep"}:
                 return False
             node = node.head

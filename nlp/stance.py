@@ -303,6 +303,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
             if node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN" and self._possessor(node.head.head):
                 # "China's role in propping up X", "its part in arming X": the possessor does it
                 return Holder(tuple(self._possessor(node.head.head)), None)
+            if node.dep_ == "pcomp" and node.head.lower_ == "in" and node.head.head.pos_ == "VERB" \
+                    and self.lex.lemma(node.head.head) in self.w.joining and node.tag_ == "VBG":
+                # "X joined Y in severing ties with Z": both sever them
+                joined = [m for c in node.head.head.children if c.dep_ == "dobj"
+                          for m in self.d.entities(c, fallback=False)]
+                joiners = self.holder(node.head.head)
+                if joined and joiners.mentions:
+                    return Holder(tuple(dict.fromkeys([*joiners.mentions, *joined])), joiners.speaker)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
                 # "thanked X for sending troops", "praised X for ...": X did it; "downgraded ties with X for
                 # supplying Y": X, the partner; never the one who thanks or punishes

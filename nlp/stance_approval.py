@@ -11,8 +11,8 @@ from nlp.holder import Holder, is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-OWNERS = ("poss", "of", "between", "compound")  # whose act: 'X's bid', 'the bid of X', 'the deal between X and Y',
-# 'the X bid', in that order
+OWNERS = ("poss", "of", "by", "between", "compound")  # whose act: 'X's bid', 'the bid of X', 'efforts by X', 'the
+# deal between X and Y', 'the X bid', in that order
 
 
 class Approval:
@@ -42,7 +42,7 @@ class Approval:
         if lemma not in self.w.approved_acts and self.events.kind(noun) != "act":
             return []
         for dep in OWNERS:
-            if dep in {"of", "between"}:
+            if dep in {"of", "by", "between"}:
                 found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == dep
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
             else:
@@ -53,4 +53,4 @@ class Approval:
             found = [m for m in found if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
             if found:
                 return found
-        return []
+        return [] if depth else self.events.antecedent(noun)  # "welcomed the ruling": whoever ruled, earlier

@@ -185,6 +185,7 @@ class NounCues:
                 return []  # "Kurdish militant targets in Syria" are no attack on Syria
             places = [t]
         places += [c for c in t.children if c.dep_ == "appos"]  # the parser's reading of "attack at X"
+        places = [c for c in places if self.lex.lemma(c) not in self.w.nonstate_targets]  # "rebels in Mali"
         for place in places:
             for inner in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"):
                 # "in Pakistan and Pakistan-administered Kashmir": every state named in the place

@@ -242,8 +242,9 @@ class VerbCues:
 
     def _received(self, t: Token) -> Iterator[tuple]:
         """'Kyiv received an air defence system from X': X supports the receiver."""
-        if self.polarity.negated(t) or self.polarity.refused(t):
-            return
+        if self.polarity.negated(t) or self.polarity.refused(t) or (
+                t.dep_ == "xcomp" and self.lex.lemma(t.head) in self.w.striving):
+            return  # "pushing to get the support of X": not received
         objects = [o for o in t.children if o.dep_ == "dobj"]
         if not any(self.lex.lemma(o) in self.w.materiel or any(
                 self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})

@@ -110,4 +110,5 @@ class StanceWords:
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
         self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"
         self.withholding = frozenset(raw["withholding_verbs"]["verbs"])  # "halted arms exports to X"
+        self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

@@ -2222,3 +2222,103 @@ def test_a_minister_does_not_take_on_another_states_refusal(data_dir: Path) -> N
     assert relations(doc, str(data_dir)) == {
         ("Chile", "declines", "Operation Sentinel"), ("Ola Berg", "affiliated_with", "Norwegian")}
 
+
+
+def test_a_vote_on_whether_to_grant_is_no_grant(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        UN PROPN/NNP compound 3
+        Security PROPN/NNP compound 3
+        Council PROPN/NNP nsubj 5
+        will AUX/MD aux 5
+        vote VERB/VB ROOT 5
+        on ADP/IN prep 5
+        whether SCONJ/IN mark 9
+        to PART/TO aux 9
+        grant VERB/VB pcomp 6
+        Kosovo PROPN/NNP nmod 12
+        full ADJ/JJ amod 12
+        membership NOUN/NN dobj 9
+        . PUNCT/. punct 5
+    """, [("UN Security Council", "ORG", "ORG:UNSC"), ("Kosovo", "STATE", "STATE:XK")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_trying_to_get_support_is_not_support_received(data_dir: Path) -> None:
+    doc = parsed("""
+        Ukraine PROPN/NNP nsubj 2
+        is AUX/VBZ aux 2
+        pushing VERB/VBG ROOT 2
+        to PART/TO aux 4
+        get VERB/VB xcomp 2
+        the DET/DT det 6
+        support NOUN/NN dobj 4
+        of ADP/IN prep 6
+        Brazil PROPN/NNP pobj 7
+        for ADP/IN prep 4
+        its PRON/PRP$ poss 11
+        plan NOUN/NN pobj 9
+        . PUNCT/. punct 2
+    """, [("Ukraine", "STATE", "STATE:UA"), ("Brazil", "STATE", "STATE:BR")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_strikes_on_rebels_in_a_state_are_no_strikes_on_the_state(data_dir: Path) -> None:
+    doc = parsed("""
+        French ADJ/JJ amod 1
+        strikes NOUN/NNS nsubj 7
+        against ADP/IN prep 1
+        Islamist ADJ/JJ amod 4
+        rebels NOUN/NNS pobj 2
+        in ADP/IN prep 4
+        Chad PROPN/NNP pobj 5
+        continued VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("French", "STATE", "STATE:FR"), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_joining_someone_in_an_act_makes_both_its_actors(data_dir: Path) -> None:
+    doc = parsed("""
+        Oman PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        Qatar PROPN/NNP dobj 1
+        in ADP/IN prep 1
+        cutting VERB/VBG pcomp 3
+        ties NOUN/NNS dobj 4
+        with ADP/IN prep 4
+        Iran PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Oman", "STATE", "STATE:OM"), ("Qatar", "STATE", "STATE:QA"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Oman", "opposes", "Iran"), ("Qatar", "opposes", "Iran"), ("Oman", "supports", "Qatar")}
+
+def test_measures_against_a_state_in_a_signed_decree_are_the_signers(data_dir: Path) -> None:
+    doc = parsed("""
+        Erdogan PROPN/NNP nsubj 1
+        signed VERB/VBD ROOT 1
+        a DET/DT det 3
+        decree NOUN/NN dobj 1
+        adopting VERB/VBG advcl 1
+        economic ADJ/JJ amod 6
+        measures NOUN/NNS dobj 4
+        against ADP/IN prep 6
+        Greece PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Erdogan", "PERSON", ""), ("Greece", "STATE", "STATE:GR")])
+    assert relations(doc, str(data_dir)) == {('Erdogan', 'opposes', 'Greece')}
+
+def test_backing_efforts_by_someone_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        UN PROPN/NNP compound 3
+        Security PROPN/NNP compound 3
+        Council PROPN/NNP nsubj 4
+        backed VERB/VBD ROOT 4
+        efforts NOUN/NNS dobj 4
+        by ADP/IN prep 5
+        ECOWAS NOUN/NNS pobj 6
+        to PART/TO aux 9
+        restore VERB/VB acl 5
+        order NOUN/NN dobj 9
+        . PUNCT/. punct 4
+    """, [("UN Security Council", "ORG", "ORG:UNSC"), ("ECOWAS", "ORG", "ORG:ECOWAS")])
+    assert relations(doc, str(data_dir)) == {('UN Security Council', 'supports', 'ECOWAS')}
+
