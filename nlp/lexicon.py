@@ -44,7 +44,7 @@ NOUN_LISTS = (
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
-    "envoy_nouns.nouns", "diplomacy.envoys",
+    "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets",
 )
 
 
