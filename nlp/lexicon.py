@@ -33,7 +33,7 @@ VERB_LISTS = (
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
     "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
-    "striving_verbs.verbs",
+    "striving_verbs.verbs", "branding.verbs",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
 )
 NOUN_LISTS = (
@@ -44,7 +44,7 @@ NOUN_LISTS = (
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
-    "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets",
+    "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
 )
 
 

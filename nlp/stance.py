@@ -216,6 +216,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._relational(t, self.w.relational[base])
             if t.dep_ == "pobj" and t.head.lower_ == "as":
                 yield from self._as_evaluation(t)
+            if base in self.w.brands:
+                yield from self._branded(t)
             if base in self.w.relief_nouns:
                 yield from self._relief(t)
             if base in self.w.tie_events:

@@ -89,6 +89,26 @@ class Evaluations:
         yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
 
 
+    def _branded(self, t: Token) -> Iterator[tuple]:
+        """'what it described as Israeli aggression', 'called the accusations a US-inspired aggression': whoever
+        names someone's act a wrong opposes its author."""
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN" and t.dep_ == "pobj":
+            verb = verb.head  # the parser may hang 'as' on the object: 'described the blockade as aggression'
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.branding \
+                or (t.dep_ != "pobj" and t.dep_ not in {"oprd", "attr", "dobj", "xcomp"}) \
+                or (t.dep_ == "dobj" and not any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)):
+            return  # "condemned the aggression" is the verb's own cue; "called X a Y" names Y second
+        if self.polarity.negated(verb) or self.polarity.negated(t):
+            return
+        holder = self.holder(verb)
+        authors = self._noun_holder(t, self.lex.lemma(t)) or [
+            m for c in t.children if c.dep_ == "amod" for m in self._hyphen_owner(c)] or [  # "US-inspired"
+            m for o in verb.children if o.dep_ == "dobj" and o.i < t.i for m in self._act_authors(o)]
+        authors = [m for m in authors if m not in holder.mentions]  # "described the Somali move as an attack"
+        if authors and holder.mentions:
+            yield "opposes", holder, authors, f"{verb.lower_} ... {t.lower_}"
+
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X."""
         head = t.head

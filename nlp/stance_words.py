@@ -111,4 +111,6 @@ class StanceWords:
         self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"
         self.withholding = frozenset(raw["withholding_verbs"]["verbs"])  # "halted arms exports to X"
         self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
+        self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"
+        self.brands = frozenset(raw["branding"]["nouns"])
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

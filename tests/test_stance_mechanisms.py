@@ -2322,3 +2322,50 @@ def test_backing_efforts_by_someone_backs_them(data_dir: Path) -> None:
     """, [("UN Security Council", "ORG", "ORG:UNSC"), ("ECOWAS", "ORG", "ORG:ECOWAS")])
     assert relations(doc, str(data_dir)) == {('UN Security Council', 'supports', 'ECOWAS')}
 
+
+
+def test_naming_an_act_aggression_opposes_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Cuba PROPN/NNP nsubj 1
+        described VERB/VBD ROOT 1
+        the DET/DT det 3
+        blockade NOUN/NN dobj 1
+        as ADP/IN prep 3
+        American ADJ/JJ amod 6
+        aggression NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Cuba", "STATE", "STATE:CU"), ("American", "STATE", "STATE:US")])
+    assert relations(doc, str(data_dir)) == {("Cuba", "opposes", "American")}
+
+def test_naming_someones_move_an_attack_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 1
+        described VERB/VBD ROOT 1
+        the DET/DT det 4
+        Somali ADJ/JJ amod 4
+        move NOUN/NN dobj 1
+        as ADP/IN prep 1
+        an DET/DT det 7
+        attack NOUN/NN pobj 5
+        on ADP/IN prep 7
+        its PRON/PRP$ poss 10
+        sovereignty NOUN/NN pobj 8
+        . PUNCT/. punct 1
+    """, [("Kenya", "STATE", "STATE:KE"), ("Somali", "STATE", "STATE:SO")])
+    assert relations(doc, str(data_dir)) == {('Kenya', 'opposes', 'Somali')}
+
+def test_naming_an_act_of_nobody_an_attack_opposes_nobody(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP nsubj 1
+        described VERB/VBD ROOT 1
+        the DET/DT det 3
+        raid NOUN/NN dobj 1
+        as ADP/IN prep 3
+        an DET/DT det 6
+        attack NOUN/NN pobj 4
+        on ADP/IN prep 6
+        Syria PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Russia", "STATE", "STATE:RU"), ("Syria", "STATE", "STATE:SY")])
+    assert relations(doc, str(data_dir)) == set()
+
