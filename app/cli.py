@@ -273,8 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="graphml (Gephi, igraph, networkx, graphology), gexf (Gephi, with dates and the "
                           "explorer's colours), graphology (sigma.js, with positions), json (node-link, full "
                           "evidence), csv (one row per edge)")
-    exp.add_argument("--level", choices=["person", "state"], default="person",
-                     help="'state' also lifts each person's stances to the state or body they speak for")
+    exp.add_argument("--level", choices=["person", "state"], default="state",
+                     help="'state' (the default) also lifts each person's stances to the state or body they "
+                          "speak for, marked derived=true; 'person' writes only the stances as stated")
     exp.add_argument("-o", "--output", required=True, help="output file")
     exp.set_defaults(func=cmd_export)
 
