@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNWELCOME = ("persona", "non", "grata")
+TIME_GIVERS = frozenset({"give", "grant", "allow", "offer"})  # "gave X three days to leave"
 
 
 class Diplomacy:
@@ -21,11 +22,12 @@ class Diplomacy:
         """'X's ambassador was ordered to leave Y', 'Y ordered X to leave', 'gave him three days to leave the
         country': Y opposes X."""
         order = t.head
+        if t.dep_ in {"acl", "relcl"} and self.lex.lemma(order) in self.w.time_nouns \
+                and order.dep_ in {"dobj", "npadvmod"} and self.lex.lemma(order.head) in TIME_GIVERS:
+            order = order.head  # "gave him three days to leave": the days belong to the giving
         if t.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or self.lex.lemma(order) not in self.w.ordering_out \
                 or self.polarity.negated(order) or self.polarity.negated(t):
             return
-        if t.dep_ in {"acl", "relcl"}:  # "gave him three days to leave": the days belong to the giving
-            order = order.head if order.dep_ in {"dobj", "npadvmod"} else order
         passive = is_passive(order)
         left = self._targets([c for c in t.children if c.dep_ == "dobj"])
         sent_away = [c for c in order.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "dative"})

@@ -2369,3 +2369,22 @@ def test_naming_an_act_of_nobody_an_attack_opposes_nobody(data_dir: Path) -> Non
     """, [("Russia", "STATE", "STATE:RU"), ("Syria", "STATE", "STATE:SY")])
     assert relations(doc, str(data_dir)) == set()
 
+
+
+def test_days_given_to_leave_are_an_expulsion_not_a_gift(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        gave VERB/VBD ROOT 1
+        the DET/DT det 4
+        Mexican ADJ/JJ amod 4
+        ambassador NOUN/NN dative 1
+        three NUM/CD nummod 6
+        days NOUN/NNS npadvmod 1
+        to PART/TO aux 8
+        leave VERB/VB advcl 1
+        the DET/DT det 10
+        country NOUN/NN dobj 8
+        . PUNCT/. punct 1
+    """, [("Peru", "STATE", "STATE:PE"), ("Mexican", "STATE", "STATE:MX")])
+    assert relations(doc, str(data_dir)) == {('Peru', 'opposes', 'Mexican')}
+
