@@ -218,6 +218,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._as_evaluation(t)
             if base in self.w.brands:
                 yield from self._branded(t)
+            if base in self.w.restorations:
+                yield from self._restoration(t)
             if base in self.w.relief_nouns:
                 yield from self._relief(t)
             if base in self.w.tie_events:
@@ -341,7 +343,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
-        found = self.d.entities(noun, agent=True) or self._possessor(noun)  # "the EU's decision to ..."
+        found = self.d.entities(noun, agent=True) or self._possessor(noun) or [  # "the EU's decision to ..."
+            m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" and not self.d.entities(noun)
+            for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]  # "the move by X to"
         if found:
             return found
         governor = self._governing_verb(noun)

@@ -54,6 +54,28 @@ class Diplomacy:
         if targets:
             yield "opposes", holder, targets, f"{t.lower_} out"
 
+    def _restoration(self, t: Token) -> Iterator[tuple]:
+        """'called for the reinstatement of X', 'calls by Y for the release of X', 'demanded X's release':
+        whoever calls for it backs X."""
+        if t.i in self.d.token_mention or self.polarity.negated(t):
+            return
+        restored = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)] or self._possessor(t)
+        restored = [m for m in restored if self.d._kind(m) in {"PERSON", "STATE", "ORG"}]
+        head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head if t.dep_ == "dobj" else None
+        if head is None or not restored or self.polarity.negated(head):
+            return
+        if head.pos_ == "NOUN" and self.lex.lemma(head) in self.w.calls:  # "calls by X for the release of Y"
+            callers = self._noun_holder(head, self.lex.lemma(head)) or self._noun_actor(head)
+            holder = Holder(tuple(callers))  # nobody's calls ('refused calls for ...'): nobody's stance
+        elif head.pos_ == "VERB" and self.lex.lemma(head) in self.w.demanding:  # "X called for the release of Y"
+            holder = self.holder(head)
+        else:
+            return
+        targets = [m for m in restored if m not in holder.mentions]
+        if targets:
+            yield "supports", holder, targets, t.lower_
+
     def _unwelcome(self, t: Token) -> Iterator[tuple]:
         """'declared X persona non grata', 'labeled X as persona non grata': the declarer opposes X."""
         words = [w.lower_ for w in t.subtree]

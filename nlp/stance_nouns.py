@@ -71,6 +71,10 @@ class NounCues:
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             if owner:
                 holder = Holder(tuple(owner))
+                if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.carrying \
+                        and not self.polarity.negated(governor) and not self.polarity.hypothetical(governor):
+                    # "X reimposed UN sanctions on Y": the body's measure, and X's act
+                    holder = Holder(tuple(dict.fromkeys([*owner, *self.holder(governor).mentions])))
             elif conceded:
                 continue  # "despite objections": whose objections is not said
             else:
@@ -79,6 +83,11 @@ class NounCues:
                         or self._described(t):
                     continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(t) in self.w.conflicts \
+                        and "supports" in self.lex.verb_relations(governor):
+                    backed = [m for o in governor.children if o.dep_ == "dobj" for m in self.d.entities(o)]
+                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *backed])), holder.speaker)
+                    # "backed Riyadh in a war against the Houthis": Riyadh wages it too
             yield relation, holder, targets, t.lower_
 
 

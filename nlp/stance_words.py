@@ -113,4 +113,6 @@ class StanceWords:
         self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
         self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"
         self.brands = frozenset(raw["branding"]["nouns"])
+        self.restorations = frozenset(raw["restoration"]["nouns"])  # "called for the reinstatement of X"
+        self.calls = frozenset(raw["restoration"]["calls"])
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

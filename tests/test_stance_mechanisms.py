@@ -2388,3 +2388,101 @@ def test_days_given_to_leave_are_an_expulsion_not_a_gift(data_dir: Path) -> None
     """, [("Peru", "STATE", "STATE:PE"), ("Mexican", "STATE", "STATE:MX")])
     assert relations(doc, str(data_dir)) == {('Peru', 'opposes', 'Mexican')}
 
+
+
+def test_the_move_by_someone_to_act_is_theirs(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        decision NOUN/NN nsubjpass 10
+        by ADP/IN prep 1
+        Norway PROPN/NNP pobj 2
+        to PART/TO aux 5
+        send VERB/VB acl 1
+        tanks NOUN/NNS dobj 5
+        to ADP/IN prep 5
+        Estonia PROPN/NNP pobj 7
+        was AUX/VBD auxpass 10
+        welcomed VERB/VBN ROOT 10
+        . PUNCT/. punct 10
+    """, [("Norway", "STATE", "STATE:NO"), ("Estonia", "STATE", "STATE:EE")])
+    assert relations(doc, str(data_dir)) == {('Norway', 'supports', 'Estonia')}
+
+def test_backing_someone_in_a_war_makes_them_wage_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Iran PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        backed VERB/VBN ROOT 2
+        Syria PROPN/NNP dobj 2
+        in ADP/IN prep 2
+        a DET/DT det 6
+        war NOUN/NN pobj 4
+        against ADP/IN prep 6
+        Turkey PROPN/NNP pobj 7
+        . PUNCT/. punct 2
+    """, [("Iran", "STATE", "STATE:IR"), ("Syria", "STATE", "STATE:SY"), ("Turkey", "STATE", "STATE:TR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Syria", "opposes", "Turkey"), ("Iran", "opposes", "Turkey"), ("Iran", "supports", "Syria")}
+
+
+def test_imposing_a_bodys_sanctions_is_the_imposers_act_too(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        imposed VERB/VBD ROOT 1
+        United PROPN/NNP compound 3
+        Nations PROPN/NNP compound 4
+        sanctions NOUN/NNS dobj 1
+        on ADP/IN prep 1
+        Iran PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Canada", "STATE", "STATE:CA"), ("United Nations", "ORG", "ORG:UN"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {('Canada', 'opposes', 'Iran'), ('United Nations', 'opposes', 'Iran')}
+
+def test_calling_for_someones_release_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Amnesty PROPN/NNP compound 1
+        International PROPN/NNP nsubj 2
+        demanded VERB/VBD ROOT 2
+        the DET/DT det 4
+        release NOUN/NN dobj 2
+        of ADP/IN prep 4
+        Alexei PROPN/NNP compound 7
+        Navalny PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Amnesty International", "ORG", ""), ("Alexei Navalny", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {('Amnesty International', 'supports', 'Alexei Navalny')}
+
+def test_refusing_calls_for_a_release_backs_nobody(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        calls NOUN/NNS dobj 1
+        for ADP/IN prep 2
+        the DET/DT det 5
+        release NOUN/NN pobj 3
+        of ADP/IN prep 5
+        Alexei PROPN/NNP compound 8
+        Navalny PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Russia", "STATE", "STATE:RU"), ("Alexei Navalny", "ORG", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_backing_calls_by_a_body_backs_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        France PROPN/NNP nsubj 1
+        backed VERB/VBD ROOT 1
+        calls NOUN/NNS dobj 1
+        by ADP/IN prep 2
+        the DET/DT det 6
+        African PROPN/NNP compound 6
+        Union PROPN/NNP pobj 3
+        for ADP/IN prep 2
+        the DET/DT det 9
+        release NOUN/NN pobj 7
+        of ADP/IN prep 9
+        Mohamed PROPN/NNP compound 12
+        Bazoum PROPN/NNP pobj 10
+        . PUNCT/. punct 1
+    """, [("France", "STATE", "STATE:FR"), ("African Union", "ORG", "ORG:AU"), ("Mohamed Bazoum", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {
+        ("France", "supports", "African Union"), ("African Union", "supports", "Mohamed Bazoum")}
+
