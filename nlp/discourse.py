@@ -22,6 +22,7 @@ HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
+GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
 
 
 @dataclass
@@ -381,14 +382,21 @@ class Discourse:
         kind = self.group_nouns.get(token.lower_, "NUMBER")
         labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else {"STATE"} \
             if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states
-        start = self.sent_start(token.i)
-        if start > 0:
-            start = self.sent_start(start - 1)
+        own = self.sent_start(token.i)
+        start = own
+        for _ in range(GROUP_WINDOW):
+            start = self.sent_start(start - 1) if start > 0 else start
+        end = self.sent_end(token.i)
+        # "the other seven members condemned Russia": not whoever the sentence names besides the group
+        named_here = {self.mentions[m].kb_id or fold(self.mentions[m].text) for i, m in self.token_mention.items()
+                      if token.i < i < end}
         chosen: list[int] = []
         keys: list[set[str]] = []
         for m in self.by_position(reverse=True):
             first = self.mention_token.get(m.idx)
             if first is None or first >= token.i or first < start or self._kind(m.idx) not in labels:
+                continue
+            if (m.kb_id or fold(m.text)) in named_here:
                 continue
             key = set(fold(m.text).replace(".", "").split()) - HONORIFIC_WORDS
             if any(key <= k or k <= key for k in keys):
@@ -463,6 +471,11 @@ class Discourse:
     def sent_start(self, token_i: int) -> int:
         """First token of the sentence holding token_i (`Token.sent` rescans the whole document)."""
         return self.sentence_starts[self.sent_of_token[token_i]]
+
+    def sent_end(self, token_i: int) -> int:
+        """One past the last token of the sentence holding token_i."""
+        following = self.sent_of_token[token_i] + 1
+        return self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.doc)
 
     def by_position(self, *, reverse: bool = False) -> list[Mention]:
         if len(self._ordered) != len(self.mentions):

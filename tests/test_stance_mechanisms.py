@@ -2486,3 +2486,37 @@ def test_backing_calls_by_a_body_backs_the_body(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == {
         ("France", "supports", "African Union"), ("African Union", "supports", "Mohamed Bazoum")}
 
+
+
+def test_the_other_members_are_those_named_before_but_not_the_target(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        pact NOUN/NN nsubj 2
+        has VERB/VBZ ROOT 2
+        five NUM/CD nummod 4
+        members NOUN/NNS dobj 2
+        : PUNCT/: punct 4
+        Chile PROPN/NNP appos 4
+        , PUNCT/, punct 6
+        Peru PROPN/NNP appos 6
+        , PUNCT/, punct 8
+        Bolivia PROPN/NNP conj 8
+        , PUNCT/, punct 10
+        Ecuador PROPN/NNP conj 10
+        and CCONJ/CC cc 12
+        Brazil PROPN/NNP conj 12
+        . PUNCT/. punct 2
+        The DET/DT det 19
+        other ADJ/JJ amod 19
+        four NUM/CD nummod 19
+        members NOUN/NNS nsubj 20
+        condemned VERB/VBD ROOT 20
+        Brazil PROPN/NNP poss 23
+        's PART/POS case 21
+        decision NOUN/NN dobj 20
+        . PUNCT/. punct 20
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"), ("Ecuador", "STATE", "STATE:EC"), ("Brazil", "STATE", "STATE:BR"), ("Brazil", "STATE", "STATE:BR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Bolivia", "opposes", "Brazil"), ("Chile", "opposes", "Brazil"), ("Ecuador", "opposes", "Brazil"),
+        ("Peru", "opposes", "Brazil")}
+
