@@ -2515,7 +2515,8 @@ def test_the_other_members_are_those_named_before_but_not_the_target(data_dir: P
         's PART/POS case 21
         decision NOUN/NN dobj 20
         . PUNCT/. punct 20
-    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"), ("Ecuador", "STATE", "STATE:EC"), ("Brazil", "STATE", "STATE:BR"), ("Brazil", "STATE", "STATE:BR")])
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"),
+          ("Ecuador", "STATE", "STATE:EC"), ("Brazil", "STATE", "STATE:BR"), ("Brazil", "STATE", "STATE:BR")])
     assert relations(doc, str(data_dir)) == {
         ("Bolivia", "opposes", "Brazil"), ("Chile", "opposes", "Brazil"), ("Ecuador", "opposes", "Brazil"),
         ("Peru", "opposes", "Brazil")}
