@@ -103,6 +103,7 @@ def affiliation_records(relations: Iterable[RelationLike], names: Names) -> list
 
 
 AffiliationRecord = tuple[str, str, str, bool]  # (person, side or patron, role, via a patron)
+AGAINST_ROLES = frozenset({"opposition", "dissident"})  # "Venezuela's opposition leader" does not speak for it
 
 
 class Affiliations:
@@ -164,7 +165,7 @@ class Affiliations:
                    [(self.side[o], role) for _, o, role, patron in records if patron and o in self.side]
             if held != self.held.get(p, []):
                 changed.add(p)
-            counts = Counter(o for o, _ in held)
+            counts = Counter(o for o, role in held if not set((role or "").lower().split()) & AGAINST_ROLES)
             side = counts.most_common(1)[0][0] if counts else None
             if side != self.of.get(p):
                 moved.add(p)

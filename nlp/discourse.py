@@ -23,6 +23,7 @@ IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
+LIST_WINDOW = 6  # 'these nations': the last list of them in this sentence or the six before
 
 
 @dataclass
@@ -308,6 +309,9 @@ class Discourse:
             found = self.entities(token.head.head)  # "the YPG, which Turkey sees as ...": the YPG
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
+        elif low in self.group_nouns and any(c.dep_ == "det" and c.lower_ in {"these", "those"}
+                                             for c in token.children):
+            found = self._last_list(token)  # "these European nations": the last list of them
         elif low in self.lex.raw["group_numbers"] and token.dep_ in SUBJECTS and any(
                 c.lower_ in {"all", "the", "both"} for c in token.children):
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
@@ -375,10 +379,33 @@ class Discourse:
                 return numbers[child.lower_]
         return 0
 
-    def _group(self, token: Token) -> list[int]:
+    def _last_list(self, token: Token) -> list[int]:
+        """The last list of two or more names of the group's kind ('Spain, the UK, France and Germany') within
+        a few sentences before `token`: what 'these nations' points back to."""
+        kind = self.group_nouns.get(token.lower_, "ANY")
+        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else PERSON_LIKE | GROUP_LIKE
+        here = self.sent_of_token[token.i]
+        lists: dict[int, list[int]] = {}  # first conjunct's token -> the mentions listed with it
+        for i, m in sorted(self.token_mention.items()):
+            t = self.doc[i]
+            if i >= token.i or here - LIST_WINDOW > self.mentions[m].sent or self._kind(m) not in labels:
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head
+            if first.i != t.i or any(c.dep_ == "conj" for c in t.children):
+                members = lists.setdefault(first.i, [])
+                if m not in members:
+                    members.append(m)
+        listed = [members for _, members in sorted(lists.items()) if len(members) > 1]
+        return listed[-1] if listed else []
+
+    def _group(self, token: Token, *, size: int = 0) -> list[int]:
         """The last N distinct entities of the right kind before the description, in this sentence or the
-        previous one."""
-        n = self._group_size(token) or self.lex.raw["group_numbers"][token.lower_]
+        two before."""
+        n = size or self._group_size(token) or self.lex.raw["group_numbers"].get(token.lower_, 0)
+        if not n:
+            return []
         kind = self.group_nouns.get(token.lower_, "NUMBER")
         labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else {"STATE"} \
             if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states

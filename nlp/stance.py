@@ -72,7 +72,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     continue  # "if China were to attack Taiwan": not said to happen
                 modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
-                for h in map(self._stand_in, self._with_spokesman(holder)):
+                for h in map(self._stand_in, holder.mentions):
                     for t in map(self._stand_in, targets):
                         if h == t or not self._usable(h) or not self._usable(t):
                             continue
@@ -85,21 +85,6 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
 
-
-    def _with_spokesman(self, holder: Holder) -> tuple[int, ...]:
-        """The holders, and the speaker who says so of the side they act for: in "'Germany will not take part,'
-        Maas said", Maas, Germany's foreign minister, declines too."""
-        if holder.speaker is None or holder.speaker in holder.mentions:
-            return holder.mentions
-        speaker = self.d.mentions[holder.speaker]
-        if speaker.label != "PERSON":
-            return holder.mentions
-        surname = speaker.text.split()[-1]
-        sides = {self.d.mentions[r.target].kb_id for r in self.d.affiliations
-                 if self.d.mentions[r.source].text.split()[-1] == surname}
-        if any(self.d.mentions[m].kb_id in sides for m in holder.mentions if self.d.mentions[m].kb_id):
-            return (*holder.mentions, holder.speaker)
-        return holder.mentions
 
     def _granting(self, node: Token) -> Token | None:
         """The verb that grants a right or a chance to do what `node` says, if any."""

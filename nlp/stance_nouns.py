@@ -83,7 +83,11 @@ class NounCues:
                         or self._described(t):
                     continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
-                if t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(t) in self.w.conflicts \
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(governor) in self.w.joining:
+                    joined = [m for o in governor.children if o.dep_ == "dobj" for m in self.d.entities(o)]
+                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *joined])), holder.speaker)
+                    # "X joined Y in the recognition of Z": Y recognises Z too
+                elif t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(t) in self.w.conflicts \
                         and "supports" in self.lex.verb_relations(governor):
                     backed = [m for o in governor.children if o.dep_ == "dobj" for m in self.d.entities(o)]
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *backed])), holder.speaker)

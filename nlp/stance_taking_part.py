@@ -197,8 +197,9 @@ class TakingPart:
 
     def _joined_side(self, t: Token, objects: list[Token]) -> Iterator[tuple]:
         """'X joined Y in condemning Z': X sides with Y (what they did together is the gerund's own cue)."""
-        together = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children)
-                       for c in t.children)
+        together = any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.tag_ == "VBG" or (g.dep_ == "pobj" and self.lex.lemma(g) in self.lex.nouns) for g in c.children)
+            for c in t.children)  # "in condemning Z", "in the recognition of Z"
         sides = [m for o in objects if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)
                  if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if together and sides and not self.polarity.negated(t):
