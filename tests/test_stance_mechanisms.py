@@ -2474,3 +2474,50 @@ def test_the_other_members_are_those_named_before_but_not_the_target(data_dir: P
         ("Bolivia", "opposes", "Brazil"), ("Chile", "opposes", "Brazil"), ("Ecuador", "opposes", "Brazil"),
         ("Peru", "opposes", "Brazil")}
 
+
+
+def test_these_nations_are_the_last_list_named(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Peru PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Bolivia PROPN/NNP conj 2
+        met VERB/VBD ROOT 5
+        in ADP/IN prep 5
+        Lima PROPN/NNP pobj 6
+        on ADP/IN prep 5
+        Monday PROPN/NNP pobj 8
+        . PUNCT/. punct 5
+        Brazil PROPN/NNP nsubj 12
+        stayed VERB/VBD ROOT 12
+        away ADV/RB advmod 12
+        . PUNCT/. punct 12
+        These DET/DT det 16
+        nations NOUN/NNS nsubj 17
+        condemned VERB/VBD ROOT 17
+        the DET/DT det 20
+        Ecuadorian ADJ/JJ amod 20
+        decision NOUN/NN dobj 17
+        . PUNCT/. punct 17
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"),
+          ("Lima", "PLACE", "CAPITAL:PE:lima"), ("Brazil", "STATE", "STATE:BR"),
+          ("Ecuadorian", "STATE", "STATE:EC")])
+    assert relations(doc, str(data_dir)) == {
+        ("Bolivia", "opposes", "Ecuadorian"), ("Chile", "opposes", "Ecuadorian"), ("Peru", "opposes", "Ecuadorian")}
+
+def test_joining_someone_in_a_recognition_makes_both_recognise(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        Peru PROPN/NNP dobj 1
+        in ADP/IN prep 1
+        the DET/DT det 5
+        recognition NOUN/NN pobj 3
+        of ADP/IN prep 5
+        Kosovo PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Kosovo", "STATE", "STATE:XK")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "supports", "Kosovo"), ("Chile", "supports", "Peru"), ("Peru", "supports", "Kosovo")}
+
