@@ -24,7 +24,9 @@ class Approval:
         passive = is_passive(t)
         acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         acts += [c for a in acts for c in a.conjuncts]
-        owners = [m for a in acts for m in self._act_owner(a)]
+        owners = [m for a in acts for m in self._act_owner(a)] + [  # "welcomed X joining the bloc"
+            m for c in t.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBG"
+            for s in c.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
         holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
         owners = [m for m in dict.fromkeys(owners) if m not in holder.mentions]
         if owners and holder.mentions:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNWELCOME = ("persona", "non", "grata")
+SEATS = ("CAPITAL:", "SEAT:")  # a capital or seat of government stands for its state
 TIME_GIVERS = frozenset({"give", "grant", "allow", "offer"})  # "gave X three days to leave"
 
 
@@ -174,13 +175,18 @@ class Diplomacy:
             yield "opposes", holder, owners, t.lower_
 
     def _envoy_withdrawn(self, t: Token) -> Iterator[tuple]:
-        """'withdrew their ambassador to Lithuania', 'pulled its envoy from X': X is opposed."""
+        """'withdrew their ambassador to Lithuania', 'pulled its envoy from X', 'will call back our ambassador
+        from Delhi': X is opposed."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
+        particles = self.w.envoy_particles.get(self.lex.lemma(t))
+        if particles and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in t.children):
+            return  # "called its ambassador in Delhi" is a telephone call
         envoys = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.envoys]
         places = [x for head in (t, *envoys) for p in head.children if p.dep_ == "prep"
                   and p.lower_ in {"to", "from", "in"} for x in p.children if x.dep_ == "pobj"]
-        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}
+                   or self.d.mentions[m].kb_id.startswith(SEATS)]  # "from Delhi": the capital's state
         if envoys and targets:
             yield "opposes", self.holder(t), targets, t.lower_
 

@@ -2521,3 +2521,108 @@ def test_joining_someone_in_a_recognition_makes_both_recognise(data_dir: Path) -
     assert relations(doc, str(data_dir)) == {
         ("Chile", "supports", "Kosovo"), ("Chile", "supports", "Peru"), ("Peru", "supports", "Kosovo")}
 
+
+
+def test_acting_with_the_support_of_someone_is_backed_by_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Gambia PROPN/NNP nsubj 1
+        filed VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        case NOUN/NN dobj 1
+        with ADP/IN prep 1
+        support NOUN/NN pobj 4
+        of ADP/IN prep 5
+        the DET/DT det 8
+        Organisation PROPN/NNP pobj 6
+        of ADP/IN prep 8
+        Islamic PROPN/NNP compound 11
+        Cooperation PROPN/NNP pobj 9
+        . PUNCT/. punct 1
+    """, [("Gambia", "STATE", "STATE:GM"), ("Organisation of Islamic Cooperation", "ORG", "ORG:OIC")])
+    assert relations(doc, str(data_dir)) == {("Organisation of Islamic Cooperation", "supports", "Gambia")}
+
+def test_a_stance_against_someones_presence_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Washington PROPN/NNP nsubj 1
+        took VERB/VBD ROOT 1
+        a DET/DT det 4
+        firm ADJ/JJ amod 4
+        stance NOUN/NN dobj 1
+        against ADP/IN prep 4
+        China PROPN/NNP poss 9
+        's PART/POS case 6
+        growing VERB/VBG amod 9
+        presence NOUN/NN pobj 5
+        . PUNCT/. punct 1
+    """, [("Washington", "PLACE", "CAPITAL:US:washington"), ("China", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {("Washington", "opposes", "China")}
+
+def test_suspending_trade_with_someone_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Pakistan PROPN/NNP nsubj 2
+        is AUX/VBZ aux 2
+        suspending VERB/VBG ROOT 2
+        bilateral ADJ/JJ amod 4
+        trade NOUN/NN dobj 2
+        with ADP/IN prep 2
+        India PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Pakistan", "STATE", "STATE:PK"), ("India", "STATE", "STATE:IN")])
+    assert relations(doc, str(data_dir)) == {("Pakistan", "opposes", "India")}
+
+def test_calling_back_an_ambassador_from_a_state_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Pakistan PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        call VERB/VB ROOT 2
+        back ADV/RB prt 2
+        its PRON/PRP$ poss 5
+        ambassador NOUN/NN dobj 2
+        from ADP/IN prep 5
+        Nepal PROPN/NNP pobj 6
+        . PUNCT/. punct 2
+    """, [("Pakistan", "STATE", "STATE:PK"), ("Nepal", "STATE", "STATE:NP")])
+    assert relations(doc, str(data_dir)) == {("Pakistan", "opposes", "Nepal")}
+
+def test_calling_an_ambassador_is_no_recall(data_dir: Path) -> None:
+    doc = parsed("""
+        Pakistan PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        ambassador NOUN/NN dobj 1
+        in ADP/IN prep 3
+        Nepal PROPN/NNP pobj 4
+        on ADP/IN prep 1
+        Monday PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Pakistan", "STATE", "STATE:PK"), ("Nepal", "STATE", "STATE:NP")])
+    assert relations(doc, str(data_dir)) == set()
+
+def test_stopping_financial_contributions_opposes_the_recipient(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        United PROPN/NNP compound 2
+        States PROPN/NNP nsubj 4
+        has AUX/VBZ aux 4
+        stopped VERB/VBN ROOT 4
+        its PRON/PRP$ poss 7
+        financial ADJ/JJ amod 7
+        contributions NOUN/NNS dobj 4
+        to ADP/IN prep 4
+        UNESCO PROPN/NNP pobj 8
+        . PUNCT/. punct 4
+    """, [("United States", "STATE", "STATE:US"), ("UNESCO", "ORG", "ORG:UNESCO")])
+    assert relations(doc, str(data_dir)) == {("United States", "opposes", "UNESCO")}
+
+def test_welcoming_someone_joining_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        Ethiopia PROPN/NNP nsubj 3
+        joining VERB/VBG ccomp 1
+        the DET/DT det 5
+        bloc NOUN/NN dobj 3
+        . PUNCT/. punct 1
+    """, [("Kenya", "STATE", "STATE:KE"), ("Ethiopia", "STATE", "STATE:ET")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "supports", "Ethiopia")}
+
