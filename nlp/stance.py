@@ -281,6 +281,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 found = [m for c in recipient for m in self.d.entities(c, agent=True)]
                 if found:
                     return Holder(tuple(found), None)
+            if node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "among":
+                among = self._subject(node.head.head.head)  # "X and Y were among those who voted for Z"
+                found = self.d.entities(among, agent=True) if among is not None else []
+                if found:
+                    return Holder(tuple(found), None)
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
                     # "called for X's mandate to be altered to give it powers": whoever wants it altered

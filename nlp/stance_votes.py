@@ -9,6 +9,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+VOTE_WINDOW = 4  # sentences back to the vote whose measure a bare 'voted against' refers to
+
+
 class Votes:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
@@ -16,6 +19,10 @@ class Votes:
         """A vote for or against a person, a body, or a measure (then its author): the voter's stance. A vote
         for a measure against someone ('sanctions on X') is a stance against them too."""
         if self.polarity.negated(t):
+            return
+        bare = self._bare_vote(t)
+        if bare:  # "those who voted in favour", "joined X in voting against": the measure voted on before
+            yield from self._earlier_measure(t, bare)
             return
         for relation, ballot in self._ballots(t):
             targets = self._measure_pronoun(ballot) or self.d.entities(ballot, fallback=False) or \
@@ -27,6 +34,37 @@ class Votes:
                                                           self.lex.nouns[self.lex.lemma(ballot)]):
                     if inner == "opposes" and not holder.mentions:
                         yield inner, self.holder(t), aimed, "voted for"
+
+    def _bare_vote(self, t: Token) -> str:
+        """'voted in favour', 'voted against' with nothing after: 'supports' or 'opposes'; '' otherwise."""
+        for p in (c for c in t.children if c.dep_ in {"prep", "prt", "advmod"}):
+            objects = [o for o in p.children if o.dep_ == "pobj"]
+            if p.lower_ == "against" and not objects:
+                return "opposes"
+            if p.lower_ == "in" and objects and all(o.lower_ in {"favour", "favor"} and not any(
+                    q.dep_ == "prep" for q in o.children) for o in objects):
+                return "supports"
+        return ""
+
+    def _earlier_measure(self, t: Token, side: str) -> Iterator[tuple]:
+        """The last vote named before, within a few sentences, on a measure that backs or opposes someone ('voted to
+        admit X'): voting for it takes its stance; voting against a measure that backs X opposes X."""
+        d = self.d
+        here = d.sent_of_token[t.i]
+        for earlier in reversed(d.doc[:t.i]):
+            if here - d.sent_of_token[earlier.i] > VOTE_WINDOW:
+                return
+            if self.lex.lemma(earlier) != "vote" or earlier.pos_ != "VERB":
+                continue
+            for clause in (c for c in earlier.children if c.dep_ == "xcomp"):
+                for relation, _, targets, _ in self._cues(clause):
+                    if relation not in {"supports", "opposes"} or not targets:
+                        continue
+                    if side == "supports":
+                        yield relation, self.holder(t), targets, "voted in favour"
+                    elif relation == "supports":  # against admitting X: against X; against sanctioning X: unsaid
+                        yield "opposes", self.holder(t), targets, "voted against"
+                return
 
     def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
         for p in (c for c in t.children if c.dep_ == "prep"):

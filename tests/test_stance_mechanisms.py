@@ -2626,3 +2626,56 @@ def test_welcoming_someone_joining_backs_them(data_dir: Path) -> None:
     """, [("Kenya", "STATE", "STATE:KE"), ("Ethiopia", "STATE", "STATE:ET")])
     assert relations(doc, str(data_dir)) == {("Kenya", "supports", "Ethiopia")}
 
+
+
+def test_a_bare_vote_takes_the_measure_voted_on_before(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        assembly NOUN/NN nsubj 2
+        voted VERB/VBD ROOT 2
+        to PART/TO aux 4
+        admit VERB/VB xcomp 2
+        Kosovo PROPN/NNP dobj 4
+        as ADP/IN prep 4
+        a DET/DT det 8
+        member NOUN/NN pobj 6
+        . PUNCT/. punct 2
+        Chile PROPN/NNP nsubj 13
+        and CCONJ/CC cc 10
+        Peru PROPN/NNP conj 10
+        were AUX/VBD ccomp 22
+        among ADP/IN prep 13
+        those PRON/DT pobj 14
+        who PRON/WP nsubj 17
+        voted VERB/VBD relcl 15
+        in ADP/IN prep 17
+        favour NOUN/NN pobj 18
+        ; PUNCT/: punct 22
+        Brazil PROPN/NNP nsubj 22
+        voted VERB/VBD ROOT 22
+        against ADP/IN prep 22
+        . PUNCT/. punct 22
+    """, [("Kosovo", "STATE", "STATE:XK"), ("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"),
+          ("Brazil", "STATE", "STATE:BR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Brazil", "opposes", "Kosovo"), ("Chile", "supports", "Kosovo"), ("Peru", "supports", "Kosovo")}
+
+def test_a_bare_vote_against_a_sanction_says_nothing(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        assembly NOUN/NN nsubj 2
+        voted VERB/VBD ROOT 2
+        to PART/TO aux 4
+        suspend VERB/VB xcomp 2
+        Russia PROPN/NNP dobj 4
+        from ADP/IN prep 4
+        the DET/DT det 8
+        council NOUN/NN pobj 6
+        . PUNCT/. punct 2
+        India PROPN/NNP nsubj 11
+        voted VERB/VBD ROOT 11
+        against ADP/IN prep 11
+        . PUNCT/. punct 11
+    """, [("Russia", "STATE", "STATE:RU"), ("India", "STATE", "STATE:IN")])
+    assert relations(doc, str(data_dir)) == set()
+
