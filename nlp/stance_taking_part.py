@@ -47,9 +47,10 @@ class TakingPart:
         if not forces and generic and base not in self.w.force_building and self.force_mentions \
                 and not self._combat_purpose(t, generic):
             forces = [self._nearest_force(t)]  # "send troops" in an article about the force: that force
-        elif not forces and generic and base not in self.w.force_building and not self.force_mentions \
-                and not self._combat_purpose(t, generic):
-            forces = self._nearby_alliance(t)  # "Armenia sent 70 soldiers" where the alliance deploys
+        elif not forces and (generic or troops_sent) and base not in self.w.force_building \
+                and not self.force_mentions and not self._combat_purpose(t, generic) and not self._sent_to_a_state(t):
+            forces = self._nearby_alliance(t)  # "Armenia sent 70 soldiers", "forces from X were sent" where the
+            # alliance deploys
         if not forces and base in self.w.joining:
             yield from self._joined_side(t, objects)  # "joined Russia in voting against the resolution"
             return
@@ -169,6 +170,12 @@ class TakingPart:
         if forces and holder.mentions:
             yield "declines", holder, forces, t.lower_
 
+
+    def _sent_to_a_state(self, t: Token) -> bool:
+        """'troops were sent to Ukraine': to a state or a place, not into the alliance named nearby."""
+        return any(self.d._kind(m) in {"STATE", "PLACE"} for p in t.children if p.dep_ == "prep"
+                   and p.lower_ in {"to", "into"} for o in p.children if o.dep_ == "pobj"
+                   for m in self.d.entities(o, fallback=False))
 
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""

@@ -2679,3 +2679,52 @@ def test_a_bare_vote_against_a_sanction_says_nothing(data_dir: Path) -> None:
     """, [("Russia", "STATE", "STATE:RU"), ("India", "STATE", "STATE:IN")])
     assert relations(doc, str(data_dir)) == set()
 
+
+
+def test_forces_sent_where_an_alliance_deploys_take_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 4
+        Collective PROPN/NNP compound 2
+        Security PROPN/NNP compound 4
+        Treaty PROPN/NNP compound 4
+        Organization PROPN/NNP nsubj 5
+        said VERB/VBD ROOT 5
+        the DET/DT det 7
+        force NOUN/NN nsubj 9
+        would AUX/MD aux 9
+        stay VERB/VB ccomp 5
+        . PUNCT/. punct 5
+        Forces NOUN/NNS nsubjpass 17
+        from ADP/IN prep 11
+        Armenia PROPN/NNP pobj 12
+        and CCONJ/CC cc 13
+        Belarus PROPN/NNP conj 13
+        were AUX/VBD auxpass 17
+        sent VERB/VBN ROOT 17
+        as ADP/IN prep 17
+        peacekeepers NOUN/NNS pobj 18
+        . PUNCT/. punct 17
+    """, [("Collective Security Treaty Organization", "ORG", "ORG:CSTO"), ("Armenia", "STATE", "STATE:AM"),
+          ("Belarus", "STATE", "STATE:BY")])
+    assert relations(doc, str(data_dir)) == {
+        ("Armenia", "participates_in", "Collective Security Treaty Organization"),
+        ("Belarus", "participates_in", "Collective Security Treaty Organization")}
+
+def test_forces_sent_to_a_state_do_not_join_the_alliance_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        NATO PROPN/NNP nsubj 1
+        met VERB/VBD ROOT 1
+        in ADP/IN prep 1
+        Brussels PROPN/NNP pobj 2
+        . PUNCT/. punct 1
+        Russian ADJ/JJ amod 6
+        troops NOUN/NNS nsubjpass 8
+        were AUX/VBD auxpass 8
+        sent VERB/VBN ROOT 8
+        to ADP/IN prep 8
+        Ukraine PROPN/NNP pobj 9
+        . PUNCT/. punct 8
+    """, [("NATO", "ORG", "ORG:NATO"), ("Brussels", "PLACE", "CAPITAL:BE:brussels"),
+          ("Russian", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == set()
+
