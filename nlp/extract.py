@@ -77,9 +77,10 @@ def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], froze
         known = gazetteer.entities.get(m.kb_id)
         category = known.category if known else ""
         name = known.label if known else m.text
-        named = m.label == "ORG" and bool(set(name.lower().split()) & words.bloc_words)  # "the Alliance of ..."
+        name_words = set(name.lower().split()) if m.label == "ORG" else set()
+        named = bool(name_words & words.bloc_words)  # "the Alliance of ..."
         if category in words.bloc_join or named:
             join.add(m.idx)
-        if category in words.bloc_leave or named:
+        if category in words.bloc_leave or named or name_words & words.left_words:  # "quit the X Forum"
             leave.add(m.idx)
     return frozenset(join), frozenset(leave)

@@ -124,12 +124,13 @@ def extend_name_front(doc: Doc, start: int, end: int, *, stop_words: frozenset[s
 
 
 def relabel(doc: Doc, start: int, end: int, label: str, lex: NameLexicon) -> str:
-    """A person's span that is evidently an organisation's or a place's name."""
+    """A person's or a place's span that is evidently an organisation's name ('the Pacific Islands Forum'), and a
+    person's that is a place's."""
+    first, last = doc[start], doc[end - 1]
+    if label in {"PERSON", "PLACE"} and end - start > 1 and lex.ends_organisation(last.text):
+        return "ORG"
     if label != "PERSON":
         return label
-    first, last = doc[start], doc[end - 1]
-    if end - start > 1 and lex.ends_organisation(last.text):
-        return "ORG"
     following = doc[end] if end < len(doc) else None
     if (end - start > 1 and _word(first) in lex.place_generics) or (
             following is not None and following.lower_ in lex.place_nouns and following.is_lower):

@@ -93,6 +93,7 @@ class StanceWords:
         self.bloc_join = frozenset(raw["bloc_categories"]["join"])
         self.bloc_leave = frozenset(raw["bloc_categories"]["leave"])
         self.bloc_words = frozenset(raw["bloc_categories"]["name_words"])
+        self.left_words = frozenset(raw["bloc_categories"]["leave_name_words"])  # "withdrew from the X Forum"
         self.leaving_nouns = frozenset(raw["staying_out_nouns"]["nouns"])  # "withdrawal from X"
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
