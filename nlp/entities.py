@@ -303,6 +303,8 @@ class EntityRecognizer:
             while end - start > 2 and doc[start].lower_ in self.title_words:
                 start += 1
         if label == "ORG":
+            start, label = self._titled_person(doc, start, end)  # "... Coordinator Kurt Campbell"
+        if label == "ORG":
             start = extend_name_front(doc, start, end, stop_words=self.title_words)
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.person_prefixes:
             start -= 1
@@ -310,6 +312,21 @@ class EntityRecognizer:
         if fold(span.text) in self.not_entities or len(span) > 8:
             return None
         return span
+
+    def _titled_person(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
+        """An organisation's span that ends in a title or a portfolio and two or three names is a person's:
+        'Indo Pacific Coordinator Kurt Campbell', '(Secretary of) Defence Lloyd Austin'."""
+        generic = self.names.org_suffixes | self.names.org_nouns | self.names.place_nouns
+        for cut in range(end - 3, start - 1, -1):
+            word = doc[cut].lower_
+            if word in self.title_words or word in self.role_modifiers:
+                tail = doc[cut + 1:end]
+                if 2 <= len(tail) <= 3 and all(t.is_title and t.is_alpha and t.pos_ in {"PROPN", ""}
+                                               and t.lower_ not in generic and t.lower_ not in self.title_words
+                                               and t.lower_ not in self.role_modifiers for t in tail):
+                    return cut + 1, "PERSON"
+                break
+        return start, "ORG"
 
     def _merge(self, doc: Doc, known: list[Span], ner: list[Span]) -> list[Span]:
         """Known (gazetteer, force) spans win, unless NER found a longer name that contains them."""

@@ -208,3 +208,18 @@ def test_a_programme_named_before_its_head_with_an_acronym(blank_nlp: Language) 
     """, blank_nlp.vocab)
     assert _entities(blank_nlp, doc, [("Chad", "GPE")]) == [
         ("Chad", "STATE"), ("Varn Sky Shield", "ORG"), ("VSS", "ORG")]
+
+
+def test_an_organisations_span_ending_in_a_title_and_a_name_is_the_persons(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "White House Pacific Coordinator Anna Berg said so.",
+                     [("White House Pacific Coordinator Anna Berg", "ORG")])
+    assert ("Anna Berg", "PERSON") in got
+    got = _recognize(blank_nlp, "The Secretary of Defence Tom Hale spoke.", [("Defence Tom Hale", "ORG")])
+    assert got == [("Tom Hale", "PERSON")]
+
+
+def test_an_organisations_span_ending_in_its_own_kind_of_word_stays_whole(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "The High Constitutional Court ruled.", [("High Constitutional Court", "ORG")])
+    assert got == [("High Constitutional Court", "ORG")]
+    got = _recognize(blank_nlp, "The Defence Press Office said so.", [("Defence Press Office", "ORG")])
+    assert got == [("Defence Press Office", "ORG")]
