@@ -33,7 +33,7 @@ VERB_LISTS = (
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
     "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
-    "striving_verbs.verbs", "branding.verbs",
+    "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
 )
 NOUN_LISTS = (

@@ -87,8 +87,14 @@ class Undertakings:
                 name_start, name_end = start + 1, end - 1
             else:
                 name_start = name_end = end
-                while name_start > 0 and _name_word(doc[name_start - 1]) and name_end - name_start < MAX_NAME_WORDS:
-                    name_start -= 1
+                while name_start > 0 and name_end - name_start < MAX_NAME_WORDS:
+                    if _name_word(doc[name_start - 1]):
+                        name_start -= 1
+                    elif name_start > 1 and name_start < name_end and doc[name_start - 1].lower_ in {"and", "&"} \
+                            and _name_word(doc[name_start - 2]):
+                        name_start -= 2  # "the Belt and Road Initiative"
+                    else:
+                        break
             words = doc[name_start:name_end]
             if not len(words) or any(i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in {
                     "STATE", "PLACE", "NORP"}) for i in range(name_start, name_end)):

@@ -170,6 +170,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._ties(t, self.w.tie_verbs[base])
             if base in self.w.leaving_country:
                 yield from self._ordered_out(t)
+            if base in self.w.renewing:
+                yield from self._not_renewed(t)
             if base in self.w.withholding:
                 yield from self._withheld(t)
             if base in self.w.sending_out:

@@ -134,6 +134,20 @@ class TakingPart:
         if blocs and holder.mentions:
             yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
 
+    def _not_renewed(self, t: Token) -> Iterator[tuple]:
+        """'will not renew its agreement with the Belt and Road Initiative', 'did not extend its membership in X':
+        letting one's part in a bloc or an initiative lapse declines it."""
+        if not (self.polarity.negated(t) or self.polarity.refused(t)):
+            return
+        objects = [o for o in t.children if o.dep_ == "dobj"]
+        inner = [x for o in objects if self.lex.lemma(o) in self.w.agreements | self.w.membership_objects
+                 for p in o.children if p.dep_ == "prep" and p.lower_ in {"with", "in", "of", "to"}
+                 for x in p.children if x.dep_ == "pobj"]
+        forces = [m for o in (*objects, *inner) for m in self.d.entities(o, fallback=False) if m in self.leavable]
+        holder = self.holder(t)
+        if forces and holder.mentions:
+            yield "declines", holder, forces, t.lower_
+
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
         if self.polarity.negated(t):

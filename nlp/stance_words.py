@@ -117,4 +117,5 @@ class StanceWords:
         self.brands = frozenset(raw["branding"]["nouns"])
         self.restorations = frozenset(raw["restoration"]["nouns"])  # "called for the reinstatement of X"
         self.calls = frozenset(raw["restoration"]["calls"])
+        self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

@@ -76,3 +76,19 @@ def test_a_proper_name_before_a_missions_head_names_the_mission(data_dir: Path) 
     names = undertakings.modifier_names(doc, list(doc.ents))
     assert [(e.text, e.label_, e.kb_id_) for e in names] == [("EU", "ORG", "ORG:EU"),
                                                              ("Aspides", "ORG", "MISSION:Aspides")]
+
+
+def test_a_name_joined_by_and_before_a_missions_head_is_one_name(data_dir: Path) -> None:
+    doc = parsed("""
+        China PROPN/NNP poss 5
+        's PART/POS case 0
+        Silk PROPN/NNP compound 5
+        and CCONJ/CC cc 2
+        Sea PROPN/NNP conj 2
+        Initiative PROPN/NNP nsubj 6
+        grew VERB/VBD ROOT 6
+        . PUNCT/. punct 6
+    """, [("China", "STATE", "STATE:CN")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.modifier_names(doc, list(doc.ents))
+    assert [(e.text, e.kb_id_) for e in names] == [("China", "STATE:CN"), ("Silk and Sea", "MISSION:Silk and Sea")]

@@ -2728,3 +2728,21 @@ def test_forces_sent_to_a_state_do_not_join_the_alliance_named_before(data_dir: 
           ("Russian", "STATE", "STATE:RU"), ("Ukraine", "STATE", "STATE:UA")])
     assert relations(doc, str(data_dir)) == set()
 
+
+
+def test_not_renewing_an_agreement_with_a_bloc_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 3
+        will AUX/MD aux 3
+        not PART/RB neg 3
+        renew VERB/VB ROOT 3
+        its PRON/PRP$ poss 5
+        agreement NOUN/NN dobj 3
+        with ADP/IN prep 5
+        the DET/DT det 9
+        Pacific PROPN/NNP compound 9
+        Alliance PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+    """, [("Chile", "STATE", "STATE:CL"), ("Pacific Alliance", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Chile", "declines", "Pacific Alliance")}
+
