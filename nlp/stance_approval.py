@@ -31,6 +31,11 @@ class Approval:
         owners = [m for m in dict.fromkeys(owners) if m not in holder.mentions]
         if owners and holder.mentions:
             yield "supports", holder, owners, t.lower_
+        attacked = [m for a in acts if self.events.kind(a) == "attack"
+                    for m in (self._noun_targets(a) or self.events.targets_of(a))]
+        attacked = [m for m in dict.fromkeys(attacked) if m not in holder.mentions and m not in owners]
+        if attacked and holder.mentions:  # "justified the strikes on X", "hailed the raid": against X
+            yield "opposes", holder, attacked, t.lower_
 
     def _act_owner(self, noun: Token, depth: int = 0) -> list[int]:
         """Whose act or standing a noun names ('Finland's decision', 'the ratification of Sweden's membership');

@@ -2746,3 +2746,21 @@ def test_not_renewing_an_agreement_with_a_bloc_declines_it(data_dir: Path) -> No
     """, [("Chile", "STATE", "STATE:CL"), ("Pacific Alliance", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Chile", "declines", "Pacific Alliance")}
 
+
+
+def test_justifying_strikes_opposes_their_target(data_dir: Path) -> None:
+    doc = parsed("""
+        Rishi PROPN/NNP compound 1
+        Sunak PROPN/NNP nsubj 2
+        justified VERB/VBD ROOT 2
+        the DET/DT det 4
+        strikes NOUN/NNS dobj 2
+        on ADP/IN prep 4
+        the DET/DT det 7
+        Houthis PROPN/NNP pobj 5
+        as ADP/IN prep 2
+        necessary ADJ/JJ amod 8
+        . PUNCT/. punct 2
+    """, [("Rishi Sunak", "PERSON", ""), ("Houthis", "ORG", "ORG:HOUTHIS")])
+    assert relations(doc, str(data_dir)) == {("Rishi Sunak", "opposes", "Houthis")}
+
