@@ -86,6 +86,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                                        speaker=holder.speaker)
 
 
+    def _charging_participle(self, node: Token) -> bool:
+        """'filed a case at the UN's top court, accusing X of Y': a charge hung on the place where the clause's
+        act happens, which the clause's subject makes."""
+        return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "pobj" \
+            and node.head.head.lower_ in {"at", "in", "to", "before", "with"} \
+            and node.head.head.head.pos_ in {"VERB", "AUX"} \
+            and self.lex.lemma(node) in self.polarity.allegations | self.polarity.disapproval
+
     def _granting(self, node: Token) -> Token | None:
         """The verb that grants a right or a chance to do what `node` says, if any."""
         if node.dep_ in {"acl", "relcl"} and node.head.dep_ in {"dobj", "nsubjpass"} \
@@ -295,7 +303,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     continue
                 # a clause describing a noun does not inherit the main clause's subject, nor the speaker's
                 # voice: 'measures targeting X' are whoever took the measures
-                return Holder(tuple(self._noun_actor(node.head)), None)
+                if not self._charging_participle(node):
+                    return Holder(tuple(self._noun_actor(node.head)), None)
+                node = node.head.head.head  # "filed a case at the court accusing X": the parser hung the
+                continue  # participle on the nearest noun; whoever filed accuses
             if node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN" and self._possessor(node.head.head):
                 # "China's role in propping up X", "its part in arming X": the possessor does it
                 return Holder(tuple(self._possessor(node.head.head)), None)

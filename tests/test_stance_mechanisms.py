@@ -2764,3 +2764,24 @@ def test_justifying_strikes_opposes_their_target(data_dir: Path) -> None:
     """, [("Rishi Sunak", "PERSON", ""), ("Houthis", "ORG", "ORG:HOUTHIS")])
     assert relations(doc, str(data_dir)) == {("Rishi Sunak", "opposes", "Houthis")}
 
+
+
+def test_a_charge_hung_on_the_place_of_the_act_is_the_actors(data_dir: Path) -> None:
+    doc = parsed("""
+        Gambia PROPN/NNP nsubj 1
+        filed VERB/VBD ROOT 1
+        a DET/DT det 3
+        case NOUN/NN dobj 1
+        at ADP/IN prep 1
+        the DET/DT det 8
+        United PROPN/NNP compound 7
+        Nations PROPN/NNP compound 8
+        court NOUN/NN pobj 4
+        accusing VERB/VBG acl 8
+        Myanmar PROPN/NNP dobj 9
+        of ADP/IN prep 9
+        genocide NOUN/NN pobj 11
+        . PUNCT/. punct 1
+    """, [("Gambia", "STATE", "STATE:GM"), ("United Nations", "ORG", "ORG:UN"), ("Myanmar", "STATE", "STATE:MM")])
+    assert relations(doc, str(data_dir)) == {("Gambia", "opposes", "Myanmar")}
+
