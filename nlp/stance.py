@@ -144,6 +144,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._relief(t)
             if base in self.lex.acceptance:
                 yield from self._acceptance(t)
+            if base in self.w.permitting:
+                yield from self._permission(t)
             if base in self.lex.warning:
                 yield from self._warning(t)
             rels, on_object = self.lex.verb_cue(t)

@@ -163,6 +163,20 @@ class VerbCues:
             yield "opposes", self.holder(t), targets, t.lower_
 
 
+    def _permission(self, t: Token) -> Iterator[tuple]:
+        """'Lithuania allowed Taiwan to open an office': letting someone act backs them (a refusal to let them is
+        opposition, see _acceptance)."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        allowed = [c for c in t.children if c.dep_ in {"dobj", "dative"} and any(
+            x.dep_ in {"xcomp", "ccomp"} and x.i > c.i for x in t.children)]
+        allowed += [s for x in t.children if x.dep_ in {"xcomp", "ccomp"} for s in x.children if s.dep_ == "nsubj"]
+        targets = self._targets(allowed)
+        holder = self.holder(t)
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, t.lower_
+
     def _warning(self, t: Token) -> Iterator[tuple]:
         """'X warned that Y was preparing offensives': X opposes Y."""
         for clause in (c for c in t.children if c.dep_ == "ccomp"):

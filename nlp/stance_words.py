@@ -118,4 +118,5 @@ class StanceWords:
         self.restorations = frozenset(raw["restoration"]["nouns"])  # "called for the reinstatement of X"
         self.calls = frozenset(raw["restoration"]["calls"])
         self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"
+        self.permitting = frozenset(raw["permitting_verbs"])  # "allowed X to open an office"
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"

@@ -2785,3 +2785,36 @@ def test_a_charge_hung_on_the_place_of_the_act_is_the_actors(data_dir: Path) -> 
     """, [("Gambia", "STATE", "STATE:GM"), ("United Nations", "ORG", "ORG:UN"), ("Myanmar", "STATE", "STATE:MM")])
     assert relations(doc, str(data_dir)) == {("Gambia", "opposes", "Myanmar")}
 
+
+
+def test_letting_someone_act_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Lithuania PROPN/NNP nsubj 1
+        allowed VERB/VBD ROOT 1
+        Taiwan PROPN/NNP nsubj 4
+        to PART/TO aux 4
+        open VERB/VB ccomp 1
+        an DET/DT det 6
+        office NOUN/NN dobj 4
+        in ADP/IN prep 6
+        Vilnius PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Lithuania", "STATE", "STATE:LT"), ("Taiwan", "STATE", "STATE:TW"),
+          ("Vilnius", "PLACE", "CAPITAL:LT:vilnius")])
+    assert relations(doc, str(data_dir)) == {("Lithuania", "supports", "Taiwan")}
+
+def test_refusing_to_let_someone_act_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Hungary PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        to PART/TO aux 3
+        allow VERB/VB xcomp 1
+        Ukraine PROPN/NNP nsubj 6
+        to PART/TO aux 6
+        join VERB/VB ccomp 3
+        the DET/DT det 8
+        bloc NOUN/NN dobj 6
+        . PUNCT/. punct 1
+    """, [("Hungary", "STATE", "STATE:HU"), ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {("Hungary", "opposes", "Ukraine")}
+
