@@ -366,7 +366,13 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         return lemma in self.lex.nouns or self.events.kind(noun) is not None or lemma in self.w.relief_objects
 
     def _possessor(self, noun: Token) -> list[int]:
-        return [m for c in noun.children if c.dep_ == "poss" for m in (self.d.direct(c) or self.d.pronoun(c))]
+        """'X's', 'its', and in a quotation 'our' (the speaker's): who owns a noun."""
+        found = []
+        for c in (c for c in noun.children if c.dep_ == "poss"):
+            quote = self.d.quote_of(c) if c.lower_ in self.w.first_person and c.i not in self.d.token_mention \
+                else None
+            found += list(quote.speaker) if quote and quote.speaker else (self.d.direct(c) or self.d.pronoun(c))
+        return found
 
 
     def _infinitive(self, verb: Token) -> bool:

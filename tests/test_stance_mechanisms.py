@@ -2818,3 +2818,25 @@ def test_refusing_to_let_someone_act_opposes_them(data_dir: Path) -> None:
     """, [("Hungary", "STATE", "STATE:HU"), ("Ukraine", "STATE", "STATE:UA")])
     assert relations(doc, str(data_dir)) == {("Hungary", "opposes", "Ukraine")}
 
+
+
+def test_our_line_of_supporting_someone_in_a_quote_is_the_speakers(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT/`` punct 13
+        We PRON/PRP nsubj 2
+        follow VERB/VBP ccomp 13
+        our PRON/PRP$ poss 4
+        line NOUN/NN dobj 2
+        of ADP/IN prep 4
+        supporting VERB/VBG pcomp 5
+        Ukraine PROPN/NNP dobj 6
+        , PUNCT/, punct 13
+        ” PUNCT/'' punct 13
+        Chancellor PROPN/NNP compound 12
+        Olaf PROPN/NNP compound 12
+        Scholz PROPN/NNP nsubj 13
+        said VERB/VBD ROOT 13
+        . PUNCT/. punct 13
+    """, [("Ukraine", "STATE", "STATE:UA"), ("Olaf Scholz", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Olaf Scholz", "supports", "Ukraine")}
+
