@@ -34,7 +34,7 @@ VERB_LISTS = (
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
     "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs",
-    "permitting_verbs",
+    "permitting_verbs", "receiving.turning_verbs",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
 )
 NOUN_LISTS = (

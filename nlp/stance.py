@@ -158,6 +158,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._staying_out(t, self.w.staying_out[base])
             if base in self.w.receiving:
                 yield from self._received(t)
+            if base in self.w.turning:
+                yield from self._turned_to(t)
             if base in self.w.accord_verbs:
                 yield from self._accord(t, self.w.accord_verbs[base])
             if base in self.w.side_verbs:

@@ -274,6 +274,19 @@ class VerbCues:
             yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
 
 
+    def _turned_to(self, t: Token) -> Iterator[tuple]:
+        """'the junta turned to Moscow for support', 'Kyiv looked to Washington for weapons': X backs them."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in t.children if p.dep_ == "prep"}
+        wanted = [o for o in preps.get("for", []) if self.lex.lemma(o) in self.w.materiel or any(
+            self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})]
+        givers = [m for o in preps.get("to", []) for m in self.d.entities(o, agent=True)]
+        seeker = self.holder(t)
+        givers = [m for m in givers if m not in seeker.mentions]
+        if wanted and givers and seeker.mentions:
+            yield "supports", Holder(tuple(givers)), list(seeker.mentions), f"{t.lower_} to"
+
     def _accord(self, t: Token, relation: str) -> Iterator[tuple]:
         """'X signed the accord', 'X violated the truce': a stance on a named accord."""
         if self.polarity.negated(t) or self.polarity.refused(t):

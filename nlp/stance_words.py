@@ -63,6 +63,7 @@ class StanceWords:
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
                            for noun in nouns}  # "Qatar, a key US ally"
         self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
+        self.turning = frozenset(raw["receiving"]["turning_verbs"])  # "turned to X for support"
         self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
         self.side_verbs = frozenset(raw["side_taking"]["verbs"])  # "fought alongside X"
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"

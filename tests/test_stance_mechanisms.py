@@ -2840,3 +2840,30 @@ def test_our_line_of_supporting_someone_in_a_quote_is_the_speakers(data_dir: Pat
     """, [("Ukraine", "STATE", "STATE:UA"), ("Olaf Scholz", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Olaf Scholz", "supports", "Ukraine")}
 
+
+
+def test_turning_to_someone_for_help_is_backed_by_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 1
+        turned VERB/VBD ROOT 1
+        to ADP/IN prep 1
+        Russia PROPN/NNP pobj 2
+        for ADP/IN prep 1
+        military ADJ/JJ amod 6
+        help NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Mali", "STATE", "STATE:ML"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Russia", "supports", "Mali")}
+
+def test_turning_to_someone_for_talks_is_no_help(data_dir: Path) -> None:
+    doc = parsed("""
+        Mali PROPN/NNP nsubj 1
+        turned VERB/VBD ROOT 1
+        to ADP/IN prep 1
+        Russia PROPN/NNP pobj 2
+        for ADP/IN prep 1
+        talks NOUN/NNS pobj 4
+        . PUNCT/. punct 1
+    """, [("Mali", "STATE", "STATE:ML"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == set()
+
