@@ -308,7 +308,7 @@ class StoreReader:
             evidence = tuple(shown.get((r.source, r.target, r.relation), ()))
             derived = bool(r.derived) if self.level == "state" and r.relation in STANCE_RELATIONS else False
             stance = r.relation != CO_MENTION
-            condition = EVIDENCE_SEP.join(c for c in r.condition.split(EVIDENCE_SEP) if c) if stance else ""
+            condition = _without_empty(r.condition) if stance else ""
             out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight,
                             r.modality if stance else "", condition, r.role if stance else "", r.first_seen,
                             r.last_seen, derived, evidence, evidence_total=r.weight))
@@ -623,6 +623,14 @@ class StoreReader:
         return (self.conn.execute("SELECT count(*) FROM documents").fetchone()[0],
                 self.conn.execute("SELECT count(*) FROM entities").fetchone()[0],
                 self.conn.execute(f"SELECT count(*) FROM edges WHERE {where}", params).fetchone()[0])
+
+
+def _without_empty(joined: str) -> str:
+    """Conditions joined with EVIDENCE_SEP, without empty ones (a heavy edge's run to 16 kB: split only when
+    there is an empty one)."""
+    if joined.startswith(EVIDENCE_SEP) or joined.endswith(EVIDENCE_SEP) or EVIDENCE_SEP * 2 in joined:
+        return EVIDENCE_SEP.join(c for c in joined.split(EVIDENCE_SEP) if c)
+    return joined
 
 
 def _marks(values: Sequence) -> str:

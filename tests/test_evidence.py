@@ -4,6 +4,7 @@ period, the limit and what the cache held before a write."""
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from array import array
 from contextlib import closing
@@ -150,3 +151,13 @@ def test_a_sentence_missing_from_the_store_is_unknown(tmp_path: Path) -> None:
     assert article.sentence(1) == ("Italy backs Ukraine.", 26, 47)
     text = Article("", "", "ab  cd\n", array("q", [0, 7]))
     assert text.sentence(0) == ("ab cd", 0, 7)  # whitespace runs made single spaces, as evidence always was
+
+
+def test_conditions_lose_only_their_empty_parts() -> None:
+    parts = ["", "a", " ", "|", "||", " |", "b c"]
+    for n in range(1, 5):
+        for combo in itertools.product(parts, repeat=n):
+            for glue in (query.EVIDENCE_SEP, " ", ""):
+                joined = glue.join(combo)
+                expected = query.EVIDENCE_SEP.join(c for c in joined.split(query.EVIDENCE_SEP) if c)
+                assert reader._without_empty(joined) == expected, joined
