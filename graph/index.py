@@ -20,6 +20,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.aggregate import EdgeAggregate
 from graph.changes import EDGE_LOG_SCHEMA, log_changes
@@ -173,11 +174,25 @@ def _relations(conn: sqlite3.Connection, doc_id: str, *, name_evidence: bool = F
 
 def _doc_name(doc_id: str, text: str, kb_id: str, first: int, n: int, headline: int, labels: str, evidence: str,
               local_kb: str, key: str, lone_token: str) -> DocName:
-    dn = DocName(doc_id, text, kb_id, first, n, headline, Counter(json.loads(labels)), Counter(json.loads(evidence)),
-                 local_kb)
+    dn = DocName(doc_id, text, kb_id, first, n, headline, _counter(labels), _counter(evidence), local_kb)
     if not kb_id:  # what stage (a) computed from the text, as stored
         dn.__dict__.update(key=key, tokens=tuple(key.split()), lone=bool(lone_token))
     return dn
+
+
+@lru_cache(maxsize=4096)
+def _counts(stored: str) -> tuple[tuple[str, int], ...]:
+    """A stored JSON object of counts, parsed once per distinct text (a refresh reloads hundreds of thousands of
+    names, whose labels and evidence take a few hundred distinct forms)."""
+    return tuple(json.loads(stored).items())
+
+
+def _counter(stored: str) -> Counter:
+    """A new Counter of stored counts (filled as a dict: `Counter(mapping)` checks its argument against the
+    Mapping ABC, the larger part of a refresh's time in loading names)."""
+    counter: Counter = Counter()
+    dict.update(counter, _counts(stored))
+    return counter
 
 
 NAME_COLUMNS = "doc_id, text, kb_id, first, n, headline, labels, evidence, local_kb, key, lone_token"

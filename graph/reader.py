@@ -16,7 +16,9 @@ import networkx as nx
 
 from graph import query
 from graph.aggregate import LAST_DAY, NO_DAY, day_number
+from graph.articles import ArticleCache, read_articles
 from graph.derive import STANCE_RELATIONS
+from graph.evidence import FIRST_CO_ITEMS, FIRST_CO_ITEMS_DATED, FIRST_ITEMS, FIRST_ITEMS_DATED, PAGE_CHUNK
 from graph.query import (
     AFFILIATION,
     CO_MENTION,
@@ -38,13 +40,9 @@ from graph.query import (
 
 if TYPE_CHECKING:
     from graph.edgeindex import EdgeIndex, Picked
-    from graph.sentences import SentenceCache
 
 EdgeKey = tuple[str, str, str]  # (source, target, relation)
 ANY_TIME = DateRange()
-ITEMS = ("SELECT doc_id, sent, explicit, modality, condition, role, date, cue, speaker, lifted_source, lifted_target "
-         "FROM items i WHERE level = ? AND relation = ? AND source = ? AND target = ? AND shadowed = 0")
-MAX_ITEMS_PER_EDGE = 2000  # evidence items read to settle an edge's modality, condition and role
 STRONGEST_PER_ENTITY = 3  # with max_edges, each entity's strongest edges are kept first
 # An entity's lists of edges, per stance relation then affiliation: from it, and to it.
 ENTITY_LISTS_OUT = ("supports", "opposes", "participates_in", "declines", "affiliations")
@@ -80,15 +78,15 @@ class StoreReader:
 
     def __init__(self, conn: sqlite3.Connection, level: str = "person", *,
                  edge_index: Callable[[sqlite3.Connection], EdgeIndex] | None = None,
-                 sentences: SentenceCache | None = None) -> None:
+                 articles: ArticleCache | None = None) -> None:
         """`edge_index` gives the in-memory index of the edges of the version `conn` reads (a server keeps one
-        per version); without it, the first question that needs one loads it. `sentences` keeps evidence
-        sentences between requests."""
+        per version); without it, the first question that needs one loads it. `articles` keeps the texts of
+        evidence sentences' articles between requests."""
         self.conn = conn
         self.level = level
         self._refs: dict[str, EntityRef] = {}
         self._edge_index = edge_index
-        self._cache = sentences
+        self._cache = articles
 
     # -- where clauses ---------------------------------------------------------------------------------
     def _levels(self, relations: Iterable[str], alias: str = "") -> tuple[str, list]:
@@ -304,52 +302,47 @@ class StoreReader:
         rows = self.completed(rows)  # modality, condition and role describe the edge as a whole (with a period
         # too: weights, dates and evidence are the period's)
         self._refs_of([r.source for r in rows] + [r.target for r in rows])
-        shown = self._first_items(rows, dates, evidence_limit) if evidence_limit else {}
-        texts = iter(self._evidence([i for items in shown.values() for i in items]))
+        shown = self._first_evidence(rows, dates, evidence_limit) if evidence_limit else {}
         out = []
         for r in rows:
-            key = (r.source, r.target, r.relation)
-            evidence = tuple(next(texts) for _ in shown.get(key, ()))
+            evidence = tuple(shown.get((r.source, r.target, r.relation), ()))
             derived = bool(r.derived) if self.level == "state" and r.relation in STANCE_RELATIONS else False
             stance = r.relation != CO_MENTION
-            condition = EVIDENCE_SEP.join(c for c in r.condition.split(EVIDENCE_SEP) if c) if stance else ""
+            condition = _without_empty(r.condition) if stance else ""
             out.append(Edge(self.ref(r.source), self.ref(r.target), r.relation, r.weight,
                             r.modality if stance else "", condition, r.role if stance else "", r.first_seen,
                             r.last_seen, derived, evidence, evidence_total=r.weight))
         return out
 
-    @staticmethod
-    def _period(dates: DateRange) -> tuple[str, list]:
-        if not dates:
-            return "", []
-        return " AND i.date BETWEEN ? AND ?", [dates.since or "0000-00-00", dates.until or "9999-99-99"]
-
-    def _first_items(self, rows: Sequence[EdgeRow], dates: DateRange, limit: int) -> dict[EdgeKey, list[tuple]]:
-        """The first `limit` evidence items of each edge, best first (along the items' index): (doc, sent,
-        explicit, modality, condition, role, date, cue, speaker, lifted_from)."""
-        out: dict[EdgeKey, list[tuple]] = defaultdict(list)
-        period, params = self._period(dates)
-        for r in rows:
-            key = (r.source, r.target, r.relation)
-            if r.relation == CO_MENTION:
-                for doc, sent, date in self.conn.execute(
-                        f"SELECT doc_id, sent, date FROM co_items i WHERE source = ? AND target = ?{period} "
-                        "ORDER BY date, doc_id, sent LIMIT ?", (r.source, r.target, *params, limit)):
-                    out[key].append((doc, sent, True, "", "", "", date, "", "", None))
-                continue
-            level = self.item_level if r.relation in STANCE_RELATIONS else "person"
-            edge = (level, r.relation, r.source, r.target)
-            if dates:  # by date: those naming both ends and the others, each along the index, merged
-                found = self.conn.execute(
-                    f"SELECT * FROM ({ITEMS} AND explicit = 1{period} ORDER BY date, doc_id, sent LIMIT ?) UNION ALL "
-                    f"SELECT * FROM ({ITEMS} AND explicit = 0{period} ORDER BY date, doc_id, sent LIMIT ?) "
-                    "ORDER BY date, doc_id, sent LIMIT ?", (*edge, *params, limit, *edge, *params, limit, limit))
-            else:
-                found = self.conn.execute(f"{ITEMS} ORDER BY explicit DESC, date, doc_id, sent LIMIT ?",
-                                          (*edge, limit))
-            for doc, sent, explicit, modality, condition, role, date, cue, speaker, ls, lt in found:
-                out[key].append((doc, sent, bool(explicit), modality, condition, role, date, cue, speaker,
-                                 (ls, lt) if ls is not None else None))
+    def _first_evidence(self, rows: Sequence[EdgeRow], dates: DateRange, limit: int
+                        ) -> dict[EdgeKey, list[Evidence]]:
+        """The first `limit` evidence items of each edge with their sentences, best first: those naming both ends
+        first, then by date (with a period: by date alone); one statement for a whole page of edges."""
+        out: dict[EdgeKey, list[Evidence]] = defaultdict(list)
+        period = [dates.since or "0000-00-00", dates.until or "9999-99-99"] if dates else []
+        stances = [("person" if r.relation not in STANCE_RELATIONS else self.item_level, r.relation, r.source,
+                    r.target) for r in rows if r.relation != CO_MENTION]
+        co_mentions = [(r.source, r.target) for r in rows if r.relation == CO_MENTION]
+        found: list[tuple] = []
+        for chunk in _chunks(stances, PAGE_CHUNK):
+            found += self.conn.execute(FIRST_ITEMS_DATED if dates else FIRST_ITEMS,
+                                       (_json(chunk), limit, *period)).fetchall()
+        for chunk in _chunks(co_mentions, PAGE_CHUNK):
+            found += self.conn.execute(FIRST_CO_ITEMS_DATED if dates else FIRST_CO_ITEMS,
+                                       (_json(chunk), limit, *period)).fetchall()
+        self._refs_of({x for row in found for x in row[9:12] if x})
+        docs = {row[3] for row in found}
+        articles = self._cache.articles(self.conn, docs) if self._cache is not None else read_articles(self.conn, docs)
+        for (source, target, relation, doc_id, sent, date, modality, condition, cue, speaker, lifted_source,
+             lifted_target) in found:
+            article = articles.get(doc_id)
+            sentence = article.sentence(sent) if article is not None else None
+            text, start, end = sentence or ("", None, None)
+            lifted_from = f"{self.ref(lifted_source).label} -> {self.ref(lifted_target).label}" \
+                if lifted_source is not None else ""
+            out[(source, target, relation)].append(Evidence(
+                text, doc_id, article.title if sentence else "", date, article.url if sentence else "", sent, start,
+                end, self.ref(speaker).label if speaker else "", cue, modality, condition, lifted_from))
         return out
 
     def _sentences(self, keys: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int, str, int, int, str, str]]:
@@ -360,25 +353,6 @@ class StoreReader:
                 "d.url FROM json_each(?) k CROSS JOIN sentences s ON s.doc_id = json_extract(k.value, '$[0]') "
                 "AND s.idx = json_extract(k.value, '$[1]') CROSS JOIN documents d ON d.doc_id = s.doc_id",
                 (_json(chunk),))
-
-    def _evidence(self, items: Sequence[tuple]) -> list[Evidence]:
-        if not items:
-            return []
-        keys = {(i[0], i[1]) for i in items}
-        texts = self._cache.get(keys) if self._cache is not None else {}
-        read = {(doc_id, sent): (" ".join(text.split()), start, end, title, url or "")
-                for doc_id, sent, text, start, end, title, url in self._sentences(keys - texts.keys())}
-        if self._cache is not None:
-            self._cache.put(read)
-        texts.update(read)
-        self._refs_of([i[8] for i in items if i[8]] + [x for i in items if i[9] for x in i[9]])
-        out = []
-        for doc_id, sent, _, modality, condition, _, date, cue, speaker, lifted in items:
-            text, start, end, title, url = texts.get((doc_id, sent), ("", None, None, "", ""))
-            lifted_from = f"{self.ref(lifted[0]).label} -> {self.ref(lifted[1]).label}" if lifted else ""
-            out.append(Evidence(text, doc_id, title, date, url, sent, start, end,
-                                self.ref(speaker).label if speaker else "", cue, modality, condition, lifted_from))
-        return out
 
     def relations(self, relation: str | None = None, *, source: str | None = None, target: str | None = None,
                   dates: DateRange = ANY_TIME, limit: int = 100, offset: int = 0, evidence_limit: int = 10
@@ -649,6 +623,14 @@ class StoreReader:
         return (self.conn.execute("SELECT count(*) FROM documents").fetchone()[0],
                 self.conn.execute("SELECT count(*) FROM entities").fetchone()[0],
                 self.conn.execute(f"SELECT count(*) FROM edges WHERE {where}", params).fetchone()[0])
+
+
+def _without_empty(joined: str) -> str:
+    """Conditions joined with EVIDENCE_SEP, without empty ones (a heavy edge's run to 16 kB: split only when
+    there is an empty one)."""
+    if joined.startswith(EVIDENCE_SEP) or joined.endswith(EVIDENCE_SEP) or EVIDENCE_SEP * 2 in joined:
+        return EVIDENCE_SEP.join(c for c in joined.split(EVIDENCE_SEP) if c)
+    return joined
 
 
 def _marks(values: Sequence) -> str:

@@ -6,8 +6,9 @@ Generates N articles with scripts/gen_corpus.py, then times, each in its own pro
   pipe      a process that only runs `nlp.pipe` of the full model over the same texts
 and samples the resident memory of each process tree (peak of the sum over the build and its workers).
 It also splits one process's time into parse, extraction, store writes and the end-of-build summary on a
-sample, measures how fast the single writer commits records (the ceiling of a Dask build), and projects the
-time for 100,000 articles. Figures are ratios within this run: the machine is shared and noisy.
+sample, measures how fast the single writer commits and settles records (the ceiling of a Dask build: over the
+first 2,000 articles, and with --writer-at-scale in a copy of the built store), and projects the time for
+100,000 articles. Figures are ratios within this run: the machine is shared and noisy.
 
     python scripts/bench_ingest.py -n 1000
     python scripts/bench_ingest.py -n 10000 --modes default,pipe --pipe-sample 2000
@@ -120,6 +121,7 @@ def write_corpus(path: Path, n: int, seed: int) -> None:
 def time_split(corpus: Path, sample: int, tmp: Path) -> dict[str, float]:
     """Seconds per article for each stage of one process's build, on the first `sample` articles."""
     sys.path.insert(0, str(ROOT))
+    from app.cli import BUILD_BATCH
     from app.extraction import PipelineSpec
     from app.settings import Settings
     from graph.build import build_graph
@@ -143,9 +145,10 @@ def time_split(corpus: Path, sample: int, tmp: Path) -> dict[str, float]:
     with Store(tmp / "split.db") as store:
         store.conn.execute("PRAGMA synchronous = NORMAL")
         started = time.perf_counter()
-        for article, extraction in zip(articles, extractions, strict=True):
-            store.add(article, extraction)
-        split["store writes"] = time.perf_counter() - started
+        with store.deferred(every=BUILD_BATCH):  # as `stancegraph build` writes: settled once per batch
+            for article, extraction in zip(articles, extractions, strict=True):
+                store.add(article, extraction)
+        split["store writes and settling"] = time.perf_counter() - started
         started = time.perf_counter()
         store.counts()
         split["summary (row counts)"] = time.perf_counter() - started
@@ -156,9 +159,11 @@ def time_split(corpus: Path, sample: int, tmp: Path) -> dict[str, float]:
 
 
 def writer_rate(db: Path, tmp: Path) -> float:
-    """Articles per second the single writer commits, copying a built store's records into a fresh one."""
+    """Articles per second the single writer commits and settles as a build does (in batches), copying the first
+    2,000 articles' records of a built store into a fresh one."""
     import sqlite3
 
+    from app.cli import BUILD_BATCH
     from graph.store import Store
     from nlp.readers import Article
     from nlp.records import Extraction, Mention, Relation, Sentence
@@ -179,9 +184,47 @@ def writer_rate(db: Path, tmp: Path) -> float:
     with Store(tmp / "writer.db") as store:
         store.conn.execute("PRAGMA synchronous = NORMAL")
         started = time.perf_counter()
-        for article, extraction in loaded:
-            store.add(article, extraction)
+        with store.deferred(every=BUILD_BATCH):
+            for article, extraction in loaded:
+                store.add(article, extraction)
         return len(loaded) / (time.perf_counter() - started)
+
+
+def writer_rate_at_scale(db: Path, tmp: Path, seed: int) -> tuple[float, float]:
+    """(seconds of CPU per article, seconds once per build) the single writer spends storing and settling new
+    articles in a copy of a built store, as a build does: the records of 2 batches of articles generated anew
+    are added; the first batch also loads the name index, the second is timed."""
+    import shutil
+
+    from app.cli import BUILD_BATCH
+    from app.extraction import PipelineSpec
+    from app.settings import Settings
+    from graph.store import Store
+    from nlp.extract import extract
+    from nlp.pipeline import load_pipeline
+    from nlp.readers import make_article
+
+    settings = Settings()
+    records = list(gen_corpus.articles(2 * BUILD_BATCH, seed=seed + 1, people=8000))
+    articles = [make_article(r["text"], source="bench", title=r.get("title"), date=r.get("date"), url=r.get("url"))
+                for r in records]
+    nlp = load_pipeline(data_dir=settings.data_dir)
+    data_dir = PipelineSpec.of(settings).resolved_data_dir
+    extractions = [extract(doc, data_dir=data_dir) for doc in nlp.pipe([a.text for a in articles], batch_size=32)]
+    copy = tmp / "writer-at-scale.db"
+    shutil.copy(db, copy)
+    with Store(copy) as store:
+        store.conn.execute("PRAGMA synchronous = NORMAL")
+        spent = []
+        for batch in (slice(0, BUILD_BATCH), slice(BUILD_BATCH, None)):
+            started = time.process_time()
+            with store.deferred(every=BUILD_BATCH):
+                for article, extraction in zip(articles[batch], extractions[batch], strict=True):
+                    store.add(article, extraction)
+            spent.append(time.process_time() - started)
+    copy.unlink()
+    per_article = spent[1] / BUILD_BATCH
+    return per_article, spent[0] - spent[1]
 
 
 def main() -> int:
@@ -193,6 +236,8 @@ def main() -> int:
                         help="time bare nlp.pipe on the first N articles only (default: all)")
     parser.add_argument("--split-sample", type=int, default=200, help="articles for the time split (0: skip)")
     parser.add_argument("--keep", help="keep the corpus and the stores in this directory")
+    parser.add_argument("--writer-at-scale", action="store_true",
+                        help="also time the writer settling new articles in a copy of the built store")
     args = parser.parse_args()
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     with tempfile.TemporaryDirectory() as scratch:
@@ -226,6 +271,7 @@ def main() -> int:
         split = time_split(corpus, args.split_sample, tmp) if args.split_sample else {}
         built = next((tmp / f"{m}.db" for m in ("default", "single") if m in runs), None)
         writer = writer_rate(built, tmp) if built else None
+        at_scale = writer_rate_at_scale(built, tmp, args.seed) if built and args.writer_at_scale else None
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print()
@@ -252,6 +298,11 @@ def main() -> int:
         per_worker = (runs.get("single") or runs.get("default") or runs.get("pipe")).cpu_rate
         print(f"the single writer commits {writer:.0f} articles/s; a parse worker on a core of its own does "
               f"{per_worker:.1f} articles/s")
+        if at_scale:
+            writer = 1 / at_scale[0]
+            print(f"at {args.n} articles it stores and settles {writer:.0f} articles per CPU second "
+                  f"({1000 * at_scale[0]:.0f} ms an article, and {at_scale[1]:.0f} s once per build to load the "
+                  "name index); the projections take that rate")
         for workers in (8, 32, 128):
             rate = min(writer, workers * per_worker)
             print(f"projected for 100,000 articles on a Dask cluster of {workers} single-threaded workers: "

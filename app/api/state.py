@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.settings import Settings
 from graph import query
+from graph.articles import ArticleCache
 from graph.reader import StoreReader
-from graph.sentences import SentenceCache
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
@@ -68,10 +68,10 @@ class Snapshot:
     version: int
     connection: sqlite3.Connection
     edge_indexes: EdgeIndexCache
-    sentences: SentenceCache
+    articles: ArticleCache
 
     def reader(self, level: str) -> StoreReader:
-        return StoreReader(self.connection, level, edge_index=self.edge_indexes.at, sentences=self.sentences)
+        return StoreReader(self.connection, level, edge_index=self.edge_indexes.at, articles=self.articles)
 
     @property
     def documents(self) -> int:
@@ -91,7 +91,7 @@ class ReaderPool:
 
         self.path = path
         self.edge_indexes = EdgeIndexCache()  # the edges in memory, per version
-        self.sentences = SentenceCache()  # evidence sentences (articles never change)
+        self.articles = ArticleCache()  # the texts evidence sentences are cut from (articles never change)
         self._free: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
@@ -108,7 +108,7 @@ class ReaderPool:
         try:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
-            yield Snapshot(int(row[0]) if row else 0, conn, self.edge_indexes, self.sentences)
+            yield Snapshot(int(row[0]) if row else 0, conn, self.edge_indexes, self.articles)
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
