@@ -109,6 +109,7 @@ class EntityRecognizer:
         self.function_words = frozenset(lex["headline_function_words"])
         self.anaphors = {k: tuple(v) for k, v in lex["org_anaphors"].items() if not k.startswith("_")}
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
+        self.member_starts = frozenset(words[0] for words in self.member_nouns)
         self.member_categories = tuple(lex["member_categories"])
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
         self.undertakings = Undertakings(lex)
@@ -166,11 +167,13 @@ class EntityRecognizer:
         if not known:
             return []
         out: list[Span] = []
+        lowers = [t.lower_ for t in doc]
         for t in doc:
-            if t.i in taken:
+            low = lowers[t.i]
+            if t.i in taken or not (low in self.anaphors or low in self.member_starts
+                                    or low in self.names.org_suffixes):
                 continue
             categories, end = None, t.i + 1
-            low = t.lower_
             if t.is_title and low in self.names.org_suffixes and t.i > 0 and doc[t.i - 1].lower_ == "the" \
                     and not t.is_sent_start:  # "the Commission" after "the European Commission"
                 named = [kb for start, kb in known if start < t.i and fold(kb.label).split()[-1:] == [low]]
@@ -183,7 +186,7 @@ class EntityRecognizer:
                 categories = self.anaphors[low]
             else:
                 for words in self.member_nouns:
-                    if tuple(w.lower_ for w in doc[t.i:t.i + len(words)]) == words:
+                    if tuple(lowers[t.i:t.i + len(words)]) == words:
                         own = [c for w in doc[t.i:t.i + len(words)] for c in w.children
                                if c.dep_ in {"compound", "amod", "poss", "nmod", "nummod"}
                                and not (t.i <= c.i < t.i + len(words))]

@@ -31,6 +31,8 @@ _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
 
 def fold(text: str) -> str:
     """Casefolded, accent-free, with typographic quotes made plain."""
+    if text.isascii():
+        return text.casefold()  # nothing to strip: the common case, taken fast
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 

@@ -233,11 +233,15 @@ def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline) -> list[Span]:
     """Excerpts are sometimes cut mid-word ('... Trump reportedly W'): a name that takes in the last word
     of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere."""
     text = doc.text.rstrip()
-    words = [t for t in doc if not t.is_space]
-    if not text or not words or text.endswith(FINAL_PUNCTUATION) or not ents:
+    if not text or text.endswith(FINAL_PUNCTUATION) or not ents:
         return ents
-    last = words[-1]
-    sentence = last.sent
+    last = next((doc[i] for i in range(len(doc) - 1, -1, -1) if not doc[i].is_space), None)
+    if last is None:
+        return ents
+    start = last.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1  # the last sentence, found from the end (Token.sent scans the whole document)
+    sentence = doc[start:last.i + 1]
     if is_headline(sentence) or sum(1 for t in sentence if t.is_alpha) < 6:
         return ents  # a headline or a caption, not a paragraph cut short
     out = []
