@@ -578,13 +578,14 @@ def add_mention_tokens(d: Discourse, m: Mention, *, skip: set[int] = frozenset()
 def finish_discourse(d: Discourse) -> Discourse:
     """Quotations, subjects in order (pronouns resolved against earlier ones), and speakers."""
     doc = d.doc
-    d.quotes = [Quote(s, e) for s, e in find_quotes(doc.text)]
+    text = doc.text  # Doc.text re-joins every token on each call
+    d.quotes = [Quote(s, e) for s, e in find_quotes(text)]
     for token in doc:  # forward pass: subjects in order, pronouns resolved against earlier ones
         if token.dep_ in SUBJECTS:
             found = d.entities(token, fallback=True)
             if found:
                 d.subjects.append((token.i, found))
-    _attribute_quotes(d)
+    _attribute_quotes(d, text)
     return d
 
 
@@ -597,8 +598,8 @@ def speech_subject(d: Discourse, verb: Token) -> list[int]:
     return []
 
 
-def _attribute_quotes(d: Discourse) -> None:
-    doc, text = d.doc, d.doc.text
+def _attribute_quotes(d: Discourse, text: str) -> None:
+    doc = d.doc
     speech = d.lex.speech
     previous: Quote | None = None
     for q in d.quotes:

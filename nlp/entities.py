@@ -133,7 +133,8 @@ class EntityRecognizer:
             self.unaccented.add(kb_id, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz = self._gazetteer_spans(doc)
+        text = doc.text  # Doc.text re-joins every token on each call
+        gaz = self._gazetteer_spans(doc, ascii_only=text.isascii())
         forces = self._force_spans(doc) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
@@ -147,7 +148,7 @@ class EntityRecognizer:
         ents.sort(key=lambda s: s.start)
         if doc.has_annotation("DEP"):
             ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
-        ents = cut_off_at_end(doc, ents, is_headline=headline)
+        ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
         ents += self._anaphors(doc, ents)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
@@ -204,10 +205,10 @@ class EntityRecognizer:
         return out
 
     # -- gazetteer ---------------------------------------------------------------------------------
-    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+    def _gazetteer_spans(self, doc: Doc, *, ascii_only: bool) -> list[Span]:
         spans = []
         matchers = [self.exact, self.folded]
-        if not doc.text.isascii():  # names written with accents the gazetteer spells without
+        if not ascii_only:  # names written with accents the gazetteer spells without
             for token in doc:
                 if not token.text.isascii():
                     token.norm_ = fold(token.text)

@@ -229,10 +229,12 @@ def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:
     return out
 
 
-def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline) -> list[Span]:
+def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline, text: str | None = None) -> list[Span]:
     """Excerpts are sometimes cut mid-word ('... Trump reportedly W'): a name that takes in the last word
-    of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere."""
-    text = doc.text.rstrip()
+    of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere.
+    `text` is the document's text, when the caller has it (Doc.text re-joins every token)."""
+    whole = doc.text if text is None else text
+    text = whole.rstrip()
     if not text or text.endswith(FINAL_PUNCTUATION) or not ents:
         return ents
     last = next((doc[i] for i in range(len(doc) - 1, -1, -1) if not doc[i].is_space), None)
@@ -247,7 +249,7 @@ def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline) -> list[Span]:
     out = []
     for e in ents:
         if e.start <= last.i < e.end and not e.kb_id_ and \
-                len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", doc.text)) < 2:
+                len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", whole)) < 2:
             continue
         out.append(e)
     return out
