@@ -36,6 +36,7 @@ MAX_CLIMB = 8
 COMMANDING = frozenset({"order", "instruct", "direct", "command", "task"})  # both commander and commanded act
 GRANTING = frozenset({"give", "grant", "offer", "hand", "afford"})
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
+INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PART", "PRON", "INTJ"})  # cue no rule
 
 
 class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes, Approval):
@@ -137,6 +138,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
 
 
     def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
+        if t.pos_ in INERT:
+            return
         low = t.lower_
         base = self.lex.lemma(t)
         if t.pos_ in {"VERB", "AUX"}:
