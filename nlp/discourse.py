@@ -23,7 +23,7 @@ IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
-LIST_WINDOW = 6  # 'these nations': the last list of them in this sentence or the six before
+LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
 
 
 @dataclass
@@ -306,7 +306,11 @@ class Discourse:
             return self.resolved[token.i]
         low = token.lower_
         if low in RELATIVE and token.dep_ in (*SUBJECTS, "dobj", "pobj") and token.head.dep_ == "relcl":
-            found = self.entities(token.head.head)  # "the YPG, which Turkey sees as ...": the YPG
+            antecedent = token.head.head
+            found = self._clause_actor(antecedent.head) if antecedent.dep_ in {"appos", "npadvmod"} and \
+                self.lex.lemma(antecedent) in self.lex.words.approved_acts else []
+            # "X ordered Y to establish ties with Z, a move which was criticised by W": X's move
+            found = found or self.entities(antecedent)  # "the YPG, which Turkey sees as ...": the YPG
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
         elif low in self.group_nouns and any(c.dep_ == "det" and c.lower_ in {"these", "those"}
@@ -324,6 +328,20 @@ class Discourse:
             return []
         self.resolved[token.i] = found
         return found
+
+    def _clause_actor(self, token: Token) -> list[int]:
+        """Who acts in the clause a phrase hangs on: the first subject naming someone, up the tree."""
+        node = token
+        for _ in range(5):
+            if node.pos_ in {"VERB", "AUX"}:
+                subject = self.subject_of(node)
+                found = self.entities(subject, agent=True) if subject is not None else []
+                if found:
+                    return found
+            if node.head == node:
+                break
+            node = node.head
+        return []
 
     @staticmethod
     def _local(token: Token) -> bool:

@@ -52,8 +52,8 @@ class TakingPart:
             forces = self._nearby_alliance(t)  # "Armenia sent 70 soldiers", "forces from X were sent" where the
             # alliance deploys
         if not forces and base in self.w.joining:
-            yield from self._joined_side(t, objects)  # "joined Russia in voting against the resolution"
-            return
+            return  # "joined Russia in voting against the resolution": the vote is the gerund's own cue; doing
+            # it with someone is no stance on them (annotators split on it; most do not read one)
         if not forces:
             return
         if self.polarity.stopped(t):
@@ -215,16 +215,6 @@ class TakingPart:
                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
         owners = [m for m in dict.fromkeys(owners) if self.d._kind(m) in {"STATE", "ORG"}]
         return Holder(tuple(owners)) if owners else None
-
-    def _joined_side(self, t: Token, objects: list[Token]) -> Iterator[tuple]:
-        """'X joined Y in condemning Z': X sides with Y (what they did together is the gerund's own cue)."""
-        together = any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.tag_ == "VBG" or (g.dep_ == "pobj" and self.lex.lemma(g) in self.lex.nouns) for g in c.children)
-            for c in t.children)  # "in condemning Z", "in the recognition of Z"
-        sides = [m for o in objects if o.dep_ == "dobj" for m in self.d.entities(o, fallback=False)
-                 if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
-        if together and sides and not self.polarity.negated(t):
-            yield "supports", self.holder(t), sides, t.lower_
 
     def _nearby_alliance(self, t: Token) -> list[int]:
         """The alliance or coalition named nearest to a sending of troops, within two sentences."""
