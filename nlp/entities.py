@@ -10,9 +10,10 @@ import json
 from functools import lru_cache, partial
 from pathlib import Path
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
@@ -372,24 +373,29 @@ def newline_boundaries(doc: Doc) -> Doc:
     lower-case word that does not follow closing punctuation, nor right after a conjunction, preposition or
     determiner: the small parser sometimes cuts 'Turkey | and Saudi Arabia voiced ...', and scraped text
     breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
-    previous: Token = doc[0]
-    last = previous  # the last token that is not white space
+    tokens = list(doc)  # each Token once; the boundaries are written back in one array
+    starts = doc.to_array([SENT_START]).astype("int64")  # 1 starts, -1 does not, 0 the parser decides
+    texts = [t.text for t in tokens]
+    breaks = ["\n" in t.whitespace_ or (t.is_space and "\n" in t.text) for t in tokens]  # a line ends after it
+    last = 0  # the last token that is not white space
     dateline = dateline_end(doc, 0)
-    for token in doc[1:]:
-        if token.i == dateline:
-            token.is_sent_start = True  # "QUITO, Ecuador — Mexico's government ...": the dateline stands alone
-            last = previous = token
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if i == dateline:
+            starts[i] = 1  # "QUITO, Ecuador — Mexico's government ...": the dateline stands alone
+            last = i
             continue
         if token.is_space:
-            token.is_sent_start = False
+            starts[i] = -1
         else:
-            continues = (token.text[:1].islower() and last.text[-1:] not in SENTENCE_END) or (
-                last.is_alpha and last.tag_ in CONTINUING_TAGS)
-            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-                token.is_sent_start = not continues
-                dateline = dateline_end(doc, token.i) if token.is_sent_start else None
+            prior = tokens[last]
+            continues = (texts[i][:1].islower() and texts[last][-1:] not in SENTENCE_END) or (
+                prior.is_alpha and prior.tag_ in CONTINUING_TAGS)
+            if breaks[i - 1]:
+                starts[i] = -1 if continues else 1
+                dateline = None if continues else dateline_end(doc, i)
             elif continues:
-                token.is_sent_start = False
-            last = token
-        previous = token
+                starts[i] = -1
+            last = i
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
