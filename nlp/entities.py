@@ -321,7 +321,7 @@ class EntityRecognizer:
     def _titled_person(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """An organisation's span that ends in a title or a portfolio and two or three names is a person's:
         'Indo Pacific Coordinator Kurt Campbell', '(Secretary of) Defence Lloyd Austin'."""
-        generic = self.names.org_suffixes | self.names.org_nouns | self.names.place_nouns
+        generic = self.names.generic_words
         for cut in range(end - 3, start - 1, -1):
             word = doc[cut].lower_
             if word in self.title_words or word in self.role_modifiers:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 
@@ -29,6 +29,11 @@ class NameLexicon:
         """'Group', 'Forces', 'AI': a word that ends an organisation's name, capitalised; two-letter ones
         ('AI', 'AG') in capitals, so that a family name ('Ai') is not taken for one."""
         return word.lower() in self.org_suffixes and word[:1].isupper() and (len(word) > 2 or word.isupper())
+
+    @cached_property
+    def generic_words(self) -> frozenset[str]:
+        """Words of organisations and places, which no person's name is made of ('General Staff Headquarters')."""
+        return self.org_suffixes | self.org_nouns | self.place_nouns
 
     @property
     def titles(self) -> frozenset[str]:

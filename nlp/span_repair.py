@@ -260,7 +260,7 @@ def titled_names(doc: Doc, ents: list[Span], title_words: frozenset[str], lex: N
     """'South African Maj Gen Monwabisi Dyakopu', 'President Ruto': up to three capitalised proper nouns
     right after a title, which the model left untyped, are a person's name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
-    generic = lex.org_suffixes | lex.org_nouns | lex.place_nouns
+    generic = lex.generic_words
     out: list[Span] = []
     for t in doc:
         if _word(t) not in title_words or t.i + 1 >= len(doc) or _word(doc[t.i + 1]) in title_words \

@@ -374,10 +374,18 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         """'X's', 'its', and in a quotation 'our' (the speaker's): who owns a noun."""
         found = []
         for c in (c for c in noun.children if c.dep_ == "poss"):
-            quote = self.d.quote_of(c) if c.lower_ in self.w.first_person and c.i not in self.d.token_mention \
-                else None
-            found += list(quote.speaker) if quote and quote.speaker else (self.d.direct(c) or self.d.pronoun(c))
+            speaker = self._quoted_speaker(c) if self._first_person(c) else []
+            found += speaker or self.d.direct(c) or self.d.pronoun(c)
         return found
+
+    def _first_person(self, token: Token) -> bool:
+        """'we', 'our' (not 'US', a name that reads like one)."""
+        return token.lower_ in self.w.first_person and token.i not in self.d.token_mention
+
+    def _quoted_speaker(self, token: Token) -> list[int]:
+        """Who speaks the quotation a token is in, if it is in one with a known speaker."""
+        quote = self.d.quote_of(token)
+        return list(quote.speaker) if quote and quote.speaker else []
 
 
     def _infinitive(self, verb: Token) -> bool:

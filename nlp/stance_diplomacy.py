@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNWELCOME = ("persona", "non", "grata")
-SEATS = ("CAPITAL:", "SEAT:")  # a capital or seat of government stands for its state
 TIME_GIVERS = frozenset({"give", "grant", "allow", "offer"})  # "gave X three days to leave"
 
 
@@ -185,8 +184,7 @@ class Diplomacy:
         envoys = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.envoys]
         places = [x for head in (t, *envoys) for p in head.children if p.dep_ == "prep"
                   and p.lower_ in {"to", "from", "in"} for x in p.children if x.dep_ == "pobj"]
-        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}
-                   or self.d.mentions[m].kb_id.startswith(SEATS)]  # "from Delhi": the capital's state
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]  # a capital: its state
         if envoys and targets:
             yield "opposes", self.holder(t), targets, t.lower_
 

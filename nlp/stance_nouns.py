@@ -120,9 +120,8 @@ class NounCues:
         support, criticism and the like."""
         found: list[int] = []
         for c in t.children:
-            if c.dep_ == "poss" and c.lower_ in self.w.first_person and c.i not in self.d.token_mention:
-                quote = self.d.quote_of(t)  # "'Our support for X is ironclad,' Y said": the speaker's
-                found += list(quote.speaker) if quote and quote.speaker else []
+            if c.dep_ == "poss" and self._first_person(c):
+                found += self._quoted_speaker(c)  # "'Our support for X is ironclad,' Y said": the speaker's
             elif c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 found += self.d.entities(c, fallback=False) or (
                     self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
@@ -189,9 +188,13 @@ class NounCues:
 
     def _supply(self, t: Token) -> Iterator[tuple]:
         """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""
-        if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
-               for c in t.children):
+        if self._qualified_supply(t):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
+
+    def _qualified_supply(self, t: Token) -> bool:
+        """A sale, delivery or payment that a weapon or aid word qualifies ('arms exports', 'aid payments')."""
+        return any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
+                   for c in t.children)
 
 
     def _located_in(self, t: Token, *, own: bool = False) -> list[int]:

@@ -109,9 +109,7 @@ class VerbCues:
         lemma = self.lex.lemma(noun)
         if "supports" in self.lex.nouns.get(lemma, {}):
             return True
-        return lemma in self.w.supply_heads and any(
-            c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
-            for c in noun.children)
+        return lemma in self.w.supply_heads and self._qualified_supply(noun)
 
     def _acts_on_third(self, clause: Token) -> bool:
         """Whether an infinitive clause is a stance on someone named in it ('to exclude X', 'to sanction X')."""
@@ -260,9 +258,7 @@ class VerbCues:
                 t.dep_ == "xcomp" and self.lex.lemma(t.head) in self.w.striving):
             return  # "pushing to get the support of X": not received
         objects = [o for o in t.children if o.dep_ == "dobj"]
-        if not any(self.lex.lemma(o) in self.w.materiel or any(
-                self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})
-                for o in objects):
+        if not any(self._aid_word(o) for o in objects):
             return
         givers = [m for head in (t, *objects) for p in head.children if p.dep_ == "prep"
                   and (p.lower_ == "from" or (p.lower_ == "of" and head.i != t.i))
@@ -274,13 +270,17 @@ class VerbCues:
             yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
 
 
+    def _aid_word(self, noun: Token) -> bool:
+        """What one receives or asks for from a backer: arms, aid, support ('military help', 'tanks')."""
+        return self.lex.lemma(noun) in self.w.materiel or any(
+            self.lex.lemma(c) in self.w.materiel for c in noun.children if c.dep_ in {"compound", "amod"})
+
     def _turned_to(self, t: Token) -> Iterator[tuple]:
         """'the junta turned to Moscow for support', 'Kyiv looked to Washington for weapons': X backs them."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
         preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in t.children if p.dep_ == "prep"}
-        wanted = [o for o in preps.get("for", []) if self.lex.lemma(o) in self.w.materiel or any(
-            self.lex.lemma(c) in self.w.materiel for c in o.children if c.dep_ in {"compound", "amod"})]
+        wanted = [o for o in preps.get("for", []) if self._aid_word(o)]
         givers = [m for o in preps.get("to", []) for m in self.d.entities(o, agent=True)]
         seeker = self.holder(t)
         givers = [m for m in givers if m not in seeker.mentions]
