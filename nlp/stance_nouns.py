@@ -86,7 +86,7 @@ class NounCues:
                 continue  # "despite objections": whose objections is not said
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
-                        or (self.lex.lemma(governor) in self.w.framing and not self.claimed(t, governor)) \
+                        or (self._framing(governor, t) and not self.claimed(t, governor)) \
                         or self._described(t):
                     continue  # "threats to X" as a mere topic, denied, or named as what something is
                 holder = self.holder(governor)
@@ -134,7 +134,8 @@ class NounCues:
 
     def _bond(self, t: Token) -> Iterator[tuple]:
         """'a close relationship with X', 'closer alliances with X': a warm bond supports X."""
-        if any(self.lex.lemma(c) in self.w.warm for c in t.children if c.dep_ in {"amod", "advmod"}):
+        if any(self.lex.lemma(c) in self.w.warm or c.lower_ in self.w.warm for c in t.children
+               if c.dep_ in {"amod", "advmod"}):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
 
     def _conflict_between(self, t: Token) -> Iterator[tuple]:
@@ -237,6 +238,12 @@ class NounCues:
             return verb in self.w.claiming_direct
         return (t.dep_ == "pobj" and t.head.lower_ == "for" and self.lex.lemma(t.head.head) in self.w.claim_nouns
                 and t.head.head.head.i == governor.i and verb in self.w.claiming)
+
+    def _framing(self, governor: Token, t: Token) -> bool:
+        """Whether the verb names what something is ('called it aggression'), not what its subject asks for
+        ('called for closer ties with X', 'called for sanctions on X')."""
+        return self.lex.lemma(governor) in self.w.framing and not (
+            t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == governor.i)
 
     def _governing_verb(self, t: Token) -> Token | None:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""

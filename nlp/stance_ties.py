@@ -64,7 +64,7 @@ class Ties:
                 if o.dep_ == "pobj" and self.lex.lemma(o) in self.w.tie_nouns]
         governor = self._governing_verb(t)
         if not ties or governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
-                or self.lex.lemma(governor) in self.w.framing:
+                or self._framing(governor, t):
             return
         partners = [o for head in (t, *ties) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
                     for o in p.children if o.dep_ == "pobj"]

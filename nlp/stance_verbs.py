@@ -57,15 +57,33 @@ class VerbCues:
                                                           for p in d.children if p.dep_ == "prep" and p.lower_ in preps
                                                           for o in p.children if o.dep_ == "pobj"]
                     objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
+                acted_on = [o for o in objects if self._gerund_act(o)]
+                if acted_on:  # "opposed sanctioning Syria" parsed as a compound: the gerund's act, composed
+                    objects = [o for o in objects if o not in acted_on]
+                    composed = self._composed(relation, {r for o in acted_on for r in self.lex.verb_cue(
+                        self._gerund_act(o))[0]})
+                    if composed:
+                        yield composed, self.holder(t), self._targets(acted_on), t.lower_
                 named = objects
                 if on_object:
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
                     # target is named by a preposition; but 'expelled an Indian diplomat' names its target
                     # (unless a preposition names it after the object: 'threw its weight behind X')
                     named_after = any(o.dep_ != "dobj" for o in objects)
+                    on_act = [x for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
+                              and p.lower_ in preps for x in p.children if x.dep_ == "pobj"]
+                    # "backed Y's fight against X": X, named on the act
                     named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)
-                             or not (self._act_noun(o) or named_after)]
+                             or not (self._act_noun(o) or named_after or on_act)] + on_act
+                    entry = self.lex.cues.entry(base)
+                    if on_act and relation == "opposes" and entry is not None and "supports" in entry.relations:
+                        fighters = [m for o in objects if o.dep_ == "dobj" for m in self._possessor(o)]
+                        if fighters:  # "backed Y's fight against X": and Y
+                            yield "supports", self.holder(t), fighters, t.lower_
                 targets = self._targets(named)
+                if relation == "supports":  # "backed the invasion of X": X is the act's patient, not backed
+                    patients = self._patients(named)
+                    targets = [m for m in targets if m not in patients]
                 if not targets and relation == "opposes" and base in self.polarity.disapproval:
                     targets = [m for o in objects for m in self._deep_owner(o) or self._act_authors(o)]
                     # "blocked the adoption of EU sanctions", "rejected a pact X signed with Y"
@@ -73,8 +91,11 @@ class VerbCues:
                     helped = [c for x in t.children if x.dep_ in {"ccomp", "xcomp"} and x.tag_ == "VB"
                               for c in x.children if c.dep_ == "nsubj"]  # "helped Mali fight the rebels"
                     targets = self._targets(helped) or [
-                        m for x in t.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"
-                        for m in self.d.entities(o, fallback=True)]  # "helped restore the junta's control"
+                        m for x in t.children if x.dep_ == "xcomp" and "opposes" not in self.lex.verb_cue(x)[0]
+                        for o in x.children if o.dep_ == "dobj" for m in self.d.entities(o, fallback=True)]
+                    # "helped restore the junta's control"; but "backs sanctioning X" is against X (its own cue)
+                if not targets and relation == "opposes" and base in self.polarity.disapproval:
+                    targets = self._acts_backing(t)  # "opposed readmitting X": against X
                 if not targets and relation == "opposes" and base in self.w.attack_verbs:
                     targets = [m for o in objects for m in self._located_in(o, own=True)] or [
                         m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
@@ -88,6 +109,47 @@ class VerbCues:
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 
+
+    def _patients(self, objects: list[Token]) -> set[int]:
+        """Who the hostile acts among these objects are done to: 'the invasion of X', 'the sanctioning of X'."""
+        out: set[int] = set()
+        for o in objects:
+            lemma = self.lex.lemma(o)
+            verb = self.lex.cues.entry(self.lex.base(o.lower_)) if o.lower_.endswith("ing") else None
+            hostile = "opposes" in self.lex.nouns.get(lemma, {}) or (verb is not None and "opposes" in verb.relations)
+            if hostile and o.i not in self.d.token_mention:
+                out.update(m for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                           if x.dep_ == "pobj" for m in self.d.entities(x, fallback=False))
+        return out
+
+    def _gerund_act(self, noun: Token) -> Token | None:
+        """A stance verb's gerund parsed as a modifier of its object ('sanctioning Syria' as a compound)."""
+        return next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.tag_ == "VBG"
+                     and c.i < noun.i and self.lex.verb_cue(c)[0]), None)
+
+    @staticmethod
+    def _composed(outer: str, inner: set[str]) -> str | None:
+        """Backing an act is the act's stance; rejecting an act that backs X is against X; rejecting an act
+        against X says nothing of X."""
+        if len(inner) != 1:
+            return None
+        (act,) = inner
+        if outer == "supports":
+            return act if act in {"supports", "opposes"} else None
+        return "opposes" if outer == "opposes" and act == "supports" else None
+
+    def _acts_backing(self, t: Token) -> list[int]:
+        """Whom an act the verb rejects would back: 'opposed readmitting X', 'is against recognising X' (the
+        act's own verb supports X). Rejecting an act against X ('opposed sanctioning X') backs nobody."""
+        acts = [x for x in t.children if x.dep_ in {"xcomp", "ccomp"} and x.tag_ in {"VBG", "VB"}]
+        acts += [x for p in t.children if p.dep_ == "prep" and p.lower_ in {"to", "against"}
+                 for x in p.children if x.dep_ == "pcomp" and x.tag_ == "VBG"]
+        out: list[int] = []
+        for act in acts:
+            rels = self.lex.verb_cue(act)[0]
+            if set(rels) == {"supports"} and not self.polarity.negated(act):
+                out += self._targets(self._objects(act, rels["supports"]))
+        return out
 
     def _withheld(self, t: Token) -> Iterator[tuple]:
         """'halted arms exports to X', 'suspended military aid to X', 'froze its funding for X': support

@@ -2885,3 +2885,93 @@ def test_a_move_named_after_a_clause_is_its_actors(data_dir: Path) -> None:
     """, [("Russia", "STATE", "STATE:RU"), ("Crimea", "ORG", ""), ("EU", "ORG", "ORG:EU")])
     assert relations(doc, str(data_dir)) == {("EU", "opposes", "Russia"), ("Russia", "opposes", "Crimea")}
 
+
+def test_backing_an_act_against_x_is_against_x_not_for_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Spain PROPN/NNP nsubj 1
+        supports VERB/VBZ ROOT 1
+        sanctioning VERB/VBG xcomp 1
+        Russia PROPN/NNP dobj 2
+        . PUNCT/. punct 1
+    """, [("Spain", "STATE", "STATE:ES"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Spain", "opposes", "Russia")}
+
+
+def test_rejecting_an_act_that_backs_x_opposes_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 1
+        opposed VERB/VBD ROOT 1
+        recognising VERB/VBG xcomp 1
+        Kosovo PROPN/NNP dobj 2
+        . PUNCT/. punct 1
+    """, [("Qatar", "STATE", "STATE:QA"), ("Kosovo", "STATE", "STATE:XK")])
+    assert relations(doc, str(data_dir)) == {("Qatar", "opposes", "Kosovo")}
+
+
+def test_rejecting_an_act_against_x_backs_nobody(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 1
+        opposed VERB/VBD ROOT 1
+        sanctioning VERB/VBG compound 3
+        Syria PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+    """, [("Qatar", "STATE", "STATE:QA"), ("Syria", "STATE", "STATE:SY")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_backing_an_attack_does_not_back_its_victim(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 1
+        backed VERB/VBD ROOT 1
+        the DET/DT det 3
+        invasion NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Syria PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Qatar", "STATE", "STATE:QA"), ("Syria", "STATE", "STATE:SY")])
+    assert relations(doc, str(data_dir)) == {("Qatar", "opposes", "Syria")}
+
+
+def test_backing_a_fight_against_x_backs_the_fighter_and_opposes_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Qatar PROPN/NNP nsubj 1
+        backed VERB/VBD ROOT 1
+        Ukraine PROPN/NNP poss 4
+        's PART/POS case 2
+        fight NOUN/NN dobj 1
+        against ADP/IN prep 4
+        Russia PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Qatar", "STATE", "STATE:QA"), ("Ukraine", "STATE", "STATE:UA"), ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Qatar", "opposes", "Russia"), ("Qatar", "supports", "Ukraine")}
+
+
+def test_calling_for_better_ties_backs_the_partner(data_dir: Path) -> None:
+    doc = parsed("""
+        Mexico PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        for ADP/IN prep 1
+        improved VERB/VBN amod 4
+        relations NOUN/NNS pobj 2
+        with ADP/IN prep 4
+        Cuba PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Mexico", "STATE", "STATE:MX"), ("Cuba", "STATE", "STATE:CU")])
+    assert relations(doc, str(data_dir)) == {("Mexico", "supports", "Cuba")}
+
+
+def test_calling_something_a_name_is_not_asking_for_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Mexico PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        the DET/DT det 3
+        sanctions NOUN/NNS dobj 1
+        on ADP/IN prep 3
+        Cuba PROPN/NNP pobj 4
+        a DET/DT det 7
+        mistake NOUN/NN oprd 1
+        . PUNCT/. punct 1
+    """, [("Mexico", "STATE", "STATE:MX"), ("Cuba", "STATE", "STATE:CU")])
+    assert relations(doc, str(data_dir)) == set()
+
+
