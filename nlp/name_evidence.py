@@ -52,6 +52,23 @@ def name_evidence(doc: Doc, lex: NameLexicon, *, role_heads: frozenset[str], sen
                 yield Relation(idx, idx, TYPED_AS, sent, cue=cue, role=kind)
         for alias, name, cue in _declared_aliases(doc, idx, ents, ent_at, lex):
             yield Relation(alias, name, ALIAS_OF, sent, cue=cue)
+    for alias, name in _short_names(ents, lex):
+        yield Relation(alias, name, ALIAS_OF, sent_of_token[ents[alias].start], cue="short name")
+
+
+def _short_names(ents: list[Span], lex: NameLexicon) -> Iterator[tuple[int, int]]:
+    """'the Security Council' after 'the UN Security Council', 'Irini' beside 'Operation Irini': an
+    organisation's name that ends the one longer organisation name of the article is that organisation. The
+    short name is two words or more, or one word no organisation or place noun ('the Council' is not one)."""
+    words = {idx: tuple(fold(t.text) for t in e if not t.is_punct and t.lower_ != "the")
+             for idx, e in enumerate(ents) if e.label_ == "ORG"}
+    names = {w: idx for idx, w in words.items() if w}
+    for idx, short in words.items():
+        if ents[idx].kb_id_ or not short or (len(short) == 1 and short[0] in lex.generic_words):
+            continue
+        longer = {w for w in names if len(w) > len(short) and w[-len(short):] == short}
+        if len(longer) == 1:
+            yield idx, names[next(iter(longer))]
 
 
 # -- what a name names ---------------------------------------------------------------------------------

@@ -423,7 +423,8 @@ ORGANIZATIONS: tuple[Org, ...] = (
     # United Nations system
     _org("UN", "United Nations", "intergovernmental", ["United Nations"], ["UN", "U.N."]),
     _org("UNSC", "UN Security Council", "un_organ",
-         ["United Nations Security Council", "UN Security Council", "U.N. Security Council"], ["UNSC"],
+         ["United Nations Security Council", "UN Security Council", "U.N. Security Council", "Security Council"],
+         ["UNSC"],
          part_of="UN"),
     _org("UNGA", "UN General Assembly", "un_organ",
          ["United Nations General Assembly", "UN General Assembly", "U.N. General Assembly"], ["UNGA"],
@@ -581,7 +582,10 @@ ORGANIZATIONS: tuple[Org, ...] = (
     _org("COALITION_OF_THE_WILLING", "Coalition of the Willing", "ad_hoc_coalition",
          ["coalition of the willing"]),
     # Regional bodies outside Europe
-    _org("AU", "African Union", "regional_body", ["African Union"], ["AU"]),
+    # its Peace and Security Council decides for it (suspensions, missions), as the news reports it
+    _org("AU", "African Union", "regional_body", ["African Union", "African Union Peace and Security Council",
+                                                   "AU Peace and Security Council", "Peace and Security Council"],
+         ["AU"]),
     _org("ECOWAS", "ECOWAS", "regional_body", ["Economic Community of West African States", "Ecowas"],
          ["ECOWAS"]),
     _org("SADC", "Southern African Development Community", "regional_body",

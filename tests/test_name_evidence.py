@@ -286,3 +286,48 @@ def test_a_noun_of_office_after_a_name_makes_a_person(data_dir: Path) -> None:
         . PUNCT punct 3
     """, [("Varga", "ORG", "")])
     assert _typed(doc, data_dir) == {("Varga", "PERSON", "administration")}
+
+
+def test_an_organisation_named_short_is_the_one_longer_name_it_ends(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 3
+        Northern PROPN compound 3
+        Shield PROPN compound 3
+        Council PROPN nsubj 4
+        met VERB ROOT 4
+        , PUNCT punct 4
+        and CCONJ cc 4
+        the DET det 9
+        Shield PROPN compound 9
+        Council PROPN nsubj 10
+        voted VERB conj 4
+        ; PUNCT punct 4
+        the DET det 13
+        Council PROPN nsubj 14
+        agreed VERB conj 10
+        . PUNCT punct 4
+    """, [("Northern Shield Council", "ORG", ""), ("Shield Council", "ORG", ""), ("Council", "ORG", "")])
+    assert _aliases(doc, data_dir) == {("Shield Council", "Northern Shield Council", "short name")}
+
+
+def test_a_short_name_two_longer_names_end_with_is_neither(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 3
+        Northern PROPN compound 3
+        Shield PROPN compound 3
+        Council PROPN nsubj 9
+        and CCONJ cc 3
+        the DET det 8
+        Southern PROPN compound 8
+        Shield PROPN compound 8
+        Council PROPN conj 3
+        met VERB ROOT 9
+        ; PUNCT punct 9
+        the DET det 13
+        Shield PROPN compound 13
+        Council PROPN nsubj 14
+        agreed VERB conj 9
+        . PUNCT punct 9
+    """, [("Northern Shield Council", "ORG", ""), ("Southern Shield Council", "ORG", ""),
+          ("Shield Council", "ORG", "")])
+    assert _aliases(doc, data_dir) == set()
