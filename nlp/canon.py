@@ -451,16 +451,23 @@ class PersonNames:
             return False
         return short[-1] == long[-1] or (long[:len(short)] == short and len(short) >= 3)
 
+    @staticmethod
+    def reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """'Tayyip Recep Erdogan' is 'Recep Tayyip Erdogan': the same given names in another order."""
+        return len(a) == len(b) >= 3 and a != b and a[-1] == b[-1] and sorted(a[:-1]) == sorted(b[:-1])
+
     def join_middle_names(self, find: Callable[[str], str], union: Callable[[str, str], None]) -> None:
         """Shorter full names join the one longer name they fit ('Tayyip Erdogan' -> 'Recep Tayyip
-        Erdogan'); one that fits several joins the one in its own documents, if only one is."""
+        Erdogan'), as do given names in another order; one that fits several joins the one in its own
+        documents, if only one is."""
         longest = {eid: max(len(f) for f in forms) for eid, forms in self.forms.items()}
         long = {eid for eid, n in longest.items() if n >= 3}  # only they can extend a shorter full name
         for eid in sorted(self.forms, key=lambda e: (-longest[e], e)):
             shortest = min(self.forms[eid], key=lambda f: (len(f), f))
             others = (self.by_last.get(shortest[-1], set()) & long) | (self.by_first.get(shortest[0], set()) & long)
-            fitting = [o for o in sorted(others) if find(o) != find(eid) and longest[o] > len(shortest)
-                       and any(self.extends(f, shortest) for f in self.forms[o])]
+            fitting = [o for o in sorted(others) if find(o) != find(eid) and (
+                (longest[o] > len(shortest) and any(self.extends(f, shortest) for f in self.forms[o]))
+                or any(self.reordered(f, shortest) for f in self.forms[o]))]
             if not fitting:
                 continue
             near = {find(o) for o in fitting if self.share_a_document(o, eid)}

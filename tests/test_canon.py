@@ -129,6 +129,14 @@ def test_middle_names_and_surnames_are_one_person(gazetteer) -> None:
     assert (entity.label, entity.type) == ("Recep Tayyip Erdogan", "PERSON")
 
 
+def test_given_names_in_another_order_are_one_person(gazetteer) -> None:
+    ms = _mentions(("Tayyip Recep Erdogan", "PERSON"), ("Recep Tayyip Erdogan", "PERSON", "", "d2"),
+                   ("Recep Tayyip Erdogan", "PERSON", "", "d3"), ("Maria Anna Berg", "PERSON", "", "d4"),
+                   ("Anna Lisa Berg", "PERSON", "", "d5"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert len(set(ids[:3])) == 1 and len(set(ids[3:])) == 2
+
+
 def test_a_shorter_name_fitting_two_people_stays_apart(gazetteer) -> None:
     ms = _mentions(("Maria Anna Berg", "PERSON"), ("Lisa Anna Berg", "PERSON", "", "d2"),
                    ("Anna Berg", "PERSON", "", "d3"))

@@ -2975,3 +2975,17 @@ def test_calling_something_a_name_is_not_asking_for_it(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == set()
 
 
+
+
+def test_a_motion_brought_against_x_opposes_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        brought VERB/VBD ROOT 1
+        a DET/DT det 3
+        motion NOUN/NN dobj 1
+        against ADP/IN prep 3
+        Iran PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Canada", "STATE", "STATE:CA"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {("Canada", "opposes", "Iran")}
+
