@@ -4,6 +4,7 @@ pronouns, and role descriptions ("the prime minister", "the Russian leader").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -448,9 +449,14 @@ class Discourse:
                 continue  # 'Sir Keir' and 'Keir Starmer' are one person
             chosen.append(m.idx)
             keys.append(key)
-            if len(chosen) == n:
-                return chosen[::-1]
-        return []
+        # 'the other seven members' after seven states and 'the council's chair': the kind most of them are
+        kinds = Counter(self.mentions[m].label for m in chosen)
+        if len(chosen) < n:
+            return []
+        label, count = kinds.most_common(1)[0]
+        if count >= n:
+            chosen = [m for m in chosen if self.mentions[m].label == label]
+        return chosen[:n][::-1]
 
     def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False,
                     recent: bool = False) -> list[int]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
@@ -109,6 +109,8 @@ class EntityRecognizer:
         self.not_entities = frozenset(lex["not_entities"])
         self.function_words = frozenset(lex["headline_function_words"])
         self.anaphors = {k: tuple(v) for k, v in lex["org_anaphors"].items() if not k.startswith("_")}
+        self.guarded_anaphors = frozenset(lex["org_anaphors_last_named"]["words"])
+        self.body_words = frozenset(lex["body_words"]["words"])
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
         self.member_starts = frozenset(words[0] for words in self.member_nouns)
         self.member_categories = tuple(lex["member_categories"])
@@ -176,16 +178,24 @@ class EntityRecognizer:
                                     or low in self.names.org_suffixes):
                 continue
             categories, end = None, t.i + 1
-            if t.is_title and low in self.names.org_suffixes and t.i > 0 and doc[t.i - 1].lower_ == "the" \
-                    and not t.is_sent_start:  # "the Commission" after "the European Commission"
-                named = [kb for start, kb in known if start < t.i and fold(kb.label).split()[-1:] == [low]]
-                if named:
+            if low in self.names.org_suffixes and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and ((t.is_title and not t.is_sent_start) or self._body_word(t)):
+                # "the Commission" after "the European Commission", "the court" after "the International
+                # Criminal Court": the last such body, if no other organisation was named since
+                named = [(start, kb) for start, kb in known if start < t.i and fold(kb.label).split()[-1:] == [low]]
+                if named and (t.is_title or self._last_organisation(ents, t.i) == named[-1][0]):
+                    named = [kb for _, kb in named]
                     out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1].kb_id))
                     taken.add(t.i)
                     continue
             if low in self.anaphors and t.i > 0 and (doc[t.i - 1].lower_ in {"the", "this", "that"}
                                                       or t.dep_ == "compound"):
                 categories = self.anaphors[low]
+                if low in self.guarded_anaphors:  # "the group": only the organisation named last; not
+                    last = self._last_organisation(ents, t.i)  # "the court of appeal"
+                    follows = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+                    categories = tuple(c for c in categories if follows != "of" and any(
+                        start == last and kb.category == c for start, kb in known))
             else:
                 for words in self.member_nouns:
                     if tuple(lowers[t.i:t.i + len(words)]) == words:
@@ -204,6 +214,18 @@ class EntityRecognizer:
                     taken.update(range(t.i, end))
                     break
         return out
+
+    def _body_word(self, t: Token) -> bool:
+        """'the court', 'the agency' in lower case: one body, not 'the council of elders' or 'the unions'."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return t.lower_ in self.body_words and t.tag_ not in {"NNS", "NNPS", "VB", "VBP", "VBZ"} \
+            and not (nxt is not None and nxt.lower_ == "of")
+
+    @staticmethod
+    def _last_organisation(ents: list[Span], before: int) -> int | None:
+        """Where the last organisation named before a token starts."""
+        starts = [e.start for e in ents if e.label_ == "ORG" and e.end <= before]
+        return max(starts) if starts else None
 
     # -- gazetteer ---------------------------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc, *, ascii_only: bool) -> list[Span]:

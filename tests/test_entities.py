@@ -116,3 +116,14 @@ def test_a_dateline_stands_alone_and_is_page_furniture(blank_nlp: Language) -> N
 def test_the_last_word_of_a_known_bodys_name_refers_back_to_it(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "The European Commission met. Later the Commission imposed tariffs.")
     assert [e for e in ents if e[0] == "Commission"] == [("Commission", "ORG", "ORG:EUROPEAN_COMMISSION")]
+
+
+def test_the_court_is_the_last_court_named(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "The International Criminal Court ruled. Hungary said the court was biased, "
+                            "and the court of appeal met.")
+    assert [(text, kb) for text, _, kb in ents if text == "court"] == [("court", "ORG:ICC")]
+
+
+def test_the_group_is_only_the_organisation_named_last(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Hamas spoke. The group agreed. Hamas met the EU. The group left.")
+    assert [(text, kb) for text, _, kb in ents if text == "group"] == [("group", "ORG:HAMAS")]

@@ -2989,3 +2989,41 @@ def test_a_motion_brought_against_x_opposes_x(data_dir: Path) -> None:
     """, [("Canada", "STATE", "STATE:CA"), ("Iran", "STATE", "STATE:IR")])
     assert relations(doc, str(data_dir)) == {("Canada", "opposes", "Iran")}
 
+
+
+def test_a_group_of_members_is_of_the_kind_most_named_before_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Norway PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Sweden PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Finland PROPN/NNP conj 2
+        met VERB/VBD ROOT 5
+        in ADP/IN prep 5
+        Oslo PROPN/NNP pobj 6
+        with ADP/IN prep 5
+        the DET/DT det 11
+        Nordic ADJ/JJ amod 11
+        Council PROPN/NNP pobj 8
+        . PUNCT/. punct 5
+        Russia PROPN/NNP nsubj 14
+        holds VERB/VBZ ROOT 14
+        the DET/DT det 16
+        council NOUN/NN poss 18
+        's PART/POS case 16
+        chair NOUN/NN dobj 14
+        , PUNCT/, punct 14
+        and CCONJ/CC cc 14
+        the DET/DT det 24
+        other ADJ/JJ amod 24
+        three NUM/CD nummod 24
+        members NOUN/NNS nsubj 25
+        condemned VERB/VBD conj 14
+        Russia PROPN/NNP dobj 25
+        . PUNCT/. punct 25
+    """, [("Norway", "STATE", "STATE:NO"), ("Sweden", "STATE", "STATE:SE"), ("Finland", "STATE", "STATE:FI"),
+          ("Oslo", "PLACE", "CAPITAL:NO:oslo"), ("Nordic Council", "ORG", ""), ("Russia", "STATE", "STATE:RU"),
+          ("Russia", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {
+        ("Finland", "opposes", "Russia"), ("Norway", "opposes", "Russia"), ("Sweden", "opposes", "Russia")}
+
