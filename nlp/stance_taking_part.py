@@ -58,7 +58,8 @@ class TakingPart:
             return
         if self.polarity.stopped(t):
             return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
-        holder = self._senders(t) or (Holder(tuple(self._agent(t))) if passive and self._agent(t) else self.holder(t))
+        holder = self._senders(t) or (Holder(tuple(self._agent(t))) if passive and self._agent(t) else
+                                      self._gerund_subject(t) or self.holder(t))
         refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
         if refuser is not None and not holder.mentions and t.dep_ == "acl":
             holder = self.holder(refuser)  # "X declined an invitation to join Y": X stays out of Y
@@ -184,6 +185,16 @@ class TakingPart:
         if forces and holder.mentions:
             yield "declines", holder, forces, t.lower_
 
+
+    def _gerund_subject(self, t: Token) -> Holder | None:
+        """'its opposition to Sweden joining NATO': the name right before a gerund with no subject of its own
+        is who does it, whatever the parse hung the gerund on."""
+        if t.tag_ != "VBG" or t.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            return None
+        before = t.doc[t.i - 1]
+        if before.dep_ not in {"pobj", "dobj"} or before.head == t or before.i not in self.d.token_mention:
+            return None
+        return Holder((self.d.token_mention[before.i],))
 
     def _sent_to_a_state(self, t: Token) -> bool:
         """'troops were sent to Ukraine': to a state or a place, not into the alliance named nearby."""

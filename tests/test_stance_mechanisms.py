@@ -3027,3 +3027,78 @@ def test_a_group_of_members_is_of_the_kind_most_named_before_it(data_dir: Path) 
     assert relations(doc, str(data_dir)) == {
         ("Finland", "opposes", "Russia"), ("Norway", "opposes", "Russia"), ("Sweden", "opposes", "Russia")}
 
+
+def test_backing_calls_by_x_hung_on_the_verb_backs_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Paris PROPN/NNP nsubj 1
+        backed VERB/VBD ROOT 1
+        calls NOUN/NNS dobj 1
+        by ADP/IN prep 2
+        Ghana PROPN/NNP pobj 3
+        for ADP/IN prep 2
+        new ADJ/JJ amod 7
+        elections NOUN/NNS pobj 5
+        . PUNCT/. punct 1
+    """, [("Paris", "PLACE", "CAPITAL:FR:paris"), ("Ghana", "STATE", "STATE:GH")])
+    assert relations(doc, str(data_dir)) == {("Paris", "supports", "Ghana")}
+
+
+def test_lifting_a_veto_on_xs_bid_backs_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Turkey PROPN/NNP nsubj 1
+        lifted VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        veto NOUN/NN dobj 1
+        on ADP/IN prep 3
+        Sweden PROPN/NNP poss 7
+        's PART/POS case 5
+        bid NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Turkey", "STATE", "STATE:TR"), ("Sweden", "STATE", "STATE:SE")])
+    assert relations(doc, str(data_dir)) == {("Turkey", "supports", "Sweden")}
+
+
+def test_dropping_objections_to_x_backs_x_and_keeping_them_opposes_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Turkey PROPN/NNP nsubj 1
+        dropped VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        objections NOUN/NNS dobj 1
+        to ADP/IN prep 3
+        Sweden PROPN/NNP poss 7
+        's PART/POS case 5
+        membership NOUN/NN pobj 4
+        , PUNCT/, punct 1
+        but CCONJ/CC cc 1
+        Hungary PROPN/NNP nsubj 13
+        will AUX/MD aux 13
+        not PART/RB neg 13
+        drop VERB/VB conj 1
+        its PRON/PRP$ poss 15
+        opposition NOUN/NN dobj 13
+        to ADP/IN prep 15
+        Finland PROPN/NNP poss 19
+        's PART/POS case 17
+        bid NOUN/NN pobj 16
+        . PUNCT/. punct 13
+    """, [("Turkey", "STATE", "STATE:TR"), ("Sweden", "STATE", "STATE:SE"), ("Hungary", "STATE", "STATE:HU"),
+          ("Finland", "STATE", "STATE:FI")])
+    assert relations(doc, str(data_dir)) == {("Hungary", "opposes", "Finland"), ("Turkey", "supports", "Sweden")}
+
+
+def test_the_name_before_a_gerund_does_what_it_says(data_dir: Path) -> None:
+    doc = parsed("""
+        Turkey PROPN/NNP nsubj 1
+        lifted VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        opposition NOUN/NN dobj 1
+        to ADP/IN prep 1
+        Sweden PROPN/NNP pobj 4
+        joining VERB/VBG advcl 1
+        NATO PROPN/NNP dobj 6
+        . PUNCT/. punct 1
+    """, [("Turkey", "STATE", "STATE:TR"), ("Sweden", "STATE", "STATE:SE"), ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == {
+        ("Sweden", "participates_in", "NATO"), ("Turkey", "supports", "Sweden")}
+
+
