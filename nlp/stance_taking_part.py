@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.holder import Holder, is_passive
+from nlp.missions import NAMING
 
 if TYPE_CHECKING:
     pass
@@ -22,6 +23,9 @@ class TakingPart:
             yield from self._led(t)  # "the US-led operation"
             return
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        objects += [o for c in t.children if c.dep_ == "ccomp" and c.lower_ in NAMING
+                    and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
+        # "launched what it called X exercises"
         passive = is_passive(t)
         if passive and self._agent(t):  # "the initiative was launched by X", "the force will be led by X"
             objects += [c for c in t.children if c.dep_ == "nsubjpass"]

@@ -3102,3 +3102,19 @@ def test_the_name_before_a_gerund_does_what_it_says(data_dir: Path) -> None:
         ("Sweden", "participates_in", "NATO"), ("Turkey", "supports", "Sweden")}
 
 
+
+
+def test_launching_what_one_calls_an_operation_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        what PRON/WP dobj 4
+        it PRON/PRP nsubj 4
+        called VERB/VBD ccomp 1
+        Andean PROPN/NNP compound 6
+        Shield PROPN/NNP compound 7
+        exercises NOUN/NNS oprd 4
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Andean Shield", "ORG", "MISSION:Andean Shield")])
+    assert relations(doc, str(data_dir)) == {("Chile", "participates_in", "Andean Shield")}
+
