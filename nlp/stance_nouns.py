@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import Holder, is_passive
+from nlp.names import fold
 from nlp.polarity import ancestors
 
 if TYPE_CHECKING:
@@ -309,7 +310,15 @@ class NounCues:
             found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "before"}
                      for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)
                      if self.d._kind(m) == "ORG"]
-        return list(dict.fromkeys(found))
+        accused = {m for head in (noun, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))
+                   for p in head.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)}
+        accused_keys = {self._entity_key(m) for m in accused}
+        return [m for m in dict.fromkeys(found) if self._entity_key(m) not in accused_keys]  # the accused made none
+
+    def _entity_key(self, idx: int) -> str:
+        m = self.d.mentions[idx]
+        return m.kb_id or fold(m.text)
 
     def _deep_owner(self, noun: Token) -> list[int]:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""

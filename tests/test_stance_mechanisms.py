@@ -3118,3 +3118,28 @@ def test_launching_what_one_calls_an_operation_takes_part_in_it(data_dir: Path) 
     """, [("Chile", "STATE", "STATE:CL"), ("Andean Shield", "ORG", "MISSION:Andean Shield")])
     assert relations(doc, str(data_dir)) == {("Chile", "participates_in", "Andean Shield")}
 
+
+
+def test_rejecting_an_accusation_against_x_never_opposes_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Israel PROPN/NNP nsubj 1
+        accused VERB/VBD ROOT 1
+        Hamas PROPN/NNP dobj 1
+        of ADP/IN prep 1
+        war NOUN/NN compound 5
+        crimes NOUN/NNS pobj 3
+        . PUNCT/. punct 1
+        Germany PROPN/NNP nsubj 8
+        rejected VERB/VBD ROOT 8
+        the DET/DT det 10
+        accusation NOUN/NN dobj 8
+        that PRON/WDT nsubjpass 13
+        was AUX/VBD auxpass 13
+        brought VERB/VBN relcl 10
+        against ADP/IN prep 13
+        Israel PROPN/NNP pobj 14
+        . PUNCT/. punct 8
+    """, [("Israel", "STATE", "STATE:IL"), ("Hamas", "ORG", "ORG:HAMAS"), ("Germany", "STATE", "STATE:DE"),
+          ("Israel", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == {("Israel", "opposes", "Hamas")}
+
