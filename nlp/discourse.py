@@ -23,6 +23,7 @@ HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
+LEANINGS = frozenset({"pro", "anti"})
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
 LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
 
@@ -61,6 +62,8 @@ class Discourse:
         """The mention a token is part of, or a named apposition ('the leader, Nicolas Maduro',
         'fellow member Denmark')."""
         if token.i in self.token_mention:
+            if token.dep_ in {"amod", "compound"} and self.leaning(token):
+                return []  # "pro-Russian separatists" are not Russia
             for child in token.children:  # "fellow NATO member Denmark" is Denmark, not NATO
                 if child.dep_ == "appos" and child.i in self.token_mention and any(
                         g.lower_ in self.membership_nouns for g in child.children if g.dep_ in {"compound", "amod"}):
@@ -214,7 +217,7 @@ class Discourse:
                               and c.i in self.token_mention), child)  # "Chinese-made vehicles"
             if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
                 for part in (child, *child.conjuncts):  # "US and UK forces"
-                    if part.i in self.token_mention:
+                    if part.i in self.token_mention and not self.leaning(part):
                         m = self.mentions[self.token_mention[part.i]]
                         if self._kind(m.idx) in {"STATE", "ORG"}:
                             found.append(m.idx)
@@ -419,6 +422,11 @@ class Discourse:
         listed = [members for _, members in sorted(lists.items()) if len(members) > 1]
         return listed[-1] if listed else []
 
+    def leaning(self, token: Token) -> bool:
+        """'Palestinian' in 'pro-Palestinian', 'anti-Russian': whom the words lean to, not who they are."""
+        i = token.i
+        return i > 1 and self.doc[i - 1].text in {"-", "‑"} and self.doc[i - 2].lower_ in LEANINGS
+
     def _group(self, token: Token, *, size: int = 0) -> list[int]:
         """The last N distinct entities of the right kind before the description, in this sentence or the
         two before."""
@@ -444,6 +452,8 @@ class Discourse:
                 continue
             if (m.kb_id or fold(m.text)) in named_here:
                 continue
+            if self.leaning(self.doc[first]):
+                continue  # "pro-Palestinian activists": an attitude, not a party to what the group does
             key = set(fold(m.text).replace(".", "").split()) - HONORIFIC_WORDS
             if any(key <= k or k <= key for k in keys):
                 continue  # 'Sir Keir' and 'Keir Starmer' are one person

@@ -3143,3 +3143,31 @@ def test_rejecting_an_accusation_against_x_never_opposes_x(data_dir: Path) -> No
           ("Israel", "STATE", "STATE:IL")])
     assert relations(doc, str(data_dir)) == {("Israel", "opposes", "Hamas")}
 
+
+
+def test_a_group_is_not_made_of_leanings(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        blockaded VERB/VBD ROOT 1
+        the DET/DT det 3
+        port NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Bolivia PROPN/NNP pobj 4
+        and CCONJ/CC cc 1
+        seized VERB/VBD conj 1
+        pro ADJ/JJ amod 11
+        - ADJ/JJ amod 11
+        Peruvian ADJ/JJ amod 11
+        activists NOUN/NNS dobj 7
+        . PUNCT/. punct 1
+        Both DET/DT det 14
+        countries NOUN/NNS nsubj 15
+        expelled VERB/VBD ROOT 15
+        each DET/DT det 17
+        other ADJ/JJ poss 19
+        's PART/POS case 17
+        diplomats NOUN/NNS dobj 15
+        . PUNCT/. punct 15
+    """, [("Chile", "STATE", "STATE:CL"), ("Bolivia", "STATE", "STATE:BO"), ("Peruvian", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Bolivia", "opposes", "Chile"), ("Chile", "opposes", "Bolivia")}
+
