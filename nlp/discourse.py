@@ -210,6 +210,8 @@ class Discourse:
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
+        if self.lex.lemma(token) in self.lex.raw["recipient_nouns"]["nouns"]:
+            return self._included(token)  # "US aid recipients including X": X, not the US that gives
         found = []
         for child in token.children:
             if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention:

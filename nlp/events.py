@@ -39,6 +39,8 @@ class EventMemory:
         raw = rules.lex.raw["event_kinds"]
         self.verb_kind = {v: kind for kind, entry in raw.items() if not kind.startswith("_") for v in entry["verbs"]}
         self.noun_kind = {n: kind for kind, entry in raw.items() if not kind.startswith("_") for n in entry["nouns"]}
+        self.specific = {kind: frozenset(entry["nouns"]) - frozenset(entry["shell"]) for kind, entry in raw.items()
+                         if not kind.startswith("_") and "shell" in entry}  # 'the resolution': only a resolution
         self.carrying = frozenset(rules.lex.raw["event_verbs"])  # "launched strikes", "carried out attacks"
         self.aimed = frozenset({"on", "against", "at", "in", "targeting"})
         self._events: list[Event] | None = None
@@ -123,6 +125,8 @@ class EventMemory:
         for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back
             if event.lemma == lemma and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.actors)
+        if lemma in self.specific.get(kind, ()):
+            return []  # "supported the resolution" is not "the US action" named before
         for event in earlier:
             if event.sent >= sent - WINDOW:
                 return list(event.actors)

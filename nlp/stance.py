@@ -133,8 +133,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
 
 
     def _same_entity(self, a: int, b: int) -> bool:
-        ma, mb = self.d.mentions[a], self.d.mentions[b]
-        return bool(ma.kb_id) and ma.kb_id == mb.kb_id
+        """One entity, or a capital or seat and the state it stands for ('Washington' and 'the US')."""
+        ka, kb = (_state_key(self.d.mentions[i].kb_id) for i in (a, b))
+        return bool(ka) and ka == kb
 
 
     def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
@@ -472,6 +473,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 if m not in out:
                     out.append(m)
         return out
+
+def _state_key(kb_id: str) -> str:
+    """A capital's or seat's id as its state's ('CAPITAL:US:washington' -> 'STATE:US'); others unchanged."""
+    kind = kb_id.split(":", 1)[0]
+    return f"STATE:{kb_id.split(':')[1]}" if kind in {"CAPITAL", "SEAT"} and kb_id.count(":") >= 2 else kb_id
+
 
 def stance_relations(d: Discourse) -> Iterator[Relation]:
     yield from StanceRules(d).relations()

@@ -3171,3 +3171,51 @@ def test_a_group_is_not_made_of_leanings(data_dir: Path) -> None:
     """, [("Chile", "STATE", "STATE:CL"), ("Bolivia", "STATE", "STATE:BO"), ("Peruvian", "STATE", "STATE:PE")])
     assert relations(doc, str(data_dir)) == {("Bolivia", "opposes", "Chile"), ("Chile", "opposes", "Bolivia")}
 
+
+def test_aid_recipients_are_not_the_giver(data_dir: Path) -> None:
+    doc = parsed("""
+        Major ADJ/JJ amod 3
+        US PROPN/NNP compound 3
+        aid NOUN/NN compound 3
+        recipients NOUN/NNS nsubj 8
+        including VERB/VBG prep 3
+        Kenya PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Ghana PROPN/NNP conj 5
+        condemned VERB/VBD ROOT 8
+        Israel PROPN/NNP dobj 8
+        . PUNCT/. punct 8
+    """, [("US", "STATE", "STATE:US"), ("Kenya", "STATE", "STATE:KE"), ("Ghana", "STATE", "STATE:GH"),
+          ("Israel", "STATE", "STATE:IL")])
+    assert relations(doc, str(data_dir)) == {("Ghana", "opposes", "Israel"), ("Kenya", "opposes", "Israel")}
+
+
+def test_a_specific_act_noun_refers_back_only_to_its_own_word(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        United PROPN/NNP compound 2
+        States PROPN/NNP nsubj 3
+        took VERB/VBD ROOT 3
+        action NOUN/NN dobj 3
+        against ADP/IN prep 4
+        Cuba PROPN/NNP pobj 5
+        on ADP/IN prep 3
+        Monday PROPN/NNP pobj 7
+        . PUNCT/. punct 3
+        Kenya PROPN/NNP nsubj 11
+        supported VERB/VBD ROOT 11
+        the DET/DT det 13
+        resolution NOUN/NN dobj 11
+        . PUNCT/. punct 11
+    """, [("United States", "STATE", "STATE:US"), ("Cuba", "STATE", "STATE:CU"), ("Kenya", "STATE", "STATE:KE")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+
+
+def test_a_capital_or_seat_is_one_entity_with_its_state() -> None:
+    from nlp.stance import _state_key
+
+    assert _state_key("CAPITAL:US:washington") == _state_key("STATE:US") == "STATE:US"
+    assert _state_key("SEAT:RU:kremlin") == "STATE:RU"
+    assert _state_key("ORG:NATO") == "ORG:NATO"
