@@ -46,7 +46,7 @@ NOUN_LISTS = (
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
-    "restoration.nouns", "restoration.calls",
+    "restoration.nouns", "restoration.calls", "recipient_nouns.nouns",
 )
 
 
