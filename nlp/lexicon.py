@@ -35,7 +35,8 @@ VERB_LISTS = (
     "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs",
     "permitting_verbs", "receiving.turning_verbs",
-    "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging",
+    "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs",
+    "attendance.staying_away",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -46,7 +47,7 @@ NOUN_LISTS = (
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
-    "restoration.nouns", "restoration.calls", "recipient_nouns.nouns",
+    "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
 )
 
 

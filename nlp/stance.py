@@ -59,10 +59,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         seen: set[tuple[int, int, str, int]] = set()
         for token in self.d.doc:
             found = list(self._cues(token))
-            joined = {m for relation, _, targets, _ in found if relation == "participates_in" for m in targets}
+            joined = {m for relation, _, targets, _ in found if relation in {"participates_in", "declines"}
+                      for m in targets}
             for relation, holder, targets, cue in found:
-                if relation in {"opposes", "supports"}:  # "heading the operation": taking part, no more
-                    targets = [m for m in targets if m not in joined]
+                if relation in {"opposes", "supports"}:  # "heading the operation": taking part, no more;
+                    targets = [m for m in targets if m not in joined]  # "boycotted the summit": staying away
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
@@ -160,6 +161,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._sustain(t, self.w.sustain[base])
             if base in self.w.staying_out:
                 yield from self._staying_out(t, self.w.staying_out[base])
+            if base in self.w.attending or base in self.w.staying_away:
+                yield from self._attendance(t)
             if base in self.w.receiving:
                 yield from self._received(t)
             if base in self.w.turning:

@@ -153,6 +153,31 @@ class TakingPart:
         if forces and holder.mentions:
             yield "declines", holder, forces, t.lower_
 
+    def _attendance(self, t: Token) -> Iterator[tuple]:
+        """'attended the G7 summit' takes part in the G7; 'will not attend', 'declined to attend', 'skipped'
+        or 'boycotted' the gathering of a body declines it."""
+        if self.polarity.stopped(t) or self.polarity.hypothetical(t):
+            return
+        bodies = [m for o in t.children if o.dep_ in {"dobj", "nsubjpass"} for m in self._gathered(o)]
+        if not bodies:
+            return
+        away = self.lex.lemma(t) in self.w.staying_away
+        denied = self.polarity.negated(t) or self.polarity.refused(t)
+        relation = "declines" if away != denied else "participates_in"
+        holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
+        yield relation, holder, bodies, t.lower_
+
+    def _gathered(self, noun: Token) -> list[int]:
+        """The body whose gathering a noun is: 'the G20 summit', 'NATO's meeting', 'the SAARC Summit', 'the
+        G20'; none for a state, a person or a gathering of nobody named."""
+        own = [m for m in self.d.entities(noun, fallback=False) if self.d._kind(m) == "ORG"]
+        if own or self.lex.lemma(noun) not in self.w.gatherings:
+            return own
+        return [m for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}
+                for m in self.d.entities(c, fallback=False) if self.d._kind(m) == "ORG"] or [
+            m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG"]
+
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
         if self.polarity.negated(t):
@@ -161,6 +186,8 @@ class TakingPart:
                    for q in (p, *(g for g in p.children if g.dep_ == "prep"))
                    if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
+        forces += [m for o in objects if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
+                   if m not in forces]  # "pulled out of the SAARC summit"
         if forces:
             yield "declines", self.holder(t), forces, t.lower_
 

@@ -80,6 +80,9 @@ class StanceWords:
         self.triggers = frozenset(raw["reactions"]["triggers"])
         self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
+        self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"
+        self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
+        self.gatherings = frozenset(raw["attendance"]["gatherings"])
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
         self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"

@@ -3219,3 +3219,73 @@ def test_a_capital_or_seat_is_one_entity_with_its_state() -> None:
     assert _state_key("CAPITAL:US:washington") == _state_key("STATE:US") == "STATE:US"
     assert _state_key("SEAT:RU:kremlin") == "STATE:RU"
     assert _state_key("ORG:NATO") == "ORG:NATO"
+
+def test_attending_a_bodys_summit_takes_part_in_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Lula PROPN/NNP nsubj 1
+        attended VERB/VBD ROOT 1
+        the DET/DT det 4
+        BRICS PROPN/NNP compound 4
+        summit NOUN/NN dobj 1
+        in ADP/IN prep 4
+        Kazan PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Lula", "PERSON", ""), ("BRICS", "ORG", "ORG:BRICS"), ("Kazan", "PLACE", "")])
+    assert relations(doc, str(data_dir)) == {("Lula", "participates_in", "BRICS")}
+
+
+def test_not_attending_or_boycotting_a_bodys_gathering_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Argentina PROPN/NNP nsubj 3
+        will AUX/MD aux 3
+        not PART/RB neg 3
+        attend VERB/VB ROOT 3
+        the DET/DT det 6
+        G20 PROPN/NNP compound 6
+        summit NOUN/NN dobj 3
+        , PUNCT/, punct 3
+        and CCONJ/CC cc 3
+        Chile PROPN/NNP nsubj 10
+        boycotted VERB/VBD conj 3
+        the DET/DT det 13
+        NATO PROPN/NNP compound 13
+        meeting NOUN/NN dobj 10
+        . PUNCT/. punct 10
+    """, [("Argentina", "STATE", "STATE:AR"), ("G20", "ORG", "ORG:G20"), ("Chile", "STATE", "STATE:CL"),
+          ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == {("Argentina", "declines", "G20"), ("Chile", "declines", "NATO")}
+
+
+def test_pulling_out_of_a_summit_declines_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Brazil PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        pulled VERB/VBD ROOT 3
+        out ADP/IN prep 3
+        of ADP/IN prep 4
+        the DET/DT det 8
+        ASEAN PROPN/NNP compound 8
+        summit NOUN/NN pobj 5
+        . PUNCT/. punct 3
+    """, [("Brazil", "STATE", "STATE:BR"), ("Peru", "STATE", "STATE:PE"), ("ASEAN", "ORG", "ORG:ASEAN")])
+    assert relations(doc, str(data_dir)) == {("Brazil", "declines", "ASEAN"), ("Peru", "declines", "ASEAN")}
+
+
+def test_attending_a_gathering_of_nobody_named_is_no_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Lula PROPN/NNP nsubj 1
+        attended VERB/VBD ROOT 1
+        the DET/DT det 3
+        funeral NOUN/NN dobj 1
+        in ADP/IN prep 1
+        Tokyo PROPN/NNP pobj 4
+        and CCONJ/CC cc 1
+        talks NOUN/NNS conj 1
+        in ADP/IN prep 7
+        Doha PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Lula", "PERSON", ""), ("Tokyo", "PLACE", "CAPITAL:JP:tokyo"), ("Doha", "PLACE", "CAPITAL:QA:doha")])
+    assert relations(doc, str(data_dir)) == set()
+
+
