@@ -416,7 +416,8 @@ class VerbCues:
         if not targets:
             return
         denied = self.polarity.negated(t) or self.polarity.refused(t) or self._judged_negative(t) or any(
-            self.polarity.negated(o) for o in pressure)
+            c.dep_ == "neg" or c.lower_ == "no" for o in pressure for c in o.children)
+        # "no easing of sanctions"; but the verb that ends the pressure is no negation of it ("ended sanctions")
         relation = "opposes" if denied else "supports"
         yield relation, self.holder(t), targets, t.lower_
 

@@ -519,7 +519,7 @@ ORGANIZATIONS: tuple[Org, ...] = (
     _org("G20", "G20", "forum", [], ["G20", "G-20", "Group of 20", "Group of Twenty"]),
     _org("BRICS", "BRICS", "forum", ["Brics"], ["BRICS"]),
     _org("COMMONWEALTH", "Commonwealth of Nations", "intergovernmental",
-         ["Commonwealth of Nations", "Commonwealth Secretariat"]),
+         ["Commonwealth of Nations", "Commonwealth Secretariat"], ["Commonwealth"]),
     _org("OIC", "Organisation of Islamic Cooperation", "intergovernmental",
          ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation",
           "Organisation of Islamic Co-operation", "Organisation of the Islamic Conference",

@@ -3289,3 +3289,56 @@ def test_attending_a_gathering_of_nobody_named_is_no_stance(data_dir: Path) -> N
     assert relations(doc, str(data_dir)) == set()
 
 
+
+def test_readmitting_or_reinstating_a_member_backs_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        African PROPN/NNP compound 2
+        Union PROPN/NNP nsubj 3
+        agreed VERB/VBD ROOT 3
+        to PART/TO aux 5
+        readmit VERB/VB xcomp 3
+        Morocco PROPN/NNP dobj 5
+        , PUNCT/, punct 3
+        and CCONJ/CC cc 3
+        the DET/DT det 10
+        Commonwealth PROPN/NNP nsubj 11
+        reinstated VERB/VBD conj 3
+        Fiji PROPN/NNP dobj 11
+        . PUNCT/. punct 11
+    """, [("African Union", "ORG", "ORG:AU"), ("Morocco", "STATE", "STATE:MA"),
+          ("Commonwealth", "ORG", "ORG:COMMONWEALTH"), ("Fiji", "STATE", "STATE:FJ")])
+    assert relations(doc, str(data_dir)) == {
+        ("African Union", "supports", "Morocco"), ("Commonwealth", "supports", "Fiji")}
+
+
+def test_ending_or_lifting_pressure_backs_its_target_and_refusing_to_opposes_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        ended VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        sanctions NOUN/NNS dobj 1
+        on ADP/IN prep 3
+        Iran PROPN/NNP pobj 4
+        and CCONJ/CC cc 1
+        lifted VERB/VBD conj 1
+        its PRON/PRP$ poss 9
+        suspension NOUN/NN dobj 7
+        of ADP/IN prep 9
+        Fiji PROPN/NNP pobj 10
+        , PUNCT/, punct 1
+        but CCONJ/CC cc 1
+        Japan PROPN/NNP nsubj 15
+        refused VERB/VBD conj 1
+        to PART/TO aux 17
+        ease VERB/VB xcomp 15
+        sanctions NOUN/NNS dobj 17
+        on ADP/IN prep 18
+        Syria PROPN/NNP pobj 19
+        . PUNCT/. punct 15
+    """, [("Canada", "STATE", "STATE:CA"), ("Iran", "STATE", "STATE:IR"), ("Fiji", "STATE", "STATE:FJ"),
+          ("Japan", "STATE", "STATE:JP"), ("Syria", "STATE", "STATE:SY")])
+    assert relations(doc, str(data_dir)) == {
+        ("Canada", "supports", "Fiji"), ("Canada", "supports", "Iran"), ("Japan", "opposes", "Syria")}
+
+
