@@ -255,17 +255,20 @@ class Discourse:
         return self._owner(token)
 
     def _dash_list(self, token: Token) -> list[int]:
-        """'Four countries joined Russia ... — Syria, Nicaragua, North Korea and Belarus': a counted plural
-        spelled out after a dash at the end of its sentence."""
+        """'Four countries joined Russia ... — Syria, Nicaragua, North Korea and Belarus', 'six nations walked out:
+        X, Y, ...': a counted plural spelled out after a dash or a colon at the end of its sentence."""
         count = next((c for c in token.children if c.dep_ == "nummod"), None)
         if count is None or token.tag_ not in {"NNS", "NNPS"}:
             return []
         number = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
         end = self.sentence_starts[self.sent_of_token[token.i] + 1] if self.sent_of_token[token.i] + 1 < len(
             self.sentence_starts) else len(self.doc)
-        dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--"}), None)
+        dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--", ":"}), None)
         if dash is None:
             return []
+        if dash == max(t.i for t in self.doc[token.i:end] if not t.is_space):  # the parser ended it at the colon
+            following = self.sent_of_token[token.i] + 2
+            end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.doc)
         listed = list(dict.fromkeys(self.token_mention[t.i] for t in self.doc[dash + 1:end]
                                     if t.i in self.token_mention))
         return listed if len(listed) == number and all(self._kind(m) in {"STATE", "ORG"} for m in listed) else []

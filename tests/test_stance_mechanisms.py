@@ -3342,3 +3342,38 @@ def test_ending_or_lifting_pressure_backs_its_target_and_refusing_to_opposes_it(
         ("Canada", "supports", "Fiji"), ("Canada", "supports", "Iran"), ("Japan", "opposes", "Syria")}
 
 
+
+
+def test_a_counted_plural_spelled_out_after_a_colon_is_those_named(data_dir: Path) -> None:
+    # the parser ends the sentence at the colon: the list is the next one
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        met VERB/VBD ROOT 1
+        Chile PROPN/NNP dobj 1
+        on ADP/IN prep 1
+        Monday PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+        In ADP/IN prep 14
+        solidarity NOUN/NN pobj 6
+        with ADP/IN prep 7
+        Chile PROPN/NNP pobj 8
+        , PUNCT/, punct 14
+        three NUM/CD nummod 13
+        more ADJ/JJR amod 11
+        nations NOUN/NNS nsubj 14
+        walked VERB/VBD ROOT 14
+        out ADP/RP prt 14
+        in ADP/IN prep 14
+        protest NOUN/NN pobj 16
+        : PUNCT/: punct 14
+        Bolivia PROPN/NNP ROOT 19
+        , PUNCT/, punct 19
+        Ecuador PROPN/NNP conj 19
+        and CCONJ/CC cc 21
+        Colombia PROPN/NNP conj 21
+        . PUNCT/. punct 19
+    """, [("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL"), ("Chile", "STATE", "STATE:CL"),
+          ("Bolivia", "STATE", "STATE:BO"), ("Ecuador", "STATE", "STATE:EC"), ("Colombia", "STATE", "STATE:CO")])
+    assert relations(doc, str(data_dir)) == {
+        ("Bolivia", "supports", "Chile"), ("Colombia", "supports", "Chile"), ("Ecuador", "supports", "Chile")}
+
