@@ -111,6 +111,7 @@ class EntityRecognizer:
         self.anaphors = {k: tuple(v) for k, v in lex["org_anaphors"].items() if not k.startswith("_")}
         self.guarded_anaphors = frozenset(lex["org_anaphors_last_named"]["words"])
         self.body_words = frozenset(lex["body_words"]["words"])
+        self.creed_modifiers = frozenset(lex["creed_modifiers"]["words"])
         self.member_nouns = [tuple(n.split()) for n in lex["member_nouns"]]
         self.member_starts = frozenset(words[0] for words in self.member_nouns)
         self.member_categories = tuple(lex["member_categories"])
@@ -362,7 +363,7 @@ class EntityRecognizer:
         for span in known:
             container = next((n for n in ner if n.start <= span.start and span.end <= n.end
                               and len(n) > len(span) and n.label_ in {"PERSON", "ORG"}
-                              and span.kb_id_ != FORCE_ID), None)
+                              and span.kb_id_ != FORCE_ID and not self._creed_only(n, span)), None)
             if container is None:
                 kept_known.append(span)
         result.extend(kept_known)
@@ -373,6 +374,11 @@ class EntityRecognizer:
             if repaired is not None:
                 result.append(repaired)
         return sorted(filter_spans(result), key=lambda s: s.start)
+
+    def _creed_only(self, container: Span, known: Span) -> bool:
+        """'Shiite Houthi': the model's name adds only words of creed to a known name, which stays."""
+        extra = [t for t in container if not known.start <= t.i < known.end]
+        return all(t.lower_ in self.creed_modifiers for t in extra)
 
     def _repair(self, span: Span) -> Span | None:
         """Types the small model gets wrong: cities taken for people, unknown NORP and GPE."""

@@ -127,3 +127,12 @@ def test_the_court_is_the_last_court_named(blank_nlp: Language) -> None:
 def test_the_group_is_only_the_organisation_named_last(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Hamas spoke. The group agreed. Hamas met the EU. The group left.")
     assert [(text, kb) for text, _, kb in ents if text == "group"] == [("group", "ORG:HAMAS")]
+
+
+def test_words_of_creed_are_no_part_of_a_known_groups_name(blank_nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = blank_nlp.make_doc("Saudi jets struck Shiite Houthi rebels.")
+    doc.ents = [Span(doc, 3, 5, label="ORG")]  # the model's 'Shiite Houthi'
+    ents = [(e.text, e.kb_id_) for e in blank_nlp.get_pipe("stancegraph_entities")(doc).ents]
+    assert ("Houthi", "ORG:HOUTHIS") in ents and ("Shiite Houthi", "") not in ents
