@@ -7,7 +7,7 @@ STATE, ORG and PLACE; gazetteer matches carry their knowledge-base id in `Span.k
 from __future__ import annotations
 
 import json
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 from spacy.attrs import SENT_START
@@ -153,6 +153,7 @@ class EntityRecognizer:
         if doc.has_annotation("DEP"):
             ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
+        ents = self._halves(doc, ents)
         ents += self._anaphors(doc, ents)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
@@ -214,6 +215,30 @@ class EntityRecognizer:
                     out.append(Span(doc, t.i, end, label="ORG", kb_id=earlier[-1].kb_id))
                     taken.update(range(t.i, end))
                     break
+        return out
+
+    @cached_property
+    def divided(self) -> dict[str, dict[str, str]]:
+        """States named as two halves of one land ('North Korea', 'South Korea'): land -> half -> kb id."""
+        halves: dict[str, dict[str, str]] = {}
+        for kb in self.gazetteer.entities.values():
+            words = kb.label.split()
+            if kb.type == "STATE" and len(words) == 2 and words[0] in {"North", "South"}:
+                halves.setdefault(words[1], {})[words[0]] = kb.kb_id
+        return {land: h for land, h in halves.items() if len(h) == 2}
+
+    def _halves(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the North', 'the South's action' in an article that names North or South Korea: that state."""
+        named = {e.kb_id_ for e in ents}
+        lands = [h for h in self.divided.values() if named & set(h.values())]
+        if len(lands) != 1:
+            return ents
+        out = []
+        for e in ents:
+            half = e.text if len(e) == 1 else ""
+            if half in lands[0] and not e.kb_id_ and e.start > 0 and doc[e.start - 1].lower_ == "the":
+                e = Span(doc, e.start, e.end, label="STATE", kb_id=lands[0][half])
+            out.append(e)
         return out
 
     def _body_word(self, t: Token) -> bool:

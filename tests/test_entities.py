@@ -136,3 +136,16 @@ def test_words_of_creed_are_no_part_of_a_known_groups_name(blank_nlp: Language) 
     doc.ents = [Span(doc, 3, 5, label="ORG")]  # the model's 'Shiite Houthi'
     ents = [(e.text, e.kb_id_) for e in blank_nlp.get_pipe("stancegraph_entities")(doc).ents]
     assert ("Houthi", "ORG:HOUTHIS") in ents and ("Shiite Houthi", "") not in ents
+
+
+def test_the_north_and_the_south_are_the_halves_the_article_names(blank_nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    pipe = blank_nlp.get_pipe("stancegraph_entities")
+    doc = blank_nlp.make_doc("North Korea fired. Then the North warned the South.")
+    doc.ents = [Span(doc, 6, 7, label="LOC"), Span(doc, 9, 10, label="LOC")]  # the model's 'North', 'South'
+    assert [(e.text, e.kb_id_) for e in pipe(doc).ents] == [
+        ("North Korea", "STATE:KP"), ("North", "STATE:KP"), ("South", "STATE:KR")]
+    doc = blank_nlp.make_doc("Then the North warned the South.")  # no Korea named: no such reading
+    doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    assert all(not e.kb_id_ for e in pipe(doc).ents)
