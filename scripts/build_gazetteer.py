@@ -260,6 +260,7 @@ CAPITAL_ALIASES: dict[str, list[str]] = {
     "AG": ["St. John's", "St John's"],
     "GD": ["St George's", "Saint George's"],
     "CH": ["Berne"],
+    "IN": ["Delhi"],  # the seat of government is New Delhi, inside Delhi; the news names either
     "IR": ["Teheran"],
     "KI": ["Tarawa"],
     "KZ": ["Nur-Sultan"],

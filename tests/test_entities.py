@@ -30,6 +30,11 @@ def test_names_match_with_or_without_accents(blank_nlp: Language) -> None:
     assert [e[2] for e in ents] == ["STATE:PE", "STATE:PA", "STATE:PE", "CAPITAL:CO:bogota"]
 
 
+def test_delhi_is_the_seat_of_india_as_new_delhi_is(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Pakistan recalled its envoy from Delhi and New Delhi.")
+    assert [kb for _, _, kb in ents] == ["STATE:PK", "CAPITAL:IN:new-delhi", "CAPITAL:IN:new-delhi"]
+
+
 def test_capitals_and_seats_are_places_that_stand_for_states(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Moscow and the Kremlin answered Downing Street.")
     kinds = {text: kb.split(":")[0] for text, _, kb in ents}
