@@ -48,6 +48,7 @@ NOUN_LISTS = (
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
+    "supply_nouns.cut_off",
 )
 
 

@@ -159,12 +159,18 @@ class VerbCues:
                 t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding):
             return
         passive = is_passive(t)
-        held = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj") and self._support_noun(o)]
+        held = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
+                and (self._support_noun(o) or self._cut_off_supply(o))]
         recipients = [x for head in (t, *held) for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
                       for x in p.children if x.dep_ == "pobj"]
         targets = self._targets(recipients)
         if held and targets:
             yield "opposes", Holder(tuple(self._agent(t))) if passive else self.holder(t), targets, t.lower_
+
+    def _cut_off_supply(self, noun: Token) -> bool:
+        """'gas supplies', 'electricity exports': what cutting off presses the recipient with."""
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
+        return self.lex.lemma(noun) in self.w.supply_heads and any(self.lex.lemma(w) in self.w.cut_off for w in words)
 
     def _support_noun(self, noun: Token) -> bool:
         """'aid', 'funding', 'arms exports', 'weapons deliveries': what a supporter gives."""

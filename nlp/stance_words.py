@@ -91,6 +91,7 @@ class StanceWords:
         self.framing = frozenset(raw["framing_verbs"])  # "described it as an attack on X": not the describer's
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
+        self.cut_off = frozenset(raw["supply_nouns"]["cut_off"])  # "halted gas supplies to X"
         self.nonstate_targets = frozenset(raw["nonstate_targets"])  # "militant targets in X" are not X's
         self.culprit_preps = {k: v for k, v in raw["culprit_preps"].items() if not k.startswith("_")}
         self.expelling = frozenset(raw["expelling_verbs"]["verbs"])  # "X was suspended from Y"

@@ -3377,3 +3377,36 @@ def test_a_counted_plural_spelled_out_after_a_colon_is_those_named(data_dir: Pat
     assert relations(doc, str(data_dir)) == {
         ("Bolivia", "supports", "Chile"), ("Colombia", "supports", "Chile"), ("Ecuador", "supports", "Chile")}
 
+
+def test_cutting_off_gas_supplies_opposes_the_recipient_and_trade_is_no_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP nsubj 1
+        halted VERB/VBD ROOT 1
+        gas NOUN/NN compound 3
+        supplies NOUN/NNS dobj 1
+        to ADP/IN prep 1
+        Moldova PROPN/NNP pobj 4
+        and CCONJ/CC cc 1
+        sells VERB/VBZ conj 1
+        oil NOUN/NN dobj 7
+        to ADP/IN prep 7
+        Hungary PROPN/NNP pobj 9
+        . PUNCT/. punct 1
+    """, [("Russia", "STATE", "STATE:RU"), ("Moldova", "STATE", "STATE:MD"), ("Hungary", "STATE", "STATE:HU")])
+    assert relations(doc, str(data_dir)) == {("Russia", "opposes", "Moldova")}
+
+
+def test_protesting_to_x_opposes_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        protested VERB/VBD ROOT 1
+        to ADP/IN prep 1
+        China PROPN/NNP pobj 2
+        over ADP/IN prep 1
+        the DET/DT det 6
+        incursion NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ("China", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {("Japan", "opposes", "China")}
+
+
