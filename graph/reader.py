@@ -228,6 +228,13 @@ class StoreReader:
             [*params, *((limit, offset) if limit is not None else ())])]
         return (len(rows) if total is None else total), rows
 
+    def rank_whole_lists(self) -> None:
+        """Rank in the edge index every whole list a page of `relations` slices at this level (all relations but
+        co-mentions, and each relation), as it would on its first request."""
+        index = self.edge_index()
+        for relation in (None, *RELATIONS):
+            index.rank_whole(self._parts(check_relations(None if relation is None else [relation])))
+
     def edge_index(self) -> EdgeIndex:
         if self._edge_index is None:
             from graph.edgeindex import EdgeIndex

@@ -84,7 +84,10 @@ class PoolClosed(RuntimeError):
 
 class ReaderPool:
     """Read-only SQLite connections, one per request in flight. Closing it closes the idle connections at once
-    and the others as their reads end."""
+    and the others as their reads end.
+
+    What every version of the store needs in memory (the edge index, the rankings of whole lists) is made in
+    the background as soon as a read first sees that version, so that requests find it ready."""
 
     def __init__(self, path: Path) -> None:
         from graph.edgeindex import EdgeIndexCache  # numpy: only once a server opens its store
@@ -95,6 +98,8 @@ class ReaderPool:
         self._free: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._warmed = -1  # the newest version warmed (or being warmed)
+        self.warming: threading.Thread | None = None  # the last warm-up started
 
     @contextmanager
     def snapshot(self) -> Iterator[Snapshot]:
@@ -108,7 +113,12 @@ class ReaderPool:
         try:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
-            yield Snapshot(int(row[0]) if row else 0, conn, self.edge_indexes, self.articles)
+            version = int(row[0]) if row else 0
+            if version > self._warmed:  # a version new to this pool: warm it
+                self._warmed = version
+                self.warming = threading.Thread(target=self._warm, name="stancegraph-warm", daemon=True)
+                self.warming.start()
+            yield Snapshot(version, conn, self.edge_indexes, self.articles)
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
@@ -117,6 +127,21 @@ class ReaderPool:
                     conn.close()
                 else:
                     self._free.append(conn)
+
+    def warm(self) -> None:
+        """Load the edge index of the store's current version and rank its whole lists in the background,
+        unless that is done or under way."""
+        with self.snapshot():
+            pass
+
+    def _warm(self) -> None:
+        try:
+            with self.snapshot() as snap:
+                snap.edge_indexes.at(snap.connection)
+                for level in LEVELS:
+                    snap.reader(level).rank_whole_lists()
+        except PoolClosed:  # closed before it began: nothing to warm
+            pass
 
     def close(self) -> None:
         with self._lock:
@@ -233,17 +258,8 @@ class AppState:
 
     def open(self) -> None:
         """Check the store and settle what is pending, before the first request; then load the edges into
-        memory (`graph.edgeindex`), in the background."""
-        readers = self.readers
-        threading.Thread(target=self._warm, args=(readers,), name="stancegraph-edges", daemon=True).start()
-
-    @staticmethod
-    def _warm(readers: ReaderPool) -> None:
-        try:
-            with readers.snapshot() as snap:
-                readers.edge_indexes.at(snap.connection)
-        except PoolClosed:  # closed before it began: nothing to warm
-            pass
+        memory (`graph.edgeindex`) and rank the whole lists, in the background."""
+        self.readers.warm()
 
     def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
         """A value derived from one store version (counts, rankings, layouts), made once per version."""
