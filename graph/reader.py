@@ -199,21 +199,18 @@ class StoreReader:
         relations = list(relations)
         if not relations:
             return 0, []
-        if dates or among is not None or (source is None and target is None):
-            # from the edges in memory: weighed anew in a period, among some entities, or a whole list (counting
-            # a whole list in SQL reads all of its index)
+        if dates or among is not None or source is None or target is None:
+            # from the edges in memory: weighed anew in a period, among some entities, a whole list (counting a
+            # whole list in SQL reads all of its index) or a list from or to one entity (in SQL, sorting the
+            # thousands of edges of a state takes 5-20 ms; in memory, under 1 ms)
             return self._picked(relations, dates=dates, sources=None if source is None else [source],
                                 targets=None if target is None else [target], among=among, min_weight=min_weight,
                                 limit=limit, offset=offset, ordered=ordered)
+        # between two entities, along the source's index
         where, params = self._levels(relations, "e")
-        if source is not None:
-            where += " AND e.source = ?"
-            params.append(source)
-        if target is not None:
-            where += " AND e.target = ?"
-            params.append(target)
-        # from or to one entity along its own index, not the level's ranking
-        table = "edges e INDEXED BY " + ("edges_source" if source is not None else "edges_target")
+        where += " AND e.source = ? AND e.target = ?"
+        params += [source, target]
+        table = "edges e INDEXED BY edges_source"
         if min_weight:
             where += " AND e.weight >= ?"
             params.append(min_weight)
