@@ -41,6 +41,18 @@ class QueryError(Exception):
         super().__init__(message)
         self.message = message
 
+    def __reduce__(self) -> tuple:
+        """Pickled as it is (a server's reading process raises it in another process): its message and
+        attributes, whatever its own constructor takes."""
+        return _rebuilt_error, (type(self), self.message, dict(self.__dict__))
+
+
+def _rebuilt_error(cls: type[QueryError], message: str, attributes: dict) -> QueryError:
+    error = Exception.__new__(cls)
+    QueryError.__init__(error, message)
+    error.__dict__.update(attributes)
+    return error
+
 
 class UnknownEntity(QueryError, LookupError):
     def __init__(self, ref: str) -> None:

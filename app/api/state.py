@@ -28,6 +28,7 @@ from graph.reader import StoreReader
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
+    from app.api.offload import ReadProcesses
     from app.ingest import Ingestor, IngestReport, ProgressFactory
     from graph.edgeindex import EdgeIndexCache
 
@@ -89,12 +90,15 @@ class ReaderPool:
     What every version of the store needs in memory (the edge index, the rankings of whole lists) is made in
     the background as soon as a read first sees that version, so that requests find it ready."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, edge_indexes: EdgeIndexCache | None = None,
+                 articles: ArticleCache | None = None) -> None:
+        """`edge_indexes`, `articles`: what another pool of this store holds in memory (a reading process
+        forked from the server's starts with the server's), else empty."""
         from graph.edgeindex import EdgeIndexCache  # numpy: only once a server opens its store
 
         self.path = path
-        self.edge_indexes = EdgeIndexCache()  # the edges in memory, per version
-        self.articles = ArticleCache()  # the texts evidence sentences are cut from (articles never change)
+        self.edge_indexes = edge_indexes or EdgeIndexCache()  # the edges in memory, per version
+        self.articles = articles or ArticleCache()  # the texts evidence sentences are cut from (never changing)
         self._free: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
@@ -102,7 +106,9 @@ class ReaderPool:
         self.warming: threading.Thread | None = None  # the last warm-up started
 
     @contextmanager
-    def snapshot(self) -> Iterator[Snapshot]:
+    def snapshot(self, *, warm: bool = True) -> Iterator[Snapshot]:
+        """One version of the store, read in one transaction; `warm`: if this pool has not seen that version
+        yet, warm it in the background."""
         with self._lock:
             if self._closed:
                 raise PoolClosed("the store is closed")
@@ -114,7 +120,7 @@ class ReaderPool:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
             version = int(row[0]) if row else 0
-            if version > self._warmed:  # a version new to this pool: warm it
+            if warm and version > self._warmed:  # a version new to this pool
                 self._warmed = version
                 self.warming = threading.Thread(target=self._warm, name="stancegraph-warm", daemon=True)
                 self.warming.start()
@@ -134,14 +140,27 @@ class ReaderPool:
         with self.snapshot():
             pass
 
+    def warm_now(self, *, articles: bool = False) -> None:
+        """The same in this thread (no other thread is started); `articles`: read the articles into memory
+        too, as many as it holds."""
+        with self.snapshot(warm=False) as snap:
+            self._warmed = max(self._warmed, snap.version)
+            self._warm_version(snap)
+            if articles:
+                self.articles.fill(snap.connection)
+
     def _warm(self) -> None:
         try:
             with self.snapshot() as snap:
-                snap.edge_indexes.at(snap.connection)
-                for level in LEVELS:
-                    snap.reader(level).rank_whole_lists()
+                self._warm_version(snap)
         except PoolClosed:  # closed before it began: nothing to warm
             pass
+
+    @staticmethod
+    def _warm_version(snap: Snapshot) -> None:
+        snap.edge_indexes.at(snap.connection)
+        for level in LEVELS:
+            snap.reader(level).rank_whole_lists()
 
     def close(self) -> None:
         with self._lock:
@@ -205,6 +224,7 @@ class AppState:
         self._open_lock = threading.Lock()
         self.responses = ResponseCache()
         self.graphs = ResponseCache(size=8)  # networkx graphs and layouts per (version, what)
+        self.read_processes: ReadProcesses | None = None  # where long read answers are built (see `open`)
         self.version_string = package_version()
 
     # -- resources ---------------------------------------------------------------------------------
@@ -250,16 +270,30 @@ class AppState:
         return "token" if self.settings.token else "disabled"
 
     def close(self) -> None:
+        if self.read_processes is not None:
+            self.read_processes.close()
+            self.read_processes = None
         if self._readers is not None:
             self._readers.close()
         if self._writer is not None:
             self._writer.close()
         self._readers = self._writer = None
 
-    def open(self) -> None:
+    def open(self, *, warm_now: bool = False) -> None:
         """Check the store and settle what is pending, before the first request; then load the edges into
-        memory (`graph.edgeindex`) and rank the whole lists, in the background."""
-        self.readers.warm()
+        memory (`graph.edgeindex`) and rank the whole lists, in the background (`warm_now`: before returning,
+        with the articles too, so that reading processes can start from them)."""
+        if warm_now:
+            self.readers.warm_now(articles=True)
+        else:
+            self.readers.warm()
+
+    def start_read_processes(self, processes: int) -> None:
+        """Start processes that build the long read answers (`app.api.offload`)."""
+        from app.api.offload import ReadProcesses
+
+        self.read_processes = ReadProcesses(self.readers, processes=processes)
+        self.read_processes.start()
 
     def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
         """A value derived from one store version (counts, rankings, layouts), made once per version."""
