@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        state.open(warm_now=read_processes > 0)  # check the store and settle pending articles first
+        state.open()  # check the store, settle pending articles, load what requests need
         if tuned:
             tune_process()
         if read_processes > 0:

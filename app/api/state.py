@@ -279,14 +279,11 @@ class AppState:
             self._writer.close()
         self._readers = self._writer = None
 
-    def open(self, *, warm_now: bool = False) -> None:
-        """Check the store and settle what is pending, before the first request; then load the edges into
-        memory (`graph.edgeindex`) and rank the whole lists, in the background (`warm_now`: before returning,
-        with the articles too, so that reading processes can start from them)."""
-        if warm_now:
-            self.readers.warm_now(articles=True)
-        else:
-            self.readers.warm()
+    def open(self) -> None:
+        """Before the first request: check the store and settle what is pending, load the edges into memory
+        (`graph.edgeindex`), rank the whole lists and read the articles (as many as the cache holds), so that no
+        request waits for them (and reading processes can start from them)."""
+        self.readers.warm_now(articles=True)
 
     def start_read_processes(self, processes: int) -> None:
         """Start processes that build the long read answers (`app.api.offload`)."""
