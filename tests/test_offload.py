@@ -7,6 +7,8 @@ import asyncio
 import json
 import os
 import pickle
+import subprocess
+import sys
 import threading
 import time
 import warnings
@@ -27,6 +29,7 @@ from app.ingest import Ingestor
 from app.settings import Settings
 from graph import query
 from tests.api_store import build_store
+from tests.live import PROJECT
 from tests.test_api import ARTICLE, DATA_DIR
 
 with warnings.catch_warnings():  # starlette 1.x warns that it would rather drive httpx2 than httpx
@@ -146,12 +149,8 @@ def where(processes: ReadProcesses) -> dict:
     return json.loads(answered(processes, which_process)[1])
 
 
-@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
-def test_processes_forked_from_a_warm_server_or_spawned_answer_alike(pool: ReaderPool, fork: bool,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    if fork and not offload.can_fork():
-        pytest.skip("forking needs Linux and a process running one thread")
-    monkeypatch.setattr(offload, "can_fork", lambda: fork)
+def answers_alike(pool: ReaderPool, *, fork: bool) -> None:
+    """A reading process (forked from this one, or spawned) answers as this process does."""
     params = {"relation": None, "source": None, "target": "Russia", "dates": query.DateRange(), "limit": 10,
               "offset": 0, "evidence_limit": 3}
     with pool.snapshot() as snapshot:
@@ -166,6 +165,29 @@ def test_processes_forked_from_a_warm_server_or_spawned_answer_alike(pool: Reade
         assert where(processes)["pid"] != os.getpid()
     finally:
         processes.close()
+
+
+def forked_answers_alike(db: str) -> None:
+    """`answers_alike` forked from a warm pool, in a fresh process (one thread: what a fork needs)."""
+    pool = ReaderPool(Path(db))
+    pool.warm_now(articles=True)
+    try:
+        answers_alike(pool, fork=True)
+    finally:
+        pool.close()
+
+
+def test_processes_spawned_afresh_answer_as_the_server(pool: ReaderPool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(offload, "can_fork", lambda: False)
+    answers_alike(pool, fork=False)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reading processes are forked on Linux only")
+def test_processes_forked_from_a_warm_server_answer_as_it_does(tmp_path: Path) -> None:
+    db = build_store(tmp_path / "s.db")
+    code = f"from tests.test_offload import forked_answers_alike; forked_answers_alike({str(db)!r})"
+    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_reading_process_that_dies_is_replaced(pool: ReaderPool) -> None:
