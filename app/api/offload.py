@@ -9,7 +9,9 @@ server process keeps the rest: HTTP, validation, the cache of answers, the one w
 
 On Linux the processes are forked from the server once it has loaded the edge index, ranked the whole lists
 and read the articles, before it runs any other thread: they start at once, warm, sharing those pages with
-it until either writes them. Elsewhere, or later (a process that died is replaced), they are started afresh
+it until either writes them. A fork carries no SQLite connection it uses: the server's idle reading
+connections are closed first, and its writer (idle then) is never touched in a reading process, which opens
+its own connections. Elsewhere, or later (a process that died is replaced), they are started afresh
 and load all that themselves before taking any work; until one is ready the server process builds the
 answers. Everything a process keeps in memory is made per version of the store, and each answer reads the
 store's newest version when a process starts on it: a read sees every write that committed before it began.
@@ -70,6 +72,7 @@ class ReadProcesses:
     def _start(self) -> ProcessPoolExecutor:
         self.forked = can_fork()
         if self.forked:
+            self.readers.release_idle()  # a fork must not carry SQLite connections it could use
             context = multiprocessing.get_context("fork")
             initargs = (os.getpid(), str(self.readers.path), self.readers.edge_indexes, self.readers.articles)
         else:

@@ -162,12 +162,17 @@ class ReaderPool:
         for level in LEVELS:
             snap.reader(level).rank_whole_lists()
 
-    def close(self) -> None:
+    def release_idle(self) -> None:
+        """Close the connections no request holds (new ones are opened as needed)."""
         with self._lock:
-            self._closed = True
             for conn in self._free:
                 conn.close()
             self._free.clear()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+        self.release_idle()
 
 
 class ResponseCache:
