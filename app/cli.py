@@ -197,6 +197,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.api import create_app
+    from app.api.tuning import default_read_processes
     from graph.store import StoreError
 
     if not 1 <= args.port <= 65535:
@@ -204,7 +205,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if settings.db.is_dir():
         raise UserError(f"{settings.db}: is a directory, not a database file")
-    app = create_app(settings, host=args.host, tuned=True)
+    if args.read_processes is not None and args.read_processes < 0:
+        raise UserError(f"--read-processes {args.read_processes}: give 0 or more")
+    read_processes = default_read_processes() if args.read_processes is None else args.read_processes
+    app = create_app(settings, host=args.host, tuned=True, read_processes=read_processes)
     state = app.state.stancegraph
     try:
         empty = state.is_empty()
@@ -297,6 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     srv.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     srv.add_argument("--access-log", action="store_true", help="log every request")
+    srv.add_argument("--read-processes", type=int, metavar="N",
+                     help="processes that build the long read answers, e.g. /api/relations (default: one per core "
+                          "on 2 or more cores; 0: the server process builds them)")
     srv.add_argument("-q", "--quiet", action="store_true", help="no progress bar when ingesting the corpus")
     srv.set_defaults(func=cmd_serve)
     return parser

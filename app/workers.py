@@ -1,51 +1,28 @@
 """The build's own parse workers: processes that run `extract_texts` and never outlive the build.
 
-Each worker arms PR_SET_PDEATHSIG on Linux (the kernel kills it when the build dies, even by SIGKILL) and
-watches its parent's pid elsewhere; it ignores Ctrl+C, which is the build's to handle. Work is handed out
-in batches with a bounded number in flight, so neither the build nor the workers ever hold more than a
-few batches of articles, and each worker is replaced after a number of batches, so the memory spaCy's
-string store gains from new words is given back.
+Each worker dies with the build (`app.lifeline`: at once on Linux, even when the build is killed by SIGKILL);
+it ignores Ctrl+C, which is the build's to handle. Work is handed out in batches with a bounded number in
+flight, so neither the build nor the workers ever hold more than a few batches of articles, and each worker
+is replaced after a number of batches, so the memory spaCy's string store gains from new words is given back.
 """
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
-import sys
-import threading
-import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from app.extraction import PipelineSpec, extract_texts, pipeline_for
+from app.lifeline import die_with_parent
 from nlp.readers import Article
 from nlp.records import Extraction
-
-PR_SET_PDEATHSIG = 1
-PARENT_CHECK_SECONDS = 1.0
 
 
 class WorkerDied(RuntimeError):
     """A parse worker ended without answering (killed, or out of memory)."""
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Make this process end when `parent_pid` does: at once on Linux, within a second elsewhere."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent_pid:  # the parent died before the signal was armed
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
-
-
-def _watch_parent(parent_pid: int) -> None:
-    while os.getppid() == parent_pid:
-        time.sleep(PARENT_CHECK_SECONDS)
-    os._exit(1)
 
 
 def _start_worker(parent_pid: int, spec: PipelineSpec) -> None:

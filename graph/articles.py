@@ -1,10 +1,12 @@
 """Articles kept in memory between requests, for the sentences evidence shows.
 
 An article never changes once stored (its id is the hash of its text, and nothing updates or deletes it), so
-its title, url, text and sentence offsets can be kept as long as there is room: what is kept never goes stale.
-A page of evidence then cuts its sentences out of texts in memory instead of looking up each sentence's
-offsets and reading its article's text from the store (two index searches and a few kB of overflow pages for
-150 characters, once per sentence shown). The 10,000 articles of the benchmark store hold 42 MB of text.
+its title, url and sentences can be kept as long as there is room: what is kept never goes stale. A page of
+evidence then takes its sentences from memory instead of looking up each sentence's offsets and reading its
+article's text from the store (two index searches and a few kB of overflow pages for 150 characters, once per
+sentence shown). Each sentence is kept as evidence shows it (whitespace runs made single spaces), made once
+when its article is read, not each time it is shown. The 10,000 articles of the benchmark store hold 42 MB of
+text.
 """
 
 from __future__ import annotations
@@ -16,27 +18,42 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-DEFAULT_SIZE = 96_000_000  # about this many bytes of texts, titles, urls and offsets are kept
+DEFAULT_SIZE = 96_000_000  # about this many bytes of titles, urls, sentences and offsets are kept
 CHUNK = 500  # articles per statement
+MISSING = -1  # the offsets of a sentence the store does not hold
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     title: str
     url: str
-    text: str
-    bounds: array  # start, end of sentence 0, start, end of sentence 1, ... (-1 for one not stored)
+    sentences: str  # the text of every sentence, whitespace runs made single spaces, one after the other
+    cuts: array  # per sentence: where it starts and ends in `sentences`, then in the article's text
+
+    @classmethod
+    def of(cls, title: str, url: str, text: str, bounds: array) -> Article:
+        """An article from its text and the start and end of each sentence in it (-1, -1 for one not stored)."""
+        parts: list[str] = []
+        cuts = array("i")
+        at = 0
+        for start, end in zip(bounds[0::2], bounds[1::2], strict=True):
+            sentence = " ".join(text[start:end].split()) if start != MISSING else ""
+            parts.append(sentence)
+            cuts.extend((at, at + len(sentence), start, end))
+            at += len(sentence)
+        return cls(title, url, "".join(parts), cuts)
 
     def sentence(self, idx: int) -> tuple[str, int, int] | None:
         """The text of one sentence, whitespace runs made single spaces, with its offsets; None if unknown."""
-        if not 0 <= idx < len(self.bounds) // 2 or self.bounds[2 * idx] < 0:
+        cuts = self.cuts
+        if not 0 <= idx < len(cuts) // 4 or cuts[4 * idx + 2] == MISSING:
             return None
-        start, end = self.bounds[2 * idx], self.bounds[2 * idx + 1]
-        return " ".join(self.text[start:end].split()), start, end
+        at = 4 * idx
+        return self.sentences[cuts[at]:cuts[at + 1]], cuts[at + 2], cuts[at + 3]
 
     @property
     def size(self) -> int:
-        return len(self.title) + len(self.url) + len(self.text) + self.bounds.itemsize * len(self.bounds)
+        return len(self.title) + len(self.url) + len(self.sentences) + self.cuts.itemsize * len(self.cuts)
 
 
 def read_articles(conn: sqlite3.Connection, doc_ids: Collection[str]) -> dict[str, Article]:
@@ -50,7 +67,7 @@ def read_articles(conn: sqlite3.Connection, doc_ids: Collection[str]) -> dict[st
             f"WHERE doc_id IN ({marks}) GROUP BY doc_id", chunk)}
         for doc_id, title, url, text in conn.execute(
                 f"SELECT doc_id, title, url, text FROM documents WHERE doc_id IN ({marks})", chunk):
-            out[doc_id] = Article(title, url or "", text, bounds.get(doc_id, array("q")))
+            out[doc_id] = Article.of(title, url or "", text, bounds.get(doc_id, array("q")))
     return out
 
 
@@ -61,7 +78,7 @@ def _bounds(numbers: str) -> array:
     if triples[0::3] == list(range(count)):  # as stored: every sentence, in order
         del triples[0::3]
         return array("q", triples)
-    out = array("q", [-1]) * (2 * (max(triples[0::3]) + 1))
+    out = array("q", [MISSING]) * (2 * (max(triples[0::3]) + 1))
     for idx, start, end in zip(triples[0::3], triples[1::3], triples[2::3], strict=True):
         out[2 * idx], out[2 * idx + 1] = start, end
     return out
@@ -102,6 +119,17 @@ class ArticleCache:
     def held(self) -> int:
         """Bytes held now (text counted a byte a character)."""
         return self._held
+
+    def fill(self, conn: sqlite3.Connection) -> None:
+        """Read articles in the store's order until the cache is full or holds them all, so that the first
+        requests find them here."""
+        ids = [doc_id for (doc_id,) in conn.execute("SELECT doc_id FROM documents ORDER BY rowid")]
+        for at in range(0, len(ids), CHUNK):
+            if self._held >= self.size:
+                return
+            with self._lock:
+                missing = [doc_id for doc_id in ids[at:at + CHUNK] if doc_id not in self._items]
+            self.put(read_articles(conn, missing))
 
     def articles(self, conn: sqlite3.Connection, doc_ids: Collection[str]) -> dict[str, Article]:
         """These articles: those kept, the others read from `conn` and kept."""

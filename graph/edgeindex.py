@@ -207,6 +207,7 @@ class EdgeIndex:
         self.codes = codes
         self.rank = rank  # per code: position in the entities' name order; -1 for no entity
         self._orders: dict[tuple[ListKey, ...], tuple[list[Found], np.ndarray]] = {}  # whole lists, ranked
+        self._ranking: dict[tuple[ListKey, ...], threading.Lock] = {}  # one per whole list: ranked once
 
     @classmethod
     def load(cls, conn: sqlite3.Connection, *, codes: Codes | None = None) -> EdgeIndex:
@@ -286,13 +287,21 @@ class EdgeIndex:
             chosen = self._ranked(self._keys(found), offset, total if limit is None else limit)
         return total, self._picked(found, chosen, period)
 
+    def rank_whole(self, parts: Iterable[ListKey]) -> None:
+        """Rank these whole lists now (a server does it in the background as each version loads), so that no
+        request waits for it."""
+        self._ranked_whole(tuple(parts))
+
     def _ranked_whole(self, parts: tuple[ListKey, ...]) -> tuple[list[Found], np.ndarray]:
         """Whole lists and their order (over all of them, one after the other), sorted once per version like an
-        index, so that any page of them is a slice."""
+        index, so that any page of them is a slice. A request that needs a ranking being made waits for it."""
         known = self._orders.get(parts)
         if known is None:
-            found = self._find(parts, period=None)
-            known = self._orders[parts] = (found, np.argsort(self._keys(found), kind="stable"))
+            with self._ranking.setdefault(parts, threading.Lock()):
+                known = self._orders.get(parts)
+                if known is None:
+                    found = self._find(parts, period=None)
+                    known = self._orders[parts] = (found, np.argsort(self._keys(found), kind="stable"))
         return known
 
     def view(self, parts: Iterable[ListKey], among: Collection[str], *, period: Period | None = None,

@@ -7,7 +7,7 @@ articles (`graph.articles`).
 
 Parameters: ?1 the edges as JSON (`[level, relation, source, target]` for stances and affiliations,
 `[source, target]` for co-mentions), ?2 the limit, and with a period ?3 / ?4 its first and last day. Columns:
-source, target, relation, doc_id, sent, date, modality, condition, cue, speaker, lifted_source, lifted_target.
+the edge's place in ?1, doc_id, sent, date, modality, condition, cue, speaker, lifted_source, lifted_target.
 Each edge's items come together, best first.
 """
 
@@ -19,8 +19,8 @@ _EDGE = ("level = k.value ->> 0 AND relation = k.value ->> 1 AND source = k.valu
          "AND shadowed = 0")
 _PERIOD = "date BETWEEN ?3 AND ?4"
 _ORDERED = "{items} ORDER BY k.key, {order}"
-_STANCE = ("SELECT i.source, i.target, i.relation, i.doc_id, i.sent, i.date, i.modality, i.condition, i.cue, "
-           "i.speaker, i.lifted_source, i.lifted_target ")
+_STANCE = ("SELECT k.key, i.doc_id, i.sent, i.date, i.modality, i.condition, i.cue, i.speaker, i.lifted_source, "
+           "i.lifted_target ")
 _ITEMS = "FROM json_each(?1) k CROSS JOIN items i ON i.rowid IN ({chosen})"
 
 # undated: those naming both ends first (as the index orders them)
@@ -38,7 +38,7 @@ FIRST_ITEMS_DATED = _STANCE + _ORDERED.format(
                                "ORDER BY d, o, n, x DESC, r LIMIT ?2)"),
     order="i.date, i.doc_id, i.sent, i.explicit DESC, i.rowid")
 
-_CO = "SELECT c.source, c.target, 'co_mention', c.doc_id, c.sent, c.date, '', '', '', '', NULL, NULL " + _ORDERED
+_CO = "SELECT k.key, c.doc_id, c.sent, c.date, '', '', '', '', NULL, NULL " + _ORDERED
 _CO_ITEMS = ("FROM json_each(?1) k CROSS JOIN co_items c ON c.source = k.value ->> 0 AND c.target = k.value ->> 1 "
              "AND (c.doc_id, c.sent) IN (SELECT doc_id, sent FROM co_items WHERE source = k.value ->> 0 "
              "AND target = k.value ->> 1{period} ORDER BY date, doc_id, sent LIMIT ?2)")

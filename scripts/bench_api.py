@@ -13,7 +13,7 @@ Copies the store (with no --db: a fresh one, which the server fills from the shi
 - POST /api/documents: seconds per article end to end, for `--posts` articles from `--post-corpus` (JSONL)
   that the store does not hold, after one warm-up article (which loads the spaCy model and the name
   index once);
-- peak resident memory of the server.
+- peak resident memory of the server and its reading processes (`--read-processes`), summed.
 Not a test: the numbers depend on the machine; compare the ratios.
 """
 
@@ -37,6 +37,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+from bench_ingest import _tree as tree  # a process and its descendants
 
 PROJECT = Path(__file__).resolve().parent.parent
 PAGE_GRAPH = ("/api/graph?relations=supports,opposes,participates_in,declines,affiliated_with&level=person"
@@ -51,6 +52,7 @@ class Result:
     errors: int = 0
     seconds: float = 0.0
     cpu: float = 0.0  # server CPU seconds spent meanwhile
+    others: float = 0.0  # CPU seconds of the machine's other processes meanwhile
     client_cpu: float = 0.0  # this process's (the clients')
     slowest: list[tuple[float, str]] = field(default_factory=list)
 
@@ -69,6 +71,7 @@ class Result:
         self.errors += other.errors
         self.seconds += other.seconds
         self.cpu += other.cpu
+        self.others += other.others
         self.client_cpu += other.client_cpu
         self.slowest = sorted(self.slowest + other.slowest, reverse=True)[:SLOWEST]
 
@@ -80,22 +83,59 @@ def free_port() -> int:
 
 
 def memory(pid: int, field_name: str) -> float:
-    """VmRSS or VmHWM of a process, in MiB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field_name + ":"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """VmRSS or VmHWM of a process, in MiB (0 for one that has ended)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field_name + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def proportional(pid: int) -> float:
+    """A process's proportional set size in MiB: its own pages, and its share of those it shares with others
+    (a reading process forked from the server shares what it has not written since)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def tree_memory(pid: int, field_name: str) -> tuple[float, int]:
+    """VmRSS or VmHWM summed over a process and its descendants (for VmHWM, the sum of each one's peak: at
+    least the peak of the sum), in MiB, and how many processes there are."""
+    pids = tree(pid)
+    return sum(memory(p, field_name) for p in pids), len(pids)
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds a process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User + system CPU seconds a process has used so far (0 for one that has ended)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start_server(db: Path, port: int) -> tuple[subprocess.Popen, float]:
+def machine_cpu_seconds() -> float:
+    """CPU seconds every process on the machine has used so far (busy time of all cores, from /proc/stat)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process and its descendants so far."""
+    return sum(cpu_seconds(p) for p in tree(pid))
+
+
+def start_server(db: Path, port: int, *, read_processes: int | None = None) -> tuple[subprocess.Popen, float]:
     cmd = [sys.executable, "-m", "app", "serve", "--db", str(db), "--port", str(port), "--log-level", "warning",
-           "--quiet"]
+           "--quiet", *(() if read_processes is None else ("--read-processes", str(read_processes)))]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 900
@@ -126,9 +166,10 @@ def run(base: str, paths: list[str], concurrency: int, max_seconds: float) -> Re
     def one(path: str) -> None:
         if time.perf_counter() > deadline:
             return
+        session = client()  # made before the clock starts: making one takes 20-30 ms (its TLS context)
         started = time.perf_counter()
         try:
-            ok = client().get(path).status_code == 200
+            ok = session.get(path).status_code == 200
         except httpx.HTTPError:
             ok = False
         elapsed = time.perf_counter() - started
@@ -203,6 +244,7 @@ def main() -> int:
                         help="share of the /api/relations requests with a date range (default 0.3)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--slowest", action="store_true", help="list the slowest /api/relations requests")
+    parser.add_argument("--read-processes", type=int, help="passed to `stancegraph serve` (default: its own)")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
@@ -211,8 +253,9 @@ def main() -> int:
         shutil.copy(args.db, db)
     port = free_port()
     print(f"starting stancegraph serve on 127.0.0.1:{port} ({args.db or 'fresh store, seeding'}) ...", flush=True)
-    proc, start_seconds = start_server(db, port)
-    start_rss = memory(proc.pid, "VmRSS")
+    proc, start_seconds = start_server(db, port, read_processes=args.read_processes)
+    start_rss, _ = tree_memory(proc.pid, "VmRSS")
+    start_pss = sum(proportional(p) for p in tree(proc.pid))
     base = f"http://127.0.0.1:{port}"
     posted = Result()
     try:
@@ -228,9 +271,10 @@ def main() -> int:
         for k in range(args.rounds):
             for name, paths in (("relations", urls[k * per_round:(k + 1) * per_round]),
                                 ("health", ["/api/health"] * per_round)):
-                before, mine = cpu_seconds(proc.pid), cpu_seconds(os.getpid())
+                before, mine, machine = tree_cpu_seconds(proc.pid), cpu_seconds(os.getpid()), machine_cpu_seconds()
                 part = run(base, paths, args.concurrency, args.max_seconds)
-                part.cpu, part.client_cpu = cpu_seconds(proc.pid) - before, cpu_seconds(os.getpid()) - mine
+                part.cpu, part.client_cpu = tree_cpu_seconds(proc.pid) - before, cpu_seconds(os.getpid()) - mine
+                part.others = machine_cpu_seconds() - machine - part.cpu - part.client_cpu
                 results[name].add(part)
         articles = new_articles(args.post_corpus, args.posts, args.seed)
         warm = 0.0
@@ -245,7 +289,10 @@ def main() -> int:
                 posted.latencies.append(elapsed)
             else:
                 posted.errors += 1
-        peak = memory(proc.pid, "VmHWM")
+        peak, processes = tree_memory(proc.pid, "VmHWM")
+        end_rss, _ = tree_memory(proc.pid, "VmRSS")
+        end_pss = sum(proportional(p) for p in tree(proc.pid))
+        peak_main = memory(proc.pid, "VmHWM")
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -256,7 +303,8 @@ def main() -> int:
 
     print(f"\nstore: {health['documents']} documents, {health['entities']} entities, {health['edges']} edges; "
           f"{os.cpu_count()} CPUs, loopback, {args.concurrency} concurrent clients\n")
-    print(f"serve start until /api/health answers: {start_seconds:.2f} s, RSS {start_rss:.0f} MiB")
+    print(f"serve start until /api/health answers: {start_seconds:.2f} s, RSS {start_rss:.0f} MiB "
+          f"(PSS {start_pss:.0f} MiB)")
     print(f"/api/graph as the page loads it: {page.num_bytes_downloaded / 1e6:.3f} MB sent (gzip), "
           f"{len(page.content) / 1e6:.3f} MB of JSON, {page_seconds:.2f} s uncached "
           f"({page_body['meta']['nodes']} nodes, {page_body['meta']['edges']} edges)\n")
@@ -267,7 +315,11 @@ def main() -> int:
         n = len(r.latencies) or float("nan")
         print(f"{label:<40} {len(r.latencies):>8} {r.errors:>6} {r.rps:>8.0f} {r.pct(0.50):>8.1f} {r.pct(0.99):>8.1f} "
               f"{r.cpu * 1000 / n:>7.1f} {r.client_cpu * 1000 / n:>7.1f}")
-    print("(CPU ms: the server's CPU time per request, both cores; client: the benchmark's own)")
+    print("(CPU ms: the CPU time per request of the server and its reading processes, all cores; client: the "
+          "benchmark's own)")
+    rel = results["relations"]
+    print(f"other processes on the machine used {max(0.0, rel.others) / rel.seconds:.2f} cores during the "
+          f"/api/relations rounds (load average {os.getloadavg()[0]:.1f} at the end)")
     h, rel = results["health"], results["relations"]
     if args.slowest:
         print("\nslowest /api/relations requests (ms):")
@@ -280,7 +332,9 @@ def main() -> int:
               f"{len(posted.latencies)} articles p50 {posted.pct(0.5) / 1000:.2f} s, "
               f"p99 {posted.pct(0.99) / 1000:.2f} s, max {max(posted.latencies, default=0):.2f} s, "
               f"{posted.errors} errors")
-    print(f"server peak RSS: {peak:.0f} MiB")
+    print(f"server peak RSS: {peak:.0f} MiB ({processes} processes, each at its peak; the server process "
+          f"{peak_main:.0f} MiB); at the end RSS {end_rss:.0f} MiB, PSS {end_pss:.0f} MiB (pages shared between "
+          "the processes counted once)")
     return 0 if not any(r.errors for r in (*results.values(), posted)) else 1
 
 

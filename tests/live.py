@@ -11,7 +11,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,10 +35,11 @@ def get(url: str, timeout: float = 5) -> tuple[int, dict]:
 
 
 @contextmanager
-def serving(db: Path, *, env: dict | None = None, timeout: float = 60) -> Iterator[tuple[str, subprocess.Popen]]:
+def serving(db: Path, *, env: dict | None = None, timeout: float = 60, args: Sequence[str] = ()
+            ) -> Iterator[tuple[str, subprocess.Popen]]:
     port = free_port()
     cmd = [sys.executable, "-m", "app", "serve", "--db", str(db), "--port", str(port), "--log-level", "warning",
-           "--quiet"]
+           "--quiet", *args]
     proc = subprocess.Popen(cmd, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"

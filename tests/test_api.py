@@ -499,10 +499,10 @@ def test_graph_overview_positions_and_edge_budget(client: TestClient) -> None:
 
 
 def test_long_answers_are_kept_and_sent_compressed(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.api import deps
+    from app.api import compression
     from app.api.compression import accepts_gzip
 
-    monkeypatch.setattr(deps, "GZIP_FROM", 200)
+    monkeypatch.setattr(compression, "GZIP_FROM", 200)
     url = "/api/relations?relation=supports&evidence_limit=3&limit=7"
     packed = client.get(url, headers={"Accept-Encoding": "gzip"})
     plain = client.get(url, headers={"Accept-Encoding": "identity"})

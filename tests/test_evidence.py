@@ -114,10 +114,10 @@ def test_answers_after_a_write_equal_a_fresh_readers(tmp_path: Path) -> None:
 
 def test_the_cache_keeps_the_most_recently_used_within_its_size() -> None:
     def made(n: int) -> Article:
-        return Article("t", "", "x" * n, array("q", [0, n]))
+        return Article.of("t", "", "x" * n, array("q", [0, n]))
 
     cache = ArticleCache(size=250)
-    cache.put({"a": made(99), "b": made(99)})  # 100 bytes each: 1 title, 99 text
+    cache.put({"a": made(99), "b": made(99)})  # 116 bytes each: 1 title, 99 text, 4 offsets of 4 bytes
     assert cache.get(["a"]).keys() == {"a"}  # a is now the most recent
     cache.put({"c": made(99)})
     assert cache.get(["a", "b", "c"]).keys() == {"a", "c"} and cache.held == 200 + 2 * 16
@@ -131,11 +131,14 @@ def test_articles_are_read_with_their_sentences(store_path: Path) -> None:
         found = read_articles(conn, {doc_id, "no-such-article"})
         cache = ArticleCache()
         assert cache.articles(conn, [doc_id]) == found and cache.get([doc_id]) == found
+        text, start, end, count = conn.execute(
+            'SELECT d.text, s.start, s."end", (SELECT count(*) FROM sentences WHERE doc_id = d.doc_id) '
+            "FROM documents d JOIN sentences s USING (doc_id) WHERE d.doc_id = ? AND s.idx = 0", (doc_id,)).fetchone()
     article = found[doc_id]
     assert found.keys() == {doc_id} and article.title == title
-    assert article.sentence(0) == (" ".join(article.text[article.bounds[0]:article.bounds[1]].split()),
-                                   article.bounds[0], article.bounds[1])
-    assert article.sentence(len(article.bounds) // 2) is None and article.sentence(-1) is None
+    assert article.sentence(0) == (" ".join(text[start:end].split()), start, end)
+    assert article.sentence(count - 1) is not None
+    assert article.sentence(count) is None and article.sentence(-1) is None
 
 
 def test_a_sentence_missing_from_the_store_is_unknown(tmp_path: Path) -> None:
@@ -149,8 +152,9 @@ def test_a_sentence_missing_from_the_store_is_unknown(tmp_path: Path) -> None:
         article = read_articles(conn, [a.doc_id])[a.doc_id]
     assert article.sentence(0) is None
     assert article.sentence(1) == ("Italy backs Ukraine.", 26, 47)
-    text = Article("", "", "ab  cd\n", array("q", [0, 7]))
+    text = Article.of("", "", "ab  cd\n ef\tg ", array("q", [0, 7, 7, 13, -1, -1, 0, 2]))
     assert text.sentence(0) == ("ab cd", 0, 7)  # whitespace runs made single spaces, as evidence always was
+    assert text.sentence(1) == ("ef g", 7, 13) and text.sentence(2) is None and text.sentence(3) == ("ab", 0, 2)
 
 
 def test_conditions_lose_only_their_empty_parts() -> None:

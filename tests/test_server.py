@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -10,6 +13,7 @@ import pytest
 
 from tests.api_store import build_store
 from tests.live import PROJECT, get, serving
+from tests.test_resume import _alive, _descendants
 
 pytestmark = pytest.mark.server
 
@@ -45,3 +49,23 @@ def test_serve_fills_an_empty_store_from_the_corpus(tmp_path: Path) -> None:
         assert status == 200 and health["documents"] == 1 and health["entities"] >= 3
         status, docs = get(base + "/api/documents")
         assert docs["items"][0]["title"] == "Paris talks"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; PR_SET_PDEATHSIG")
+def test_reading_processes_answer_and_end_with_the_server(tmp_path: Path) -> None:
+    db = build_store(tmp_path / "small.db")
+    with serving(db, args=["--read-processes", "2"]) as (base, proc):
+        readers = _descendants(proc.pid)
+        assert len(readers) == 2
+        for pid in readers:  # forked from the warm server, not started afresh
+            assert Path(f"/proc/{pid}/cmdline").read_bytes() == Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+        status, body = get(base + "/api/relations?relation=opposes")
+        assert status == 200 and body["total"] == 1
+        status, error = get(base + "/api/relations?source=Atlantis")
+        assert status == 404 and error["detail"].startswith("unknown entity 'Atlantis'")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in readers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in readers if _alive(pid)], "reading processes outlived the killed server"

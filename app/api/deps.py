@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import hmac
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -10,11 +9,11 @@ from typing import Annotated, TypeVar
 from urllib.parse import urlsplit
 
 from fastapi import Depends, Header, HTTPException, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, StringConstraints
-from pydantic_core import to_json
 
 from app.api import patterns
-from app.api.compression import GZIP_FROM, accepts_gzip, gzipped
+from app.api.compression import Body, CompressedBody, accepts_gzip, encoded
 from app.api.schemas import Level
 from app.api.state import AppState, Snapshot
 from graph import query
@@ -29,6 +28,7 @@ async def get_state(request: Request) -> AppState:
 
 
 StateDep = Annotated[AppState, Depends(get_state)]
+Answer = Callable[..., BaseModel | dict]  # (view, **params) -> an answer; module-level, so a process can import it
 
 
 def cached(state: AppState, view: View, request: Request, build: Callable[[], BaseModel | dict]) -> Response:
@@ -41,30 +41,36 @@ def cached(state: AppState, view: View, request: Request, build: Callable[[], Ba
     key = (view.snapshot.version, request.url.path, request.url.query)
     body = state.responses.get(key)
     if body is None:
-        answer = build()
-        body = answer.model_dump_json().encode() if isinstance(answer, BaseModel) else to_json(answer)
-        if len(body) >= GZIP_FROM:
-            body = CompressedBody(body)
+        body = encoded(build())
         state.responses.put(key, body)
+    return sent(body, request)
+
+
+async def answered(state: AppState, view: View, request: Request, answer: Answer, **params: object) -> Response:
+    """As `cached`, for an answer that a reading process can build (`app.api.offload`): `answer(view, **params)`
+    runs there when the server has reading processes, else in a worker thread. Either way it reads the store's
+    version as of the request or later, and is kept under the version it read."""
+    key = (view.snapshot.version, request.url.path, request.url.query)
+    body = state.responses.get(key)
+    if body is None:
+        found = None
+        if state.read_processes is not None:
+            found = await state.read_processes.answer(answer, view.level, params)
+        if found is None:
+            found = view.snapshot.version, await run_in_threadpool(lambda: encoded(answer(view, **params)))
+        version, body = found
+        state.responses.put((version, *key[1:]), body)
+    return sent(body, request)
+
+
+def sent(body: Body, request: Request) -> Response:
+    """The response for a body, compressed for a client that accepts it."""
     if isinstance(body, CompressedBody):
         if accepts_gzip(request.headers.get("accept-encoding", "")):
             return Response(body.gzipped, media_type="application/json",
                             headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
         return Response(body.plain, media_type="application/json", headers={"Vary": "Accept-Encoding"})
     return Response(body, media_type="application/json")
-
-
-class CompressedBody:
-    """A large answer kept gzip-compressed (and plain, made again only for a client that refuses gzip)."""
-
-    __slots__ = ("gzipped",)
-
-    def __init__(self, plain: bytes) -> None:
-        self.gzipped = gzipped(plain)
-
-    @property
-    def plain(self) -> bytes:
-        return gzip.decompress(self.gzipped)
 
 
 @dataclass(frozen=True)

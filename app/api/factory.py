@@ -42,18 +42,21 @@ TAGS = [
 
 
 def create_app(settings: Settings | None = None, *, host: str = "127.0.0.1",
-               ingestor: Ingestor | None = None, tuned: bool = False) -> FastAPI:
+               ingestor: Ingestor | None = None, tuned: bool = False, read_processes: int = 0) -> FastAPI:
     """The app for one store. `host` is the address the server is bound to: writes need a token unless it
     is loopback. `ingestor` replaces the lazily built one (tests pass one with a blank pipeline). `tuned`:
-    tune the whole process for serving once started (`app.api.tuning`; the server process only)."""
+    tune the whole process for serving once started (`app.api.tuning`; the server process only).
+    `read_processes`: processes that build the long read answers (`app.api.offload`; 0: none)."""
     settings = settings or Settings.from_env()
     state = AppState(settings, host=host, ingestor=ingestor)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        state.open()  # check the store and settle pending articles before the first request
+        state.open()  # check the store, settle pending articles, load what requests need
         if tuned:
             tune_process()
+        if read_processes > 0:
+            state.start_read_processes(read_processes)  # once warm and tuned: they may start as copies of it
         try:
             yield
         finally:

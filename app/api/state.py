@@ -28,6 +28,7 @@ from graph.reader import StoreReader
 from graph.store import DocumentRow, MentionRow, Store
 
 if TYPE_CHECKING:
+    from app.api.offload import ReadProcesses
     from app.ingest import Ingestor, IngestReport, ProgressFactory
     from graph.edgeindex import EdgeIndexCache
 
@@ -84,20 +85,30 @@ class PoolClosed(RuntimeError):
 
 class ReaderPool:
     """Read-only SQLite connections, one per request in flight. Closing it closes the idle connections at once
-    and the others as their reads end."""
+    and the others as their reads end.
 
-    def __init__(self, path: Path) -> None:
+    What every version of the store needs in memory (the edge index, the rankings of whole lists) is made in
+    the background as soon as a read first sees that version, so that requests find it ready."""
+
+    def __init__(self, path: Path, *, edge_indexes: EdgeIndexCache | None = None,
+                 articles: ArticleCache | None = None) -> None:
+        """`edge_indexes`, `articles`: what another pool of this store holds in memory (a reading process
+        forked from the server's starts with the server's), else empty."""
         from graph.edgeindex import EdgeIndexCache  # numpy: only once a server opens its store
 
         self.path = path
-        self.edge_indexes = EdgeIndexCache()  # the edges in memory, per version
-        self.articles = ArticleCache()  # the texts evidence sentences are cut from (articles never change)
+        self.edge_indexes = edge_indexes or EdgeIndexCache()  # the edges in memory, per version
+        self.articles = articles or ArticleCache()  # the texts evidence sentences are cut from (never changing)
         self._free: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._warmed = -1  # the newest version warmed (or being warmed)
+        self.warming: threading.Thread | None = None  # the last warm-up started
 
     @contextmanager
-    def snapshot(self) -> Iterator[Snapshot]:
+    def snapshot(self, *, warm: bool = True) -> Iterator[Snapshot]:
+        """One version of the store, read in one transaction; `warm`: if this pool has not seen that version
+        yet, warm it in the background."""
         with self._lock:
             if self._closed:
                 raise PoolClosed("the store is closed")
@@ -108,7 +119,12 @@ class ReaderPool:
         try:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
-            yield Snapshot(int(row[0]) if row else 0, conn, self.edge_indexes, self.articles)
+            version = int(row[0]) if row else 0
+            if warm and version > self._warmed:  # a version new to this pool
+                self._warmed = version
+                self.warming = threading.Thread(target=self._warm, name="stancegraph-warm", daemon=True)
+                self.warming.start()
+            yield Snapshot(version, conn, self.edge_indexes, self.articles)
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
@@ -118,12 +134,45 @@ class ReaderPool:
                 else:
                     self._free.append(conn)
 
-    def close(self) -> None:
+    def warm(self) -> None:
+        """Load the edge index of the store's current version and rank its whole lists in the background,
+        unless that is done or under way."""
+        with self.snapshot():
+            pass
+
+    def warm_now(self, *, articles: bool = False) -> None:
+        """The same in this thread (no other thread is started); `articles`: read the articles into memory
+        too, as many as it holds."""
+        with self.snapshot(warm=False) as snap:
+            self._warmed = max(self._warmed, snap.version)
+            self._warm_version(snap)
+            if articles:
+                self.articles.fill(snap.connection)
+
+    def _warm(self) -> None:
+        try:
+            with self.snapshot() as snap:
+                self._warm_version(snap)
+        except PoolClosed:  # closed before it began: nothing to warm
+            pass
+
+    @staticmethod
+    def _warm_version(snap: Snapshot) -> None:
+        snap.edge_indexes.at(snap.connection)
+        for level in LEVELS:
+            snap.reader(level).rank_whole_lists()
+
+    def release_idle(self) -> None:
+        """Close the connections no request holds (new ones are opened as needed)."""
         with self._lock:
-            self._closed = True
             for conn in self._free:
                 conn.close()
             self._free.clear()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+        self.release_idle()
 
 
 class ResponseCache:
@@ -180,6 +229,7 @@ class AppState:
         self._open_lock = threading.Lock()
         self.responses = ResponseCache()
         self.graphs = ResponseCache(size=8)  # networkx graphs and layouts per (version, what)
+        self.read_processes: ReadProcesses | None = None  # where long read answers are built (see `open`)
         self.version_string = package_version()
 
     # -- resources ---------------------------------------------------------------------------------
@@ -225,6 +275,9 @@ class AppState:
         return "token" if self.settings.token else "disabled"
 
     def close(self) -> None:
+        if self.read_processes is not None:
+            self.read_processes.close()
+            self.read_processes = None
         if self._readers is not None:
             self._readers.close()
         if self._writer is not None:
@@ -232,18 +285,17 @@ class AppState:
         self._readers = self._writer = None
 
     def open(self) -> None:
-        """Check the store and settle what is pending, before the first request; then load the edges into
-        memory (`graph.edgeindex`), in the background."""
-        readers = self.readers
-        threading.Thread(target=self._warm, args=(readers,), name="stancegraph-edges", daemon=True).start()
+        """Before the first request: check the store and settle what is pending, load the edges into memory
+        (`graph.edgeindex`), rank the whole lists and read the articles (as many as the cache holds), so that no
+        request waits for them (and reading processes can start from them)."""
+        self.readers.warm_now(articles=True)
 
-    @staticmethod
-    def _warm(readers: ReaderPool) -> None:
-        try:
-            with readers.snapshot() as snap:
-                readers.edge_indexes.at(snap.connection)
-        except PoolClosed:  # closed before it began: nothing to warm
-            pass
+    def start_read_processes(self, processes: int) -> None:
+        """Start processes that build the long read answers (`app.api.offload`)."""
+        from app.api.offload import ReadProcesses
+
+        self.read_processes = ReadProcesses(self.readers, processes=processes)
+        self.read_processes.start()
 
     def remembered(self, key: tuple, make: Callable[[], Any]) -> Any:
         """A value derived from one store version (counts, rankings, layouts), made once per version."""

@@ -23,6 +23,13 @@ def worker_threads() -> int:
     return max(2, os.cpu_count() or 2)
 
 
+def default_read_processes() -> int:
+    """Reading processes (`app.api.offload`): one per core, none on a single core (where they could only
+    take turns with the server process)."""
+    cores = os.cpu_count() or 1
+    return cores if cores >= 2 else 0
+
+
 def tune_process() -> None:
     """Call once the app has started (inside its event loop, after the store is open)."""
     import anyio.to_thread
