@@ -217,6 +217,8 @@ def _declared_aliases(doc: Doc, idx: int, ents: list[Span], ent_at: dict[int, in
 
 
 def _cue_at(doc: Doc, i: int, lex: NameLexicon) -> tuple[str, ...] | None:
+    if i >= len(doc) or doc[i].lower_ not in lex.alias_openers:
+        return None
     for cue in lex.alias_cues:
         words = tuple(t.lower_ for t in doc[i:i + len(cue)])
         if words == cue:

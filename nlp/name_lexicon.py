@@ -35,7 +35,12 @@ class NameLexicon:
         """Words of organisations and places, which no person's name is made of ('General Staff Headquarters')."""
         return self.org_suffixes | self.org_nouns | self.place_nouns
 
-    @property
+    @cached_property
+    def alias_openers(self) -> frozenset[str]:
+        """The first words of the alias cues ('also', 'known', 'a.k.a.')."""
+        return frozenset(cue[0] for cue in self.alias_cues)
+
+    @cached_property
     def titles(self) -> frozenset[str]:
         """Abbreviated titles folded for comparison: 'brig', 'lt'."""
         return frozenset(t.lower().rstrip(".") for t in self.title_abbreviations)

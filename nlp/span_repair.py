@@ -184,7 +184,7 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     ends = {e.end: e for e in ents if e.label_ in {"PERSON", "ORG"} or (e.label_ == "STATE" and len(e) > 1)}
     out: list[Span] = []
-    openers = {cue[0] for cue in lex.alias_cues}
+    openers = lex.alias_openers
     for t in doc:
         for cue in lex.alias_cues if t.lower_ in openers else ():
             if tuple(w.lower_ for w in doc[t.i:t.i + len(cue)]) != cue:
