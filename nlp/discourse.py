@@ -210,7 +210,7 @@ class Discourse:
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
                             return found
-        if self.lex.lemma(token) in self.lex.raw["recipient_nouns"]["nouns"]:
+        if self.lex.lemma(token) in self.recipient_nouns:
             return self._included(token)  # "US aid recipients including X": X, not the US that gives
         found = []
         for child in token.children:
@@ -395,6 +395,10 @@ class Discourse:
         return []
 
     @cached_property
+    def recipient_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["recipient_nouns"]["nouns"])
+
+    @cached_property
     def group_nouns(self) -> dict[str, str]:
         return self.lex.raw["group_nouns"]
 
@@ -453,7 +457,9 @@ class Discourse:
         keys: list[set[str]] = []
         for m in self.by_position(reverse=True):
             first = self.mention_token.get(m.idx)
-            if first is None or first >= token.i or first < start or self._kind(m.idx) not in labels:
+            if first is not None and first < start:
+                break  # the rest lie before the window
+            if first is None or first >= token.i or self._kind(m.idx) not in labels:
                 continue
             if (m.kb_id or fold(m.text)) in named_here:
                 continue
@@ -464,11 +470,10 @@ class Discourse:
                 continue  # 'Sir Keir' and 'Keir Starmer' are one person
             chosen.append(m.idx)
             keys.append(key)
-        # 'the other seven members' after seven states and 'the council's chair': the kind most of them are
-        kinds = Counter(self.mentions[m].label for m in chosen)
         if len(chosen) < n:
             return []
-        label, count = kinds.most_common(1)[0]
+        # 'the other seven members' after seven states and 'the council's chair': the kind most of them are
+        label, count = Counter(self.mentions[m].label for m in chosen).most_common(1)[0]
         if count >= n:
             chosen = [m for m in chosen if self.mentions[m].label == label]
         return chosen[:n][::-1]

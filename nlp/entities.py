@@ -186,8 +186,7 @@ class EntityRecognizer:
                 # Criminal Court": the last such body, if no other organisation was named since
                 named = [(start, kb) for start, kb in known if start < t.i and fold(kb.label).split()[-1:] == [low]]
                 if named and (t.is_title or self._last_organisation(ents, t.i) == named[-1][0]):
-                    named = [kb for _, kb in named]
-                    out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1].kb_id))
+                    out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1][1].kb_id))
                     taken.add(t.i)
                     continue
             if low in self.anaphors and t.i > 0 and (doc[t.i - 1].lower_ in {"the", "this", "that"}

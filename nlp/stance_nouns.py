@@ -193,10 +193,11 @@ class NounCues:
         if self._qualified_supply(t):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["to", "for"]})
 
-    def _qualified_supply(self, t: Token) -> bool:
-        """A sale, delivery or payment that a weapon or aid word qualifies ('arms exports', 'aid payments')."""
-        return any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in self.w.supply_qualifiers
-                   for c in t.children)
+    def _qualified_supply(self, t: Token, qualifiers: frozenset[str] | None = None) -> bool:
+        """A sale, delivery or payment that a weapon or aid word qualifies ('arms exports', 'aid payments'), or
+        one of `qualifiers` ('gas supplies')."""
+        words = self.w.supply_qualifiers if qualifiers is None else qualifiers
+        return any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in words for c in t.children)
 
 
     def _located_in(self, t: Token, *, own: bool = False) -> list[int]:

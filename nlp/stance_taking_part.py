@@ -170,13 +170,14 @@ class TakingPart:
     def _gathered(self, noun: Token) -> list[int]:
         """The body whose gathering a noun is: 'the G20 summit', 'NATO's meeting', 'the SAARC Summit', 'the
         G20'; none for a state, a person or a gathering of nobody named."""
-        own = [m for m in self.d.entities(noun, fallback=False) if self.d._kind(m) == "ORG"]
+        def bodies(tokens: list[Token]) -> list[int]:
+            return [m for x in tokens for m in self.d.entities(x, fallback=False) if self.d._kind(m) == "ORG"]
+
+        own = bodies([noun])
         if own or self.lex.lemma(noun) not in self.w.gatherings:
             return own
-        return [m for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}
-                for m in self.d.entities(c, fallback=False) if self.d._kind(m) == "ORG"] or [
-            m for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG"]
+        return bodies([c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]) or bodies(
+            [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"])
 
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""

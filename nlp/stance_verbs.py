@@ -57,13 +57,12 @@ class VerbCues:
                                                           for p in d.children if p.dep_ == "prep" and p.lower_ in preps
                                                           for o in p.children if o.dep_ == "pobj"]
                     objects = [o for o in culprits if o.dep_ not in OBJECTS] or objects
-                acted_on = [o for o in objects if self._gerund_act(o)]
-                if acted_on:  # "opposed sanctioning Syria" parsed as a compound: the gerund's act, composed
-                    objects = [o for o in objects if o not in acted_on]
-                    composed = self._composed(relation, {r for o in acted_on for r in self.lex.verb_cue(
-                        self._gerund_act(o))[0]})
+                acts = {o: act for o in objects if (act := self._gerund_act(o)) is not None}
+                if acts:  # "opposed sanctioning Syria" parsed as a compound: the gerund's act, composed
+                    objects = [o for o in objects if o not in acts]
+                    composed = self._composed(relation, {r for act in acts.values() for r in self.lex.verb_cue(act)[0]})
                     if composed:
-                        yield composed, self.holder(t), self._targets(acted_on), t.lower_
+                        yield composed, self.holder(t), self._targets(list(acts)), t.lower_
                 named = objects
                 if on_object:
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
@@ -147,7 +146,7 @@ class VerbCues:
         out: list[int] = []
         for act in acts:
             rels = self.lex.verb_cue(act)[0]
-            if set(rels) == {"supports"} and not self.polarity.negated(act):
+            if self._composed("opposes", set(rels)) == "opposes" and not self.polarity.negated(act):
                 out += self._targets(self._objects(act, rels["supports"]))
         return out
 
@@ -169,8 +168,7 @@ class VerbCues:
 
     def _cut_off_supply(self, noun: Token) -> bool:
         """'gas supplies', 'electricity exports': what cutting off presses the recipient with."""
-        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
-        return self.lex.lemma(noun) in self.w.supply_heads and any(self.lex.lemma(w) in self.w.cut_off for w in words)
+        return self.lex.lemma(noun) in self.w.supply_heads and self._qualified_supply(noun, self.w.cut_off)
 
     def _support_noun(self, noun: Token) -> bool:
         """'aid', 'funding', 'arms exports', 'weapons deliveries': what a supporter gives."""

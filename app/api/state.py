@@ -120,8 +120,7 @@ class ReaderPool:
             conn.execute("BEGIN")
             row = conn.execute("SELECT value FROM meta WHERE key = 'graph_version'").fetchone()
             version = int(row[0]) if row else 0
-            if warm and version > self._warmed:  # a version new to this pool
-                self._warmed = version
+            if warm and self._first_sight(version):  # a version new to this pool
                 self.warming = threading.Thread(target=self._warm, name="stancegraph-warm", daemon=True)
                 self.warming.start()
             yield Snapshot(version, conn, self.edge_indexes, self.articles)
@@ -133,6 +132,14 @@ class ReaderPool:
                     conn.close()
                 else:
                     self._free.append(conn)
+
+    def _first_sight(self, version: int) -> bool:
+        """Whether this pool sees `version` for the first time (then it is marked seen), once across threads."""
+        with self._lock:
+            if version <= self._warmed:
+                return False
+            self._warmed = version
+            return True
 
     def warm(self) -> None:
         """Load the edge index of the store's current version and rank its whole lists in the background,
