@@ -415,6 +415,11 @@ class Discourse:
         a few sentences before `token`: what 'these nations' points back to."""
         kind = self.group_nouns.get(token.lower_, "ANY")
         labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else PERSON_LIKE | GROUP_LIKE
+        listed = self._lists(token, labels)
+        return listed[-1] if listed else []
+
+    def _lists(self, token: Token, labels: set[str]) -> list[list[int]]:
+        """The lists of two or more names of these kinds within a few sentences before `token`, in order."""
         here = self.sent_of_token[token.i]
         lists: dict[int, list[int]] = {}  # first conjunct's token -> the mentions listed with it
         for i, m in sorted(self.token_mention.items()):
@@ -428,8 +433,7 @@ class Discourse:
                 members = lists.setdefault(first.i, [])
                 if m not in members:
                     members.append(m)
-        listed = [members for _, members in sorted(lists.items()) if len(members) > 1]
-        return listed[-1] if listed else []
+        return [members for _, members in sorted(lists.items()) if len(members) > 1]
 
     def leaning(self, token: Token) -> bool:
         """'Palestinian' in 'pro-Palestinian', 'anti-Russian': whom the words lean to, not who they are."""
@@ -453,6 +457,12 @@ class Discourse:
         # "the other seven members condemned Russia": not whoever the sentence names besides the group
         named_here = {self.mentions[m].kb_id or fold(self.mentions[m].text) for i, m in self.token_mention.items()
                       if token.i < i < end}
+        same_size = [members for members in self._lists(token, labels) if len(members) == n
+                     and self.mentions[members[0]].sent >= self.sent_of_token[start]
+                     and not any((self.mentions[m].kb_id or fold(self.mentions[m].text)) in named_here
+                                 for m in members)]
+        if same_size:  # "the four states" after a list of four: those, not the last four named
+            return same_size[-1]
         chosen: list[int] = []
         keys: list[set[str]] = []
         for m in self.by_position(reverse=True):
@@ -517,8 +527,11 @@ class Discourse:
             for word in reversed(self.doc[sent_start: token.i]):
                 if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
                     return self._fallback(word)
+        # a pronoun of the narration is never a subject of someone's quoted words ('"The PRC makes promises,"
+        # it said': not the PRC)
+        narrated = self.quote_of(token) is None and bool(self.quotes)
         window = [(i, [m for m in idxs if self._kind(m) in labels]) for i, idxs in reversed(self.subjects)
-                  if window_start <= i < token.i]
+                  if window_start <= i < token.i and not (narrated and self.quote_of(self.doc[i]) is not None)]
         # an object pronoun is never its own clause's subject ("Serbia refused to recognise it")
         window = [(i, [m for m in fitting if m not in own_subject]) for i, fitting in window]
         candidates = [fitting for _, fitting in window]

@@ -48,13 +48,12 @@ class Ties:
             ties = [t.head]
         if not ties:
             return
-        partners = [o for head in (t, *ties) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj"]
-        targets = self._targets(partners)
+        withs = self._with_phrases(t, ties)
+        targets = self._targets([o for p in withs for o in p.children if o.dep_ == "pobj"])
         holder = self.holder(t)
         if targets:
             yield relation, holder, targets, t.lower_
-        elif len(holder.mentions) > 1:  # "Iran and Saudi Arabia agreed to restore ties": with each other
+        elif not withs and len(holder.mentions) > 1:  # "Iran and Saudi Arabia agreed to restore ties": each other
             for a in holder.mentions:
                 yield relation, Holder((a,)), [b for b in holder.mentions if b != a], t.lower_
 
@@ -66,8 +65,13 @@ class Ties:
         if not ties or governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
                 or self._framing(governor, t):
             return
-        partners = [o for head in (t, *ties) for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj"]
-        targets = self._targets(partners)
+        targets = self._targets([o for p in self._with_phrases(t, ties) for o in p.children if o.dep_ == "pobj"])
         if targets:
             yield relation, self.holder(governor), targets, t.lower_
+
+    @staticmethod
+    def _with_phrases(t: Token, ties: list[Token]) -> list[Token]:
+        """The 'with' phrases of a verb and its tie nouns, also of nouns joined to them ('cut relations and all
+        contacts with X')."""
+        heads = [t, *ties, *(c for tie in ties for c in tie.conjuncts)]
+        return [p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ == "with"]

@@ -3410,3 +3410,133 @@ def test_protesting_to_x_opposes_x(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == {("Japan", "opposes", "China")}
 
 
+
+
+def test_cutting_ties_and_contacts_with_x_is_against_x_not_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Peru PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Colombia PROPN/NNP conj 2
+        cut VERB/VBD ROOT 5
+        diplomatic ADJ/JJ amod 7
+        ties NOUN/NNS dobj 5
+        and CCONJ/CC cc 7
+        all DET/DT det 11
+        trade NOUN/NN compound 11
+        contacts NOUN/NNS conj 7
+        with ADP/IN prep 11
+        Venezuela PROPN/NNP pobj 12
+        on ADP/IN prep 5
+        Monday PROPN/NNP pobj 14
+        . PUNCT/. punct 5
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Colombia", "STATE", "STATE:CO"),
+          ("Venezuela", "STATE", "STATE:VE")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "opposes", "Venezuela"), ("Colombia", "opposes", "Venezuela"), ("Peru", "opposes", "Venezuela")}
+
+    unnamed = parsed("""
+        Chile PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        cut VERB/VBD ROOT 3
+        ties NOUN/NNS dobj 3
+        with ADP/IN prep 4
+        the DET/DT det 7
+        regime NOUN/NN pobj 5
+        . PUNCT/. punct 3
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(unnamed, str(data_dir)) == set()  # ties with someone unnamed: not with each other
+
+
+def test_concern_at_an_act_against_x_is_no_act_of_the_concerned(data_dir: Path) -> None:
+    doc = parsed("""
+        Norway PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        it PRON/PRP nsubjpass 6
+        is AUX/VBZ auxpass 6
+        " PUNCT/`` punct 6
+        deeply ADV/RB advmod 6
+        concerned VERB/VBN ccomp 1
+        " PUNCT/'' punct 6
+        at ADP/IN prep 6
+        the DET/DT det 10
+        expulsion NOUN/NN pobj 8
+        of ADP/IN prep 10
+        the DET/DT det 14
+        EU PROPN/NNP compound 14
+        envoys NOUN/NNS pobj 11
+        . PUNCT/. punct 1
+    """, [("Norway", "STATE", "STATE:NO"), ("EU", "ORG", "ORG:EU")])
+    assert relations(doc, str(data_dir)) == set()
+    regret = parsed("""
+        Norway PROPN/NNP nsubj 1
+        regretted VERB/VBD ROOT 1
+        the DET/DT det 3
+        expulsion NOUN/NN dobj 1
+        of ADP/IN prep 3
+        EU PROPN/NNP compound 6
+        envoys NOUN/NNS pobj 4
+        . PUNCT/. punct 1
+    """, [("Norway", "STATE", "STATE:NO"), ("EU", "ORG", "ORG:EU")])
+    assert relations(regret, str(data_dir)) == set()  # regret of an expulsion: the expeller's act, not Norway's
+
+
+def test_the_n_states_are_the_last_list_of_n(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Peru PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Colombia PROPN/NNP conj 2
+        accused VERB/VBD ROOT 5
+        Venezuela PROPN/NNP dobj 5
+        of ADP/IN prep 5
+        fraud NOUN/NN pobj 7
+        . PUNCT/. punct 5
+        The DET/DT det 12
+        three NUM/CD nummod 12
+        states NOUN/NNS nsubj 14
+        then ADV/RB advmod 14
+        expelled VERB/VBD ROOT 14
+        Cuban ADJ/JJ amod 16
+        diplomats NOUN/NNS dobj 14
+        . PUNCT/. punct 14
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Colombia", "STATE", "STATE:CO"),
+          ("Venezuela", "STATE", "STATE:VE"), ("Cuban", "STATE", "STATE:CU")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "opposes", "Cuban"), ("Chile", "opposes", "Venezuela"), ("Colombia", "opposes", "Cuban"),
+        ("Colombia", "opposes", "Venezuela"), ("Peru", "opposes", "Cuban"), ("Peru", "opposes", "Venezuela")}
+
+
+
+def test_a_narrated_pronoun_is_not_a_subject_inside_a_quote(data_dir: Path) -> None:
+    doc = parsed("""
+        Spain PROPN/NNP nsubj 1
+        issued VERB/VBD ROOT 1
+        a DET/DT det 3
+        statement NOUN/NN dobj 1
+        on ADP/IN prep 1
+        Monday PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        “ PUNCT/`` punct 9
+        Chile PROPN/NNP nsubj 9
+        is AUX/VBZ ROOT 9
+        a DET/DT det 12
+        trusted ADJ/JJ amod 12
+        partner NOUN/NN attr 9
+        . PUNCT/. punct 9
+        Peru PROPN/NNP nsubj 16
+        often ADV/RB advmod 16
+        breaks VERB/VBZ ccomp 22
+        its PRON/PRP$ poss 18
+        promises NOUN/NNS dobj 16
+        , PUNCT/, punct 22
+        ” PUNCT/'' punct 22
+        it PRON/PRP nsubj 22
+        said VERB/VBD ROOT 22
+        . PUNCT/. punct 22
+    """, [("Spain", "STATE", "STATE:ES"), ("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Spain", "supports", "Chile")}
+
