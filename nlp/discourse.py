@@ -427,9 +427,9 @@ class Discourse:
             if i >= token.i or here - LIST_WINDOW > self.mentions[m].sent or self._kind(m) not in labels:
                 continue
             first = t
-            while first.dep_ == "conj" and first.head != first:
+            while (first.dep_ == "conj" or _listed_appos(first)) and first.head != first:
                 first = first.head
-            if first.i != t.i or any(c.dep_ == "conj" for c in t.children):
+            if first.i != t.i or any(c.dep_ == "conj" or _listed_appos(c) for c in t.children):
                 members = lists.setdefault(first.i, [])
                 if m not in members:
                     members.append(m)
@@ -586,6 +586,12 @@ class Discourse:
             if q.start <= token.idx < q.end:
                 return q
         return None
+
+
+def _listed_appos(t: Token) -> bool:
+    """'Saudi Arabia, Egypt, Bahrain and the UAE' parsed with Egypt as an apposition that the rest is joined to:
+    a list member, not a second name of its head."""
+    return t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children)
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

@@ -17,9 +17,10 @@ from pathlib import Path
 from nlp.names import fold
 
 FORCE_ID = "FORCE"
-# Named operations and accords found in the text (nlp/missions.py): `MISSION:<name>`, `ACCORD:<name>`.
-MISSION, ACCORD = "MISSION", "ACCORD"
-KINDS = (MISSION, ACCORD)
+# Named operations, accords and gatherings found in the text (nlp/missions.py): `MISSION:<name>`,
+# `ACCORD:<name>`, `GATHERING:<name>` ("the Summit of the Americas").
+MISSION, ACCORD, GATHERING = "MISSION", "ACCORD", "GATHERING"
+KINDS = (MISSION, ACCORD, GATHERING)
 
 
 def kind_of(kb_id: str) -> str | None:

@@ -36,7 +36,7 @@ VERB_LISTS = (
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs",
     "permitting_verbs", "receiving.turning_verbs",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs",
-    "attendance.staying_away",
+    "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -48,7 +48,7 @@ NOUN_LISTS = (
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
-    "supply_nouns.cut_off",
+    "supply_nouns.cut_off", "attendance.invitations",
 )
 
 

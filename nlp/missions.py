@@ -1,10 +1,11 @@
-"""Named undertakings: operations and missions (which states take part in or decline) and accords (which
-parties sign, back or break).
+"""Named undertakings: operations and missions (which states take part in or decline), accords (which
+parties sign, back or break) and gatherings (which states attend, skip or boycott).
 
 A name the NER found that is an operation ("Operation Prosperity Guardian", "the UN Mission in South Sudan")
-or an accord ("the Washington Accords", "the Pretoria Agreement") gets a knowledge-base id of its own kind,
-`MISSION:<name>` or `ACCORD:<name>`. A definite description later in the article ("the Red Sea operation",
-"the US-led task force", "the peace agreement") refers to the most recent such name of its kind before it,
+or an accord ("the Washington Accords", "the Pretoria Agreement") or a gathering ("the Summit of the Americas",
+"the Belt and Road Forum") gets a knowledge-base id of its own kind, `MISSION:<name>`, `ACCORD:<name>` or
+`GATHERING:<name>`. A definite description later in the article ("the Red Sea operation", "the US-led task
+force", "the peace agreement", "Friday's ceremony") refers to the most recent such name of its kind before it,
 else to the only one in the article, and takes the same id, so the two are one node.
 """
 
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from nlp.gazetteer import ACCORD, KINDS, MISSION, kind_of
+from nlp.gazetteer import ACCORD, GATHERING, KINDS, MISSION, kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,6 +25,9 @@ REFERRING = frozenset({"the", "this", "that"})
 NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "codenamed", "code-named"})
 MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
 NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
+MAX_GATHERING_WORDS = 5  # "the Belt and Road Forum", "the Summit of the Americas"
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+                  "yesterday", "next", "last", "this", "week", "month", "year"})  # "Friday's ceremony"
 
 
 class Undertakings:
@@ -31,8 +35,10 @@ class Undertakings:
 
     def __init__(self, lexicon: dict) -> None:
         entry = lexicon["undertakings"]
-        self.name_words = {MISSION: frozenset(entry["mission_name_words"]), ACCORD: frozenset(entry["accord_words"])}
-        self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"])}
+        self.name_words = {MISSION: frozenset(entry["mission_name_words"]), ACCORD: frozenset(entry["accord_words"]),
+                           GATHERING: frozenset(entry["gathering_name_words"])}
+        self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"]),
+                      GATHERING: frozenset(entry["gathering_heads"])}
         self.modified_heads = frozenset(entry["named_by_modifier"]["heads"])
 
     def kind(self, words: Iterable[str]) -> str | None:
@@ -47,8 +53,8 @@ class Undertakings:
         if span.label_ != "ORG" or span.kb_id_:
             return span
         kind = self.kind(t.text for t in span)
-        if kind is None:
-            return span
+        if kind is None or (kind == GATHERING and len(span) == 1):
+            return span  # "the Summit" alone is a description (`descriptions`), not a name
         name = " ".join(span.text.strip("\"'“”‘’ ").split())
         return Span(span.doc, span.start, span.end, label="ORG", kb_id=f"{kind}:{name}")
 
@@ -132,6 +138,52 @@ class Undertakings:
                     out[start] = Span(doc, start, name.i + 1, label="ORG", kb_id=f"{MISSION}:{label}")
         return sorted(out.values(), key=lambda e: e.start)
 
+    def gathering_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Summit of the Americas', 'the Belt and Road Forum', 'the Beijing Winter Olympics': a capitalised
+        gathering word with the capitalised words before it, and 'of (the) X' after it; 'the Nobel Peace Prize
+        ceremony': a lower-case one after capitalised words that name nobody the text knows. A known body's
+        gathering ('the G20 Summit') stays the body's, and a name with a person in it is no gathering's."""
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = {e.start: e for e in ents}
+        for head in doc:
+            if head.lower_ not in self.name_words[GATHERING] or head.is_sent_start \
+                    or (head.i in by_token and kind_of(by_token[head.i].kb_id_)):
+                continue
+            capital = head.text[:1].isupper()
+            start = head.i
+            while start > 0 and head.i - start < MAX_GATHERING_WORDS - 1:
+                word = doc[start - 1]
+                if (_name_word(word) and any(c.isalpha() for c in word.text)) or (  # not "the Oct 26-28 summit"
+                        start - 1 in by_token and not word.is_sent_start):
+                    start -= 1
+                elif start > 1 and start < head.i and doc[start - 1].lower_ in {"and", "&"} \
+                        and _name_word(doc[start - 2]):
+                    start -= 2  # "the Belt and Road Forum"
+                else:
+                    break
+            end = head.i + 1
+            if capital and end + 1 < len(doc) and doc[end].lower_ == "of":
+                after = end + 1 + (doc[end + 1].lower_ == "the")
+                last = after
+                while last < len(doc) and last - after < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:
+                    last += 1
+                end = last if last > after else end  # "of the Americas"
+            inside = {by_token[i].start: by_token[i] for i in range(start, end) if i in by_token}
+            if start == head.i and end == head.i + 1:
+                continue  # "the Summit": a description of one named before
+            if any(e.label_ == "PERSON" for e in inside.values()):
+                continue  # "the Trump-Kim summit": whose meeting, not a name
+            if not capital and (inside or any(t.text in {"-", "–"} for t in doc[start:head.i])):
+                continue  # "the G20 summit", "the Paris conference", "the Trump-Putin summit": not a name
+            if end == head.i + 1 and len(inside) == 1 and next(iter(inside.values())).kb_id_.startswith("ORG:") \
+                    and all(i in by_token for i in range(start, head.i)):
+                continue  # "the NATO Summit": the body's
+            for e in inside.values():
+                out.pop(e.start, None)
+            name = " ".join(doc[start:end].text.split())
+            out[start] = Span(doc, start, end, label="ORG", kb_id=f"{GATHERING}:{name}")
+        return sorted(out.values(), key=lambda e: e.start)
+
     def operation_names(self, doc: Doc) -> list[Span]:
         """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
         out = []
@@ -159,9 +211,10 @@ class Undertakings:
             return []
         out: list[Span] = []
         for token in doc:
-            if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.tag_ in {"NNS", "NNPS"}:
-                continue
             low = token.lower_
+            if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or (
+                    token.tag_ in {"NNS", "NNPS"} and low not in self.heads[GATHERING]):
+                continue  # "the talks", "the Games": a gathering's name may be plural
             end = token.i + 1
             if low == "task" and end < len(doc) and doc[end].lower_ == "force":
                 end += 1
@@ -169,6 +222,8 @@ class Undertakings:
             kind = next((k for k in KINDS if low in self.heads[k]), None)
             if kind is None or end - 1 in taken or not self._definite(doc, token.i):
                 continue
+            if kind == GATHERING and any(i in taken for i in range(token.left_edge.i, token.i)):
+                continue  # "the three-day G-7 meeting": the G7's, not the gathering named before
             same = [(start, kb) for start, kb in names if kind_of(kb) == kind]
             before = [kb for start, kb in same if start < token.i]
             choice = before[-1] if before else (same[0][1] if len({kb for _, kb in same}) == 1 else None)
@@ -177,8 +232,11 @@ class Undertakings:
         return out
 
     def _definite(self, doc: Doc, i: int) -> bool:
-        """The noun phrase opens with 'the', 'this' or 'that' ('the US-led operation')."""
-        return doc[doc[i].left_edge.i].lower_ in REFERRING
+        """The noun phrase opens with 'the', 'this' or 'that' ('the US-led operation'), or a day's possessive
+        ("Friday's ceremony")."""
+        first = doc[doc[i].left_edge.i]
+        return first.lower_ in REFERRING or (
+            first.lower_ in DAYS and first.i + 1 < i and doc[first.i + 1].tag_ == "POS")
 
 
 def _quoted_start(doc: Doc, closing: int) -> int | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
-from nlp.gazetteer import FORCE_ID, MISSION, kind_of
+from nlp.gazetteer import FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive
 from nlp.records import Relation
 from nlp.stance_approval import Approval
@@ -78,8 +78,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     for t in map(self._stand_in, targets):
                         if h == t or not self._usable(h) or not self._usable(t):
                             continue
-                        if self._same_entity(h, t):
-                            continue
+                        if self._same_entity(h, t) or self._gathering(h) or (
+                                self._gathering(t) and relation not in {"participates_in", "declines"}):
+                            continue  # a summit or a ceremony is attended or stayed away from, no more
                         key = (h, t, relation, sent)
                         if key in seen:
                             continue
@@ -87,6 +88,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
 
+
+    def _gathering(self, m: int) -> bool:
+        return kind_of(self.d.mentions[m].kb_id) == GATHERING
 
     def _charging_participle(self, node: Token) -> bool:
         """'filed a case at the UN's top court, accusing X of Y': a charge hung on the place where the clause's
@@ -163,6 +167,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._staying_out(t, self.w.staying_out[base])
             if base in self.w.attending or base in self.w.staying_away:
                 yield from self._attendance(t)
+            if base in self.w.invitation_heads:
+                yield from self._invitation(t)
             if base in self.w.receiving:
                 yield from self._received(t)
             if base in self.w.turning:

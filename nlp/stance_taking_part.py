@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from nlp.gazetteer import GATHERING, kind_of
 from nlp.holder import Holder, is_passive
 from nlp.missions import NAMING
 
@@ -156,16 +157,58 @@ class TakingPart:
     def _attendance(self, t: Token) -> Iterator[tuple]:
         """'attended the G7 summit' takes part in the G7; 'will not attend', 'declined to attend', 'skipped'
         or 'boycotted' the gathering of a body declines it."""
-        if self.polarity.stopped(t) or self.polarity.hypothetical(t):
-            return
-        bodies = [m for o in t.children if o.dep_ in {"dobj", "nsubjpass"} for m in self._gathered(o)]
+        if self.polarity.stopped(t) or self.polarity.hypothetical(t) or (
+                t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive):
+            return  # "invited activists to attend the ceremony": whether they go is not said
+        objects = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
+        holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
+        bodies = [m for o in objects for m in self._gathered(o)]
+        if not objects and t.pos_ == "VERB":  # "said he would not attend": the gathering named just before
+            bodies = self._gathering_before(t, set(holder.mentions))
         if not bodies:
             return
         away = self.lex.lemma(t) in self.w.staying_away
         denied = self.polarity.negated(t) or self.polarity.refused(t)
         relation = "declines" if away != denied else "participates_in"
-        holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
         yield relation, holder, bodies, t.lower_
+
+    def _invitation(self, t: Token) -> Iterator[tuple]:
+        """'turned down an invitation to the Nobel ceremony', 'declined an invitation to attend the summit'
+        decline it; 'accepted an invitation to join the coalition' takes part in it."""
+        particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), "")
+        relation = self.w.invitation_answers.get(f"{self.lex.lemma(t)} {particle}".strip()) or \
+            self.w.invitation_answers.get(self.lex.lemma(t))
+        invitations = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
+                       and self.lex.lemma(o) in self.w.invitations]
+        if relation is None or not invitations or self.polarity.hypothetical(t):
+            return
+        asked = [o for i in invitations for p in i.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                 for o in p.children if o.dep_ == "pobj"]
+        asked += [o for i in invitations for c in i.children if c.dep_ in {"acl", "relcl"}
+                  for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
+        targets = [m for o in asked for m in self.d.entities(o, fallback=False)
+                   if m in self.force_mentions or m in self.joinable or kind_of(self.d.mentions[m].kb_id) == GATHERING]
+        targets += [m for o in asked if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
+                    if m not in targets]
+        if targets:
+            if self.polarity.negated(t):
+                relation = "participates_in" if relation == "declines" else "declines"
+            yield relation, self.holder(t), targets, t.lower_
+
+    def _gathering_before(self, t: Token, holders: set[int]) -> list[int]:
+        """The last gathering ('the Summit of the Americas', 'the G20 summit') named in this sentence or the one
+        before `t`."""
+        here = self.d.sent_of_token[t.i]
+        start = self.d.sentence_starts[max(here - 1, 0)]
+        for i in range(t.i - 1, start - 1, -1):
+            m = self.d.token_mention.get(i)
+            if m is not None and m not in holders and kind_of(self.d.mentions[m].kb_id) == GATHERING:
+                return [m]
+            if m is None and self.lex.lemma(self.d.doc[i]) in self.w.gatherings:
+                found = [g for g in self._gathered(self.d.doc[i]) if g not in holders]
+                if found:
+                    return found
+        return []
 
     def _gathered(self, noun: Token) -> list[int]:
         """The body whose gathering a noun is: 'the G20 summit', 'NATO's meeting', 'the SAARC Summit', 'the

@@ -83,6 +83,10 @@ class StanceWords:
         self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
         self.gatherings = frozenset(raw["attendance"]["gatherings"])
+        self.invitations = frozenset(raw["attendance"]["invitations"])  # "turned down an invitation to X"
+        self.invitation_answers = {**{v: "declines" for v in raw["attendance"]["declining_invitations"]},
+                                   **{v: "participates_in" for v in raw["attendance"]["accepting_invitations"]}}
+        self.invitation_heads = frozenset(v.split()[0] for v in self.invitation_answers)
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
         self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"

@@ -92,3 +92,69 @@ def test_a_name_joined_by_and_before_a_missions_head_is_one_name(data_dir: Path)
     undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
     names = undertakings.modifier_names(doc, list(doc.ents))
     assert [(e.text, e.kb_id_) for e in names] == [("China", "STATE:CN"), ("Silk and Sea", "MISSION:Silk and Sea")]
+
+
+def test_a_capitalised_gathering_word_names_a_gathering_but_a_bodys_stays_the_bodys(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        skip VERB/VB ROOT 2
+        the DET/DT det 4
+        Summit PROPN/NNP dobj 2
+        of ADP/IN prep 4
+        the DET/DT det 7
+        Andes PROPN/NNP pobj 5
+        , PUNCT/, punct 2
+        the DET/DT det 12
+        Golden PROPN/NNP compound 11
+        Quill PROPN/NNP compound 12
+        ceremony NOUN/NN dobj 2
+        , PUNCT/, punct 12
+        the DET/DT det 16
+        NATO PROPN/NNP compound 16
+        Summit PROPN/NNP conj 12
+        and CCONJ/CC cc 16
+        the DET/DT det 22
+        Oct PROPN/NNP compound 22
+        26 NUM/CD nummod 22
+        - SYM/SYM punct 22
+        28 NUM/CD nummod 22
+        summit NOUN/NN conj 16
+        . PUNCT/. punct 2
+    """, [("Peru", "STATE", "STATE:PE"), ("Andes", "PLACE", ""), ("NATO", "ORG", "ORG:NATO")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.gathering_names(doc, list(doc.ents))
+    assert [(e.text, e.kb_id_) for e in names] == [
+        ("Peru", "STATE:PE"), ("Summit of the Andes", "GATHERING:Summit of the Andes"),
+        ("Golden Quill ceremony", "GATHERING:Golden Quill ceremony"), ("NATO", "ORG:NATO")]
+
+
+def test_the_summit_and_a_days_ceremony_refer_to_the_gathering_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        attended VERB/VBD ROOT 1
+        the DET/DT det 4
+        Lima PROPN/NNP compound 4
+        Conference PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+        Peru PROPN/NNP nsubj 7
+        skipped VERB/VBD ROOT 7
+        the DET/DT det 9
+        Summit PROPN/NNP dobj 7
+        , PUNCT/, punct 9
+        Friday PROPN/NNP poss 13
+        's PART/POS case 11
+        ceremony NOUN/NN conj 9
+        and CCONJ/CC cc 13
+        the DET/DT det 16
+        OAS PROPN/NNP poss 18
+        's PART/POS case 16
+        meeting NOUN/NN conj 13
+        . PUNCT/. punct 7
+    """, [("Chile", "STATE", "STATE:CL"), ("Lima Conference", "ORG", "GATHERING:Lima Conference"),
+          ("Peru", "STATE", "STATE:PE"), ("OAS", "ORG", "ORG:OAS")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    found = undertakings.descriptions(doc, list(doc.ents))
+    assert [(s.text, s.kb_id_) for s in found] == [("Summit", "GATHERING:Lima Conference"),
+                                                   ("ceremony", "GATHERING:Lima Conference")]
+    assert undertakings.named(Span(doc, 9, 10, label="ORG")).kb_id_ == ""  # "the Summit" alone names nothing

@@ -3540,3 +3540,91 @@ def test_a_narrated_pronoun_is_not_a_subject_inside_a_quote(data_dir: Path) -> N
     """, [("Spain", "STATE", "STATE:ES"), ("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
     assert relations(doc, str(data_dir)) == {("Spain", "supports", "Chile")}
 
+
+
+def test_declining_a_gathering_without_naming_it_again_or_its_invitation(data_dir: Path) -> None:
+    doc = parsed("""
+        Leaders NOUN/NNS nsubj 2
+        will AUX/MD aux 2
+        meet VERB/VB ROOT 2
+        at ADP/IN prep 2
+        the DET/DT det 5
+        Summit PROPN/NNP pobj 3
+        of ADP/IN prep 5
+        the DET/DT det 8
+        Andes PROPN/NNP pobj 6
+        in ADP/IN prep 2
+        May PROPN/NNP pobj 9
+        . PUNCT/. punct 2
+        Chile PROPN/NNP nsubj 13
+        said VERB/VBD ROOT 13
+        it PRON/PRP nsubj 17
+        would AUX/MD aux 17
+        not PART/RB neg 17
+        attend VERB/VB ccomp 13
+        , PUNCT/, punct 13
+        and CCONJ/CC cc 13
+        Bolivia PROPN/NNP nsubj 21
+        turned VERB/VBD conj 13
+        down ADP/RP prt 21
+        an DET/DT det 24
+        invitation NOUN/NN dobj 21
+        to ADP/IN prep 24
+        the DET/DT det 29
+        Golden PROPN/NNP compound 28
+        Quill PROPN/NNP compound 29
+        ceremony NOUN/NN pobj 25
+        honouring VERB/VBG acl 29
+        Peru PROPN/NNP dobj 30
+        . PUNCT/. punct 21
+    """, [("Summit of the Andes", "ORG", "GATHERING:Summit of the Andes"), ("Chile", "STATE", "STATE:CL"),
+          ("Bolivia", "STATE", "STATE:BO"), ("Golden Quill ceremony", "ORG", "GATHERING:Golden Quill ceremony"),
+          ("Peru", "STATE", "STATE:PE")])
+    # a gathering attends nobody and honours nobody: it is only attended or stayed away from
+    assert relations(doc, str(data_dir)) == {("Chile", "declines", "Summit of the Andes"),
+                                             ("Bolivia", "declines", "Golden Quill ceremony")}
+
+
+def test_the_n_states_after_a_list_the_parser_opened_with_an_apposition(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 7
+        , PUNCT/, punct 0
+        Peru PROPN/NNP appos 0
+        , PUNCT/, punct 2
+        Ecuador PROPN/NNP conj 2
+        and CCONJ/CC cc 4
+        Colombia PROPN/NNP conj 4
+        accused VERB/VBD ROOT 7
+        Venezuela PROPN/NNP dobj 7
+        of ADP/IN prep 7
+        fraud NOUN/NN pobj 9
+        . PUNCT/. punct 7
+        The DET/DT det 14
+        four NUM/CD nummod 14
+        states NOUN/NNS nsubj 16
+        then ADV/RB advmod 16
+        expelled VERB/VBD ROOT 16
+        Cuban ADJ/JJ amod 18
+        diplomats NOUN/NNS dobj 16
+        . PUNCT/. punct 16
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Ecuador", "STATE", "STATE:EC"),
+          ("Colombia", "STATE", "STATE:CO"), ("Venezuela", "STATE", "STATE:VE"), ("Cuban", "STATE", "STATE:CU")])
+    expelling = {(a, b) for a, relation, b in relations(doc, str(data_dir)) if b == "Cuban"}
+    assert expelling == {("Chile", "Cuban"), ("Peru", "Cuban"), ("Ecuador", "Cuban"), ("Colombia", "Cuban")}
+
+
+def test_an_invitation_or_a_call_to_attend_is_no_attendance(data_dir: Path) -> None:
+    doc = parsed("""
+        Spain PROPN/NNP nsubj 1
+        urged VERB/VBD ROOT 1
+        Chile PROPN/NNP dobj 1
+        to PART/TO aux 4
+        attend VERB/VB xcomp 1
+        the DET/DT det 7
+        Lima PROPN/NNP compound 7
+        Conference PROPN/NNP dobj 4
+        . PUNCT/. punct 1
+    """, [("Spain", "STATE", "STATE:ES"), ("Chile", "STATE", "STATE:CL"),
+          ("Lima Conference", "ORG", "GATHERING:Lima Conference")])
+    assert relations(doc, str(data_dir)) == set()
+
