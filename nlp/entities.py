@@ -156,6 +156,8 @@ class EntityRecognizer:
         ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
         ents = self._halves(doc, ents)
         ents += self._anaphors(doc, ents)
+        if doc.has_annotation("TAG"):
+            ents = sorted(ents + self.undertakings.led_names(doc, ents), key=lambda s: s.start)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from nlp.gazetteer import ACCORD, GATHERING, KINDS, MISSION, kind_of
+from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -183,6 +183,28 @@ class Undertakings:
             name = " ".join(doc[start:end].text.split())
             out[start] = Span(doc, start, end, label="ORG", kb_id=f"{GATHERING}:{name}")
         return sorted(out.values(), key=lambda e: e.start)
+
+    def led_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Saudi-led coalition', 'a US-led naval task force': an undertaking the article gives no name for
+        is named by who leads it ('Saudi-led coalition'). The mention is the head noun with the words before it,
+        so the leader stays a mention of its own (and takes part in it)."""
+        if any(kind_of(e.kb_id_) == MISSION or e.kb_id_ == FORCE_ID for e in ents):
+            return []  # "the US-led operation" is then the one named (`descriptions`)
+        leaders = {e.end: e for e in ents if e.label_ in {"STATE", "ORG"} and not kind_of(e.kb_id_)}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out: list[Span] = []
+        for led in doc:
+            if led.lower_ != "led" or led.i < 2 or doc[led.i - 1].text not in {"-", "–"}:
+                continue
+            leader = leaders.get(led.i - 1)
+            head = next((t for t in doc[led.i + 1: led.i + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
+            if leader is None or head is None or head.lower_ not in self.heads[MISSION] \
+                    or any(i in taken for i in range(led.i + 1, head.i + 1)) \
+                    or not all(t.is_lower for t in doc[led.i + 1: head.i + 1]):
+                continue  # "a US-led Operation X": the name is given
+            name = f"{leader.text}-led {doc[led.i + 1: head.i + 1].text}"  # "US-led naval mission"
+            out.append(Span(doc, led.i + 1, head.i + 1, label="ORG", kb_id=f"{MISSION}:{name}"))
+        return out
 
     def operation_names(self, doc: Doc) -> list[Span]:
         """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""

@@ -23,6 +23,8 @@ class TakingPart:
         if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
             yield from self._led(t)  # "the US-led operation"
             return
+        if self._asked_of(t):
+            return  # "asked Germany to take part", "requested that allies join": whether they will is not said
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
         objects += [o for c in t.children if c.dep_ == "ccomp" and c.lower_ in NAMING
                     and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
@@ -157,8 +159,7 @@ class TakingPart:
     def _attendance(self, t: Token) -> Iterator[tuple]:
         """'attended the G7 summit' takes part in the G7; 'will not attend', 'declined to attend', 'skipped'
         or 'boycotted' the gathering of a body declines it."""
-        if self.polarity.stopped(t) or self.polarity.hypothetical(t) or (
-                t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive):
+        if self.polarity.stopped(t) or self.polarity.hypothetical(t) or self._asked_of(t):
             return  # "invited activists to attend the ceremony": whether they go is not said
         objects = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
         holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
@@ -171,6 +172,10 @@ class TakingPart:
         denied = self.polarity.negated(t) or self.polarity.refused(t)
         relation = "declines" if away != denied else "participates_in"
         yield relation, holder, bodies, t.lower_
+
+    def _asked_of(self, t: Token) -> bool:
+        """A clause of what someone asks, urges or demands of another ('asked Germany to join')."""
+        return t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding
 
     def _invitation(self, t: Token) -> Iterator[tuple]:
         """'turned down an invitation to the Nobel ceremony', 'declined an invitation to attend the summit'

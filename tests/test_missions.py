@@ -158,3 +158,22 @@ def test_the_summit_and_a_days_ceremony_refer_to_the_gathering_named_before(data
     assert [(s.text, s.kb_id_) for s in found] == [("Summit", "GATHERING:Lima Conference"),
                                                    ("ceremony", "GATHERING:Lima Conference")]
     assert undertakings.named(Span(doc, 9, 10, label="ORG")).kb_id_ == ""  # "the Summit" alone names nothing
+
+
+def test_an_unnamed_coalition_is_named_by_who_leads_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Jordan PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 7
+        Saudi PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        led VERB/VBN amod 7
+        military ADJ/JJ amod 7
+        coalition NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Jordan", "STATE", "STATE:JO"), ("Saudi", "STATE", "STATE:SA")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    found = undertakings.led_names(doc, list(doc.ents))
+    assert [(s.text, s.kb_id_) for s in found] == [("military coalition", "MISSION:Saudi-led military coalition")]
+    named = [*doc.ents, Span(doc, 0, 1, label="ORG", kb_id="MISSION:Operation Dawn")]
+    assert undertakings.led_names(doc, named) == []  # a name the article gives is the one it means

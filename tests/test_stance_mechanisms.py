@@ -3628,3 +3628,34 @@ def test_an_invitation_or_a_call_to_attend_is_no_attendance(data_dir: Path) -> N
           ("Lima Conference", "ORG", "GATHERING:Lima Conference")])
     assert relations(doc, str(data_dir)) == set()
 
+
+
+def test_asking_another_to_take_part_is_nobodys_part(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        US PROPN/NNP nsubj 2
+        asked VERB/VBD ROOT 2
+        Germany PROPN/NNP dobj 2
+        to PART/TO aux 5
+        take VERB/VB xcomp 2
+        part NOUN/NN dobj 5
+        in ADP/IN prep 5
+        the DET/DT det 10
+        Hormuz PROPN/NNP compound 10
+        mission NOUN/NN pobj 7
+        , PUNCT/, punct 2
+        and CCONJ/CC cc 2
+        Italy PROPN/NNP nsubj 14
+        agreed VERB/VBD conj 2
+        to PART/TO aux 16
+        send VERB/VB xcomp 14
+        ships NOUN/NNS dobj 16
+        to ADP/IN prep 16
+        the DET/DT det 20
+        mission NOUN/NN pobj 18
+        . PUNCT/. punct 14
+    """, [("US", "STATE", "STATE:US"), ("Germany", "STATE", "STATE:DE"), ("Hormuz", "ORG", "MISSION:Hormuz"),
+          ("mission", "ORG", "MISSION:Hormuz"), ("Italy", "STATE", "STATE:IT"),
+          ("mission", "ORG", "MISSION:Hormuz")])
+    assert relations(doc, str(data_dir)) == {("Italy", "participates_in", "mission")}
+
