@@ -205,7 +205,9 @@ class Discourse:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.direct(pobj) or self._owner(pobj)  # "this act of war imposed by X"
+                        parts = (pobj, *pobj.conjuncts) if self.lex.lemma(token) in self.agent_nouns else (pobj,)
+                        found = [m for part in parts for m in self.direct(part)] or \
+                            self._owner(pobj)  # "the governments of X and Y"; "this act of war imposed by X"
                         if not found and self.lex.lemma(token) in self.quantity_nouns:
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
                         if found:
@@ -498,11 +500,14 @@ class Discourse:
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subject = self.subject_of(verb) if verb is not None else None
-            group = self.entities(subject, fallback=False) if subject is not None and subject.i < token.i else []
+            group = self.entities(subject, agent=True) if subject is not None and subject.i < token.i else []
+            # "the governments of Ecuador and Bolivia recalled their envoys": their own
             if len(group) > 1:
                 return group
         if recent:
             verb, subject = token.head, None
+            if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+                verb = verb.head  # "voted against it": the verb's subject
             while verb.dep_ == "xcomp" and self.subject_of(verb) is None and verb.head != verb:
                 controller = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i]
                 if controller:  # "Kyiv urged Germany to send it missiles": 'it' is not Germany
@@ -510,8 +515,9 @@ class Discourse:
                     break
                 verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
             subject = subject if subject is not None else self.subject_of(verb)
-            own_subject = {i for c in ([subject] if subject is not None else [])
+            own_subject = {i for c in ([subject, *subject.conjuncts] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
+            # "Lebanon, Yemen and Syria voted against it": 'it' is none of them
             for m in self.by_position(reverse=True):
                 start_tok = self.mention_token.get(m.idx)
                 if start_tok is not None and sent_start <= start_tok < token.i and self._kind(m.idx) in labels \

@@ -39,6 +39,8 @@ DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
 INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PART", "PRON", "INTJ"})  # cue no rule
 
 
+EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as prepositions: "all but X"
+
 class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes, Approval):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
@@ -88,6 +90,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
 
+
+    @staticmethod
+    def _excepting(t: Token) -> bool:
+        """'all member states barring X', 'excluding X': a participle used as 'except', no act on X."""
+        return t.lower_ in EXCEPTING and t.dep_ in {"acl", "prep"} and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
 
     def _gathering(self, m: int) -> bool:
         return kind_of(self.d.mentions[m].kb_id) == GATHERING
@@ -144,7 +152,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
 
 
     def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
-        if t.pos_ in INERT:
+        if t.pos_ in INERT or self._excepting(t):
             return
         low = t.lower_
         base = self.lex.lemma(t)
@@ -284,7 +292,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                         pass  # climb on: "there should be no easing", "it is not up to X"
                     elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
                         pass  # "X said Y should not ease sanctions": the stance is X's
-                    elif node.dep_ in {"ccomp", "xcomp"} and self._infinitive(node) \
+                    elif node.dep_ in {"ccomp", "xcomp", "advcl"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
                     elif subject.dep_ != "nsubjpass" or active_conjunct:

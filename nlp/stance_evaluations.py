@@ -63,8 +63,9 @@ class Evaluations:
             subject = self._subject(head.head)  # "As Israel's primary ally, X said ..."
             return self.d.entities(subject, fallback=False) if subject is not None else []
         for child in t.children:
-            if child.dep_ == "appos":
-                return self.d.entities(child, fallback=False)
+            if child.dep_ == "appos":  # "US ally Israel and Sudan": one ally; "its allies, X and Y": both
+                single = t.tag_ in {"NN", "NNP"} and child.i in self.d.token_mention
+                return self.d.direct(child) if single else self.d.entities(child, fallback=False)
         return []
 
 

@@ -25,8 +25,10 @@ class Votes:
             yield from self._earlier_measure(t, bare)
             return
         for relation, ballot in self._ballots(t):
-            targets = self._measure_pronoun(ballot) or self.d.entities(ballot, fallback=False) or \
-                self._measure_authors(ballot)
+            measure = self._measure_pronoun(ballot)  # "supported the move while X voted against it": the move's
+            named = self.d.pronoun(ballot) if ballot.pos_ == "PRON" else self.d.entities(ballot, fallback=False)
+            # "voted against it and Iraq abstained", parsed with Iraq joined to 'it': the pronoun alone
+            targets = measure if measure is not None else named or self._measure_authors(ballot)
             if targets:
                 yield relation, self.holder(t), targets, f"voted {'for' if relation == 'supports' else 'against'}"
             elif relation == "supports" and self.lex.lemma(ballot) in self.lex.nouns:
@@ -94,14 +96,15 @@ class Votes:
                     return authors
         return []
 
-    def _measure_pronoun(self, pronoun: Token) -> list[int]:
-        """'voted against them': the measure named before, if its author is known."""
+    def _measure_pronoun(self, pronoun: Token) -> list[int] | None:
+        """'voted against them': the measure named before in the sentence, and its authors if known (None when
+        no measure is named, so the pronoun is read as a name)."""
         if pronoun.lower_ not in {"them", "it"}:
-            return []
+            return None
         d = self.d
         start = d.sent_start(pronoun.i)
         for i in range(pronoun.i - 1, start - 1, -1):
             token = d.doc[i]
             if token.pos_ == "NOUN" and i not in d.token_mention and self.lex.lemma(token) in self.w.measures:
                 return self._act_authors(token) or self._named_before(token)
-        return []
+        return None

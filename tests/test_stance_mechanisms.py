@@ -6,6 +6,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from nlp.stance import StanceRules
 from tests.handmade import parsed, relations
 
 
@@ -3658,4 +3659,129 @@ def test_asking_another_to_take_part_is_nobodys_part(data_dir: Path) -> None:
           ("mission", "ORG", "MISSION:Hormuz"), ("Italy", "STATE", "STATE:IT"),
           ("mission", "ORG", "MISSION:Hormuz")])
     assert relations(doc, str(data_dir)) == {("Italy", "participates_in", "mission")}
+
+
+
+def test_voting_against_it_is_not_against_the_voters_or_one_named_after(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        African PROPN/NNP compound 2
+        Union PROPN/NNP nsubj 3
+        suspended VERB/VBD ROOT 3
+        Mali PROPN/NNP dobj 3
+        on ADP/IN prep 3
+        Monday PROPN/NNP pobj 5
+        . PUNCT/. punct 3
+        Twenty NUM/CD nummod 9
+        states NOUN/NNS nsubj 10
+        backed VERB/VBD ROOT 10
+        the DET/DT det 12
+        move NOUN/NN dobj 10
+        while SCONJ/IN mark 19
+        Chad PROPN/NNP nsubj 19
+        , PUNCT/, punct 14
+        Niger PROPN/NNP conj 14
+        and CCONJ/CC cc 16
+        Mali PROPN/NNP conj 16
+        voted VERB/VBD advcl 10
+        against ADP/IN prep 19
+        it PRON/PRP pobj 20
+        and CCONJ/CC cc 21
+        Togo PROPN/NNP conj 21
+        abstained VERB/VBD conj 10
+        . PUNCT/. punct 10
+    """, [("African Union", "ORG", "ORG:AU"), ("Mali", "STATE", "STATE:ML"), ("Chad", "STATE", "STATE:TD"),
+          ("Niger", "STATE", "STATE:NE"), ("Mali", "STATE", "STATE:ML"), ("Togo", "STATE", "STATE:TG")])
+    # 'it' is the move, not one of the voters nor Togo, which the parser joined to 'it'; whose move the
+    # sentence does not say
+    assert relations(doc, str(data_dir)) == {("African Union", "opposes", "Mali")}
+
+
+def test_a_single_ally_in_apposition_is_not_its_conjunct(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        hailed VERB/VBD ROOT 1
+        the DET/DT det 3
+        accord NOUN/NN dobj 1
+        between ADP/IN prep 3
+        US PROPN/NNP compound 6
+        ally NOUN/NN pobj 4
+        Peru PROPN/NNP appos 6
+        and CCONJ/CC cc 7
+        Bolivia PROPN/NNP conj 7
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("US", "STATE", "STATE:US"), ("Peru", "STATE", "STATE:PE"),
+          ("Bolivia", "STATE", "STATE:BO")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "supports", "Bolivia"), ("Chile", "supports", "Peru"), ("Peru", "supports", "US"),
+        ("US", "supports", "Peru")}
+
+
+
+def test_barring_x_as_except_is_no_bar_on_x(data_dir: Path) -> None:
+    doc = parsed("""
+        All DET/DT det 2
+        member NOUN/NN compound 2
+        states NOUN/NNS nsubj 5
+        barring VERB/VBG acl 2
+        Spain PROPN/NNP dobj 3
+        believe VERB/VBP ROOT 5
+        Chile PROPN/NNP nsubj 8
+        has AUX/VBZ aux 8
+        done VERB/VBN ccomp 5
+        enough ADV/RB advmod 8
+        . PUNCT/. punct 5
+    """, [("Spain", "STATE", "STATE:ES"), ("Chile", "STATE", "STATE:CL")])
+    assert StanceRules._excepting(doc[3])  # "barring Spain": except Spain
+    barred = parsed("""
+        A DET/DT det 1
+        ruling NOUN/NN nsubj 5
+        barring VERB/VBG acl 1
+        Spain PROPN/NNP dobj 2
+        from ADP/IN prep 2
+        talks NOUN/NNS pobj 4
+        stands VERB/VBZ ROOT 5
+        . PUNCT/. punct 5
+    """, [("Spain", "STATE", "STATE:ES")])
+    assert not StanceRules._excepting(barred[2])  # "barring Spain from talks": a bar
+
+
+def test_the_governments_of_x_and_y_recall_their_own_envoys(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        governments NOUN/NNS nsubj 7
+        of ADP/IN prep 1
+        Chile PROPN/NNP pobj 2
+        and CCONJ/CC cc 3
+        Peru PROPN/NNP conj 3
+        also ADV/RB advmod 7
+        recalled VERB/VBD ROOT 7
+        their PRON/PRP$ poss 9
+        ambassadors NOUN/NNS dobj 7
+        . PUNCT/. punct 7
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+
+def test_calling_upon_x_to_do_y_is_not_xs_act(data_dir: Path) -> None:
+    doc = parsed("""
+        We PRON/PRP nsubj 1
+        call VERB/VBP ROOT 1
+        upon SCONJ/IN prep 1
+        Chile PROPN/NNP pobj 2
+        to PART/TO aux 5
+        show VERB/VB advcl 1
+        restraint NOUN/NN dobj 5
+        and CCONJ/CC cc 5
+        cooperate VERB/VB conj 5
+        with ADP/IN prep 8
+        the DET/DT det 11
+        OAS PROPN/NNP pobj 9
+        to PART/TO aux 13
+        restore VERB/VB advcl 8
+        calm NOUN/NN dobj 13
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("OAS", "ORG", "ORG:OAS")])
+    assert relations(doc, str(data_dir)) == set()
 
