@@ -3,7 +3,7 @@ parties sign, back or break) and gatherings (which states attend, skip or boycot
 
 A name the NER found that is an operation ("Operation Prosperity Guardian", "the UN Mission in South Sudan")
 or an accord ("the Washington Accords", "the Pretoria Agreement") or a gathering ("the Summit of the Americas",
-"the Belt and Road Forum") gets a knowledge-base id of its own kind, `MISSION:<name>`, `ACCORD:<name>` or
+"the Munich Security Conference") gets a knowledge-base id of its own kind, `MISSION:<name>`, `ACCORD:<name>` or
 `GATHERING:<name>`. A definite description later in the article ("the Red Sea operation", "the US-led task
 force", "the peace agreement", "Friday's ceremony") refers to the most recent such name of its kind before it,
 else to the only one in the article, and takes the same id, so the two are one node.
@@ -11,7 +11,7 @@ else to the only one in the article, and takes the same id, so the two are one n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -19,13 +19,13 @@ from spacy.tokens import Span
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 REFERRING = frozenset({"the", "this", "that"})
 NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "codenamed", "code-named"})
 MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
 NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
-MAX_GATHERING_WORDS = 5  # "the Belt and Road Forum", "the Summit of the Americas"
+MAX_GATHERING_WORDS = 5  # "the Beijing Winter Olympics", "the Asia Pacific Economic Cooperation summit"
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
                   "yesterday", "next", "last", "this", "week", "month", "year"})  # "Friday's ceremony"
 
@@ -92,15 +92,8 @@ class Undertakings:
             if start is not None:
                 name_start, name_end = start + 1, end - 1
             else:
-                name_start = name_end = end
-                while name_start > 0 and name_end - name_start < MAX_NAME_WORDS:
-                    if _name_word(doc[name_start - 1]):
-                        name_start -= 1
-                    elif name_start > 1 and name_start < name_end and doc[name_start - 1].lower_ in {"and", "&"} \
-                            and _name_word(doc[name_start - 2]):
-                        name_start -= 2  # "the Belt and Road Initiative"
-                    else:
-                        break
+                name_end = end
+                name_start = _name_start(doc, end, MAX_NAME_WORDS, _name_word)
             words = doc[name_start:name_end]
             if not len(words) or any(i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in {
                     "STATE", "PLACE", "NORP"}) for i in range(name_start, name_end)):
@@ -139,7 +132,7 @@ class Undertakings:
         return sorted(out.values(), key=lambda e: e.start)
 
     def gathering_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'the Summit of the Americas', 'the Belt and Road Forum', 'the Beijing Winter Olympics': a capitalised
+        """'the Summit of the Americas', 'the Munich Security Conference', 'the Beijing Winter Olympics': a capitalised
         gathering word with the capitalised words before it, and 'of (the) X' after it; 'the Nobel Peace Prize
         ceremony': a lower-case one after capitalised words that name nobody the text knows. A known body's
         gathering ('the G20 Summit') stays the body's, and a name with a person in it is no gathering's."""
@@ -150,17 +143,8 @@ class Undertakings:
                     or (head.i in by_token and kind_of(by_token[head.i].kb_id_)):
                 continue
             capital = head.text[:1].isupper()
-            start = head.i
-            while start > 0 and head.i - start < MAX_GATHERING_WORDS - 1:
-                word = doc[start - 1]
-                if (_name_word(word) and any(c.isalpha() for c in word.text)) or (  # not "the Oct 26-28 summit"
-                        start - 1 in by_token and not word.is_sent_start):
-                    start -= 1
-                elif start > 1 and start < head.i and doc[start - 1].lower_ in {"and", "&"} \
-                        and _name_word(doc[start - 2]):
-                    start -= 2  # "the Belt and Road Forum"
-                else:
-                    break
+            start = _name_start(doc, head.i, MAX_GATHERING_WORDS - 1, lambda w: (  # not "the Oct 26-28 summit"
+                _name_word(w) and any(c.isalpha() for c in w.text)) or (w.i in by_token and not w.is_sent_start))
             end = head.i + 1
             if capital and end + 1 < len(doc) and doc[end].lower_ == "of":
                 after = end + 1 + (doc[end + 1].lower_ == "the")
@@ -270,6 +254,20 @@ def _quoted_start(doc: Doc, closing: int) -> int | None:
 
 
 NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
+
+
+def _name_start(doc: Doc, end: int, max_words: int, is_word: Callable[[Token], bool]) -> int:
+    """Where a name ending before token `end` starts: up to `max_words` words back, over name words and an
+    'and' between two of them ("the Belt and Road Initiative")."""
+    start = end
+    while start > 0 and end - start < max_words:
+        if is_word(doc[start - 1]):
+            start -= 1
+        elif 1 < start < end and doc[start - 1].lower_ in {"and", "&"} and _name_word(doc[start - 2]):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _name_word(t) -> bool:

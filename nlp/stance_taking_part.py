@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.gazetteer import GATHERING, kind_of
 from nlp.holder import Holder, is_passive
 from nlp.missions import NAMING
 
@@ -175,7 +174,7 @@ class TakingPart:
 
     def _asked_of(self, t: Token) -> bool:
         """A clause of what someone asks, urges or demands of another ('asked Germany to join')."""
-        return t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding
+        return t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.asking
 
     def _invitation(self, t: Token) -> Iterator[tuple]:
         """'turned down an invitation to the Nobel ceremony', 'declined an invitation to attend the summit'
@@ -192,7 +191,7 @@ class TakingPart:
         asked += [o for i in invitations for c in i.children if c.dep_ in {"acl", "relcl"}
                   for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
         targets = [m for o in asked for m in self.d.entities(o, fallback=False)
-                   if m in self.force_mentions or m in self.joinable or kind_of(self.d.mentions[m].kb_id) == GATHERING]
+                   if m in self.force_mentions or m in self.joinable or self._gathering(m)]
         targets += [m for o in asked if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
                     if m not in targets]
         if targets:
@@ -207,7 +206,7 @@ class TakingPart:
         start = self.d.sentence_starts[max(here - 1, 0)]
         for i in range(t.i - 1, start - 1, -1):
             m = self.d.token_mention.get(i)
-            if m is not None and m not in holders and kind_of(self.d.mentions[m].kb_id) == GATHERING:
+            if m is not None and m not in holders and self._gathering(m):
                 return [m]
             if m is None and self.lex.lemma(self.d.doc[i]) in self.w.gatherings:
                 found = [g for g in self._gathered(self.d.doc[i]) if g not in holders]

@@ -26,9 +26,11 @@ class Votes:
             return
         for relation, ballot in self._ballots(t):
             measure = self._measure_pronoun(ballot)  # "supported the move while X voted against it": the move's
-            named = self.d.pronoun(ballot) if ballot.pos_ == "PRON" else self.d.entities(ballot, fallback=False)
-            # "voted against it and Iraq abstained", parsed with Iraq joined to 'it': the pronoun alone
-            targets = measure if measure is not None else named or self._measure_authors(ballot)
+            if measure is not None:
+                targets = measure
+            else:  # "voted against it and Iraq abstained", parsed with Iraq joined to 'it': the pronoun alone
+                named = self.d.pronoun(ballot) if ballot.pos_ == "PRON" else self.d.entities(ballot, fallback=False)
+                targets = named or self._measure_authors(ballot)
             if targets:
                 yield relation, self.holder(t), targets, f"voted {'for' if relation == 'supports' else 'against'}"
             elif relation == "supports" and self.lex.lemma(ballot) in self.lex.nouns:

@@ -58,6 +58,7 @@ class StanceWords:
         self.locative_preps = frozenset(raw["locative_preps"])
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
+        self.asking = self.directive | self.demanding  # "asked Germany to join": nobody's part yet
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
         self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
