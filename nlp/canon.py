@@ -406,7 +406,7 @@ def _find(parent: dict[str, str], eid: str) -> str:
 
 
 def known_cluster(kb_id: str) -> str:
-    return f"ORG:{slug(name_of(kb_id))}" if kind_of(kb_id) else kb_id
+    return f"ORG:{slug(kb_id.split(':', 1)[1])}" if kind_of(kb_id) else kb_id  # an unnamed measure's key too
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

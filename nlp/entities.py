@@ -59,7 +59,7 @@ MAX_DATELINE = 10
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
-    """'QUITO, Ecuador —', 'SYDNEY (Reuters) –', 'DUBAI, United Arab Emirates (AP) —' opening a paragraph:
+    """'QUITO, Ecuador —', 'SYDNEY (Reuters) –', 'UNITED NATIONS, June 9 (Xinhua) --' opening a paragraph:
     the index of the token after the dash, else None."""
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) > 1):
@@ -69,7 +69,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         if t.text in DASHES:
             following = doc[i + 1] if i + 1 < len(doc) else None
             return i + 1 if following is not None and following.text[:1].isupper() else None
-        if not (t.is_upper or t.is_title or t.text in {",", "(", ")", "."} or t.is_space):
+        if not (t.is_upper or t.is_title or t.like_num or t.text in {",", "(", ")", "."} or t.is_space):
             return None
     return None
 
@@ -158,6 +158,7 @@ class EntityRecognizer:
         ents += self._anaphors(doc, ents)
         if doc.has_annotation("TAG"):
             ents = sorted(ents + self.undertakings.led_names(doc, ents), key=lambda s: s.start)
+            ents = sorted(ents + self.undertakings.unnamed_measures(doc, ents), key=lambda s: s.start)
         doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
         return doc
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
 from nlp.entities import is_dateline, is_furniture, is_headline, load_lexicon
-from nlp.gazetteer import load_gazetteer
+from nlp.gazetteer import ARTICLE_KEY, load_gazetteer
 from nlp.lexicon import load_stance_lexicon
 from nlp.name_evidence import name_evidence
 from nlp.name_lexicon import load_name_lexicon
-from nlp.records import TYPED_AS, Extraction, Mention, Sentence
+from nlp.records import STANCES, TYPED_AS, Extraction, Mention, Relation, Sentence
 from nlp.roles import affiliations, role_mentions
 from nlp.stance import stance_relations
 
@@ -55,6 +56,27 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     d.affiliations = list(affiliations(d))
     result.relations.extend(d.affiliations)
     result.relations.extend(stance_relations(d))
+    return _without_unheld_measures(result)
+
+
+def _without_unheld_measures(result: Extraction) -> Extraction:
+    """An unnamed measure ('the draft resolution') is an entity only where someone takes a stance on it: drop
+    the mentions of the others and renumber what points at mentions."""
+    held = {i for r in result.relations if r.relation in STANCES for i in (r.source, r.target)}
+    dropped = {m.idx for m in result.mentions if ARTICLE_KEY in m.kb_id and m.idx not in held}
+    if not dropped:
+        return result
+    kept = [m for m in result.mentions if m.idx not in dropped]
+    new = {m.idx: i for i, m in enumerate(kept)}
+
+    def renumbered(rs: list[Relation]) -> list[Relation]:
+        return [replace(r, source=new[r.source], target=new[r.target],
+                        speaker=new.get(r.speaker) if r.speaker is not None else None)
+                for r in rs if r.source in new and r.target in new]
+
+    result.mentions = [replace(m, idx=new[m.idx]) for m in kept]
+    result.relations = renumbered(result.relations)
+    result.name_evidence = renumbered(result.name_evidence)
     return result
 
 

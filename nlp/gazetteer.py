@@ -29,7 +29,13 @@ def kind_of(kb_id: str) -> str | None:
 
 
 def name_of(kb_id: str) -> str:
-    return kb_id.split(":", 1)[1] if kind_of(kb_id) else ""
+    """The name an undertaking's id gives it, without the article key of an unnamed measure."""
+    return kb_id.split(":", 1)[1].split(ARTICLE_KEY, 1)[0] if kind_of(kb_id) else ""
+
+
+# An unnamed measure ('the draft resolution') is one article's: its id ends in ARTICLE_KEY and a key of the article,
+# so two articles' draft resolutions are two entities of the same name.
+ARTICLE_KEY = "@@"
 
 
 @dataclass(frozen=True)

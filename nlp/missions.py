@@ -11,12 +11,13 @@ else to the only one in the article, and takes the same id, so the two are one n
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
+from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +41,9 @@ class Undertakings:
         self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"]),
                       GATHERING: frozenset(entry["gathering_heads"])}
         self.modified_heads = frozenset(entry["named_by_modifier"]["heads"])
+        measures = entry["unnamed_measures"]
+        self.measure_family = {k: v for k, v in measures["heads"].items() if not k.startswith("_")}
+        self.not_measure_modifiers = frozenset(measures["not_modifiers"])
 
     def kind(self, words: Iterable[str]) -> str | None:
         lows = {w.lower() for w in words}
@@ -190,6 +194,58 @@ class Undertakings:
             out.append(Span(doc, led.i + 1, head.i + 1, label="ORG", kb_id=f"{MISSION}:{name}"))
         return out
 
+    def unnamed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the draft resolution', 'the independence referendum', 'a security pact': a measure the article gives
+        no proper name is still one thing the article's states vote on, back or reject. All mentions of one
+        family (resolution, referendum, agreement) in the article are one entity, named by the first mention
+        with words before its head ('draft resolution') else by the head, and keyed to the article. An article
+        that names an accord refers to it with 'the agreement' instead (`descriptions`)."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        named_accord = any(kind_of(e.kb_id_) == ACCORD for e in ents)
+        found: dict[str, list[tuple[Token, str]]] = {}
+        for token in doc:
+            family = self.measure_family.get(token.lower_)
+            if family is None or token.i in taken or token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound" \
+                    or (family == "agreement" and named_accord):
+                continue
+            name = self._measure_name(token, taken)
+            if name is not None:
+                found.setdefault(family, []).append((token, name))
+        if not found:
+            return []
+        key = f"{ARTICLE_KEY}{zlib.crc32(doc.text.encode()):08x}"
+        out = []
+        for family, mentions in found.items():
+            names = [name for _, name in mentions]  # a number names it best ("resolution 1973"), then any words
+            label = next((n for n in names if any(c.isdigit() for c in n)), None) or next(
+                (n for n in names if n != family), family)
+            out += [Span(doc, t.i, t.i + 1, label="ORG", kb_id=f"{ACCORD}:{label}{key}") for t, _ in mentions]
+        return out
+
+    def _measure_name(self, head: Token, taken: set[int]) -> str | None:
+        """The words that name a measure's mention ('UN draft resolution'), the head alone when none do; None
+        when the noun names no measure here ('a great deal', 'our resolution to win', 'a resolution of the
+        conflict')."""
+        kids = list(head.children)
+        if any(c.lower_ in self.not_measure_modifiers for c in kids if c.dep_ in {"amod", "poss", "det"}):
+            return None
+        if not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in kids):
+            return None  # "by resolution", "deal or no deal"
+        if head.lower_ == "resolution" and any(
+                c.dep_ == "prep" and c.lower_ in {"of", "to"} and not any(
+                    g.i in taken for o in c.children if o.dep_ == "pobj" for g in o.subtree) for c in kids):
+            return None  # "a peaceful resolution of the conflict": its settling
+        modifiers = [c for c in kids if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i]
+        start = min((c.left_edge.i for c in modifiers), default=head.i)
+        number = next((c for c in kids if c.dep_ in {"nummod", "appos", "npadvmod"} and c.i == head.i + 1
+                       and c.like_num), None)  # "resolution 1973"
+        end = head.i + 1 if number is None else number.i + 1
+        if not modifiers and number is None:
+            return head.lower_
+        words = "".join((t.text if t.i in taken or t.pos_ == "PROPN" else t.lower_) + t.whitespace_
+                        for t in head.doc[start:end] if not t.is_quote and t.tag_ != "POS")
+        return " ".join(words.split())
+
     def operation_names(self, doc: Doc) -> list[Span]:
         """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
         out = []
@@ -212,7 +268,7 @@ class Undertakings:
     def descriptions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Red Sea operation', 'the peace deal': the head noun as a mention of the name it refers to."""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        names = [(e.start, e.kb_id_) for e in ents if kind_of(e.kb_id_)]
+        names = [(e.start, e.kb_id_) for e in ents if kind_of(e.kb_id_) and ARTICLE_KEY not in e.kb_id_]
         if not names:
             return []
         out: list[Span] = []

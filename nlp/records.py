@@ -29,6 +29,7 @@ class Mention:
 ALIAS_OF = "alias_of"  # the source mention is another name the text gives the target mention ('X, known as Y')
 TYPED_AS = "typed_as"  # the text shows what the mention names (source = target; `role` PERSON | ORG | PLACE)
 NAME_EVIDENCE = frozenset({ALIAS_OF, TYPED_AS})
+STANCES = frozenset({"supports", "opposes", "participates_in", "declines"})
 
 
 @dataclass(frozen=True)

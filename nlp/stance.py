@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
-from nlp.gazetteer import FORCE_ID, GATHERING, MISSION, kind_of
+from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive
 from nlp.records import Relation
 from nlp.stance_approval import Approval
@@ -80,7 +80,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                     for t in map(self._stand_in, targets):
                         if h == t or not self._usable(h) or not self._usable(t):
                             continue
-                        if self._same_entity(h, t) or self._gathering(h) or (
+                        if self._same_entity(h, t) or self._undertaking_held(h) or (
                                 self._gathering(t) and relation not in {"participates_in", "declines"}):
                             continue  # a summit or a ceremony is attended or stayed away from, no more
                         key = (h, t, relation, sent)
@@ -99,6 +99,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
 
     def _gathering(self, m: int) -> bool:
         return kind_of(self.d.mentions[m].kb_id) == GATHERING
+
+    def _undertaking_held(self, m: int) -> bool:
+        """A gathering or an accord takes no stance: those who meet or sign do."""
+        return kind_of(self.d.mentions[m].kb_id) in {GATHERING, ACCORD}
 
     def _charging_participle(self, node: Token) -> bool:
         """'filed a case at the UN's top court, accusing X of Y': a charge hung on the place where the clause's
@@ -226,6 +230,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
             if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
                 yield from self._causative(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
+            if t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == ACCORD:
+                yield from self._authored(t)
             if base == "part":
                 yield from self._part_of(t)
             if base == "member":

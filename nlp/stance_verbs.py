@@ -355,10 +355,18 @@ class VerbCues:
 
     def _accord(self, t: Token, relation: str) -> Iterator[tuple]:
         """'X signed the accord', 'X violated the truce': a stance on a named accord."""
-        if self.polarity.negated(t) or self.polarity.refused(t):
-            return
+        if self.polarity.negated(t) or self.polarity.refused(t) or (
+                t.lower_.startswith("put") and not any(c.lower_ == "forward" for c in t.children)):
+            return  # "put forward the resolution", not "put it to a vote"
+        passive = [c for c in t.children if c.dep_ == "nsubjpass"] or (  # "was co-sponsored by": parsed with the
+            [c for a in t.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj"]  # subject on
+            or [c for c in t.head.children if c.dep_ == "nsubj"] if t.tag_ == "VBN" and (  # the auxiliary, or
+                t.dep_ == "acomp" or any(c.dep_ == "agent" for c in t.children)) else [])  # 'co' as the verb
         if t.tag_ == "VBN" and t.dep_ in {"acl", "amod"}:
             accords, holder = self.d.direct(t.head), Holder(tuple(self._agent(t)))  # "the accord signed by X"
+        elif passive:  # "the resolution was put forward by X"
+            accords = [m for c in passive for m in self.d.entities(c, fallback=False)]
+            holder = Holder(tuple(self._agent(t)))
         else:
             accords, holder = [m for o in self._objects(t, []) for m in self.d.entities(o, fallback=False)], \
                 self.holder(t)
@@ -366,6 +374,12 @@ class VerbCues:
         if accords:
             yield relation, holder, accords, t.lower_
 
+
+    def _authored(self, t: Token) -> Iterator[tuple]:
+        """"Brazil's resolution", "the KRG's planned referendum": whose measure it is backs it."""
+        owners = [m for c in t.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
+        if owners:
+            yield "supports", Holder(tuple(owners)), [self.d.token_mention[t.i]], "'s"
 
     def _harmful_act(self, t: Token) -> Iterator[tuple]:
         """'X argued that the move undermines diplomacy': X opposes whoever made the move."""

@@ -53,3 +53,28 @@ def relations(doc: Doc, data_dir: str) -> set[tuple[str, str, str]]:
 
 def relation_records(doc: Doc, data_dir: str) -> Extraction:
     return extract(doc, data_dir=data_dir)
+
+
+# "Chile put forward a draft resolution, and Peru voted against the resolution, but a similar resolution failed."
+MEASURE_ROWS = """
+    Chile PROPN/NNP nsubj 1
+    put VERB/VBD ROOT 1
+    forward ADP/RP prt 1
+    a DET/DT det 5
+    draft NOUN/NN compound 5
+    resolution NOUN/NN dobj 1
+    , PUNCT/, punct 1
+    and CCONJ/CC cc 1
+    Peru PROPN/NNP nsubj 9
+    voted VERB/VBD conj 1
+    against ADP/IN prep 9
+    the DET/DT det 12
+    resolution NOUN/NN pobj 10
+    , PUNCT/, punct 9
+    but CCONJ/CC cc 9
+    a DET/DT det 17
+    similar ADJ/JJ amod 17
+    resolution NOUN/NN nsubj 18
+    failed VERB/VBD conj 9
+    . PUNCT/. punct 9
+"""

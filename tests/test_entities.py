@@ -118,6 +118,12 @@ def test_a_dateline_stands_alone_and_is_page_furniture(blank_nlp: Language) -> N
     assert not any(is_dateline(s) for s in sents[1:])
 
 
+def test_a_dateline_with_a_date_stands_alone(blank_nlp: Language) -> None:
+    doc = blank_nlp("LIMA, May 4 (Agency) -- Chile and Peru voted against it.")
+    sents = list(doc.sents)
+    assert sents[0].text.strip() == "LIMA, May 4 (Agency) --" and is_dateline(sents[0])
+
+
 def test_the_last_word_of_a_known_bodys_name_refers_back_to_it(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "The European Commission met. Later the Commission imposed tariffs.")
     assert [e for e in ents if e[0] == "Commission"] == [("Commission", "ORG", "ORG:EUROPEAN_COMMISSION")]

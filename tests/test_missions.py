@@ -8,8 +8,9 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from nlp.entities import load_lexicon
+from nlp.gazetteer import name_of
 from nlp.missions import Undertakings
-from tests.handmade import parsed
+from tests.handmade import MEASURE_ROWS, parsed
 
 
 def test_operation_names_are_missions(blank_nlp: Language) -> None:
@@ -177,3 +178,15 @@ def test_an_unnamed_coalition_is_named_by_who_leads_it(data_dir: Path) -> None:
     assert [(s.text, s.kb_id_) for s in found] == [("military coalition", "MISSION:Saudi-led military coalition")]
     named = [*doc.ents, Span(doc, 0, 1, label="ORG", kb_id="MISSION:Operation Dawn")]
     assert undertakings.led_names(doc, named) == []  # a name the article gives is the one it means
+
+
+def test_an_unnamed_resolution_is_one_entity_of_its_article(data_dir: Path) -> None:
+    doc = parsed(MEASURE_ROWS, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    found = undertakings.unnamed_measures(doc, list(doc.ents))
+    assert [s.start for s in found] == [5, 12]  # "a similar resolution" is another one
+    assert len({s.kb_id_ for s in found}) == 1 and name_of(found[0].kb_id_) == "draft resolution"
+    other = parsed(MEASURE_ROWS.replace("Peru", "Bolivia"), [("Chile", "STATE", "STATE:CL")])
+    assert undertakings.unnamed_measures(other, list(other.ents))[0].kb_id_ != found[0].kb_id_  # another article's
+    named = [*doc.ents, Span(doc, 0, 1, label="ORG", kb_id="ACCORD:Lima Accord")]
+    assert undertakings.unnamed_measures(doc, named) != []  # a named accord does not name a resolution

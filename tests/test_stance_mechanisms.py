@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.stance import StanceRules
-from tests.handmade import parsed, relations
+from tests.handmade import MEASURE_ROWS, parsed, relation_records, relations
 
 
 def test_a_demonym_holds_a_noun_of_stance_and_a_reaction_answers_it(data_dir: Path) -> None:
@@ -3785,3 +3785,41 @@ def test_calling_upon_x_to_do_y_is_not_xs_act(data_dir: Path) -> None:
     """, [("Chile", "STATE", "STATE:CL"), ("OAS", "ORG", "ORG:OAS")])
     assert relations(doc, str(data_dir)) == set()
 
+
+
+def test_a_resolution_is_put_forward_voted_against_sponsored_and_owned(data_dir: Path) -> None:
+    measure = "ACCORD:draft resolution@@0000abcd"
+    doc = parsed(MEASURE_ROWS, [("Chile", "STATE", "STATE:CL"), ("resolution", "ORG", measure),
+                                ("Peru", "STATE", "STATE:PE"), ("resolution", "ORG", measure)])
+    assert relations(doc, str(data_dir)) == {("Chile", "supports", "resolution"), ("Peru", "opposes", "resolution")}
+    doc = parsed("""
+        The DET/DT det 2
+        Chilean ADJ/JJ amod 2
+        resolution NOUN/NN nsubjpass 4
+        was AUX/VBD auxpass 4
+        sponsored VERB/VBN ROOT 4
+        by ADP/IN agent 4
+        Peru PROPN/NNP pobj 5
+        , PUNCT/, punct 4
+        and CCONJ/CC cc 4
+        Bolivia PROPN/NNP poss 11
+        's PART/POS case 9
+        referendum NOUN/NN conj 4
+        angered VERB/VBD amod 13
+        Chile PROPN/NNP appos 11
+        . PUNCT/. punct 4
+    """, [("Chilean", "STATE", "STATE:CL"), ("resolution", "ORG", "ACCORD:Chilean resolution@@0000abcd"),
+          ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"),
+          ("referendum", "ORG", "ACCORD:referendum@@0000abcd"), ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {("Bolivia", "supports", "referendum"), ("Peru", "supports", "resolution")}
+
+
+def test_an_unnamed_measure_nobody_takes_a_stance_on_is_no_entity(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        discussed VERB/VBD ROOT 1
+        the DET/DT det 3
+        resolution NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("resolution", "ORG", "ACCORD:resolution@@0000abcd")])
+    assert [m.text for m in relation_records(doc, str(data_dir)).mentions] == ["Chile"]
