@@ -35,7 +35,7 @@ VERB_LISTS = (
     "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs",
     "permitting_verbs", "receiving.turning_verbs",
-    "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs",
+    "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
 )
 NOUN_LISTS = (

@@ -55,6 +55,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
         self.joinable = [*self.force_mentions, *d.joinable]
         self.leavable = [*self.force_mentions, *d.leavable]
+        # what one joins by name: any body ("joined the Asian Infrastructure Investment Bank"), not a gathering
+        self._bodies = [m.idx for m in d.mentions if d._kind(m.idx) == "ORG" and kind_of(m.kb_id) != GATHERING]
         self.events = EventMemory(self)
 
     def relations(self) -> Iterator[Relation]:
@@ -177,7 +179,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._sustain(t, self.w.sustain[base])
             if base in self.w.staying_out:
                 yield from self._staying_out(t, self.w.staying_out[base])
-            if base in self.w.attending or base in self.w.staying_away:
+            if base in self.w.attending or base in self.w.staying_away or base in self.w.hosting:
                 yield from self._attendance(t)
             if base in self.w.invitation_heads:
                 yield from self._invitation(t)

@@ -42,6 +42,8 @@ class TakingPart:
         joinable = self.joinable if base in self.w.joining or troops_sent else self.force_mentions
         if base in self.w.joining and (self.polarity.negated(t) or self.polarity.refused(t)):
             joinable = [*joinable, *self.leavable]  # "declined to join BRICS": staying out of any bloc
+        if base in self.w.joining and not self._joined_in_doing(t) and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):
+            joinable = [*joinable, *self._bodies]  # "joined the bank"; not "talks to join the EU"
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
         forces += [m for o in objects if self.lex.lemma(o) in self.w.mission_nouns and o.i not in self.d.token_mention
                    for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG" and m not in forces]
@@ -74,6 +76,12 @@ class TakingPart:
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
 
+
+    @staticmethod
+    def _joined_in_doing(t: Token) -> bool:
+        """'joined the EU in condemning X': doing something alongside, not membership."""
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.tag_ == "VBG" for o in c.children)
+                   for c in t.children)
 
     def _composition(self, t: Token) -> Iterator[tuple]:
         """'a mission comprising South African and Malawian forces', 'the force includes troops from Kenya':
@@ -156,13 +164,16 @@ class TakingPart:
             yield "declines", holder, forces, t.lower_
 
     def _attendance(self, t: Token) -> Iterator[tuple]:
-        """'attended the G7 summit' takes part in the G7; 'will not attend', 'declined to attend', 'skipped'
-        or 'boycotted' the gathering of a body declines it."""
+        """'attended the G7 summit' or 'hosted' it takes part in the G7; 'will not attend', 'declined to attend',
+        'skipped' or 'boycotted' the gathering of a body declines it."""
         if self.polarity.stopped(t) or self.polarity.hypothetical(t) or self._asked_of(t):
             return  # "invited activists to attend the ceremony": whether they go is not said
         objects = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
         holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
-        bodies = [m for o in objects for m in self._gathered(o)]
+        bodies = [m for o in objects for m in self._gathered(o) if self.lex.lemma(t) not in self.w.hosting or (
+            self.lex.lemma(o) in self.w.gatherings or self._gathering(m) or m in self.leavable)]
+        if self.lex.lemma(t) in self.w.hosting and not bodies:
+            return  # "hosted Hamas leaders": a visit, not a gathering
         if not objects and t.pos_ == "VERB":  # "said he would not attend": the gathering named just before
             bodies = self._gathering_before(t, set(holder.mentions))
         if not bodies:

@@ -83,6 +83,7 @@ class StanceWords:
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
+        self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
         self.gatherings = frozenset(raw["attendance"]["gatherings"])
         self.invitations = frozenset(raw["attendance"]["invitations"])  # "turned down an invitation to X"
         self.invitation_answers = {**{v: "declines" for v in raw["attendance"]["declining_invitations"]},

@@ -3823,3 +3823,50 @@ def test_an_unnamed_measure_nobody_takes_a_stance_on_is_no_entity(data_dir: Path
         . PUNCT/. punct 1
     """, [("Chile", "STATE", "STATE:CL"), ("resolution", "ORG", "ACCORD:resolution@@0000abcd")])
     assert [m.text for m in relation_records(doc, str(data_dir)).mentions] == ["Chile"]
+
+
+def test_joining_any_body_takes_part_in_it_but_joining_it_in_an_act_does_not(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        agreed VERB/VBD ROOT 1
+        to PART/TO aux 3
+        join VERB/VB xcomp 1
+        the DET/DT det 6
+        Andean PROPN/NNP compound 6
+        Bank PROPN/NNP dobj 3
+        , PUNCT/, punct 1
+        and CCONJ/CC cc 1
+        Peru PROPN/NNP nsubj 10
+        joined VERB/VBD conj 1
+        the DET/DT det 12
+        OAS PROPN/NNP dobj 10
+        in ADP/IN prep 10
+        condemning VERB/VBG pcomp 13
+        the DET/DT det 16
+        coup NOUN/NN dobj 14
+        . PUNCT/. punct 10
+    """, [("Chile", "STATE", "STATE:CL"), ("Andean Bank", "ORG", ""), ("Peru", "STATE", "STATE:PE"),
+          ("OAS", "ORG", "ORG:OAS")])
+    assert relations(doc, str(data_dir)) == {("Chile", "participates_in", "Andean Bank")}
+
+
+def test_hosting_a_bodys_summit_takes_part_in_the_body_hosting_a_group_does_not(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        host VERB/VB ROOT 2
+        the DET/DT det 5
+        OAS PROPN/NNP compound 5
+        summit NOUN/NN dobj 2
+        , PUNCT/, punct 2
+        and CCONJ/CC cc 2
+        Peru PROPN/NNP nsubj 9
+        hosted VERB/VBD conj 2
+        Hamas PROPN/NNP dobj 9
+        on ADP/IN prep 9
+        Monday PROPN/NNP pobj 11
+        . PUNCT/. punct 9
+    """, [("Chile", "STATE", "STATE:CL"), ("OAS", "ORG", "ORG:OAS"), ("Peru", "STATE", "STATE:PE"),
+          ("Hamas", "ORG", "ORG:HAMAS")])
+    assert relations(doc, str(data_dir)) == {("Chile", "participates_in", "OAS")}
+
