@@ -26,6 +26,7 @@ VERB_LISTS = (
     "speech_verbs", "acceptance_verbs", "refusal_verbs", "warning_verbs", "evaluative_verbs", "cessation_verbs",
     "denial_verbs", "directive_verbs", "combat_purposes", "allegation_verbs", "disapproval_verbs", "pledge_markers",
     "event_verbs", "framing_verbs", "describing_verbs", "naming_verbs", "owning_participles", "force_building_verbs",
+    "founding_verbs",
     "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs", "reactions.triggers", "side_taking.verbs",
     "accord_verbs.supports", "accord_verbs.opposes", "harm_verbs.verbs", "ordering_verbs", "helping_verbs",
     "expelling_verbs.verbs", "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",

@@ -39,7 +39,8 @@ class TakingPart:
         troops_sent = generic or any(c.dep_ == "nsubjpass" and self.lex.lemma(c) in self.w.military_nouns
                                      for c in t.children)
         # "joined NATO", "sent troops to the alliance": an alliance by name; otherwise a force or an operation
-        joinable = self.joinable if base in self.w.joining or troops_sent else self.force_mentions
+        joinable = self.joinable if base in self.w.joining or base in self.w.founding or troops_sent \
+            else self.force_mentions
         if base in self.w.joining and (self.polarity.negated(t) or self.polarity.refused(t)):
             joinable = [*joinable, *self.leavable]  # "declined to join BRICS": staying out of any bloc
         if base in self.w.joining and not self._joined_in_doing(t) and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):

@@ -40,6 +40,7 @@ class StanceWords:
                            **dict.fromkeys(ties["ending_nouns"], "opposes")}
         self.deliveries = frozenset(ties["deliveries"])  # "sent tanks to X"
         self.force_building = frozenset(raw["force_building_verbs"])
+        self.founding = frozenset(raw["founding_verbs"])  # "announced the AUKUS pact": an alliance, by name
         self.first_person = frozenset(raw["first_person"])
         self.relief_nouns = frozenset(raw["relief"]["nouns"])
         self.relief_objects = frozenset(raw["relief"]["objects"])

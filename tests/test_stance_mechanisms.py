@@ -3870,3 +3870,20 @@ def test_hosting_a_bodys_summit_takes_part_in_the_body_hosting_a_group_does_not(
           ("Hamas", "ORG", "ORG:HAMAS")])
     assert relations(doc, str(data_dir)) == {("Chile", "participates_in", "OAS")}
 
+
+def test_announcing_an_alliance_by_name_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        announced VERB/VBD ROOT 3
+        the DET/DT det 6
+        Pacific PROPN/NNP compound 6
+        Alliance PROPN/NNP dobj 3
+        on ADP/IN prep 3
+        Monday PROPN/NNP pobj 7
+        . PUNCT/. punct 3
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Pacific Alliance", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Pacific Alliance"), ("Peru", "participates_in", "Pacific Alliance")}
+
