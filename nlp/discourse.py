@@ -28,6 +28,9 @@ GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two
 LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
 
 
+CAPTIVE = frozenset({"hostage", "captive", "prisoner"})  # "held hostage by X"
+
+
 @dataclass
 class Quote:
     start: int  # char offsets, inclusive of the quote marks
@@ -174,6 +177,8 @@ class Discourse:
         first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
         if first > 0:
             before = self.doc[first - 1]
+            if verb.dep_ == "advcl" and before.dep_ == "pobj" and before.head.head == verb.head:
+                return None  # "arrived in X to help Y": a purpose clause's subject is its verb's, not X
             if before.dep_ == "npadvmod" and before.head == verb:  # "Ukraine Friday downgraded ties"
                 named = [c for c in before.children if c.dep_ == "compound" and c.i in self.token_mention]
                 if named:
@@ -297,8 +302,9 @@ class Discourse:
                 if found:
                     return found
         for child in token.children:
-            if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning:
-                continue
+            if child.dep_ not in {"amod", "acl"} or self.lex.lemma(child) not in owning \
+                    or any(g.lower_.rstrip("s") in CAPTIVE for g in child.children):
+                continue  # "schoolgirls held hostage by X": captives, not X's own
             for grand in child.children:
                 if grand.dep_ in {"npadvmod", "compound", "nmod"} and grand.i < child.i:
                     found = self.direct(grand)

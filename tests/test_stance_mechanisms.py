@@ -3887,3 +3887,34 @@ def test_announcing_an_alliance_by_name_takes_part_in_it(data_dir: Path) -> None
     assert relations(doc, str(data_dir)) == {
         ("Chile", "participates_in", "Pacific Alliance"), ("Peru", "participates_in", "Pacific Alliance")}
 
+
+def test_captives_held_by_a_group_are_not_its_own(data_dir: Path) -> None:
+    doc = parsed("""
+        Britain PROPN/NNP nsubj 1
+        helped VERB/VBD ROOT 1
+        rescue NOUN/NN compound 3
+        schoolgirls NOUN/NNS dobj 1
+        held VERB/VBN acl 3
+        hostage NOUN/NN dobj 4
+        by ADP/IN agent 4
+        Boko PROPN/NNP compound 8
+        Haram PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Britain", "STATE", "STATE:GB"), ("Boko Haram", "ORG", "ORG:BOKO_HARAM")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_purpose_clause_is_its_verbs_subjects_not_the_place_before_it(data_dir: Path) -> None:
+    doc = parsed("""
+        US PROPN/NNP compound 1
+        officials NOUN/NNS nsubj 2
+        arrived VERB/VBD ROOT 2
+        in ADP/IN prep 2
+        Nigeria PROPN/NNP pobj 3
+        to PART/TO aux 6
+        help VERB/VB advcl 2
+        Chad PROPN/NNP dobj 6
+        . PUNCT/. punct 2
+    """, [("US", "STATE", "STATE:US"), ("Nigeria", "STATE", "STATE:NG"), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("US", "supports", "Chad")}
+
