@@ -12,6 +12,7 @@ the quotation or report it sits in. Negation is part of the meaning: a negated p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -55,8 +56,6 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
         self.joinable = [*self.force_mentions, *d.joinable]
         self.leavable = [*self.force_mentions, *d.leavable]
-        # what one joins by name: any body ("joined the Asian Infrastructure Investment Bank"), not a gathering
-        self._bodies = [m.idx for m in d.mentions if d._kind(m.idx) == "ORG" and kind_of(m.kb_id) != GATHERING]
         self.events = EventMemory(self)
 
     def relations(self) -> Iterator[Relation]:
@@ -98,6 +97,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         """'all member states barring X', 'excluding X': a participle used as 'except', no act on X."""
         return t.lower_ in EXCEPTING and t.dep_ in {"acl", "prep"} and not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+
+    @cached_property
+    def _bodies(self) -> list[int]:
+        """What one joins by name: any body ('joined the Asian Infrastructure Investment Bank'), not a gathering."""
+        return [m.idx for m in self.d.mentions if self.d._kind(m.idx) == "ORG" and kind_of(m.kb_id) != GATHERING]
 
     def _gathering(self, m: int) -> bool:
         return kind_of(self.d.mentions[m].kb_id) == GATHERING
