@@ -195,11 +195,12 @@ class Undertakings:
         return out
 
     def unnamed_measures(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'the draft resolution', 'the independence referendum', 'a security pact': a measure the article gives
+        """'the draft resolution', 'resolution 1973', 'the independence referendum': a measure the article gives
         no proper name is still one thing the article's states vote on, back or reject. All mentions of one
-        family (resolution, referendum, agreement) in the article are one entity, named by the first mention
-        with words before its head ('draft resolution') else by the head, and keyed to the article. An article
-        that names an accord refers to it with 'the agreement' instead (`descriptions`)."""
+        family (the lexicon's: resolution, referendum) in the article are one entity, named by its first mention
+        with a number, else with words before its head ('draft resolution'), else by the head, and keyed to the
+        article. Were agreements a family, an article that names an accord would refer to it with 'the
+        agreement' instead (`descriptions`)."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         named_accord = any(kind_of(e.kb_id_) == ACCORD for e in ents)
         found: dict[str, list[tuple[Token, str]]] = {}
@@ -224,8 +225,8 @@ class Undertakings:
 
     def _measure_name(self, head: Token, taken: set[int]) -> str | None:
         """The words that name a measure's mention ('UN draft resolution'), the head alone when none do; None
-        when the noun names no measure here ('a great deal', 'our resolution to win', 'a resolution of the
-        conflict')."""
+        when the noun names no measure here ('our resolution to win', 'a similar resolution', 'a peaceful
+        resolution of the conflict')."""
         kids = list(head.children)
         if any(c.lower_ in self.not_measure_modifiers for c in kids if c.dep_ in {"amod", "poss", "det"}):
             return None
