@@ -199,15 +199,13 @@ class Undertakings:
         no proper name is still one thing the article's states vote on, back or reject. All mentions of one
         family (the lexicon's: resolution, referendum) in the article are one entity, named by its first mention
         with a number, else with words before its head ('draft resolution'), else by the head, and keyed to the
-        article. Were agreements a family, an article that names an accord would refer to it with 'the
-        agreement' instead (`descriptions`)."""
+        article. (Agreements are no family: 'the agreement' refers to an accord the article names, through
+        `descriptions`.)"""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        named_accord = any(kind_of(e.kb_id_) == ACCORD for e in ents)
         found: dict[str, list[tuple[Token, str]]] = {}
         for token in doc:
             family = self.measure_family.get(token.lower_)
-            if family is None or token.i in taken or token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound" \
-                    or (family == "agreement" and named_accord):
+            if family is None or token.i in taken or token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
                 continue
             name = self._measure_name(token, taken)
             if name is not None:

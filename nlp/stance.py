@@ -11,7 +11,7 @@ the quotation or report it sits in. Negation is part of the meaning: a negated p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -103,6 +103,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
         """What one joins by name: any body ('joined the Asian Infrastructure Investment Bank'), not a gathering."""
         return [m.idx for m in self.d.mentions if self.d._kind(m.idx) == "ORG" and kind_of(m.kb_id) != GATHERING]
 
+    def _phrasal(self, t: Token, keys: Container[str]) -> str:
+        """'put forward', 'turn down': the verb with its particle when `keys` holds that phrase, else its lemma."""
+        lemma = self.lex.lemma(t)
+        return next((f"{lemma} {c.lower_}" for c in t.children
+                     if c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in keys), lemma)
+
     def _gathering(self, m: int) -> bool:
         return kind_of(self.d.mentions[m].kb_id) == GATHERING
 
@@ -191,8 +197,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._received(t)
             if base in self.w.turning:
                 yield from self._turned_to(t)
-            if base in self.w.accord_verbs:
-                yield from self._accord(t, self.w.accord_verbs[base])
+            if base in self.w.accord_heads:
+                relation = self.w.accord_verbs.get(self._phrasal(t, self.w.accord_verbs))
+                if relation:
+                    yield from self._accord(t, relation)
             if base in self.w.side_verbs:
                 yield from self._alongside(t)
             if base in self.w.harm_verbs or base in self.w.charging:

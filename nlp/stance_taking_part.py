@@ -171,9 +171,10 @@ class TakingPart:
             return  # "invited activists to attend the ceremony": whether they go is not said
         objects = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
         holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
-        bodies = [m for o in objects for m in self._gathered(o) if self.lex.lemma(t) not in self.w.hosting or (
+        hosting = self.lex.lemma(t) in self.w.hosting
+        bodies = [m for o in objects for m in self._gathered(o) if not hosting or (
             self.lex.lemma(o) in self.w.gatherings or self._gathering(m) or m in self.leavable)]
-        if self.lex.lemma(t) in self.w.hosting and not bodies:
+        if hosting and not bodies:
             return  # "hosted Hamas leaders": a visit, not a gathering
         if not objects and t.pos_ == "VERB":  # "said he would not attend": the gathering named just before
             bodies = self._gathering_before(t, set(holder.mentions))
@@ -191,9 +192,7 @@ class TakingPart:
     def _invitation(self, t: Token) -> Iterator[tuple]:
         """'turned down an invitation to the Nobel ceremony', 'declined an invitation to attend the summit'
         decline it; 'accepted an invitation to join the coalition' takes part in it."""
-        particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), "")
-        relation = self.w.invitation_answers.get(f"{self.lex.lemma(t)} {particle}".strip()) or \
-            self.w.invitation_answers.get(self.lex.lemma(t))
+        relation = self.w.invitation_answers.get(self._phrasal(t, self.w.invitation_answers))
         invitations = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
                        and self.lex.lemma(o) in self.w.invitations]
         if relation is None or not invitations or self.polarity.hypothetical(t):

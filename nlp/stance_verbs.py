@@ -355,13 +355,9 @@ class VerbCues:
 
     def _accord(self, t: Token, relation: str) -> Iterator[tuple]:
         """'X signed the accord', 'X violated the truce': a stance on a named accord."""
-        if self.polarity.negated(t) or self.polarity.refused(t) or (
-                t.lower_.startswith("put") and not any(c.lower_ == "forward" for c in t.children)):
-            return  # "put forward the resolution", not "put it to a vote"
-        passive = [c for c in t.children if c.dep_ == "nsubjpass"] or (  # "was co-sponsored by": parsed with the
-            [c for a in t.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj"]  # subject on
-            or [c for c in t.head.children if c.dep_ == "nsubj"] if t.tag_ == "VBN" and (  # the auxiliary, or
-                t.dep_ == "acomp" or any(c.dep_ == "agent" for c in t.children)) else [])  # 'co' as the verb
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        passive = _passive_subjects(t)
         if t.tag_ == "VBN" and t.dep_ in {"acl", "amod"}:
             accords, holder = self.d.direct(t.head), Holder(tuple(self._agent(t)))  # "the accord signed by X"
         elif passive:  # "the resolution was put forward by X"
@@ -446,3 +442,13 @@ class VerbCues:
             head = t.head
             return any(c.dep_ in {"attr", "acomp"} and c.lower_ in self.w.eval_neg for c in head.children)
         return False
+
+
+def _passive_subjects(t: Token) -> list[Token]:
+    """The subjects of a passive verb, also where the parser hung them on the auxiliary or read a prefix as the
+    verb ('was co-sponsored by X': 'co' as the verb, or the subject on 'was')."""
+    own = [c for c in t.children if c.dep_ == "nsubjpass"]
+    if own or t.tag_ != "VBN" or not (t.dep_ == "acomp" or any(c.dep_ == "agent" for c in t.children)):
+        return own
+    return [c for a in t.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj"] or [
+        c for c in t.head.children if c.dep_ == "nsubj"]

@@ -67,6 +67,7 @@ class StanceWords:
         self.receiving = frozenset(raw["receiving"]["verbs"])  # "received weapons from X"
         self.turning = frozenset(raw["receiving"]["turning_verbs"])  # "turned to X for support"
         self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
+        self.accord_heads = frozenset(v.split()[0] for v in self.accord_verbs)  # "put" of "put forward"
         self.side_verbs = frozenset(raw["side_taking"]["verbs"])  # "fought alongside X"
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
         self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
