@@ -119,10 +119,11 @@ class Discourse:
         try:
             out: list[int] = []
             for t in (token, *token.conjuncts, *self._listed(token)):
+                if t is not token and _replaced(t):
+                    continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
-                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns or any(
-                        c.dep_ == "prep" and c.lower_ == "including" for c in t.children)):  # "five, including X"
-                    found = self._fallback(t)
+                if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns or self._examples(t)):
+                    found = self._fallback(t)  # "five, including X", "allies such as X"
                 out.extend(i for i in found if i not in out)
             return out
         finally:
@@ -231,7 +232,10 @@ class Discourse:
                         if self._kind(m.idx) in {"STATE", "ORG"}:
                             found.append(m.idx)
         if found:  # "Chinese carmakers including BYD": the state and the companies named
-            return list(dict.fromkeys(found + self._included(token)))
+            included = self._included(token)
+            if included and (self.lex.lemma(token) in self.membership_nouns or token.lower_ in self.group_nouns):
+                return included  # "US allies such as France", "EU countries such as Greece": the examples
+            return list(dict.fromkeys(found + included))
         lemma = self.lex.lemma(token)
         envoys = lemma in self.lex.raw["envoy_nouns"]["nouns"] and self.lex.lemma(token.head) not in self.lex.raw[
             "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
@@ -281,8 +285,22 @@ class Discourse:
         return listed if len(listed) == number and all(self._kind(m) in {"STATE", "ORG"} for m in listed) else []
 
     def _included(self, token: Token) -> list[int]:
-        return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "including"
-                for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, fallback=False)]
+        return [m for pobj in self._examples(token) for m in self.entities(pobj, fallback=False)]
+
+    def _examples(self, token: Token) -> list[Token]:
+        """The named examples of a plural noun: 'armed groups, including X', 'allies such as X and Y', and
+        'some 25 countries have accepted the invitation, including X', where the parser hung the list on the verb
+        or on an object that cannot hold members (it goes with the subject unless the object is plural)."""
+        preps = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+            c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))]
+        if not preps and token.dep_ in SUBJECTS and token.lower_ in self.group_nouns:
+            verb = token.head
+            things = [o for o in verb.children if o.dep_ in {"dobj", "attr"} and o.i not in self.token_mention
+                      and o.tag_ == "NN" and self.lex.lemma(o) not in self.quantity_nouns]  # "the invitation"
+            preps = [c for h in (verb, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "including"]
+            if any(o.dep_ in {"dobj", "attr"} and o.tag_ in {"NNS", "NNPS"} for o in verb.children):
+                preps = []  # "attacked many cities, including X": the object's examples
+        return [pobj for c in preps for pobj in c.children if pobj.dep_ == "pobj"]
 
     def framed(self, token: Token) -> list[int]:
         """'peacekeeping efforts under the UN mission': what an undertaking is done within."""
@@ -598,6 +616,12 @@ class Discourse:
             if q.start <= token.idx < q.end:
                 return q
         return None
+
+
+def _replaced(t: Token) -> bool:
+    """'instead of X', 'rather than X': X is who does not."""
+    return t.dep_ == "pobj" and ((t.head.lower_ == "of" and any(c.lower_ == "instead" for c in t.head.children))
+                                 or (t.head.lower_ == "than" and any(c.lower_ == "rather" for c in t.head.children)))
 
 
 def _listed_appos(t: Token) -> bool:

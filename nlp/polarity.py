@@ -53,8 +53,8 @@ class Polarity:
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done
-            if step and node.pos_ == "ADJ" and self.lex.lemma(node) in self.unable:
-                return True  # "unable to give", "unwilling to send"
+            if step and node.pos_ in {"ADJ", "NOUN"} and self.lex.lemma(node) in self.unable:
+                return True  # "unable to give", "unwilling to send", "our inability to attend"
             for child in node.children:
                 if child.dep_ in SUBJECTS and (child.lower_ in self.negative_subjects or any(
                         g.dep_ == "det" and g.lower_ in self.negative_subjects for g in child.children)):
@@ -69,8 +69,9 @@ class Polarity:
                 break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
                 node = node.head
-            elif node.dep_ == "acl" and self.lex.lemma(node.head) in self.intentions:
-                node = node.head  # "has no plans to contribute"
+            elif node.dep_ == "acl" and (self.lex.lemma(node.head) in self.intentions
+                                         or self.lex.lemma(node.head) in self.unable):
+                node = node.head  # "has no plans to contribute", "its inability to attend"
             else:
                 break
         return False

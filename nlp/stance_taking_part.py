@@ -43,11 +43,16 @@ class TakingPart:
             else self.force_mentions
         if base in self.w.joining and (self.polarity.negated(t) or self.polarity.refused(t)):
             joinable = [*joinable, *self.leavable]  # "declined to join BRICS": staying out of any bloc
-        if base in self.w.joining and not self._joined_in_doing(t) and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):
-            joinable = [*joinable, *self._bodies]  # "joined the bank"; not "talks to join the EU"
+        if (base in self.w.joining or base in self.w.partaking) and not self._joined_in_doing(t) \
+                and not (t.dep_ == "acl" and t.head.pos_ == "NOUN" and not self.polarity.negated(t)):
+            joinable = [*joinable, *self._bodies]  # "joined the bank", "took part in the Board of Peace", "has no
+            # plans to join the bank"; not "talks to join the EU"
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
         forces += [m for o in objects if self.lex.lemma(o) in self.w.mission_nouns and o.i not in self.d.token_mention
                    for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG" and m not in forces]
+        if base in self.w.partaking:  # "took part in the SCO meeting": the body whose gathering it is
+            forces += [m for o in objects if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
+                       if m not in forces]
         if base == "take" and not any(o.lower_ == "part" for o in objects):
             return
         if base in {"take", "participate"} and not forces and any(
@@ -234,8 +239,13 @@ class TakingPart:
         own = bodies([noun])
         if own or self.lex.lemma(noun) not in self.w.gatherings:
             return own
-        return bodies([c for c in noun.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]) or bodies(
-            [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"])
+        def modifiers(x: Token) -> list[Token]:
+            return [c for c in x.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
+
+        members = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        return bodies(modifiers(noun)) or bodies(members) or bodies(
+            [c for o in members if self.lex.lemma(o) in self.w.attendees for c in modifiers(o)])  # "of EU leaders"
 
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""

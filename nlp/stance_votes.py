@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from nlp.gazetteer import ACCORD, kind_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -57,7 +59,7 @@ class Votes:
         here = d.sent_of_token[t.i]
         for earlier in reversed(d.doc[:t.i]):
             if here - d.sent_of_token[earlier.i] > VOTE_WINDOW:
-                return
+                break
             if self.lex.lemma(earlier) != "vote" or earlier.pos_ != "VERB":
                 continue
             for clause in (c for c in earlier.children if c.dep_ == "xcomp"):
@@ -69,6 +71,24 @@ class Votes:
                     elif relation == "supports":  # against admitting X: against X; against sanctioning X: unsaid
                         yield "opposes", self.holder(t), targets, "voted against"
                 return
+        subject = d.subject_of(t)
+        measure = self._measure_before(t) if subject is not None and subject.i in d.token_mention else None
+        if measure is not None:  # "X vetoed the resolution, while Y voted against": that resolution; voters
+            # named, not guessed from 'two members voted against'
+            yield side, self.holder(t), [measure], "voted in favour" if side == "supports" else "voted against"
+
+    def _measure_before(self, t: Token) -> int | None:
+        """The last measure (a resolution, a referendum, a named accord) mentioned a few sentences before `t`,
+        when no other vote was named since."""
+        d = self.d
+        here = d.sent_of_token[t.i]
+        for earlier in reversed(d.doc[:t.i]):
+            if here - d.sent_of_token[earlier.i] > VOTE_WINDOW:
+                return None
+            m = d.token_mention.get(earlier.i)
+            if m is not None and kind_of(d.mentions[m].kb_id) == ACCORD:
+                return m
+        return None
 
     def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
         for p in (c for c in t.children if c.dep_ == "prep"):

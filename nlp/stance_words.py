@@ -87,6 +87,7 @@ class StanceWords:
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
         self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
         self.gatherings = frozenset(raw["attendance"]["gatherings"])
+        self.attendees = frozenset(raw["attendance"]["attendees"])  # "a meeting of NATO leaders"
         self.invitations = frozenset(raw["attendance"]["invitations"])  # "turned down an invitation to X"
         self.invitation_answers = {**{v: "declines" for v in raw["attendance"]["declining_invitations"]},
                                    **{v: "participates_in" for v in raw["attendance"]["accepting_invitations"]}}
@@ -111,6 +112,7 @@ class StanceWords:
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
         self.joining = frozenset(raw["bloc_categories"]["joining_verbs"])  # "joined NATO": an alliance, by name
+        self.partaking = frozenset(raw["bloc_categories"]["partaking_verbs"])  # "take part in" a body, by name
         self.bonds = frozenset(raw["bond_nouns"]["nouns"])  # "a close relationship with X"
         self.warm = frozenset(raw["bond_nouns"]["warm"])
         self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"

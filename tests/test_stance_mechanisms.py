@@ -3918,3 +3918,159 @@ def test_a_purpose_clause_is_its_verbs_subjects_not_the_place_before_it(data_dir
     """, [("US", "STATE", "STATE:US"), ("Nigeria", "STATE", "STATE:NG"), ("Chad", "STATE", "STATE:TD")])
     assert relations(doc, str(data_dir)) == {("US", "supports", "Chad")}
 
+
+
+def test_allies_such_as_are_the_named_examples(data_dir: Path) -> None:
+    doc = parsed("""
+        Major ADJ/JJ amod 2
+        US PROPN/NNP compound 2
+        allies NOUN/NNS nsubj 9
+        such ADJ/JJ amod 4
+        as ADP/IN prep 2
+        Norway PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Chile PROPN/NNP conj 5
+        have AUX/VBP aux 9
+        agreed VERB/VBN ROOT 9
+        to PART/TO aux 11
+        join VERB/VB xcomp 9
+        the DET/DT det 14
+        Arctic PROPN/NNP compound 14
+        Council PROPN/NNP dobj 11
+        . PUNCT/. punct 9
+    """, [("US", "STATE", "STATE:US"), ("Norway", "STATE", "STATE:NO"), ("Chile", "STATE", "STATE:CL"),
+          ("Arctic Council", "ORG", "ORG:ARCTIC_COUNCIL")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Arctic Council"), ("Norway", "participates_in", "Arctic Council")}
+
+
+def test_countries_including_examples_hung_on_the_verb(data_dir: Path) -> None:
+    doc = parsed("""
+        Some DET/DT quantmod 1
+        30 NUM/CD nummod 2
+        countries NOUN/NNS nsubj 4
+        have AUX/VBP aux 4
+        condemned VERB/VBN ROOT 4
+        Iran PROPN/NNP dobj 4
+        so ADV/RB advmod 7
+        far ADV/RB advmod 4
+        , PUNCT/, punct 4
+        including VERB/VBG prep 4
+        Peru PROPN/NNP pobj 9
+        and CCONJ/CC cc 10
+        Kenya PROPN/NNP conj 10
+        . PUNCT/. punct 4
+    """, [("Iran", "STATE", "STATE:IR"), ("Peru", "STATE", "STATE:PE"), ("Kenya", "STATE", "STATE:KE")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "opposes", "Iran"), ("Peru", "opposes", "Iran")}
+
+
+def test_taking_part_in_a_named_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Ghana PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Chile PROPN/NNP conj 0
+        declined VERB/VBD ROOT 3
+        to PART/TO aux 5
+        participate VERB/VB xcomp 3
+        in ADP/IN prep 5
+        the DET/DT det 9
+        Arctic PROPN/NNP compound 9
+        Council PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+    """, [("Ghana", "STATE", "STATE:GH"), ("Chile", "STATE", "STATE:CL"),
+          ("Arctic Council", "ORG", "ORG:ARCTIC_COUNCIL")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "declines", "Arctic Council"), ("Ghana", "declines", "Arctic Council")}
+
+
+def test_taking_part_in_a_bodys_meeting(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        take VERB/VB ROOT 2
+        part NOUN/NN dobj 2
+        in ADP/IN prep 2
+        the DET/DT det 8
+        African PROPN/NNP compound 7
+        Union PROPN/NNP compound 8
+        meeting NOUN/NN pobj 4
+        . PUNCT/. punct 2
+    """, [("Kenya", "STATE", "STATE:KE"), ("African Union", "ORG", "ORG:AU")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "African Union")}
+
+
+def test_a_meeting_of_a_bodys_leaders_is_its_gathering(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 3
+        will AUX/MD aux 3
+        not PART/RB neg 3
+        attend VERB/VB ROOT 3
+        the DET/DT det 5
+        meeting NOUN/NN dobj 3
+        of ADP/IN prep 5
+        African PROPN/NNP compound 8
+        Union PROPN/NNP compound 9
+        leaders NOUN/NNS pobj 6
+        . PUNCT/. punct 3
+    """, [("Kenya", "STATE", "STATE:KE"), ("African Union", "ORG", "ORG:AU")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "declines", "African Union")}
+
+
+def test_inability_to_take_part_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Chad PROPN/NNP nsubj 1
+        conveyed VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        inability NOUN/NN dobj 1
+        to PART/TO aux 5
+        participate VERB/VB acl 3
+        in ADP/IN prep 5
+        the DET/DT det 9
+        Arctic PROPN/NNP compound 9
+        Council PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Chad", "PERSON", ""), ("Arctic Council", "ORG", "ORG:ARCTIC_COUNCIL")])
+    assert relations(doc, str(data_dir)) == {("Chad", "declines", "Arctic Council")}
+
+
+def test_instead_of_someone_is_not_the_actor_even_when_parsed_as_a_conjunct(data_dir: Path) -> None:
+    doc = parsed("""
+        Instead ADV/RB advmod 1
+        of ADP/IN prep 9
+        Putin PROPN/NNP pobj 1
+        , PUNCT/, punct 9
+        Foreign PROPN/NNP compound 5
+        Minister PROPN/NNP compound 7
+        Sergei PROPN/NNP compound 7
+        Lavrov PROPN/NNP conj 2
+        will AUX/MD aux 9
+        attend VERB/VB ROOT 9
+        the DET/DT det 12
+        BRICS PROPN/NNP compound 12
+        summit NOUN/NN dobj 9
+        . PUNCT/. punct 9
+    """, [("Putin", "PERSON", ""), ("Sergei Lavrov", "PERSON", ""), ("BRICS", "ORG", "ORG:BRICS")])
+    assert relations(doc, str(data_dir)) == {("Sergei Lavrov", "participates_in", "BRICS")}
+
+
+def test_a_bare_vote_against_is_against_the_measure_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Russia PROPN/NNP nsubj 1
+        vetoed VERB/VBD ROOT 1
+        the DET/DT det 4
+        draft NOUN/NN compound 4
+        resolution NOUN/NN dobj 1
+        , PUNCT/, punct 1
+        while SCONJ/IN mark 10
+        China PROPN/NNP nsubj 10
+        and CCONJ/CC cc 7
+        Iran PROPN/NNP conj 7
+        voted VERB/VBD advcl 1
+        against ADP/IN prep 10
+        . PUNCT/. punct 1
+    """, [("Russia", "STATE", "STATE:RU"), ("resolution", "ORG", "ACCORD:draft resolution@@0000abcd"),
+          ("China", "STATE", "STATE:CN"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {
+        ("China", "opposes", "resolution"), ("Iran", "opposes", "resolution"), ("Russia", "opposes", "resolution")}
+
+
