@@ -40,6 +40,7 @@ class Undertakings:
                            GATHERING: frozenset(entry["gathering_name_words"])}
         self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"]),
                       GATHERING: frozenset(entry["gathering_heads"])}
+        self.capital_gathering_words = frozenset(entry["gathering_capital_name_words"])  # "... Government Meeting"
         self.modified_heads = frozenset(entry["named_by_modifier"]["heads"])
         measures = entry["unnamed_measures"]
         self.measure_family = {k: v for k, v in measures["heads"].items() if not k.startswith("_")}
@@ -143,7 +144,8 @@ class Undertakings:
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
         for head in doc:
-            if head.lower_ not in self.name_words[GATHERING] or head.is_sent_start \
+            if (head.lower_ not in self.name_words[GATHERING] and not (
+                    head.lower_ in self.capital_gathering_words and head.text[:1].isupper())) or head.is_sent_start \
                     or (head.i in by_token and kind_of(by_token[head.i].kb_id_)):
                 continue
             capital = head.text[:1].isupper()

@@ -136,6 +136,8 @@ class Polarity:
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
             if "whether" in marks or (node.dep_ == "advcl" and marks & {"if", "unless"}):
                 return True  # "will vote on whether to grant X membership": not decided
+            if _inverted_condition(node):
+                return True  # "had he attended the summit", "were China to attack": a condition
             if node.head == node or node.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep"}:
                 return False
             node = node.head
@@ -194,3 +196,16 @@ def ancestors(token: Token, limit: int) -> Iterator[Token]:
 
 def phrase(token: Token) -> str:
     return token.doc[token.left_edge.i: token.right_edge.i + 1].text
+
+
+INVERTING = frozenset({"had", "were", "should"})
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """'had he attended', 'were X to attack', 'should Y join': a condition told by putting 'had', 'were' or
+    'should' before the subject."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    return (verb.lower_ in INVERTING and verb.i < subject.i) or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in INVERTING and c.i < subject.i for c in verb.children)

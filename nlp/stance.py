@@ -250,6 +250,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._part_of(t)
             if base == "member":
                 yield from self._member_of(t)
+            if base in self.w.hosting and t.i not in self.d.token_mention:
+                yield from self._host(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:
                 yield from self._leaving(t)
             if base in self.w.relational and t.i not in self.d.token_mention:

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from nlp.holder import Holder, is_passive
 from nlp.missions import NAMING
 
+GATHERING_WINDOW = 4  # sentences back to the gathering that 'the summit' or a bare 'will attend' refers to
+
 if TYPE_CHECKING:
     pass
 
@@ -190,6 +192,25 @@ class TakingPart:
         relation = "declines" if away != denied else "participates_in"
         yield relation, holder, bodies, t.lower_
 
+    def _host(self, t: Token) -> Iterator[tuple]:
+        """'the summit's host, X', 'X, the host of the G20 summit', 'X is the host of the meeting': X takes part
+        in the gathering it hosts."""
+        if self.polarity.negated(t):
+            return
+        held = [c for c in t.children if c.dep_ == "poss"] + [
+            o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        bodies = [m for g in held if self.lex.lemma(g) in self.w.gatherings or g.i in self.d.token_mention
+                  for m in self._gathered(g) if self._gathering(m) or self.lex.lemma(g) in self.w.gatherings]
+        hosts = [m for c in t.children if c.dep_ == "appos" for m in self.d.entities(c, fallback=False)]
+        if not hosts and t.dep_ == "appos":
+            hosts = self.d.entities(t.head, fallback=False)
+        if not hosts and t.dep_ == "attr" and self.lex.lemma(t.head) in self.w.copulas:
+            subject = self._subject(t.head)
+            hosts = self.d.entities(subject, agent=True) if subject is not None else []
+        hosts = [h for h in hosts if h not in bodies and self.d._kind(h) in {"STATE", "ORG", "PERSON"}]
+        if bodies and hosts:
+            yield "participates_in", Holder(tuple(hosts)), bodies, t.lower_
+
     def _asked_of(self, t: Token) -> bool:
         """A clause of what someone asks, urges or demands of another ('asked Germany to join')."""
         return t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.asking
@@ -215,37 +236,43 @@ class TakingPart:
                 relation = "participates_in" if relation == "declines" else "declines"
             yield relation, self.holder(t), targets, t.lower_
 
-    def _gathering_before(self, t: Token, holders: set[int]) -> list[int]:
-        """The last gathering ('the Summit of the Americas', 'the G20 summit') named in this sentence or the one
-        before `t`."""
+    def _gathering_before(self, t: Token, holders: set[int], *, back: int = GATHERING_WINDOW) -> list[int]:
+        """The last gathering ('the Summit of the Americas', 'the G20 summit') named in this sentence or the
+        `back` sentences before `t`."""
         here = self.d.sent_of_token[t.i]
-        start = self.d.sentence_starts[max(here - 1, 0)]
+        start = self.d.sentence_starts[max(here - back, 0)]
         for i in range(t.i - 1, start - 1, -1):
             m = self.d.token_mention.get(i)
             if m is not None and m not in holders and self._gathering(m):
                 return [m]
             if m is None and self.lex.lemma(self.d.doc[i]) in self.w.gatherings:
-                found = [g for g in self._gathered(self.d.doc[i]) if g not in holders]
+                found = [g for g in self._gathered(self.d.doc[i], earlier=False) if g not in holders]
                 if found:
                     return found
         return []
 
-    def _gathered(self, noun: Token) -> list[int]:
+    def _gathered(self, noun: Token, *, earlier: bool = True) -> list[int]:
         """The body whose gathering a noun is: 'the G20 summit', 'NATO's meeting', 'the SAARC Summit', 'the
-        G20'; none for a state, a person or a gathering of nobody named."""
+        G20', 'a meeting of EU leaders'; for a bare 'the summit', the gathering named a few sentences before
+        (when `earlier`); none for a state, a person or a gathering of nobody named."""
         def bodies(tokens: list[Token]) -> list[int]:
             return [m for x in tokens for m in self.d.entities(x, fallback=False) if self.d._kind(m) == "ORG"]
 
         own = bodies([noun])
         if own or self.lex.lemma(noun) not in self.w.gatherings:
             return own
+
         def modifiers(x: Token) -> list[Token]:
             return [c for c in x.children if c.dep_ in {"compound", "nmod", "poss", "amod"}]
 
         members = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
-        return bodies(modifiers(noun)) or bodies(members) or bodies(
+        found = bodies(modifiers(noun)) or bodies(members) or bodies(
             [c for o in members if self.lex.lemma(o) in self.w.attendees for c in modifiers(o)])  # "of EU leaders"
+        if found or not earlier or members or modifiers(noun) or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+            return found
+        return self._gathering_before(noun, set())  # "the summit": the one named before
 
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""

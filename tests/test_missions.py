@@ -190,3 +190,29 @@ def test_an_unnamed_resolution_is_one_entity_of_its_article(data_dir: Path) -> N
     assert undertakings.unnamed_measures(other, list(other.ents))[0].kb_id_ != found[0].kb_id_  # another article's
     named = [*doc.ents, Span(doc, 0, 1, label="ORG", kb_id="ACCORD:Lima Accord")]
     assert undertakings.unnamed_measures(doc, named) != []  # a named accord does not name a resolution
+
+
+def test_a_capitalised_meeting_ends_a_gatherings_name_a_lower_case_one_does_not(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        attend VERB/VB ROOT 2
+        the DET/DT det 9
+        Andean PROPN/NNP compound 5
+        Heads PROPN/NNP compound 9
+        of ADP/IN prep 5
+        Government PROPN/NNP pobj 6
+        Meeting PROPN/NNP compound 9
+        , PUNCT/, punct 2
+        not PART/RB neg 13
+        the DET/DT det 13
+        Tuesday PROPN/NNP compound 13
+        meeting NOUN/NN appos 2
+        . PUNCT/. punct 2
+    """, [("Chile", "STATE", "STATE:CL")])
+    ner = Span(doc, 4, 9, label="ORG")
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.gathering_names(doc, [*doc.ents, ner])
+    assert [(e.text, e.kb_id_) for e in names] == [
+        ("Chile", "STATE:CL"),
+        ("Andean Heads of Government Meeting", "GATHERING:Andean Heads of Government Meeting")]

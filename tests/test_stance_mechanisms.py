@@ -4074,3 +4074,86 @@ def test_a_bare_vote_against_is_against_the_measure_named_before(data_dir: Path)
         ("China", "opposes", "resolution"), ("Iran", "opposes", "resolution"), ("Russia", "opposes", "resolution")}
 
 
+
+
+def test_a_bare_attend_takes_the_gathering_named_sentences_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        boycott VERB/VB ROOT 2
+        the DET/DT det 5
+        G20 PROPN/NNP compound 5
+        summit NOUN/NN dobj 2
+        in ADP/IN prep 5
+        Rome PROPN/NNP pobj 6
+        . PUNCT/. punct 2
+        Rights NOUN/NNS compound 10
+        groups NOUN/NNS nsubj 11
+        are AUX/VBP ROOT 11
+        angry ADJ/JJ acomp 11
+        . PUNCT/. punct 11
+        Chile PROPN/NNP nsubj 15
+        said VERB/VBD ROOT 15
+        it PRON/PRP nsubj 18
+        will AUX/MD aux 18
+        attend VERB/VB ccomp 15
+        . PUNCT/. punct 15
+    """, [("Canada", "STATE", "STATE:CA"), ("G20", "ORG", "ORG:G20"), ("Rome", "PLACE", "CAPITAL:IT:rome"),
+          ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {("Canada", "declines", "G20"), ("Chile", "participates_in", "G20")}
+
+
+def test_the_summit_is_the_gathering_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        G20 PROPN/NNP compound 2
+        summit NOUN/NN nsubj 3
+        opens VERB/VBZ ROOT 3
+        in ADP/IN prep 3
+        Rome PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+        Spain PROPN/NNP nsubj 9
+        will AUX/MD aux 9
+        skip VERB/VB ROOT 9
+        the DET/DT det 11
+        summit NOUN/NN dobj 9
+        . PUNCT/. punct 9
+    """, [("G20", "ORG", "ORG:G20"), ("Rome", "PLACE", "CAPITAL:IT:rome"), ("Spain", "STATE", "STATE:ES")])
+    assert relations(doc, str(data_dir)) == {("Spain", "declines", "G20")}
+
+
+def test_the_host_of_a_gathering_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 9
+        , PUNCT/, punct 0
+        the DET/DT det 3
+        host NOUN/NN appos 0
+        of ADP/IN prep 3
+        the DET/DT det 7
+        APEC PROPN/NNP compound 7
+        summit NOUN/NN pobj 4
+        , PUNCT/, punct 0
+        welcomed VERB/VBD ROOT 9
+        the DET/DT det 11
+        plan NOUN/NN dobj 9
+        . PUNCT/. punct 9
+    """, [("Peru", "STATE", "STATE:PE"), ("APEC", "ORG", "ORG:APEC")])
+    assert relations(doc, str(data_dir)) == {("Peru", "participates_in", "APEC")}
+
+
+def test_an_inverted_condition_is_no_fact(data_dir: Path) -> None:
+    doc = parsed("""
+        Bashir PROPN/NNP nsubj 1
+        risked VERB/VBD ROOT 1
+        arrest NOUN/NN dobj 1
+        had AUX/VBD aux 5
+        he PRON/PRP nsubj 5
+        attended VERB/VBN advcl 1
+        the DET/DT det 9
+        African PROPN/NNP compound 8
+        Union PROPN/NNP compound 9
+        summit NOUN/NN dobj 5
+        . PUNCT/. punct 1
+    """, [("Bashir", "PERSON", ""), ("African Union", "ORG", "ORG:AU")])
+    assert relations(doc, str(data_dir)) == set()
+
