@@ -29,6 +29,7 @@ from nlp.span_repair import (
     is_portfolio,
     is_title_only,
     listed_names,
+    quoted_names,
     relabel,
     split_lists,
     titled_names,
@@ -149,6 +150,7 @@ class EntityRecognizer:
             ents = self.undertakings.gathering_names(doc, ents)
         headline = partial(is_headline, function_words=self.function_words)
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
+        ents = sorted(ents + quoted_names(doc, ents, self.names), key=lambda s: s.start)
         ents += titled_names(doc, ents, self.title_heads, self.names, is_headline=headline)
         ents.sort(key=lambda s: s.start)
         if doc.has_annotation("DEP"):

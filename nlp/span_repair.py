@@ -11,7 +11,8 @@
   gazetteer knows stands as one of its items.
 - A person's span ending in an organisation's designation is an organisation ('Lazarus AI'); one starting
   with a geographic generic or followed by a place noun is a place ('Jebel X', 'the X area').
-- A name the text declares after 'also known as' is a name ('X, also known as Y').
+- A name the text declares after 'also known as' is a name ('X, also known as Y'), and so is an
+  organisation's name in quotation marks ('his “Board of Peace”').
 - A word cut off by the end of an excerpt is no name.
 """
 
@@ -207,6 +208,35 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
             out.append(Span(doc, t.i + 1, t.i + 2, label=name.label_, kb_id=name.kb_id_))
             taken.add(t.i + 1)
     return out + _repeated(doc, out, taken)
+
+
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
+CLOSING_QUOTES = frozenset({"”", '"', "’"})
+NAME_LINKS = frozenset({"of", "for", "and", "on", "the"})
+MAX_QUOTED_WORDS = 6
+
+
+def quoted_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
+    """'his “Board of Peace”', 'the so-called "Coalition for Renewal"': capitalised words in quotation marks,
+    linked only by 'of', 'for', 'and', 'on', 'the', with a word that makes a name an organisation's, name an
+    organisation the model missed."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for t in doc:
+        if t.text not in OPENING_QUOTES or t.i + 2 >= len(doc):
+            continue
+        end = next((k for k in range(t.i + 1, min(t.i + 2 + MAX_QUOTED_WORDS, len(doc)))
+                    if doc[k].text in CLOSING_QUOTES), None)
+        if end is None or end - t.i - 1 < 2:
+            continue
+        words = doc[t.i + 1:end]
+        if any(w.i in taken for w in words) or not (words[0].is_title and words[-1].is_title) or not all(
+                (w.is_title and w.is_alpha) or w.lower_ in NAME_LINKS for w in words):
+            continue
+        if any(w.is_title and lex.ends_organisation(w.text) for w in words):
+            out.append(Span(doc, t.i + 1, end, label="ORG"))
+            taken.update(range(t.i + 1, end))
+    return out
 
 
 def _abbreviates(acronym: str, name: Span) -> bool:

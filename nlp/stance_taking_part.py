@@ -140,8 +140,8 @@ class TakingPart:
 
 
     def _member_of(self, t: Token) -> Iterator[tuple]:
-        """'X became a member of NATO' joins it; 'X declined an invitation to become a member of BRICS' and 'X
-        will not become a member of Y' decline it."""
+        """'X became a member of NATO', 'NATO's 31st member', 'a full BRICS member' joins it; 'X declined an
+        invitation to become a member of BRICS' and 'X will not become a member of Y' decline it."""
         copula = t.head
         if t.dep_ not in {"attr", "dobj"} or self.lex.lemma(copula) not in self.w.becoming \
                 or self.polarity.stopped(copula):
@@ -149,11 +149,15 @@ class TakingPart:
         negated = self.polarity.negated(copula)
         refuser = None if negated else self.polarity.refuser(copula)
         joinable = [*self.joinable, *self.leavable] if negated or refuser is not None else self.joinable
-        blocs = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) if m in joinable]
         holder = self.holder(copula)
         if refuser is not None and not holder.mentions:
             holder = self.holder(refuser)
+        if holder.mentions and all(self.d._kind(m) in {"STATE", "ORG"} for m in holder.mentions):
+            joinable = [*joinable, *self._bodies]  # a state "became a member of the bank"; a person's membership
+            # is an affiliation
+        named = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"] + [c for c in t.children if c.dep_ in {"poss", "compound", "nmod"}]
+        blocs = [m for o in named for m in self.d.entities(o, fallback=False) if m in joinable]
         if blocs and holder.mentions:
             yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
 

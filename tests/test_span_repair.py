@@ -223,3 +223,9 @@ def test_an_organisations_span_ending_in_its_own_kind_of_word_stays_whole(blank_
     assert got == [("High Constitutional Court", "ORG")]
     got = _recognize(blank_nlp, "The Defence Press Office said so.", [("Defence Press Office", "ORG")])
     assert got == [("Defence Press Office", "ORG")]
+
+
+def test_an_organisations_name_in_quotation_marks_is_a_name(blank_nlp: Language) -> None:
+    text = 'Omar Haddad set up his “Board of Renewal” and called the plan a "Great Betrayal" of the "Tana Accord".'
+    assert _recognize(blank_nlp, text, [("Omar Haddad", "PERSON")]) == [
+        ("Omar Haddad", "PERSON"), ("Board of Renewal", "ORG")]

@@ -4157,3 +4157,52 @@ def test_an_inverted_condition_is_no_fact(data_dir: Path) -> None:
     """, [("Bashir", "PERSON", ""), ("African Union", "ORG", "ORG:AU")])
     assert relations(doc, str(data_dir)) == set()
 
+
+
+def test_a_state_becoming_a_bodys_member_by_compound_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Indonesia PROPN/NNP nsubj 1
+        became VERB/VBD ROOT 1
+        a DET/DT det 5
+        full ADJ/JJ amod 5
+        BRICS PROPN/NNP compound 5
+        member NOUN/NN attr 1
+        on ADP/IN prep 1
+        Monday PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Indonesia", "STATE", "STATE:ID"), ("BRICS", "ORG", "ORG:BRICS")])
+    assert relations(doc, str(data_dir)) == {("Indonesia", "participates_in", "BRICS")}
+
+
+def test_a_state_becoming_a_bodys_member_by_possessive_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Finland PROPN/NNP nsubj 1
+        became VERB/VBD ROOT 1
+        the DET/DT det 5
+        Asian PROPN/NNP compound 5
+        Development PROPN/NNP compound 5
+        Bank PROPN/NNP poss 8
+        's PART/POS case 5
+        newest ADJ/JJS amod 8
+        member NOUN/NN attr 1
+        . PUNCT/. punct 1
+    """, [("Finland", "STATE", "STATE:FI"), ("Asian Development Bank", "ORG", "ORG:ADB")])
+    assert relations(doc, str(data_dir)) == {("Finland", "participates_in", "Asian Development Bank")}
+
+
+def test_a_persons_membership_is_no_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Omar PROPN/NNP compound 1
+        Haddad PROPN/NNP nsubj 2
+        became VERB/VBD ROOT 2
+        a DET/DT det 4
+        member NOUN/NN attr 2
+        of ADP/IN prep 4
+        the DET/DT det 8
+        Arab PROPN/NNP compound 8
+        Bank PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Omar Haddad", "PERSON", ""), ("Arab Bank", "ORG", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
