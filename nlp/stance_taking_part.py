@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -12,9 +11,6 @@ from nlp.holder import Holder, is_passive
 from nlp.missions import NAMING
 
 GATHERING_WINDOW = 4  # sentences back to the gathering that 'the summit' or a bare 'will attend' refers to
-
-if TYPE_CHECKING:
-    pass
 
 
 class TakingPart:
@@ -57,7 +53,7 @@ class TakingPart:
                        if m not in forces]
         if base == "take" and not any(o.lower_ == "part" for o in objects):
             return
-        if base in {"take", "participate"} and not forces and any(
+        if base in self.w.partaking and not forces and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in t.children):
             return  # "took part in the negotiations": something other than the force
         if not forces and generic and base not in self.w.force_building and self.force_mentions \
@@ -271,9 +267,10 @@ class TakingPart:
 
         members = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
-        found = bodies(modifiers(noun)) or bodies(members) or bodies(
+        own_modifiers = modifiers(noun)
+        found = bodies(own_modifiers) or bodies(members) or bodies(
             [c for o in members if self.lex.lemma(o) in self.w.attendees for c in modifiers(o)])  # "of EU leaders"
-        if found or not earlier or members or modifiers(noun) or not any(
+        if found or not earlier or members or own_modifiers or not any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
             return found
         return self._gathering_before(noun, set())  # "the summit": the one named before

@@ -54,12 +54,18 @@ class Votes:
 
     def _earlier_measure(self, t: Token, side: str) -> Iterator[tuple]:
         """The last vote named before, within a few sentences, on a measure that backs or opposes someone ('voted to
-        admit X'): voting for it takes its stance; voting against a measure that backs X opposes X."""
+        admit X'): voting for it takes its stance; voting against a measure that backs X opposes X. With no such
+        vote, voters named ('X vetoed the resolution, while Y voted against') vote on the last measure named (a
+        resolution, a referendum, a named accord); not voters guessed from 'two members voted against'."""
         d = self.d
         here = d.sent_of_token[t.i]
+        measure = None
         for earlier in reversed(d.doc[:t.i]):
             if here - d.sent_of_token[earlier.i] > VOTE_WINDOW:
                 break
+            m = d.token_mention.get(earlier.i)
+            if measure is None and m is not None and kind_of(d.mentions[m].kb_id) == ACCORD:
+                measure = m
             if self.lex.lemma(earlier) != "vote" or earlier.pos_ != "VERB":
                 continue
             for clause in (c for c in earlier.children if c.dep_ == "xcomp"):
@@ -72,23 +78,8 @@ class Votes:
                         yield "opposes", self.holder(t), targets, "voted against"
                 return
         subject = d.subject_of(t)
-        measure = self._measure_before(t) if subject is not None and subject.i in d.token_mention else None
-        if measure is not None:  # "X vetoed the resolution, while Y voted against": that resolution; voters
-            # named, not guessed from 'two members voted against'
+        if measure is not None and subject is not None and subject.i in d.token_mention:
             yield side, self.holder(t), [measure], "voted in favour" if side == "supports" else "voted against"
-
-    def _measure_before(self, t: Token) -> int | None:
-        """The last measure (a resolution, a referendum, a named accord) mentioned a few sentences before `t`,
-        when no other vote was named since."""
-        d = self.d
-        here = d.sent_of_token[t.i]
-        for earlier in reversed(d.doc[:t.i]):
-            if here - d.sent_of_token[earlier.i] > VOTE_WINDOW:
-                return None
-            m = d.token_mention.get(earlier.i)
-            if m is not None and kind_of(d.mentions[m].kb_id) == ACCORD:
-                return m
-        return None
 
     def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
         for p in (c for c in t.children if c.dep_ == "prep"):
