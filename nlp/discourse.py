@@ -54,6 +54,7 @@ class Discourse:
     affiliations: list[Relation] = field(default_factory=list)  # who acts for whom, from titles and appositions
     joinable: frozenset[int] = frozenset()  # mentions of alliances and coalitions one takes part in
     leavable: frozenset[int] = frozenset()  # mentions of blocs one may leave
+    universal: frozenset[int] = frozenset()  # mentions of bodies every state belongs to (the UN)
     _ordered: list[Mention] = field(default_factory=list)
     _resolving: set[tuple[int, bool, bool]] = field(default_factory=set)
 

@@ -45,6 +45,17 @@ def load_lexicon(data_dir: str, name: str) -> dict:
     return json.loads((Path(data_dir) / "lexicon" / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def _determined(doc: Doc, i: int, *, modifiers: int = 2) -> bool:
+    """'the bloc', 'this alliance', 'the regional bloc', 'the new military alliance', 'the trade bloc': a
+    determiner before the noun at `i`, with at most `modifiers` lower-case adjectives or nouns between."""
+    tagged = doc.has_annotation("TAG")
+    j = i - 1
+    while j >= 0 and i - j <= modifiers and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop \
+            and (not tagged or doc[j].pos_ in {"ADJ", "NOUN"}):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"the", "this", "that"}
+
+
 def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:
     """Bylines, credits and calls to action: 'Reporting by ...', 'Photo: ...', 'Sign up for ...'."""
     tokens = [t for t in sent if not t.is_space]
@@ -195,8 +206,7 @@ class EntityRecognizer:
                     out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1][1].kb_id))
                     taken.add(t.i)
                     continue
-            if low in self.anaphors and t.i > 0 and (doc[t.i - 1].lower_ in {"the", "this", "that"}
-                                                      or t.dep_ == "compound"):
+            if low in self.anaphors and t.i > 0 and (_determined(doc, t.i) or t.dep_ == "compound"):
                 categories = self.anaphors[low]
                 if low in self.guarded_anaphors:  # "the group": only the organisation named last; not
                     last = self._last_organisation(ents, t.i)  # "the court of appeal"

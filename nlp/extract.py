@@ -48,7 +48,7 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)
     d.evidenced = evidenced_types(result)
-    d.joinable, d.leavable = blocs(result.mentions, data_dir)
+    d.joinable, d.leavable, d.universal = blocs(result.mentions, data_dir)
     for role, qualifier_tokens in role_mentions(doc, d, len(result.mentions)):
         result.mentions.append(role)
         add_mention_tokens(d, role, skip=qualifier_tokens)
@@ -89,12 +89,13 @@ def evidenced_types(result: Extraction) -> dict[str, str]:
     return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}
 
 
-def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Mentions of alliances and coalitions (joined or left) and of other blocs (left): by the gazetteer's
-    category, or a name that says so ('the Alliance of Sahel States')."""
+def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Mentions of alliances and coalitions (joined or left), of other blocs (left), by the gazetteer's
+    category or a name that says so ('the Alliance of Sahel States'); and of bodies whose membership says
+    nothing (the UN, the Security Council)."""
     words = load_stance_lexicon(data_dir).words
     gazetteer = load_gazetteer(str(Path(data_dir) / "gazetteer"))
-    join, leave = set(), set()
+    join, leave, universal = set(), set(), set()
     for m in mentions:
         known = gazetteer.entities.get(m.kb_id)
         category = known.category if known else ""
@@ -105,4 +106,6 @@ def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], froze
             join.add(m.idx)
         if category in words.bloc_leave or named or name_words & words.left_words:  # "quit the X Forum"
             leave.add(m.idx)
-    return frozenset(join), frozenset(leave)
+        if category in words.universal_categories or m.kb_id in words.universal_bodies:
+            universal.add(m.idx)
+    return frozenset(join), frozenset(leave), frozenset(universal)

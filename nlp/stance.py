@@ -24,6 +24,7 @@ from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import Diplomacy
 from nlp.stance_evaluations import Evaluations
+from nlp.stance_membership import Membership
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
 from nlp.stance_ties import Ties
@@ -42,7 +43,7 @@ INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PAR
 
 EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as prepositions: "all but X"
 
-class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, Votes, Approval):
+class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
 
@@ -215,6 +216,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._leaving(t)
             if base in self.w.composing:
                 yield from self._composition(t)
+            if base in self.w.body_founding_heads:
+                yield from self._founded(t)
+            if base in self.w.making_up_heads:
+                yield from self._made_up(t)
             if base in self.w.deliveries:
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:
@@ -248,8 +253,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Evaluations, Ties, Diplomacy, 
                 yield from self._authored(t)
             if base == "part":
                 yield from self._part_of(t)
-            if base == "member":
+            if base in self.w.member_nouns:
                 yield from self._member_of(t)
+                yield from self._members_listed(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:
                 yield from self._host(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from nlp.discourse import RELATIVE
 from nlp.holder import Holder, is_passive
 from nlp.missions import NAMING
 
@@ -63,6 +64,13 @@ class TakingPart:
                 and not self.force_mentions and not self._combat_purpose(t, generic) and not self._sent_to_a_state(t):
             forces = self._nearby_alliance(t)  # "Armenia sent 70 soldiers", "forces from X were sent" where the
             # alliance deploys
+        if not forces and base in self.w.joining and not passive and t.pos_ == "VERB" \
+                and all(self._when_word(o) for o in objects) \
+                and not any(c.dep_ in {"prt", "xcomp", "ccomp"} or (c.dep_ == "prep" and not self._when(c))
+                            for c in t.children):
+            forces = self._body_before(t, set())  # "South Africa joined a year later": the bloc named before
+        if base in self.w.joining and self._aspired(t):
+            return  # "hopes to join X", "applied to join X": not a member yet
         if not forces and base in self.w.joining:
             return  # "joined Russia in voting against the resolution": the vote is the gerund's own cue; doing
             # it with someone is no stance on them (annotators split on it; most do not read one)
@@ -89,11 +97,16 @@ class TakingPart:
 
     def _composition(self, t: Token) -> Iterator[tuple]:
         """'a mission comprising South African and Malawian forces', 'the force includes troops from Kenya':
-        the states whose forces make up a force take part in it."""
-        whole = t.head if t.dep_ == "acl" else self.d.subject_of(t)
+        the states whose forces make up a force take part in it; 'the bloc, composed of X and Y', 'the bloc,
+        which includes X': the states a bloc is made of belong to it."""
+        whole = self.d.subject_of(t)
+        if t.dep_ == "acl" or (t.dep_ == "relcl" and (whole is None or whole.lower_ in RELATIVE)):
+            whole = t.head  # "a mission comprising X", "the bloc, which includes X"
         if whole is None or self.polarity.negated(t):
             return
-        forces = [m for m in self.d.entities(whole, fallback=False) if m in self.force_mentions]
+        named = self.d.entities(whole, fallback=False)
+        forces = [m for m in named if m in self.force_mentions]
+        blocs = [m for m in named if m in self._blocs and m not in forces]  # "the bloc, composed of X and Y"
         parts = [c for c in t.children if c.dep_ == "dobj"] + [
             o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         members: list[int] = []
@@ -103,10 +116,13 @@ class TakingPart:
                 found = self.d._fallback(part) or [
                     m for p in part.children if p.dep_ == "prep" and p.lower_ == "from"
                     for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
-            members += [m for m in found if m not in members and m not in forces
+            members += [m for m in found if m not in members and m not in forces and m not in blocs
                         and self.d._kind(m) in {"STATE", "ORG"}]
         if forces and members:
             yield "participates_in", Holder(tuple(members)), forces, t.lower_
+        states = [m for m in members if self.d._kind(m) == "STATE"]
+        if blocs and states:  # a bloc is made of states, not of the companies or groups it includes
+            yield "participates_in", Holder(tuple(states)), blocs, t.lower_
 
     def _led(self, t: Token) -> Iterator[tuple]:
         forces = [m for m in self.d.direct(t.head) if m in self.force_mentions or m in self.joinable]
@@ -134,28 +150,6 @@ class TakingPart:
         negated = self.polarity.negated(t) or self.polarity.negated(copula)
         yield ("declines" if negated else "participates_in"), holder, forces, "part of"
 
-
-    def _member_of(self, t: Token) -> Iterator[tuple]:
-        """'X became a member of NATO', 'NATO's 31st member', 'a full BRICS member' joins it; 'X declined an
-        invitation to become a member of BRICS' and 'X will not become a member of Y' decline it."""
-        copula = t.head
-        if t.dep_ not in {"attr", "dobj"} or self.lex.lemma(copula) not in self.w.becoming \
-                or self.polarity.stopped(copula):
-            return
-        negated = self.polarity.negated(copula)
-        refuser = None if negated else self.polarity.refuser(copula)
-        joinable = [*self.joinable, *self.leavable] if negated or refuser is not None else self.joinable
-        holder = self.holder(copula)
-        if refuser is not None and not holder.mentions:
-            holder = self.holder(refuser)
-        if holder.mentions and all(self.d._kind(m) in {"STATE", "ORG"} for m in holder.mentions):
-            joinable = [*joinable, *self._bodies]  # a state "became a member of the bank"; a person's membership
-            # is an affiliation
-        named = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj"] + [c for c in t.children if c.dep_ in {"poss", "compound", "nmod"}]
-        blocs = [m for o in named for m in self.d.entities(o, fallback=False) if m in joinable]
-        if blocs and holder.mentions:
-            yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
 
     def _not_renewed(self, t: Token) -> Iterator[tuple]:
         """'will not renew its agreement with the Belt and Road Initiative', 'did not extend its membership in X':

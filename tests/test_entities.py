@@ -160,3 +160,16 @@ def test_the_north_and_the_south_are_the_halves_the_article_names(blank_nlp: Lan
     doc = blank_nlp.make_doc("Then the North warned the South.")  # no Korea named: no such reading
     doc.ents = [Span(doc, 2, 3, label="LOC"), Span(doc, 5, 6, label="LOC")]
     assert all(not e.kb_id_ for e in pipe(doc).ents)
+
+
+def test_a_described_organisation_refers_back_to_the_body_named_last(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Mercosur met in Asuncion. Later Bolivia joined the regional trade bloc, and the "
+                            "international organization welcomed it.")
+    kbs = [(text, kb) for text, _, kb in ents]
+    assert ("bloc", "ORG:MERCOSUR") in kbs
+    assert ("organization", "ORG:MERCOSUR") in kbs
+
+
+def test_the_organization_is_not_a_body_when_another_kind_was_named_last(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Mercosur met. Hamas said the organization would not attend.")
+    assert "organization" not in [text for text, _, _ in ents]

@@ -1,0 +1,156 @@
+"""Membership: who belongs to a body. 'Vietnam is a member of ASEAN', 'SCO member states include X and Y',
+'NATO member Turkey', 'X, a signatory to the treaty', 'the bloc was founded by X and Y', 'X, Y and Z make up the
+bloc', 'X became a full member' (of the body named just before). Hoping, seeking or applying to join is no
+membership yet; 'X is not a member' states a fact, not a refusal."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from nlp.discourse import RELATIVE, SUBJECTS
+from nlp.holder import Holder, is_passive
+
+MEMBERSHIP_WINDOW = 2  # sentences back to the body that a bare 'became a member' or 'joined' refers to
+MEMBERS = frozenset({"STATE", "ORG"})
+CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
+class Membership:
+    """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`) it reads."""
+
+    @cached_property
+    def _blocs(self) -> list[int]:
+        """Bodies states belong to: alliances, coalitions, regional and intergovernmental bodies, forums and
+        treaties, by the gazetteer's category or a name that says so; never a gathering."""
+        return [m for m in dict.fromkeys([*self.joinable, *self.leavable]) if not self._gathering(m)]
+
+    def _aspired(self, t: Token) -> bool:
+        """'hopes to join X', 'applied to become a member', 'is seeking to join': not a member yet."""
+        node = t
+        for _ in range(2):
+            if node.dep_ != "xcomp":
+                return False
+            node = node.head
+            if self.lex.lemma(node) in self.w.aspiring or self.lex.base(node.text) in self.w.aspiring:
+                return True  # by the lexicon's own index too: the rule lemmatizer makes 'hopes' 'hop'
+        return False
+
+    def _member_of(self, t: Token) -> Iterator[tuple]:
+        """'X became a member of NATO', 'X is a member of ASEAN', 'NATO's 31st member', 'a full BRICS member',
+        'a signatory to the treaty' takes part in it; a bare 'became a full member' joins the body named just
+        before; 'X declined an invitation to become a member of BRICS' and 'X will not become a member of Y'
+        decline it."""
+        copula = t.head
+        lemma = self.lex.lemma(copula)
+        if t.dep_ not in {"attr", "dobj"} or lemma not in self.w.copulas | self.w.becoming \
+                or self.polarity.stopped(copula) or self._aspired(copula):
+            return
+        static = lemma not in self.w.becoming
+        negated = self.polarity.negated(copula)
+        refuser = None if negated else self.polarity.refuser(copula)
+        if static and (negated or refuser is not None):
+            return  # "X is not a member of NATO": a fact, not a refusal
+        joinable = [*self.joinable, *self.leavable] if negated or refuser is not None else self.joinable
+        holder = self.holder(copula)
+        if refuser is not None and not holder.mentions:
+            holder = self.holder(refuser)
+        states = bool(holder.mentions) and all(self.d._kind(m) in MEMBERS for m in holder.mentions)
+        if states:
+            joinable = [*joinable, *self._bodies]  # a state "became a member of the bank"; a person's membership
+            # is an affiliation
+        named = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"} for o in p.children
+                 if o.dep_ == "pobj"] + [c for c in t.children if c.dep_ in {"poss", "compound", "nmod"}]
+        blocs = [m for o in named for m in self.d.entities(o, fallback=False) if m in joinable]
+        if not named and states and not any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and not self._when(c))
+                                            for c in t.children):
+            blocs = self._body_before(t, set(holder.mentions))  # "South Africa became a member the next year"
+        if static:
+            blocs = [m for m in blocs if m not in self.d.universal]  # "X is a member of the Security Council"
+        if blocs and holder.mentions:
+            yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
+
+    def _members_listed(self, t: Token) -> Iterator[tuple]:
+        """'SCO member states include X and Y', 'the members of the bloc are X and Y', 'the bloc's members, X and
+        Y', 'signatories to the treaty, including X': the members named take part in the body (not a body every
+        state belongs to: 'UN member states')."""
+        noun = t.head if t.dep_ == "compound" and self.lex.lemma(t.head) in self.w.member_heads else t
+        if (t.dep_ == "compound" and noun is t) or noun.dep_ == "appos":
+            return  # "NATO member Turkey", "Turkey, a NATO member": a description that picks Turkey out
+        body_tokens = [c for x in (t, noun) for c in x.children if c.dep_ in {"compound", "poss", "nmod"}
+                       and c.i != t.i]
+        body_tokens += [o for x in (t, noun) for p in x.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                        for o in p.children if o.dep_ == "pobj"]
+        listed = [m for m in self._blocs if m not in self.d.universal]
+        bodies = [m for b in body_tokens for m in self.d.entities(b, fallback=False) if m in listed]
+        if not bodies and not body_tokens and noun.i in self.d.token_mention:
+            own = self.d.token_mention[noun.i]  # "member states", referring back to the bloc named before
+            bodies = [own] if own in listed else []
+        if not bodies:
+            return
+        members = [m for a in noun.children if a.dep_ == "appos" for m in self.d.entities(a, fallback=False)]
+        members += self.d._included(noun)  # "members such as X", "signatories, including X"
+        members += [m for b in body_tokens for m in self.d._included(b)]  # "signatories to the treaty, including X"
+        if noun.dep_ in SUBJECTS and self.lex.lemma(noun.head) in self.w.member_listing \
+                and not self.polarity.negated(noun.head):
+            members += [m for o in noun.head.children if o.dep_ in {"attr", "dobj"}
+                        for m in self.d.entities(o, fallback=False)]  # "... member states include X and Y"
+        members = [m for m in dict.fromkeys(members) if m not in bodies and self.d._kind(m) in MEMBERS]
+        if members and not self.polarity.negated(t):
+            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
+    def _founded(self, t: Token) -> Iterator[tuple]:
+        """'Brazil, Russia, India and China founded the bloc', 'the bloc was founded by X and Y', 'X and Y set up a
+        new body known as Z': the founders of a body belong to it."""
+        if self._phrasal(t, self.w.body_founding) not in self.w.body_founding or self.polarity.negated(t):
+            return
+        if is_passive(t) or (t.dep_ == "acl" and t.tag_ == "VBN"):
+            founded = [c for c in t.children if c.dep_ == "nsubjpass"] or ([t.head] if t.dep_ == "acl" else [])
+            founders = self._agent(t)
+        else:
+            founded = [c for c in t.children if c.dep_ == "dobj"]
+            founders = list(self.holder(t).mentions)
+        bodies = [m for f in founded for m in self.d.entities(f, fallback=False) if m in self._blocs]
+        founders = [m for m in founders if m not in bodies and self.d._kind(m) == "STATE"]  # states found blocs
+        if bodies and founders:
+            yield "participates_in", Holder(tuple(founders)), bodies, t.lower_
+
+    def _made_up(self, t: Token) -> Iterator[tuple]:
+        """'X, Y and Z make up the bloc', 'a bloc made up of X and Y': the parts belong to it."""
+        if self._phrasal(t, self.w.making_up) not in self.w.making_up or self.polarity.negated(t):
+            return
+        parts = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        if parts:  # "a bloc made up of X", "the bloc is made up of X"
+            whole = [t.head] if t.dep_ == "acl" else [c for c in t.children if c.dep_ in SUBJECTS]
+        else:  # "X and Y make up the bloc"
+            whole = [c for c in t.children if c.dep_ == "dobj"]
+            parts = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+        bodies = [m for w in whole for m in self.d.entities(w, fallback=False) if m in self._blocs]
+        members = [m for p in parts for m in self.d.entities(p, fallback=False)
+                   if m not in bodies and self.d._kind(m) == "STATE"]
+        if bodies and members:
+            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
+    def _when(self, prep: Token) -> bool:
+        """'in 1984', 'in March', 'on Monday': a time, not what is joined."""
+        return all(self._when_word(o) for o in prep.children if o.dep_ == "pobj")
+
+    def _when_word(self, t: Token) -> bool:
+        """'1984', 'March', 'Monday', '(the following) year'."""
+        return t.like_num or self.lex.lemma(t) in self.w.when_nouns or t.lower_ in CALENDAR
+
+    def _body_before(self, t: Token, holders: set[int]) -> list[int]:
+        """The last body states belong to named in this sentence before `t` or the MEMBERSHIP_WINDOW sentences
+        before it."""
+        here = self.d.sent_of_token[t.i]
+        start = self.d.sentence_starts[max(here - MEMBERSHIP_WINDOW, 0)]
+        blocs = set(self._blocs) - self.d.universal
+        for i in range(t.i - 1, start - 1, -1):
+            m = self.d.token_mention.get(i)
+            if m is not None and m in blocs and m not in holders:
+                return [m]
+        return []

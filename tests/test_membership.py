@@ -1,0 +1,272 @@
+"""Membership: who belongs to a body, on hand-parsed sentences written for the test (no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relations
+
+
+def test_founders_of_a_bloc_belong_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        Gulf PROPN/NNP compound 3
+        Cooperation PROPN/NNP compound 3
+        Council PROPN/NNP nsubjpass 5
+        was AUX/VBD auxpass 5
+        founded VERB/VBN ROOT 5
+        in ADP/IN prep 5
+        1981 NUM/CD pobj 6
+        by ADP/IN agent 5
+        Kuwait PROPN/NNP pobj 8
+        , PUNCT/, punct 9
+        Oman PROPN/NNP conj 9
+        and CCONJ/CC cc 11
+        Qatar PROPN/NNP conj 11
+        . PUNCT/. punct 5
+    """, [("Gulf Cooperation Council", "ORG", "ORG:GCC"), ("Kuwait", "STATE", "STATE:KW"),
+          ("Oman", "STATE", "STATE:OM"), ("Qatar", "STATE", "STATE:QA")])
+    assert relations(doc, str(data_dir)) == {
+        ("Kuwait", "participates_in", "Gulf Cooperation Council"),
+        ("Oman", "participates_in", "Gulf Cooperation Council"),
+        ("Qatar", "participates_in", "Gulf Cooperation Council")}
+
+
+def test_states_that_set_up_a_body_belong_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Uganda PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Tanzania PROPN/NNP conj 2
+        set VERB/VBD ROOT 5
+        up ADP/RP prt 5
+        the DET/DT det 10
+        East PROPN/NNP compound 9
+        African PROPN/NNP compound 10
+        Community PROPN/NNP dobj 5
+        in ADP/IN prep 5
+        2000 NUM/CD pobj 11
+        . PUNCT/. punct 5
+    """, [("Kenya", "STATE", "STATE:KE"), ("Uganda", "STATE", "STATE:UG"), ("Tanzania", "STATE", "STATE:TZ"),
+          ("East African Community", "ORG", "ORG:EAC")])
+    assert relations(doc, str(data_dir)) == {
+        ("Kenya", "participates_in", "East African Community"),
+        ("Tanzania", "participates_in", "East African Community"),
+        ("Uganda", "participates_in", "East African Community")}
+
+
+def test_a_body_founded_under_a_name_is_that_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Peru PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Colombia PROPN/NNP conj 2
+        formed VERB/VBD ROOT 5
+        a DET/DT det 8
+        new ADJ/JJ amod 8
+        group NOUN/NN dobj 5
+        known VERB/VBN acl 8
+        as ADP/IN prep 9
+        the DET/DT det 13
+        Pacific PROPN/NNP compound 13
+        Alliance PROPN/NNP pobj 10
+        . PUNCT/. punct 5
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Colombia", "STATE", "STATE:CO"),
+          ("Pacific Alliance", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Pacific Alliance"), ("Colombia", "participates_in", "Pacific Alliance"),
+        ("Peru", "participates_in", "Pacific Alliance")}
+
+
+def test_states_that_make_up_a_bloc_belong_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Ghana PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Togo PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Benin PROPN/NNP conj 2
+        make VERB/VB ROOT 5
+        up ADP/RP prt 5
+        ECOWAS NOUN/NNS dobj 5
+        . PUNCT/. punct 5
+    """, [("Ghana", "STATE", "STATE:GH"), ("Togo", "STATE", "STATE:TG"), ("Benin", "STATE", "STATE:BJ"),
+          ("ECOWAS", "ORG", "ORG:ECOWAS")])
+    assert relations(doc, str(data_dir)) == {
+        ("Benin", "participates_in", "ECOWAS"), ("Ghana", "participates_in", "ECOWAS"),
+        ("Togo", "participates_in", "ECOWAS")}
+
+
+def test_what_a_bloc_comprises_belongs_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        ECOWAS PROPN/NNP nsubj 8
+        , PUNCT/, punct 0
+        which PRON/WDT nsubj 3
+        comprises VERB/VBZ relcl 0
+        Ghana PROPN/NNP dobj 3
+        and CCONJ/CC cc 4
+        Togo PROPN/NNP conj 4
+        , PUNCT/, punct 0
+        met VERB/VBD ROOT 8
+        on ADP/IN prep 8
+        Friday PROPN/NNP pobj 9
+        . PUNCT/. punct 8
+    """, [("ECOWAS", "ORG", "ORG:ECOWAS"), ("Ghana", "STATE", "STATE:GH"), ("Togo", "STATE", "STATE:TG")])
+    assert relations(doc, str(data_dir)) == {
+        ("Ghana", "participates_in", "ECOWAS"), ("Togo", "participates_in", "ECOWAS")}
+
+
+def test_a_static_membership_takes_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Laos PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        a DET/DT det 3
+        member NOUN/NN attr 1
+        of ADP/IN prep 3
+        ASEAN PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Laos", "STATE", "STATE:LA"), ("ASEAN", "ORG", "ORG:ASEAN")])
+    assert relations(doc, str(data_dir)) == {("Laos", "participates_in", "ASEAN")}
+
+
+def test_a_member_listing_names_the_members(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        members NOUN/NNS nsubj 4
+        of ADP/IN prep 1
+        ASEAN PROPN/NNP pobj 2
+        include VERB/VBP ROOT 4
+        Laos PROPN/NNP dobj 4
+        and CCONJ/CC cc 5
+        Cambodia PROPN/NNP conj 5
+        . PUNCT/. punct 4
+    """, [("ASEAN", "ORG", "ORG:ASEAN"), ("Laos", "STATE", "STATE:LA"), ("Cambodia", "STATE", "STATE:KH")])
+    assert relations(doc, str(data_dir)) == {
+        ("Cambodia", "participates_in", "ASEAN"), ("Laos", "participates_in", "ASEAN")}
+
+
+def test_member_states_named_by_the_bloc_include_the_members(data_dir: Path) -> None:
+    doc = parsed("""
+        SCO PROPN/NNP compound 2
+        member NOUN/NN compound 2
+        states NOUN/NNS nsubj 3
+        include VERB/VBP ROOT 3
+        Iran PROPN/NNP dobj 3
+        and CCONJ/CC cc 4
+        India PROPN/NNP conj 4
+        . PUNCT/. punct 3
+    """, [("SCO", "ORG", "ORG:SCO"), ("Iran", "STATE", "STATE:IR"), ("India", "STATE", "STATE:IN")])
+    assert relations(doc, str(data_dir)) == {
+        ("India", "participates_in", "SCO"), ("Iran", "participates_in", "SCO")}
+
+
+def test_the_members_of_a_body_every_state_belongs_to_say_nothing(data_dir: Path) -> None:
+    doc = parsed("""
+        UN PROPN/NNP compound 2
+        member NOUN/NN compound 2
+        states NOUN/NNS nsubj 3
+        include VERB/VBP ROOT 3
+        Peru PROPN/NNP dobj 3
+        and CCONJ/CC cc 4
+        Chile PROPN/NNP conj 4
+        . PUNCT/. punct 3
+    """, [("UN", "ORG", "ORG:UN"), ("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_signatories_named_as_examples_take_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Over ADP/IN quantmod 1
+        150 NUM/CD nummod 2
+        states NOUN/NNS nsubj 3
+        are AUX/VBP ROOT 3
+        signatories NOUN/NNS attr 3
+        to ADP/IN prep 4
+        the DET/DT det 8
+        Ottawa PROPN/NNP compound 8
+        Convention PROPN/NNP pobj 5
+        , PUNCT/, punct 8
+        including VERB/VBG prep 8
+        Angola PROPN/NNP pobj 10
+        . PUNCT/. punct 3
+    """, [("Ottawa Convention", "ORG", ""), ("Angola", "STATE", "STATE:AO")])
+    assert relations(doc, str(data_dir)) == {("Angola", "participates_in", "Ottawa Convention")}
+
+
+def test_a_bare_membership_is_of_the_bloc_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        ASEAN PROPN/NNP nsubjpass 2
+        was AUX/VBD auxpass 2
+        set VERB/VBN ROOT 2
+        up ADP/RP prt 2
+        in ADP/IN prep 2
+        1967 NUM/CD pobj 4
+        . PUNCT/. punct 2
+        Brunei PROPN/NNP nsubj 8
+        became VERB/VBD ROOT 8
+        a DET/DT det 10
+        member NOUN/NN attr 8
+        later ADV/RB advmod 8
+        . PUNCT/. punct 8
+    """, [("ASEAN", "ORG", "ORG:ASEAN"), ("Brunei", "STATE", "STATE:BN")])
+    assert relations(doc, str(data_dir)) == {("Brunei", "participates_in", "ASEAN")}
+
+
+def test_joining_without_an_object_joins_the_bloc_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        ASEAN PROPN/NNP nsubjpass 2
+        was AUX/VBD auxpass 2
+        set VERB/VBN ROOT 2
+        up ADP/RP prt 2
+        in ADP/IN prep 2
+        1967 NUM/CD pobj 4
+        , PUNCT/, punct 2
+        and CCONJ/CC cc 2
+        Brunei PROPN/NNP nsubj 9
+        joined VERB/VBD conj 2
+        in ADP/IN prep 9
+        1984 NUM/CD pobj 10
+        . PUNCT/. punct 9
+    """, [("ASEAN", "ORG", "ORG:ASEAN"), ("Brunei", "STATE", "STATE:BN")])
+    assert relations(doc, str(data_dir)) == {("Brunei", "participates_in", "ASEAN")}
+
+
+def test_not_being_a_member_is_a_fact_not_a_refusal(data_dir: Path) -> None:
+    doc = parsed("""
+        Laos PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        not PART/RB neg 1
+        a DET/DT det 4
+        member NOUN/NN attr 1
+        of ADP/IN prep 4
+        the DET/DT det 7
+        Quad PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Laos", "STATE", "STATE:LA"), ("Quad", "ORG", "ORG:QUAD")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_member_named_in_passing_is_a_description(data_dir: Path) -> None:
+    doc = parsed("""
+        Fellow ADJ/JJ amod 2
+        NATO PROPN/NNP compound 2
+        member NOUN/NN compound 3
+        Norway PROPN/NNP nsubj 4
+        objected VERB/VBD ROOT 4
+        . PUNCT/. punct 4
+    """, [("Fellow NATO", "ORG", ""), ("Norway", "STATE", "STATE:NO")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_hoping_to_join_is_not_joining(data_dir: Path) -> None:
+    doc = parsed("""
+        Mongolia PROPN/NNP nsubj 1
+        hopes VERB/VBZ ROOT 1
+        to PART/TO aux 3
+        join VERB/VB xcomp 1
+        the DET/DT det 5
+        SCO PROPN/NNP dobj 3
+        . PUNCT/. punct 1
+    """, [("Mongolia", "STATE", "STATE:MN"), ("SCO", "ORG", "ORG:SCO")])
+    assert relations(doc, str(data_dir)) == set()
