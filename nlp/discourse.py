@@ -573,8 +573,9 @@ class Discourse:
             if groups:
                 return groups[0][2]
         for fitting in candidates:
-            if fitting and (plural or len(fitting) == 1 or self._kind(fitting[0]) != "PERSON"):
-                return fitting if plural else fitting[:1]
+            if fitting and (plural or len({self.mentions[m].kb_id or self.mentions[m].text for m in fitting}) == 1):
+                return fitting if plural else fitting[:1]  # "its" is none of 'X, Y and Z', but 'the AU' of 'the
+                # African Union (AU)'
         for m in self.by_position(reverse=True):
             start_tok = self.mention_token.get(m.idx)
             if start_tok is None or start_tok >= token.i or start_tok < window_start or m.idx in own_subject:

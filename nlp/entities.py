@@ -47,13 +47,15 @@ def load_lexicon(data_dir: str, name: str) -> dict:
 
 def _determined(doc: Doc, i: int, *, modifiers: int = 2) -> bool:
     """'the bloc', 'this alliance', 'the regional bloc', 'the new military alliance', 'the trade bloc': a
-    determiner before the noun at `i`, with at most `modifiers` lower-case adjectives or nouns between."""
+    determiner before the noun at `i`, with at most `modifiers` lower-case adjectives or nouns between, and
+    no name after a modified one ('the separatist group Tuareg rebels' introduces a name)."""
     tagged = doc.has_annotation("TAG")
     j = i - 1
     while j >= 0 and i - j <= modifiers and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop \
             and (not tagged or doc[j].pos_ in {"ADJ", "NOUN"}):
         j -= 1
-    return j >= 0 and doc[j].lower_ in {"the", "this", "that"}
+    named_next = i + 1 < len(doc) and doc[i + 1].is_title and j < i - 1  # "the separatist group Tuareg ...": a name
+    return j >= 0 and doc[j].lower_ in {"the", "this", "that"} and not named_next
 
 
 def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:

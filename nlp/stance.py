@@ -184,7 +184,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._warning(t)
             rels, on_object = self.lex.verb_cue(t)
             if rels and base not in self.w.voting and not (
-                    low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
+                    low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to") \
+                    and not (base in self.w.closing and self._kept_out(t)):  # the closing rule's own targets
                 yield from self._verb(t, base, rels, on_object=on_object)
             if base in self.w.sustain:
                 yield from self._sustain(t, self.w.sustain[base])
@@ -246,6 +247,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._unwelcome(t)
             if base in self.w.expelling or base in self.w.pausing:
                 yield from self._suspended_membership(t)
+            if base in self.w.closing:
+                yield from self._closed_to(t)
             if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
                 yield from self._causative(t)
         elif t.pos_ in {"NOUN", "PROPN"}:

@@ -1,5 +1,5 @@
 """Diplomatic sanctions: 'X was ordered to leave Y' and 'Y gave X three days to leave' (Y opposes X), 'declared
-X persona non grata', 'suspended X's membership', 'had X arrested'."""
+X persona non grata', 'suspended X's membership', 'had X arrested', 'closed its airspace to X'."""
 
 from __future__ import annotations
 
@@ -87,6 +87,24 @@ class Diplomacy:
         targets = self._targets([c for c in named if c.lower_ not in UNWELCOME])
         if targets:
             yield "opposes", self.holder(t), targets, "persona non grata"
+
+    def _closed_to(self, t: Token) -> Iterator[tuple]:
+        """'closed its airspace to Russian aircraft', 'shut its ports to Israeli ships', 'the border was closed to
+        NATO convoys': against whom the way in is closed."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        targets = self._targets(self._kept_out(t))
+        holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
+        if targets:
+            yield "opposes", holder, targets, t.lower_
+
+    def _kept_out(self, t: Token) -> list[Token]:
+        """Whom a way in is closed to ('closed its airspace to X'): X, not whose the way is ('the Afghan
+        border')."""
+        ways = [o for o in t.children if o.dep_ == ("nsubjpass" if is_passive(t) else "dobj")
+                and self.lex.lemma(o) in self.w.closed_ways]
+        return [x for head in ([t, *ways] if ways else []) for p in head.children if p.dep_ == "prep"
+                and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
 
     def _suspended_membership(self, t: Token) -> Iterator[tuple]:
         """'suspended Gabon's membership': the body opposes Gabon; 'Armenia froze its participation in the

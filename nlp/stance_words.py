@@ -126,6 +126,8 @@ class StanceWords:
         self.objections = frozenset(raw["objections"]["nouns"])
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
         self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"
+        self.closing = frozenset(raw["closing"]["verbs"])  # "closed its airspace to X"
+        self.closed_ways = frozenset(raw["closing"]["objects"])
         membership = raw["membership"]
         self.member_nouns = frozenset(membership["nouns"])  # "a member of X", "a signatory to X"
         self.member_heads = frozenset(membership["heads"])  # "X member states include ..."

@@ -173,3 +173,8 @@ def test_a_described_organisation_refers_back_to_the_body_named_last(blank_nlp: 
 def test_the_organization_is_not_a_body_when_another_kind_was_named_last(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Mercosur met. Hamas said the organization would not attend.")
     assert "organization" not in [text for text, _, _ in ents]
+
+
+def test_a_modified_description_before_a_name_introduces_that_name(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Hamas fired rockets. Later the armed group Jaish al-Adl claimed an attack.")
+    assert "group" not in [text for text, _, _ in ents]

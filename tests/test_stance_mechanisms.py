@@ -4206,3 +4206,117 @@ def test_a_persons_membership_is_no_stance(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == set()
 
 
+
+
+def test_closing_a_way_in_to_someone_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Norway PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        closed VERB/VBN ROOT 2
+        its PRON/PRP$ poss 4
+        ports NOUN/NNS dobj 2
+        to ADP/IN prep 2
+        Russian ADJ/JJ amod 7
+        trawlers NOUN/NNS pobj 5
+        . PUNCT/. punct 2
+    """, [("Norway", "STATE", "STATE:NO"), ("Russian", "STATE", "STATE:RU")])
+    assert relations(doc, str(data_dir)) == {("Norway", "opposes", "Russian")}
+
+
+def test_closing_a_border_opposes_whom_it_is_closed_to_not_whose_border(data_dir: Path) -> None:
+    doc = parsed("""
+        Algeria PROPN/NNP nsubj 1
+        closed VERB/VBD ROOT 1
+        the DET/DT det 4
+        Moroccan ADJ/JJ amod 4
+        border NOUN/NN dobj 1
+        to ADP/IN prep 1
+        Malian ADJ/JJ amod 7
+        lorries NOUN/NNS pobj 5
+        . PUNCT/. punct 1
+    """, [("Algeria", "STATE", "STATE:DZ"), ("Moroccan", "STATE", "STATE:MA"), ("Malian", "STATE", "STATE:ML")])
+    assert relations(doc, str(data_dir)) == {("Algeria", "opposes", "Malian")}
+
+
+def test_not_closing_a_border_is_no_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Jordan PROPN/NNP nsubj 3
+        did AUX/VBD aux 3
+        not PART/RB neg 3
+        close VERB/VB ROOT 3
+        its PRON/PRP$ poss 5
+        airspace NOUN/NN dobj 3
+        to ADP/IN prep 3
+        Iran PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+    """, [("Jordan", "STATE", "STATE:JO"), ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_ministers_from_a_state_speak_for_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Ministers NOUN/NNS nsubj 5
+        from ADP/IN prep 0
+        Chile PROPN/NNP pobj 1
+        and CCONJ/CC cc 2
+        Peru PROPN/NNP conj 2
+        condemned VERB/VBD ROOT 5
+        Bolivia PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO")])
+    assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Bolivia"), ("Peru", "opposes", "Bolivia")}
+
+
+def test_revoking_a_permit_opposes_its_holder(data_dir: Path) -> None:
+    doc = parsed("""
+        Tanzania PROPN/NNP nsubj 1
+        revoked VERB/VBD ROOT 1
+        the DET/DT det 4
+        operating NOUN/NN compound 4
+        permit NOUN/NN dobj 1
+        of ADP/IN prep 4
+        Kenya PROPN/NNP compound 7
+        Airways PROPN/NNPS pobj 5
+        . PUNCT/. punct 1
+    """, [("Tanzania", "STATE", "STATE:TZ"), ("Kenya Airways", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Tanzania", "opposes", "Kenya Airways")}
+
+
+def test_calling_a_move_a_blockade_opposes_whose_move(data_dir: Path) -> None:
+    doc = parsed("""
+        Lithuania PROPN/NNP nsubj 1
+        described VERB/VBD ROOT 1
+        the DET/DT det 4
+        Belarusian ADJ/JJ amod 4
+        move NOUN/NN dobj 1
+        as ADP/IN prep 1
+        a DET/DT det 7
+        blockade NOUN/NN pobj 5
+        . PUNCT/. punct 1
+    """, [("Lithuania", "STATE", "STATE:LT"), ("Belarusian", "STATE", "STATE:BY")])
+    assert relations(doc, str(data_dir)) == {("Lithuania", "opposes", "Belarusian")}
+
+
+def test_a_singular_possessive_is_none_of_a_list_of_states(data_dir: Path) -> None:
+    doc = parsed("""
+        Leaders NOUN/NNS nsubj 5
+        from ADP/IN prep 0
+        Chile PROPN/NNP pobj 1
+        and CCONJ/CC cc 2
+        Peru PROPN/NNP conj 2
+        met VERB/VBD ROOT 5
+        without ADP/IN prep 5
+        Russia PROPN/NNP pobj 6
+        . PUNCT/. punct 5
+        Its PRON/PRP$ poss 10
+        ally NOUN/NN nsubj 14
+        , PUNCT/, punct 10
+        Belarus PROPN/NNP appos 10
+        , PUNCT/, punct 10
+        criticised VERB/VBD ROOT 14
+        Ukraine PROPN/NNP dobj 14
+        . PUNCT/. punct 14
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Russia", "STATE", "STATE:RU"),
+          ("Belarus", "STATE", "STATE:BY"), ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {
+        ("Belarus", "opposes", "Ukraine"), ("Belarus", "supports", "Russia"), ("Russia", "supports", "Belarus")}
