@@ -36,7 +36,8 @@ class Membership:
                 return False
             node = node.head
             if self.lex.lemma(node) in self.w.aspiring or self.lex.base(node.text) in self.w.aspiring:
-                return True  # by the lexicon's own index too: the rule lemmatizer makes 'hopes' 'hop'
+                return not self.polarity.negated(node)  # "will not seek to join X" refuses it; by the lexicon's
+                # own index too: the rule lemmatizer makes 'hopes' 'hop'
         return False
 
     def _member_of(self, t: Token) -> Iterator[tuple]:

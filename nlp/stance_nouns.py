@@ -134,22 +134,31 @@ class NounCues:
 
 
     def _bond(self, t: Token) -> Iterator[tuple]:
-        """'a close relationship with X', 'closer alliances with X': a warm bond supports X."""
+        """'a close relationship with X', 'closer alliances with X': a warm bond supports X; 'the close
+        cooperation between X and Y': each supports the other."""
         if any(self.lex.lemma(c) in self.w.warm or c.lower_ in self.w.warm for c in t.children
                if c.dep_ in {"amod", "advmod"}):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
+            yield from self._between(t, "supports", named=True)  # not "between the two countries"
 
     def _conflict_between(self, t: Token) -> Iterator[tuple]:
         """'fighting between X and Y', 'clashes between X and Y': each opposes the other."""
+        yield from self._between(t, "opposes")
+
+    def _between(self, t: Token, relation: str, *, named: bool = False) -> Iterator[tuple]:
+        """Each side of 'a <noun> between X and Y' holds `relation` to the other; with `named`, only sides named
+        there ('between Beijing and Moscow'), not a group told by number ('between the two countries')."""
         if self.polarity.negated(t):
             return
         holders = [t, t.head] if t.dep_ in {"nsubj", "nsubjpass"} else [t]  # "fighting erupted between X and Y"
-        sides = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
-                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+        pobjs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for o in p.children if o.dep_ == "pobj"]
+        sides = [m for o in pobjs for x in (o, *o.conjuncts) for m in self.d.direct(x)] if named else [
+            m for o in pobjs for m in self.d.entities(o, agent=True)]
         for a in sides:
             others = [b for b in sides if b != a]
             if others:
-                yield "opposes", Holder((a,)), others, t.lower_
+                yield relation, Holder((a,)), others, t.lower_
 
     def _agreement_with(self, t: Token) -> Iterator[tuple]:
         """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""

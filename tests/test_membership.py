@@ -270,3 +270,18 @@ def test_hoping_to_join_is_not_joining(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Mongolia", "STATE", "STATE:MN"), ("SCO", "ORG", "ORG:SCO")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_not_seeking_to_join_is_a_refusal(data_dir: Path) -> None:
+    doc = parsed("""
+        Kazakhstan PROPN/NNP nsubj 3
+        will AUX/MD aux 3
+        not PART/RB neg 3
+        seek VERB/VB ROOT 3
+        to PART/TO aux 5
+        join VERB/VB xcomp 3
+        the DET/DT det 7
+        SCO PROPN/NNP dobj 5
+        . PUNCT/. punct 3
+    """, [("Kazakhstan", "STATE", "STATE:KZ"), ("SCO", "ORG", "ORG:SCO")])
+    assert relations(doc, str(data_dir)) == {("Kazakhstan", "declines", "SCO")}

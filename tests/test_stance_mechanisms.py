@@ -4320,3 +4320,41 @@ def test_a_singular_possessive_is_none_of_a_list_of_states(data_dir: Path) -> No
           ("Belarus", "STATE", "STATE:BY"), ("Ukraine", "STATE", "STATE:UA")])
     assert relations(doc, str(data_dir)) == {
         ("Belarus", "opposes", "Ukraine"), ("Belarus", "supports", "Russia"), ("Russia", "supports", "Belarus")}
+
+
+def test_a_bond_between_states_told_by_number_names_nobody(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        met VERB/VBD ROOT 3
+        . PUNCT/. punct 3
+        The DET/DT det 7
+        close ADJ/JJ amod 7
+        relationship NOUN/NN nsubj 12
+        between ADP/IN prep 7
+        the DET/DT det 11
+        two NUM/CD nummod 11
+        countries NOUN/NNS pobj 8
+        grew VERB/VBD ROOT 12
+        . PUNCT/. punct 12
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_warm_bond_between_two_named_states_supports_each(data_dir: Path) -> None:
+    doc = parsed("""
+        Analysts NOUN/NNS nsubj 1
+        noted VERB/VBD ROOT 1
+        the DET/DT det 5
+        increasingly ADV/RB advmod 4
+        close ADJ/JJ amod 5
+        cooperation NOUN/NN dobj 1
+        between ADP/IN prep 5
+        Hanoi PROPN/NNP pobj 6
+        and CCONJ/CC cc 7
+        Vientiane PROPN/NNP conj 7
+        . PUNCT/. punct 1
+    """, [("Hanoi", "PLACE", "CAPITAL:VN:hanoi"), ("Vientiane", "PLACE", "CAPITAL:LA:vientiane")])
+    assert relations(doc, str(data_dir)) == {
+        ("Hanoi", "supports", "Vientiane"), ("Vientiane", "supports", "Hanoi")}
