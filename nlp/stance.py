@@ -45,7 +45,8 @@ EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as preposit
 
 class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
-    are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part and nlp.stance_evaluations."""
+    are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part, nlp.stance_membership,
+    nlp.stance_evaluations and the others named in the bases."""
 
     def __init__(self, d: Discourse) -> None:
         self.d = d
@@ -472,13 +473,18 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         return self.d.entities(pobj)
         return self._repeated_agent(verb)
 
+    def _tokens_before(self, t: Token, *, back: int) -> Iterator[Token]:
+        """The tokens before `t`, nearest first, back to the start of the sentence `back` sentences before."""
+        start = self.d.sentence_starts[max(self.d.sent_of_token[t.i] - back, 0)]
+        return reversed(self.d.doc[start:t.i])
+
     def _repeated_agent(self, verb: Token) -> list[int]:
         """'X suspended Niger. Mali and Guinea have also been suspended': an act said to be repeated ('also',
         'too', 'likewise') without its agent is by whoever did it last in the sentences before."""
         if not any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise", "similarly"} for c in verb.children):
             return []
-        lemma, sent = self.lex.lemma(verb), self.d.sent_of_token[verb.i]
-        for earlier in reversed(self.d.doc[self.d.sentence_starts[max(sent - 3, 0)]:verb.i]):
+        lemma = self.lex.lemma(verb)
+        for earlier in self._tokens_before(verb, back=3):
             if earlier.pos_ == "VERB" and self.lex.lemma(earlier) == lemma and not is_passive(earlier):
                 subject = self.d.subject_of(earlier)
                 return self.d.entities(subject, agent=True) if subject is not None else []

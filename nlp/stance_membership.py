@@ -23,10 +23,15 @@ class Membership:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`) it reads."""
 
     @cached_property
-    def _blocs(self) -> list[int]:
+    def _blocs(self) -> frozenset[int]:
         """Bodies states belong to: alliances, coalitions, regional and intergovernmental bodies, forums and
         treaties, by the gazetteer's category or a name that says so; never a gathering."""
-        return [m for m in dict.fromkeys([*self.joinable, *self.leavable]) if not self._gathering(m)]
+        return frozenset(m for m in (*self.joinable, *self.leavable) if not self._gathering(m))
+
+    @cached_property
+    def _telling_blocs(self) -> frozenset[int]:
+        """Blocs whose membership says something: not the UN or a Security Council seat."""
+        return self._blocs - self.d.universal
 
     def _aspired(self, t: Token) -> bool:
         """'hopes to join X', 'applied to become a member', 'is seeking to join': not a member yet."""
@@ -85,11 +90,10 @@ class Membership:
                        and c.i != t.i]
         body_tokens += [o for x in (t, noun) for p in x.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
                         for o in p.children if o.dep_ == "pobj"]
-        listed = [m for m in self._blocs if m not in self.d.universal]
-        bodies = [m for b in body_tokens for m in self.d.entities(b, fallback=False) if m in listed]
+        bodies = [m for b in body_tokens for m in self.d.entities(b, fallback=False) if m in self._telling_blocs]
         if not bodies and not body_tokens and noun.i in self.d.token_mention:
             own = self.d.token_mention[noun.i]  # "member states", referring back to the bloc named before
-            bodies = [own] if own in listed else []
+            bodies = [own] if own in self._telling_blocs else []
         if not bodies:
             return
         members = [m for a in noun.children if a.dep_ == "appos" for m in self.d.entities(a, fallback=False)]
@@ -147,11 +151,8 @@ class Membership:
     def _body_before(self, t: Token, holders: set[int]) -> list[int]:
         """The last body states belong to named in this sentence before `t` or the MEMBERSHIP_WINDOW sentences
         before it."""
-        here = self.d.sent_of_token[t.i]
-        start = self.d.sentence_starts[max(here - MEMBERSHIP_WINDOW, 0)]
-        blocs = set(self._blocs) - self.d.universal
-        for i in range(t.i - 1, start - 1, -1):
-            m = self.d.token_mention.get(i)
-            if m is not None and m in blocs and m not in holders:
+        for token in self._tokens_before(t, back=MEMBERSHIP_WINDOW):
+            m = self.d.token_mention.get(token.i)
+            if m is not None and m in self._telling_blocs and m not in holders:
                 return [m]
         return []

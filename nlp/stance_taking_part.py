@@ -23,6 +23,8 @@ class TakingPart:
             return
         if self._asked_of(t):
             return  # "asked Germany to take part", "requested that allies join": whether they will is not said
+        if base in self.w.joining and self._aspired(t):
+            return  # "hopes to join X", "applied to join X": not a member yet
         objects = self._objects(t, [*preps, "in", "into", "to", "of"])
         objects += [o for c in t.children if c.dep_ == "ccomp" and c.lower_ in NAMING
                     and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
@@ -69,8 +71,6 @@ class TakingPart:
                 and not any(c.dep_ in {"prt", "xcomp", "ccomp"} or (c.dep_ == "prep" and not self._when(c))
                             for c in t.children):
             forces = self._body_before(t, set())  # "South Africa joined a year later": the bloc named before
-        if base in self.w.joining and self._aspired(t):
-            return  # "hopes to join X", "applied to join X": not a member yet
         if not forces and base in self.w.joining:
             return  # "joined Russia in voting against the resolution": the vote is the gerund's own cue; doing
             # it with someone is no stance on them (annotators split on it; most do not read one)
@@ -233,14 +233,12 @@ class TakingPart:
     def _gathering_before(self, t: Token, holders: set[int], *, back: int = GATHERING_WINDOW) -> list[int]:
         """The last gathering ('the Summit of the Americas', 'the G20 summit') named in this sentence or the
         `back` sentences before `t`."""
-        here = self.d.sent_of_token[t.i]
-        start = self.d.sentence_starts[max(here - back, 0)]
-        for i in range(t.i - 1, start - 1, -1):
-            m = self.d.token_mention.get(i)
+        for token in self._tokens_before(t, back=back):
+            m = self.d.token_mention.get(token.i)
             if m is not None and m not in holders and self._gathering(m):
                 return [m]
-            if m is None and self.lex.lemma(self.d.doc[i]) in self.w.gatherings:
-                found = [g for g in self._gathered(self.d.doc[i], earlier=False) if g not in holders]
+            if m is None and self.lex.lemma(token) in self.w.gatherings:
+                found = [g for g in self._gathered(token, earlier=False) if g not in holders]
                 if found:
                     return found
         return []
