@@ -21,11 +21,14 @@ OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
+BOUND_BY = {"their": frozenset({"they"})}  # "they ... their X": the same people ('it ... its' often is not)
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
 LEANINGS = frozenset({"pro", "anti"})
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
 LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
+ROLE_WINDOW = 5  # 'the ministers': the group last named so in this sentence or the five before
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
 CAPTIVE = frozenset({"hostage", "captive", "prisoner"})  # "held hostage by X"
@@ -238,6 +241,9 @@ class Discourse:
                 return included  # "US allies such as France", "EU countries such as Greece": the examples
             return list(dict.fromkeys(found + included))
         lemma = self.lex.lemma(token)
+        found = self.role_group(token, lemma)
+        if found:  # "G7 foreign ministers met ... The ministers — from X, Y and Z — said": the G7's
+            return found
         envoys = lemma in self.lex.raw["envoy_nouns"]["nouns"] and self.lex.lemma(token.head) not in self.lex.raw[
             "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
         if lemma in self.lex.raw["goods_nouns"] or envoys:  # "imports from the EU", "diplomats from X"
@@ -265,6 +271,35 @@ class Discourse:
                     if found:
                         return found
         return self._owner(token)
+
+    @cached_property
+    def role_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["envoy_nouns"]["nouns"]) | frozenset(self.lex.raw["attendance"]["attendees"])
+
+    def role_group(self, token: Token, lemma: str) -> list[int]:
+        """'The ministers' after 'G7 foreign ministers met': a definite plural of people sent or gathered, with
+        no owner of its own, is the group last named by that noun within a few sentences. A restrictive
+        'the ministers from X and Y' is X's and Y's; one set off by a dash or comma ('the ministers — from X,
+        Y and Z —') lists who they are and stays the group."""
+        if lemma not in self.role_nouns or token.tag_ != "NNS" or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children):
+            return []
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "nmod", "amod"} and (child.i in self.token_mention or child.pos_ in {
+                    "PRON", "PROPN"}):
+                return []  # "its ministers", "the EU ministers", "the Nigerian troops": owned here
+            if child.dep_ == "prep" and not (child.lower_ in {"from", "of"} and child.i > 0
+                                             and self.doc[child.i - 1].text in DASHES | {","}):
+                return []  # "the ministers from Hungary and Slovakia", "the troops under X": these ones
+        start = self.sent_start(token.i)
+        for _ in range(ROLE_WINDOW):
+            start = self.sent_start(start - 1) if start > 0 else start
+        for earlier in reversed(self.doc[start:token.i]):
+            if earlier.tag_ == "NNS" and self.lex.lemma(earlier) == lemma:
+                found = self.entities(earlier, agent=True)
+                if found:
+                    return found
+        return []
 
     def _dash_list(self, token: Token) -> list[int]:
         """'Four countries joined Russia ... — Syria, Nicaragua, North Korea and Belarus', 'six nations walked out:
@@ -347,6 +382,9 @@ class Discourse:
                 self.lex.lemma(antecedent) in self.lex.words.approved_acts else []
             # "X ordered Y to establish ties with Z, a move which was criticised by W": X's move
             found = found or self.entities(antecedent)  # "the YPG, which Turkey sees as ...": the YPG
+        elif low == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl" \
+                and token.head.head.head.pos_ in {"NOUN", "PROPN"}:
+            found = self.entities(token.head.head.head, fallback=False)  # "Bolivia, whose government ...": Bolivia
         elif low in self.group_nouns and self._group_size(token):
             found = self._group(token)
         elif low in self.group_nouns and any(c.dep_ == "det" and c.lower_ in {"these", "those"}
@@ -358,7 +396,8 @@ class Discourse:
         elif low in HE_SHE:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
         elif low in IT_THEY:
-            found = self._bound_possessive(token) or self._antecedent(
+            bound = self._bound_possessive(token)
+            found = bound if bound is not None else self._antecedent(
                 token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=self._local(token))
         else:
             return []
@@ -385,23 +424,27 @@ class Discourse:
         subject ('... but its ruler praised X'), for the last subject."""
         return token.dep_ not in SUBJECTS and not (token.dep_ == "poss" and token.head.dep_ in SUBJECTS)
 
-    def _bound_possessive(self, token: Token) -> list[int]:
+    def _bound_possessive(self, token: Token) -> list[int] | None:
         """'X and Y condemned the attack and reiterated their support for Z', 'Iran launched its attack': a
-        possessive in a verb's object is the verb's subject's, when the number fits."""
+        possessive in a verb's object is the verb's subject's, when the number fits; 'they ... repeated their
+        condemnation of X' is whoever 'they' are (nobody known, rather than a name in between). None when the
+        possessive is not bound so."""
         if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or token.head.dep_ != "dobj":
-            return []
+            return None
         verb = token.head.head
         subject = self.subject_of(verb)
         if subject is None and verb.dep_ == "conj":
             subject = self.subject_of(verb.head)
+        if subject is not None and subject.lower_ in BOUND_BY.get(token.lower_, ()):
+            return self.pronoun(subject)
         if subject is None or subject.lower_ in IT_THEY | HE_SHE:
-            return []
+            return None
         found = self.entities(subject, fallback=False)
         plural = len(found) > 1 or subject.tag_ in {"NNS", "NNPS"}
         if not found or plural != (token.lower_ == "their"):
-            return []
+            return None
         if token.lower_ == "its" and self.mentions[found[0]].label not in GROUP_LIKE:
-            return []
+            return None
         return found
 
     def _owner_of_clause(self, token: Token) -> list[int]:

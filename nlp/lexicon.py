@@ -36,7 +36,7 @@ VERB_LISTS = (
     "diplomacy.withdrawing_envoys", "diplomacy.sending_out", "copulas.verbs", "withholding_verbs.verbs",
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs", "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",
-    "permitting_verbs", "receiving.turning_verbs",
+    "permitting_verbs", "receiving.turning_verbs", "membership.inviting_verbs",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
 )

@@ -222,6 +222,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._founded(t)
             if base in self.w.making_up_heads:
                 yield from self._made_up(t)
+            if base in self.w.inviting:
+                yield from self._invited_to_join(t)
             if base in self.w.deliveries:
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:
@@ -260,6 +262,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if base in self.w.member_nouns:
                 yield from self._member_of(t)
                 yield from self._members_listed(t)
+            if base in self.w.delegates:
+                yield from self._delegates_from(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:
                 yield from self._host(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:

@@ -107,6 +107,39 @@ class Membership:
         if members and not self.polarity.negated(t):
             yield "participates_in", Holder(tuple(members)), bodies, t.lower_
 
+    def _delegates_from(self, t: Token) -> Iterator[tuple]:
+        """'G7 foreign ministers from Canada, France and Japan', 'EU leaders met ... The leaders — from X, Y and
+        Z — agreed': the states a body's ministers, leaders or delegates come from belong to the body."""
+        if t.tag_ not in {"NNS", "NNPS"}:
+            return
+        origins = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                   if o.dep_ == "pobj"]
+        if not origins:
+            return
+        bodies = [m for c in t.children if c.dep_ in {"compound", "nmod", "poss"}
+                  for m in self.d.entities(c, fallback=False) if m in self._telling_blocs]
+        if not bodies:  # "The ministers — from X, Y and Z —" after "G7 foreign ministers met"
+            bodies = [m for m in self.d.role_group(t, self.lex.lemma(t)) if m in self._telling_blocs]
+        states = [m for o in origins for m in self.d.entities(o, fallback=False)
+                  if m not in bodies and self.d._kind(m) == "STATE"]
+        if bodies and states:
+            yield "participates_in", Holder(tuple(states)), bodies, t.lower_
+
+    def _invited_to_join(self, t: Token) -> Iterator[tuple]:
+        """'NATO invited Montenegro to join the alliance', 'X was invited to become a member by Y': who asks a
+        state or body into a body backs it."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or not any(
+                c.dep_ == "xcomp" and self.lex.lemma(c) in self.w.joining | self.w.becoming for c in t.children):
+            return
+        if is_passive(t):
+            invited, holder = [c for c in t.children if c.dep_ == "nsubjpass"], Holder(tuple(self._agent(t)))
+        else:
+            invited, holder = [c for c in t.children if c.dep_ == "dobj"], self.holder(t)
+        targets = [m for o in invited for m in self.d.entities(o, fallback=False)
+                   if self.d._kind(m) in MEMBERS and m not in holder.mentions]
+        if holder.mentions and targets:
+            yield "supports", holder, targets, t.lower_
+
     def _founded(self, t: Token) -> Iterator[tuple]:
         """'Brazil, Russia, India and China founded the bloc', 'the bloc was founded by X and Y', 'X and Y set up a
         new body known as Z': the founders of a body belong to it."""

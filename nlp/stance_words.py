@@ -88,6 +88,7 @@ class StanceWords:
         self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
         self.gatherings = frozenset(raw["attendance"]["gatherings"])
         self.attendees = frozenset(raw["attendance"]["attendees"])  # "a meeting of NATO leaders"
+        self.delegates = self.attendees | frozenset(raw["envoy_nouns"]["nouns"])  # "NATO envoys from X": X's
         self.invitations = frozenset(raw["attendance"]["invitations"])  # "turned down an invitation to X"
         self.invitation_answers = {**{v: "declines" for v in raw["attendance"]["declining_invitations"]},
                                    **{v: "participates_in" for v in raw["attendance"]["accepting_invitations"]}}
@@ -137,6 +138,7 @@ class StanceWords:
         self.making_up = frozenset(membership["making_up"])  # "X and Y make up the bloc"
         self.making_up_heads = frozenset(v.split()[0] for v in membership["making_up"])
         self.aspiring = frozenset(membership["aspiring_verbs"])  # "hopes to join X": not yet a member
+        self.inviting = frozenset(membership["inviting_verbs"])  # "invited X to join the alliance" backs X
         self.universal_categories = frozenset(membership["universal_categories"])  # "UN member states"
         self.universal_bodies = frozenset(membership["universal_bodies"])
         self.when_nouns = frozenset(membership["when_nouns"])  # "joined the following year"

@@ -285,3 +285,83 @@ def test_not_seeking_to_join_is_a_refusal(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, [("Kazakhstan", "STATE", "STATE:KZ"), ("SCO", "ORG", "ORG:SCO")])
     assert relations(doc, str(data_dir)) == {("Kazakhstan", "declines", "SCO")}
+
+
+def test_states_a_bodys_envoys_come_from_belong_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        African PROPN/NNP compound 1
+        Union PROPN/NNP compound 2
+        diplomats NOUN/NNS nsubj 7
+        from ADP/IN prep 2
+        Ghana PROPN/NNP pobj 3
+        and CCONJ/CC cc 4
+        Kenya PROPN/NNP conj 4
+        arrived VERB/VBD ROOT 7
+        in ADP/IN prep 7
+        Cairo PROPN/NNP pobj 8
+        . PUNCT/. punct 7
+    """, [("African Union", "ORG", "ORG:AU"), ("Ghana", "STATE", "STATE:GH"), ("Kenya", "STATE", "STATE:KE"),
+          ("Cairo", "PLACE", "CAPITAL:EG:cairo")])
+    assert relations(doc, str(data_dir)) == {
+        ("Ghana", "participates_in", "African Union"), ("Kenya", "participates_in", "African Union")}
+
+
+def test_inviting_a_state_into_a_body_backs_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        EU PROPN/NNP nsubj 2
+        decided VERB/VBD ROOT 2
+        to PART/TO aux 4
+        invite VERB/VB xcomp 2
+        Moldova PROPN/NNP dobj 4
+        to PART/TO aux 7
+        join VERB/VB xcomp 4
+        the DET/DT det 9
+        bloc NOUN/NN dobj 7
+        . PUNCT/. punct 2
+    """, [("EU", "ORG", "ORG:EU"), ("Moldova", "STATE", "STATE:MD"), ("bloc", "ORG", "ORG:EU")])
+    assert relations(doc, str(data_dir)) == {("EU", "supports", "Moldova")}
+
+
+def test_leaders_set_off_by_dashes_are_the_body_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Mercosur PROPN/NNP compound 1
+        leaders NOUN/NNS nsubj 2
+        met VERB/VBD ROOT 2
+        in ADP/IN prep 2
+        Asuncion PROPN/NNP pobj 3
+        . PUNCT/. punct 2
+        The DET/DT det 7
+        leaders NOUN/NNS nsubj 16
+        — PUNCT/: punct 7
+        from ADP/IN prep 7
+        Brazil PROPN/NNP pobj 9
+        , PUNCT/, punct 10
+        Paraguay PROPN/NNP conj 10
+        and CCONJ/CC cc 12
+        Uruguay PROPN/NNP conj 12
+        — PUNCT/: punct 7
+        criticised VERB/VBD ROOT 16
+        Venezuela PROPN/NNP dobj 16
+        . PUNCT/. punct 16
+    """, [("Mercosur", "ORG", "ORG:MERCOSUR"), ("Asuncion", "PLACE", "CAPITAL:PY:asuncion"),
+          ("Brazil", "STATE", "STATE:BR"), ("Paraguay", "STATE", "STATE:PY"), ("Uruguay", "STATE", "STATE:UY"),
+          ("Venezuela", "STATE", "STATE:VE")])
+    assert relations(doc, str(data_dir)) == {
+        ("Brazil", "participates_in", "Mercosur"), ("Mercosur", "opposes", "Venezuela"),
+        ("Paraguay", "participates_in", "Mercosur"), ("Uruguay", "participates_in", "Mercosur")}
+
+
+def test_an_invitation_to_talks_is_no_backing(data_dir: Path) -> None:
+    doc = parsed("""
+        Japan PROPN/NNP nsubj 1
+        invited VERB/VBD ROOT 1
+        Vietnam PROPN/NNP dobj 1
+        to ADP/IN prep 1
+        the DET/DT det 5
+        talks NOUN/NNS pobj 3
+        in ADP/IN prep 5
+        Osaka PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Japan", "STATE", "STATE:JP"), ("Vietnam", "STATE", "STATE:VN"), ("Osaka", "PLACE", "")])
+    assert relations(doc, str(data_dir)) == set()

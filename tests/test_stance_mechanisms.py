@@ -4358,3 +4358,85 @@ def test_a_warm_bond_between_two_named_states_supports_each(data_dir: Path) -> N
     """, [("Hanoi", "PLACE", "CAPITAL:VN:hanoi"), ("Vientiane", "PLACE", "CAPITAL:LA:vientiane")])
     assert relations(doc, str(data_dir)) == {
         ("Hanoi", "supports", "Vientiane"), ("Vientiane", "supports", "Hanoi")}
+
+
+def test_ministers_named_by_their_body_speak_for_it(data_dir: Path) -> None:
+    doc = parsed("""
+        ASEAN PROPN/NNP nmod 2
+        foreign ADJ/JJ amod 2
+        ministers NOUN/NNS nsubj 3
+        met VERB/VBD ROOT 3
+        in ADP/IN prep 3
+        Jakarta PROPN/NNP pobj 4
+        on ADP/IN prep 3
+        Monday PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+        The DET/DT det 10
+        ministers NOUN/NNS nsubj 11
+        condemned VERB/VBD ROOT 11
+        Myanmar PROPN/NNP dobj 11
+        . PUNCT/. punct 11
+    """, [("ASEAN", "ORG", "ORG:ASEAN"), ("Jakarta", "PLACE", "CAPITAL:ID:jakarta"),
+          ("Myanmar", "STATE", "STATE:MM")])
+    assert relations(doc, str(data_dir)) == {("ASEAN", "opposes", "Myanmar")}
+
+
+def test_their_after_an_unknown_they_is_no_name_in_between(data_dir: Path) -> None:
+    doc = parsed("""
+        They PRON/PRP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        the DET/DT det 3
+        offer NOUN/NN dobj 1
+        from ADP/IN prep 3
+        Qatar PROPN/NNP pobj 4
+        and CCONJ/CC cc 1
+        repeated VERB/VBD conj 1
+        their PRON/PRP$ poss 9
+        condemnation NOUN/NN dobj 7
+        of ADP/IN prep 9
+        Hamas PROPN/NNP pobj 10
+        . PUNCT/. punct 1
+    """, [("Qatar", "STATE", "STATE:QA"), ("Hamas", "ORG", "ORG:HAMAS")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_whose_refers_to_the_noun_it_describes(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 10
+        , PUNCT/, punct 0
+        whose DET/WP$ poss 3
+        navy NOUN/NN nsubj 5
+        has AUX/VBZ aux 5
+        backed VERB/VBN relcl 0
+        Peru PROPN/NNP dobj 5
+        for ADP/IN prep 5
+        years NOUN/NNS pobj 7
+        , PUNCT/, punct 0
+        criticised VERB/VBD ROOT 10
+        Bolivia PROPN/NNP dobj 10
+        . PUNCT/. punct 10
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO")])
+    assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Bolivia"), ("Chile", "supports", "Peru")}
+
+
+def test_ministers_from_named_states_are_theirs_not_the_bodys(data_dir: Path) -> None:
+    doc = parsed("""
+        EU PROPN/NNP compound 1
+        ministers NOUN/NNS nsubj 2
+        met VERB/VBD ROOT 2
+        on ADP/IN prep 2
+        Monday PROPN/NNP pobj 3
+        . PUNCT/. punct 2
+        The DET/DT det 7
+        ministers NOUN/NNS nsubj 12
+        from ADP/IN prep 7
+        Hungary PROPN/NNP pobj 8
+        and CCONJ/CC cc 9
+        Slovakia PROPN/NNP conj 9
+        criticised VERB/VBD ROOT 12
+        Ukraine PROPN/NNP dobj 12
+        . PUNCT/. punct 12
+    """, [("EU", "ORG", "ORG:EU"), ("Hungary", "STATE", "STATE:HU"), ("Slovakia", "STATE", "STATE:SK"),
+          ("Ukraine", "STATE", "STATE:UA")])
+    assert relations(doc, str(data_dir)) == {
+        ("Hungary", "opposes", "Ukraine"), ("Slovakia", "opposes", "Ukraine")}
