@@ -37,6 +37,7 @@ VERB_LISTS = (
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs", "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",
     "permitting_verbs", "receiving.turning_verbs", "membership.inviting_verbs",
+    "membership.chairing_verbs", "membership.holding_chair",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
 )
@@ -51,7 +52,7 @@ NOUN_LISTS = (
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
     "supply_nouns.cut_off", "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
-    "closing.objects",
+    "closing.objects", "membership.chair_nouns",
 )
 
 

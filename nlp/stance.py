@@ -224,6 +224,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._made_up(t)
             if base in self.w.inviting:
                 yield from self._invited_to_join(t)
+            if base in self.w.chairing:
+                yield from self._chairs(t, [o for o in t.children if o.dep_ == "dobj"] + [
+                    o for p in t.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children
+                    if o.dep_ == "pobj"], verb=t)
             if base in self.w.deliveries:
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:
@@ -262,8 +266,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if base in self.w.member_nouns:
                 yield from self._member_of(t)
                 yield from self._members_listed(t)
+                yield from self._fellows(t)
             if base in self.w.delegates:
                 yield from self._delegates_from(t)
+            if base in self.w.chair_nouns:
+                yield from self._chair_held(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:
                 yield from self._host(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:

@@ -140,6 +140,56 @@ class Membership:
         if holder.mentions and targets:
             yield "supports", holder, targets, t.lower_
 
+    def _chairs(self, t: Token, chaired: list[Token], *, verb: Token) -> Iterator[tuple]:
+        """'Ethiopia chairs the African Union', 'X presided over the bloc', 'X, whose country chairs the AU': who
+        chairs a body belongs to it (a state, or a person speaking of their country)."""
+        if self.polarity.negated(verb) or self.polarity.stopped(verb):
+            return
+        bodies = [m for o in chaired for m in self.d.entities(o, fallback=False) if m in self._telling_blocs]
+        subject = self.d.subject_of(verb)
+        country = subject is not None and self.lex.lemma(subject) in self.w.member_heads
+        chairs = [m for m in self.holder(verb).mentions if m not in bodies and (
+            self.d._kind(m) == "STATE" or (country and self.d._kind(m) == "PERSON"))]
+        if bodies and chairs:
+            yield "participates_in", Holder(tuple(chairs)), bodies, t.lower_
+
+    def _chair_held(self, t: Token) -> Iterator[tuple]:
+        """'Kenya holds the rotating presidency of the EAC', 'Brazil's chairmanship of Mercosur'."""
+        chaired = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        if not chaired:
+            return
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if owner:
+            bodies = [m for o in chaired for m in self.d.entities(o, fallback=False) if m in self._telling_blocs]
+            chairs = [m for o in owner for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "STATE"]
+            if bodies and chairs:
+                yield "participates_in", Holder(tuple(chairs)), bodies, t.lower_
+        elif t.dep_ == "dobj" and self._phrasal(t.head, self.w.holding_chair) in self.w.holding_chair:
+            yield from self._chairs(t, chaired, verb=t.head)
+
+    def _fellows(self, t: Token) -> Iterator[tuple]:
+        """'its fellow GCC members', "Qatar's fellow Gulf Cooperation Council (GCC) members": whose fellows they
+        are belongs to the body (read along the words: parsers hang 'fellow' and the owner anywhere)."""
+        doc, bodies, i = self.d.doc, [], t.i - 1
+        while i > 0 and (doc[i].text in {"(", ")"} or i in self.d.token_mention):
+            m = self.d.token_mention.get(i)
+            if m is not None and m in self._telling_blocs and m not in bodies:
+                bodies.append(m)
+            i -= 1
+        if not bodies or i < 1 or doc[i].lower_ != "fellow":
+            return
+        owner = doc[i - 1]
+        if owner.tag_ == "PRP$":
+            found = self.d.pronoun(owner)
+        elif owner.tag_ == "POS" and i > 1:
+            found = self.d.entities(doc[i - 2], fallback=False)
+        else:
+            found = self.d.entities(owner, fallback=False)
+        members = [m for m in found if m not in bodies and self.d._kind(m) == "STATE"]
+        if members:
+            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
     def _founded(self, t: Token) -> Iterator[tuple]:
         """'Brazil, Russia, India and China founded the bloc', 'the bloc was founded by X and Y', 'X and Y set up a
         new body known as Z': the founders of a body belong to it."""

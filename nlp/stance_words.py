@@ -139,6 +139,9 @@ class StanceWords:
         self.making_up_heads = frozenset(v.split()[0] for v in membership["making_up"])
         self.aspiring = frozenset(membership["aspiring_verbs"])  # "hopes to join X": not yet a member
         self.inviting = frozenset(membership["inviting_verbs"])  # "invited X to join the alliance" backs X
+        self.chairing = frozenset(membership["chairing_verbs"])  # "Ethiopia chairs the AU": a member
+        self.chair_nouns = frozenset(membership["chair_nouns"])  # "holds the presidency of the EAC"
+        self.holding_chair = frozenset(membership["holding_chair"])
         self.universal_categories = frozenset(membership["universal_categories"])  # "UN member states"
         self.universal_bodies = frozenset(membership["universal_bodies"])
         self.when_nouns = frozenset(membership["when_nouns"])  # "joined the following year"

@@ -365,3 +365,89 @@ def test_an_invitation_to_talks_is_no_backing(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Japan", "STATE", "STATE:JP"), ("Vietnam", "STATE", "STATE:VN"), ("Osaka", "PLACE", "")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_state_that_chairs_a_body_belongs_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Senegal PROPN/NNP nsubj 1
+        chairs VERB/VBZ ROOT 1
+        the DET/DT det 4
+        Economic PROPN/NNP compound 4
+        Community PROPN/NNP dobj 1
+        of ADP/IN prep 4
+        West PROPN/NNP compound 7
+        African PROPN/NNP compound 8
+        States PROPN/NNPS pobj 5
+        . PUNCT/. punct 1
+    """, [("Senegal", "STATE", "STATE:SN"), ("Economic Community of West African States", "ORG", "ORG:ECOWAS")])
+    assert relations(doc, str(data_dir)) == {
+        ("Senegal", "participates_in", "Economic Community of West African States")}
+
+
+def test_holding_a_bodys_presidency_is_membership(data_dir: Path) -> None:
+    doc = parsed("""
+        Malaysia PROPN/NNP nsubj 1
+        holds VERB/VBZ ROOT 1
+        the DET/DT det 4
+        rotating VERB/VBG amod 4
+        presidency NOUN/NN dobj 1
+        of ADP/IN prep 4
+        ASEAN PROPN/NNP pobj 5
+        this DET/DT det 8
+        year NOUN/NN npadvmod 1
+        . PUNCT/. punct 1
+    """, [("Malaysia", "STATE", "STATE:MY"), ("ASEAN", "ORG", "ORG:ASEAN")])
+    assert relations(doc, str(data_dir)) == {("Malaysia", "participates_in", "ASEAN")}
+
+
+def test_a_leader_whose_country_chairs_a_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Ghanaian ADJ/JJ amod 1
+        President PROPN/NNP compound 3
+        John PROPN/NNP compound 3
+        Mahama PROPN/NNP nsubj 12
+        , PUNCT/, punct 3
+        whose DET/WP$ poss 6
+        country NOUN/NN nsubj 7
+        chairs VERB/VBZ relcl 3
+        the DET/DT det 10
+        African PROPN/NNP compound 10
+        Union PROPN/NNP dobj 7
+        , PUNCT/, punct 3
+        spoke VERB/VBD ROOT 12
+        on ADP/IN prep 12
+        Monday PROPN/NNP pobj 13
+        . PUNCT/. punct 12
+    """, [("Ghanaian", "STATE", "STATE:GH"), ("John Mahama", "PERSON", ""), ("African Union", "ORG", "ORG:AU")])
+    assert relations(doc, str(data_dir)) == {
+        ("John Mahama", "affiliated_with", "Ghanaian"), ("John Mahama", "participates_in", "African Union")}
+
+
+def test_chairing_a_meeting_is_no_membership(data_dir: Path) -> None:
+    doc = parsed("""
+        Macron PROPN/NNP nsubj 1
+        chaired VERB/VBD ROOT 1
+        the DET/DT det 3
+        meeting NOUN/NN dobj 1
+        in ADP/IN prep 3
+        Paris PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Macron", "PERSON", ""), ("Paris", "PLACE", "CAPITAL:FR:paris")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_its_fellow_members_of_a_bloc(data_dir: Path) -> None:
+    doc = parsed("""
+        Oman PROPN/NNP nsubj 1
+        regretted VERB/VBD ROOT 1
+        the DET/DT det 3
+        move NOUN/NN dobj 1
+        by ADP/IN prep 3
+        its PRON/PRP$ poss 9
+        fellow ADJ/JJ amod 9
+        Arab PROPN/NNP compound 8
+        League PROPN/NNP compound 9
+        members NOUN/NNS pobj 4
+        . PUNCT/. punct 1
+    """, [("Oman", "STATE", "STATE:OM"), ("Arab League", "ORG", "ORG:ARAB_LEAGUE")])
+    assert relations(doc, str(data_dir)) == {("Oman", "participates_in", "Arab League")}

@@ -4440,3 +4440,21 @@ def test_ministers_from_named_states_are_theirs_not_the_bodys(data_dir: Path) ->
           ("Ukraine", "STATE", "STATE:UA")])
     assert relations(doc, str(data_dir)) == {
         ("Hungary", "opposes", "Ukraine"), ("Slovakia", "opposes", "Ukraine")}
+
+
+def test_a_campaign_to_save_someone_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 1
+        led VERB/VBD ROOT 1
+        a DET/DT det 4
+        long ADJ/JJ amod 4
+        campaign NOUN/NN dobj 1
+        to PART/TO aux 6
+        save VERB/VB acl 4
+        the DET/DT det 8
+        blogger NOUN/NN compound 10
+        Raif PROPN/NNP compound 10
+        Badawi PROPN/NNP dobj 6
+        . PUNCT/. punct 1
+    """, [("Canada", "STATE", "STATE:CA"), ("Raif Badawi", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Canada", "supports", "Raif Badawi")}
