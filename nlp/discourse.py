@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
-from nlp.names import HONORIFICS, fold
+from nlp.names import HONORIFICS, SEATED, fold
 from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -226,7 +226,8 @@ class Discourse:
             return self._included(token)  # "US aid recipients including X": X, not the US that gives
         found = []
         for child in token.children:
-            if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention:
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention \
+                    and child.lower_ not in SEATED:  # "a Geneva-based body" is not Switzerland's
                 child = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}
                               and c.i in self.token_mention), child)  # "Chinese-made vehicles"
             if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
-from nlp.names import HONORIFICS, fold, name_tokens
+from nlp.names import HONORIFICS, SEATED, fold, name_tokens
 from nlp.span_repair import (
     after_hyphen,
     cut_off_at_end,
@@ -46,14 +46,21 @@ def load_lexicon(data_dir: str, name: str) -> dict:
 
 
 def _determined(doc: Doc, i: int, *, modifiers: int = 2) -> bool:
-    """'the bloc', 'this alliance', 'the regional bloc', 'the new military alliance', 'the trade bloc': a
-    determiner before the noun at `i`, with at most `modifiers` lower-case adjectives or nouns between, and
+    """'the bloc', 'this alliance', 'the regional bloc', 'the new military alliance', 'the Hague-based court': a
+    determiner before the noun at `i`, with at most `modifiers` lower-case adjectives or nouns (or where it sits)
+    between, and
     no name after a modified one ('the separatist group Tuareg rebels' introduces a name)."""
     tagged = doc.has_annotation("TAG")
-    j = i - 1
-    while j >= 0 and i - j <= modifiers and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop \
-            and (not tagged or doc[j].pos_ in {"ADJ", "NOUN"}):
-        j -= 1
+    j, used = i - 1, 0
+    while j >= 0 and used < modifiers:
+        if j >= 2 and doc[j].lower_ in SEATED and doc[j - 1].text in {"-", "‑"} and doc[j - 2].text[:1].isupper():
+            j -= 3  # "the Hague-based court", "the Brussels-based bloc"
+        elif doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop and (not tagged or doc[j].pos_ in {
+                "ADJ", "NOUN"}):
+            j -= 1
+        else:
+            break
+        used += 1
     named_next = i + 1 < len(doc) and doc[i + 1].is_title and j < i - 1  # "the separatist group Tuareg ...": a name
     return j >= 0 and doc[j].lower_ in {"the", "this", "that"} and not named_next
 

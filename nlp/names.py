@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+SEATED = frozenset({"based", "headquartered"})  # "the Geneva-based body": where it sits, not its name or owner
 HONORIFICS = frozenset(
     {
         "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx",

@@ -178,3 +178,8 @@ def test_the_organization_is_not_a_body_when_another_kind_was_named_last(blank_n
 def test_a_modified_description_before_a_name_introduces_that_name(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Hamas fired rockets. Later the armed group Jaish al-Adl claimed an attack.")
     assert "group" not in [text for text, _, _ in ents]
+
+
+def test_a_body_described_by_where_it_sits_refers_back(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Mercosur met in Asuncion. Later Bolivia criticised the Montevideo-based bloc.")
+    assert ("bloc", "ORG:MERCOSUR") in [(text, kb) for text, _, kb in ents]

@@ -4458,3 +4458,17 @@ def test_a_campaign_to_save_someone_backs_them(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Canada", "STATE", "STATE:CA"), ("Raif Badawi", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Canada", "supports", "Raif Badawi")}
+
+
+def test_where_a_body_sits_is_no_party_to_its_acts(data_dir: Path) -> None:
+    doc = parsed("""
+        Egypt PROPN/NNP nsubj 1
+        criticised VERB/VBD ROOT 1
+        the DET/DT det 6
+        Geneva PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        based VERB/VBN amod 6
+        body NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Egypt", "STATE", "STATE:EG"), ("Geneva", "PLACE", "")])
+    assert relations(doc, str(data_dir)) == set()
