@@ -51,7 +51,7 @@ NOUN_LISTS = (
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
     "supply_nouns.cut_off", "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
-    "closing.objects",
+    "closing.objects", "plan_texts.nouns",
 )
 
 

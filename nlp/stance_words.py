@@ -6,6 +6,7 @@ from __future__ import annotations
 class StanceWords:
     def __init__(self, raw: dict) -> None:
         self.participation_objects = frozenset(raw["participation_objects"])
+        self.plan_texts = frozenset(raw["plan_texts"]["nouns"])  # "the plans call for X to contribute troops"
         self.military_nouns = frozenset(raw["military_nouns"]["nouns"])  # "forces from X were sent"
         self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
