@@ -11,6 +11,18 @@ from spacy.tokens import Doc
 from nlp.gazetteer import FORCE_ID
 from tests.handmade import parsed, relations
 
+# "Ghana and Togo deployed a peacekeeping force."
+DEPLOYED_ROWS = """
+        Ghana PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Togo PROPN/NNP conj 0
+        deployed VERB/VBD ROOT 3
+        a DET/DT det 6
+        peacekeeping NOUN/NN compound 6
+        force NOUN/NN dobj 3
+        . PUNCT/. punct 3
+"""
+DEPLOYED = [("Ghana", "STATE", "STATE:GH"), ("Togo", "STATE", "STATE:TG"), ("peacekeeping force", "ORG", "FORCE")]
 DEPLOY_SIZED = """
     Ghana PROPN/NNP nsubj 3
     and CCONJ/CC cc 0
@@ -82,15 +94,7 @@ def test_one_state_s_sized_force_or_one_fought_is_no_force_being_assembled(blank
 
 
 def test_what_a_plan_sets_out_for_each_state_is_its_part(data_dir: Path) -> None:
-    doc = parsed("""
-        Ghana PROPN/NNP nsubj 3
-        and CCONJ/CC cc 0
-        Togo PROPN/NNP conj 0
-        deployed VERB/VBD ROOT 3
-        a DET/DT det 6
-        peacekeeping NOUN/NN compound 6
-        force NOUN/NN dobj 3
-        . PUNCT/. punct 3
+    doc = parsed(DEPLOYED_ROWS + """
         The DET/DT det 9
         plan NOUN/NN nsubj 10
         calls VERB/VBZ ROOT 10
@@ -107,23 +111,14 @@ def test_what_a_plan_sets_out_for_each_state_is_its_part(data_dir: Path) -> None
         contribute VERB/VB advcl 14
         300 NUM/CD dobj 21
         . PUNCT/. punct 10
-    """, [("Ghana", "STATE", "STATE:GH"), ("Togo", "STATE", "STATE:TG"), ("peacekeeping force", "ORG", "FORCE"),
-          ("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
+    """, [*DEPLOYED, ("Chad", "STATE", "STATE:TD"), ("Niger", "STATE", "STATE:NE")])
     assert relations(doc, str(data_dir)) == {
         ("Chad", "participates_in", "peacekeeping force"), ("Ghana", "participates_in", "peacekeeping force"),
         ("Niger", "participates_in", "peacekeeping force"), ("Togo", "participates_in", "peacekeeping force")}
 
 
 def test_a_body_calling_for_a_state_to_contribute_is_no_part_taken(data_dir: Path) -> None:
-    doc = parsed("""
-        Ghana PROPN/NNP nsubj 3
-        and CCONJ/CC cc 0
-        Togo PROPN/NNP conj 0
-        deployed VERB/VBD ROOT 3
-        a DET/DT det 6
-        peacekeeping NOUN/NN compound 6
-        force NOUN/NN dobj 3
-        . PUNCT/. punct 3
+    doc = parsed(DEPLOYED_ROWS + """
         The DET/DT det 9
         UN PROPN/NNP nsubj 10
         called VERB/VBD ROOT 10
@@ -133,7 +128,6 @@ def test_a_body_calling_for_a_state_to_contribute_is_no_part_taken(data_dir: Pat
         contribute VERB/VB advcl 10
         troops NOUN/NNS dobj 14
         . PUNCT/. punct 10
-    """, [("Ghana", "STATE", "STATE:GH"), ("Togo", "STATE", "STATE:TG"), ("peacekeeping force", "ORG", "FORCE"),
-          ("UN", "ORG", "ORG:UN"), ("Chad", "STATE", "STATE:TD")])
+    """, [*DEPLOYED, ("UN", "ORG", "ORG:UN"), ("Chad", "STATE", "STATE:TD")])
     assert relations(doc, str(data_dir)) == {
         ("Ghana", "participates_in", "peacekeeping force"), ("Togo", "participates_in", "peacekeeping force")}
