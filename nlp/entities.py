@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from nlp.forces import ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
@@ -124,6 +125,7 @@ class EntityRecognizer:
         self.force_modifiers = frozenset(lex["force_modifiers"])
         self.force_core = frozenset(lex["force_core_modifiers"])
         self.force_heads = frozenset(lex["force_heads"])
+        self.by_size = ForceBySize(lex["force_by_size"])
         self.connectors = frozenset(lex["name_connectors"])
         self.particles = self.connectors - {"of", "and", "for", "the", "&", "-"}
         self.person_prefixes = frozenset(lex["person_prefixes"])
@@ -160,7 +162,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text re-joins every token on each call
         gaz = self._gazetteer_spans(doc, ascii_only=text.isascii())
-        forces = self._force_spans(doc) + self.undertakings.operation_names(doc)
+        forces = self._force_spans(doc, gaz) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
         ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
@@ -310,9 +312,10 @@ class EntityRecognizer:
         return listed and bool(neighbours - {self.gazetteer.lookup(doc[start:end].text)})
 
     # -- the force being assembled -----------------------------------------------------------------
-    def _force_spans(self, doc: Doc) -> list[Span]:
+    def _force_spans(self, doc: Doc, gaz: list[Span]) -> list[Span]:
         spans = []
         seen_force = False
+        known: dict[int, str] = {}  # token -> the kb id of the gazetteer name over it, read only for sized forces
         for token in doc:
             if token.lower_ not in self.force_heads:
                 continue
@@ -330,6 +333,12 @@ class EntityRecognizer:
             if modifiers & self.force_core or (token.lower_ == "peacekeepers" and start < token.i):
                 spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
                 seen_force = True
+            elif token.lower_ == "force" and (sized := self.by_size.start(doc, token, start)) is not None:
+                if not known:
+                    known = {i: s.kb_id_ for s in gaz for i in range(s.start, s.end)} or {-1: ""}
+                if self.by_size.fielded_jointly(token, known, self.gazetteer):
+                    spans.append(Span(doc, sized, token.i + 1, label="ORG", kb_id=FORCE_ID))
+                    seen_force = True
             elif seen_force and token.lower_ == "force" and start == token.i and token.i > 0 \
                     and doc[token.i - 1].lower_ in DEFINITE - {"a", "an", "any"}:
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=FORCE_ID))

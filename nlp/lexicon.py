@@ -40,6 +40,7 @@ VERB_LISTS = (
     "membership.chairing_verbs", "membership.holding_chair",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
+    "threats.countering", "threats.posing",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -52,7 +53,8 @@ NOUN_LISTS = (
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
     "supply_nouns.cut_off", "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
-    "closing.objects", "membership.chair_nouns",
+    "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
+    "conflict_nouns.one_sided.nouns",
 )
 
 

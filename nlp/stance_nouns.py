@@ -26,6 +26,8 @@ class NounCues:
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
+        if base in self.w.threats and self._countered(t, governor):
+            return  # "combat the threat posed to X": a threat fought, not one made (nlp.stance_nouns._posers)
         if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.receiving \
                 and base in self.w.materiel:
             return  # "received the backing of X": X's support for the receiver (nlp.stance_verbs._received)
@@ -42,6 +44,10 @@ class NounCues:
                 continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
             targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
                                      for c in p.children if c.dep_ == "pobj"])
+            fought = [c for p in t.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children
+                      if c.dep_ == "pobj"] if relation == "opposes" and base in self.w.countering else []
+            if self._threatening(fought):
+                targets = self._posers(fought)  # "the fight against the threat of X": X; not "posed to Y"
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
             if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
@@ -144,6 +150,58 @@ class NounCues:
     def _conflict_between(self, t: Token) -> Iterator[tuple]:
         """'fighting between X and Y', 'clashes between X and Y': each opposes the other."""
         yield from self._between(t, "opposes")
+        yield from self._conflict_with(t)
+
+    def _conflict_with(self, t: Token) -> Iterator[tuple]:
+        """'X's conflict / feud / war with Y': each opposes the other; 'X's battle against Y': X opposes Y. Not
+        'X's war in Y' (a place)."""
+        if self.polarity.negated(t):
+            return
+        owners = [m for c in t.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
+        if not owners:
+            return
+        base = self.lex.lemma(t)
+        listed = self.lex.nouns.get(base, {}).get("opposes", [])  # what nlp.stance_nouns._noun already reads
+        for p in (c for c in t.children if c.dep_ == "prep"):
+            mutual = p.lower_ == "with" and base in self.w.mutual_conflicts
+            if not mutual and not (p.lower_ in self.w.one_sided_preps and base in self.w.one_sided):
+                continue
+            others = [m for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)
+                      if m not in owners]
+            if not others:
+                continue
+            if p.lower_ not in listed:
+                yield "opposes", Holder(tuple(owners)), others, t.lower_
+            if mutual:
+                yield "opposes", Holder(tuple(others)), owners, t.lower_
+
+    def _countered(self, t: Token, governor: Token | None) -> bool:
+        """Whether a verb or noun of fighting governs t ('to counter the threat', 'the fight against the threat')."""
+        if t.dep_ == "pobj" and self.lex.lemma(t.head.head) in self.w.countering:
+            return True
+        return governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.countering
+
+    def _threatening(self, tokens: list[Token]) -> bool:
+        """Whether a threat that no name stands for is among `tokens` ('the threat', not 'the Iranian threat')."""
+        return any(t.i not in self.d.token_mention and self.lex.lemma(t) in self.w.threats for t in tokens)
+
+    def _posers(self, tokens: list[Token]) -> list[int]:
+        """Who poses a threat named in `tokens`: 'the threat posed by X', 'the danger from X', 'the menace of X',
+        'X's threat', 'the threat X poses'; not 'the threat posed to X' nor 'the threat of sanctions'."""
+        found: list[int] = []
+        for tok in tokens:
+            if tok.i in self.d.token_mention or self.lex.lemma(tok) not in self.w.threats:
+                continue
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    found += self.d.entities(c, fallback=False)
+                elif c.dep_ == "prep" and c.lower_ in {"from", "of"}:
+                    found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+                elif c.dep_ == "acl" and self.lex.lemma(c) in self.w.posing:
+                    found += self._agent(c)
+                elif c.dep_ == "relcl" and self.lex.lemma(c) in self.w.posing:
+                    found += [m for x in c.children if x.dep_ == "nsubj" for m in self.d.entities(x, agent=True)]
+        return list(dict.fromkeys(found))
 
     def _between(self, t: Token, relation: str, *, named: bool = False) -> Iterator[tuple]:
         """Each side of 'a <noun> between X and Y' holds `relation` to the other; with `named`, only sides named

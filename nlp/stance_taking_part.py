@@ -36,7 +36,7 @@ class TakingPart:
                     if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
         objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        generic = [o for o in objects if o.lower_ in self.w.participation_objects]
+        generic = [o for o in objects if o.lower_ in self.w.participation_objects] or self._elided_troops(t, objects)
         troops_sent = generic or any(c.dep_ == "nsubjpass" and self.lex.lemma(c) in self.w.military_nouns
                                      for c in t.children)
         # "joined NATO", "sent troops to the alliance": an alliance by name; otherwise a force or an operation
@@ -79,7 +79,7 @@ class TakingPart:
         if self.polarity.stopped(t):
             return  # "failed to send troops", "stopped sending troops": neither a pledge nor a refusal
         holder = self._senders(t) or (Holder(tuple(self._agent(t))) if passive and self._agent(t) else
-                                      self._gerund_subject(t) or self.holder(t))
+                                      self._gerund_subject(t) or self._set_out_for(t) or self.holder(t))
         refuser = None if self.polarity.negated(t) else self.polarity.refuser(t)
         if refuser is not None and not holder.mentions and t.dep_ == "acl":
             holder = self.holder(refuser)  # "X declined an invitation to join Y": X stays out of Y
@@ -88,6 +88,33 @@ class TakingPart:
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
 
+
+    def _elided_troops(self, t: Token, objects: list[Token]) -> list[Token]:
+        """'X would contribute 3,500 troops, while Y would contribute 750': a bare number after a clause of the
+        same verb that named the troops counts them too."""
+        numbers = [o for o in objects if o.dep_ == "dobj" and o.like_num]
+        node = t
+        for _ in range(3):
+            if not numbers or node.dep_ not in {"advcl", "conj"}:
+                return []
+            node = node.head
+            if self.lex.lemma(node) == self.lex.lemma(t) and any(
+                    c.dep_ == "dobj" and c.lower_ in self.w.participation_objects for c in node.children):
+                return numbers
+        return []
+
+    def _set_out_for(self, t: Token) -> Holder | None:
+        """'The plans call for X to contribute troops': what a plan sets out for X is X's part (unlike 'the UN
+        called for X to contribute', a request of X)."""
+        if t.dep_ not in {"advcl", "xcomp", "ccomp"} or self.lex.lemma(t.head) not in self.w.directive:
+            return None
+        planner = self._subject(t.head)
+        subject = self._subject(t)
+        if planner is None or subject is None or self.lex.lemma(planner) not in self.w.plan_texts \
+                or planner.i in self.d.token_mention:
+            return None
+        found = self.d.entities(subject, agent=True)
+        return Holder(tuple(found)) if found else None
 
     @staticmethod
     def _joined_in_doing(t: Token) -> bool:
@@ -206,7 +233,11 @@ class TakingPart:
             yield "participates_in", Holder(tuple(hosts)), bodies, t.lower_
 
     def _asked_of(self, t: Token) -> bool:
-        """A clause of what someone asks, urges or demands of another ('asked Germany to join')."""
+        """A clause of what someone asks, urges or demands of another ('asked Germany to join', 'called for
+        Chad to contribute'; not what a plan sets out, 'the plans call for Chad to contribute')."""
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) \
+                and self.lex.lemma(t.head) in self.w.asking:
+            return self._set_out_for(t) is None
         return t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.asking
 
     def _invitation(self, t: Token) -> Iterator[tuple]:

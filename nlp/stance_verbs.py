@@ -80,6 +80,8 @@ class VerbCues:
                         if fighters:  # "backed Y's fight against X": and Y
                             yield "supports", self.holder(t), fighters, t.lower_
                 targets = self._targets(named)
+                if relation == "opposes" and base in self.w.countering and self._threatening(named):
+                    targets = self._posers(named)  # "combat the threat posed by X": X; not "posed to Y"
                 if relation == "supports":  # "backed the invasion of X": X is the act's patient, not backed
                     patients = self._patients(named)
                     targets = [m for m in targets if m not in patients]

@@ -6,6 +6,7 @@ from __future__ import annotations
 class StanceWords:
     def __init__(self, raw: dict) -> None:
         self.participation_objects = frozenset(raw["participation_objects"])
+        self.plan_texts = frozenset(raw["plan_texts"]["nouns"])  # "the plans call for X to contribute troops"
         self.military_nouns = frozenset(raw["military_nouns"]["nouns"])  # "forces from X were sent"
         self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
@@ -120,6 +121,12 @@ class StanceWords:
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
         self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
         self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
+        self.mutual_conflicts = frozenset(raw["conflict_nouns"]["mutual"]["nouns"])  # "X's feud with Y"
+        self.one_sided = frozenset(raw["conflict_nouns"]["one_sided"]["nouns"])  # "X's battle against Y"
+        self.one_sided_preps = frozenset(raw["conflict_nouns"]["one_sided"]["preps"])
+        self.threats = frozenset(raw["threats"]["nouns"])  # "the threat posed by X"
+        self.countering = frozenset(raw["threats"]["countering"])  # "combat the threat posed by X": against X
+        self.posing = frozenset(raw["threats"]["posing"])
         self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"
         self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
