@@ -3814,6 +3814,60 @@ def test_a_resolution_is_put_forward_voted_against_sponsored_and_owned(data_dir:
     assert relations(doc, str(data_dir)) == {("Bolivia", "supports", "referendum"), ("Peru", "supports", "resolution")}
 
 
+def test_who_drafts_presents_or_introduces_a_resolution_backs_it(data_dir: Path) -> None:
+    measure = "ACCORD:resolution on Peru@@0000abcd"
+    doc = parsed("""
+        A DET/DT det 4
+        Brazil PROPN/NNP npadvmod 3
+        - PUNCT/HYPH punct 3
+        drafted VERB/VBN amod 4
+        resolution NOUN/NN nsubjpass 6
+        was AUX/VBD auxpass 6
+        adopted VERB/VBN ROOT 6
+        , PUNCT/, punct 6
+        and CCONJ/CC cc 6
+        Chile PROPN/NNP nsubj 10
+        presented VERB/VBD conj 6
+        a DET/DT det 12
+        resolution NOUN/NN dobj 10
+        on ADP/IN prep 12
+        Peru PROPN/NNP pobj 13
+        . PUNCT/. punct 10
+    """, [("Brazil", "STATE", "STATE:BR"), ("resolution", "ORG", measure), ("Chile", "STATE", "STATE:CL"),
+          ("resolution", "ORG", measure), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Brazil", "supports", "resolution"), ("Chile", "supports", "resolution")}
+    doc = parsed("""
+        The DET/DT det 1
+        resolution NOUN/NN nsubjpass 11
+        , PUNCT/, punct 1
+        introduced VERB/VBN acl 1
+        by ADP/IN agent 3
+        Mexico PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Cuba PROPN/NNP conj 5
+        , PUNCT/, punct 1
+        was AUX/VBD auxpass 11
+        not PART/RB neg 11
+        presented VERB/VBN ROOT 11
+        by ADP/IN agent 11
+        Spain PROPN/NNP pobj 12
+        . PUNCT/. punct 11
+    """, [("resolution", "ORG", "ACCORD:resolution@@0000abcd"), ("Mexico", "STATE", "STATE:MX"),
+          ("Cuba", "STATE", "STATE:CU"), ("Spain", "STATE", "STATE:ES")])
+    assert relations(doc, str(data_dir)) == {  # not Spain, who did not present it
+        ("Cuba", "supports", "resolution"), ("Mexico", "supports", "resolution")}
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        presented VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        credentials NOUN/NNS dobj 1
+        to ADP/IN prep 1
+        Peru PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == set()  # presenting what is no measure
+
+
 def test_an_unnamed_measure_nobody_takes_a_stance_on_is_no_entity(data_dir: Path) -> None:
     doc = parsed("""
         Chile PROPN/NNP nsubj 1
