@@ -12,6 +12,7 @@ class StanceWords:
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
+        self.ballot_words = {k: v for k, v in raw["votes"]["ballots"].items() if not k.startswith("_")}  # "voted no"
         approval = raw["approval"]
         self.approval = frozenset(approval["verbs"])  # "welcomed X's decision"
         self.approved_acts = frozenset(approval["acts"])
