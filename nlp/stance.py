@@ -196,6 +196,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._attendance(t)
             if base in self.w.invitation_heads:
                 yield from self._invitation(t)
+                yield from self._seat_answered(t)
             if base in self.w.receiving:
                 yield from self._received(t)
             if base in self.w.turning:

@@ -133,6 +133,7 @@ class StanceWords:
         self.member_nouns = frozenset(membership["nouns"])  # "a member of X", "a signatory to X"
         self.member_heads = frozenset(membership["heads"])  # "X member states include ..."
         self.member_listing = frozenset(membership["listing_verbs"])
+        self.seats = frozenset(membership["seats"])  # "turned down a seat on the council"
         self.body_founding = frozenset(membership["founding_verbs"])  # "the bloc was founded by X"
         self.body_founding_heads = frozenset(v.split()[0] for v in membership["founding_verbs"])
         self.making_up = frozenset(membership["making_up"])  # "X and Y make up the bloc"
