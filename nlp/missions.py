@@ -45,6 +45,7 @@ class Undertakings:
         measures = entry["unnamed_measures"]
         self.measure_family = {k: v for k, v in measures["heads"].items() if not k.startswith("_")}
         self.not_measure_modifiers = frozenset(measures["not_modifiers"])
+        self.measure_subject_preps = frozenset(measures["subject_preps"])  # "resolution on Jerusalem"
 
     def kind(self, words: Iterable[str]) -> str | None:
         lows = {w.lower() for w in words}
@@ -217,9 +218,10 @@ class Undertakings:
         key = f"{ARTICLE_KEY}{zlib.crc32(doc.text.encode()):08x}"
         out = []
         for family, mentions in found.items():
-            names = [name for _, name in mentions]  # a number names it best ("resolution 1973"), then any words
-            label = next((n for n in names if any(c.isdigit() for c in n)), None) or next(
-                (n for n in names if n != family), family)
+            names = [name for _, name in mentions]  # a number names it best ("resolution 1973"), then what it is
+            label = next((n for n in names if any(c.isdigit() for c in n)), None) or next(  # on, then any words
+                (n for (t, n) in mentions if n != family and self._measure_subject(t, taken) is not None), None) \
+                or next((n for n in names if n != family), family)
             out += [Span(doc, t.i, t.i + 1, label="ORG", kb_id=f"{ACCORD}:{label}{key}") for t, _ in mentions]
         return out
 
@@ -240,12 +242,30 @@ class Undertakings:
         start = min((c.left_edge.i for c in modifiers), default=head.i)
         number = next((c for c in kids if c.dep_ in {"nummod", "appos", "npadvmod"} and c.i == head.i + 1
                        and c.like_num), None)  # "resolution 1973"
+        subject = self._measure_subject(head, taken) if number is None else None
         end = head.i + 1 if number is None else number.i + 1
-        if not modifiers and number is None:
+        end = end if subject is None else subject.i + 1
+        if not modifiers and number is None and subject is None:
             return head.lower_
         words = "".join((t.text if t.i in taken or t.pos_ == "PROPN" else t.lower_) + t.whitespace_
                         for t in head.doc[start:end] if not t.is_quote and t.tag_ != "POS")
         return " ".join(words.split())
+
+    def _measure_subject(self, head: Token, taken: set[int]) -> Token | None:
+        """Whom or what a measure is on, named right after it: the named entity in 'resolution on Jerusalem',
+        'resolution against Sri Lanka', 'resolution condemning Russia'; None for 'a resolution in that sense' or
+        'a resolution on the situation'."""
+        for c in (c for c in head.children if c.i > head.i):
+            if c.dep_ == "prep" and c.lower_ in self.measure_subject_preps:
+                objects = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.tag_ == "VBG":
+                objects = [o for o in c.children if o.dep_ == "dobj"]
+            else:
+                continue
+            named = next((o for o in objects if o.i in taken), None)
+            if named is not None:
+                return named
+        return None
 
     def operation_names(self, doc: Doc) -> list[Span]:
         """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""

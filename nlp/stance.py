@@ -196,6 +196,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._attendance(t)
             if base in self.w.invitation_heads:
                 yield from self._invitation(t)
+                yield from self._seat_answered(t)
             if base in self.w.receiving:
                 yield from self._received(t)
             if base in self.w.turning:
@@ -359,11 +360,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 found = [m for c in recipient for m in self.d.entities(c, agent=True)]
                 if found:
                     return Holder(tuple(found), None)
-            if node.dep_ == "relcl" and node.head.dep_ == "pobj" and node.head.head.lower_ == "among":
-                among = self._subject(node.head.head.head)  # "X and Y were among those who voted for Z"
-                found = self.d.entities(among, agent=True) if among is not None else []
-                if found:
-                    return Holder(tuple(found), None)
+            listed = self._listed(node) if node.dep_ in {"relcl", "acl"} else []
+            if listed:  # "X and Y were among those who voted for Z", "those voting for Z included X and Y"
+                return Holder(tuple(listed), None)
             if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
                 if any(c.dep_ == "auxpass" for c in node.children) and node.head.dep_ in {"pobj", "dobj"}:
                     # "called for X's mandate to be altered to give it powers": whoever wants it altered
@@ -411,6 +410,23 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             return Holder(tuple(quote.speaker), speaker)
         return Holder(())
 
+
+    def _listed(self, clause: Token) -> list[int]:
+        """Those a clause describes, named where they are listed: 'X and Y were among those who voted for Z',
+        'Among the countries that voted for Z were X and Y', 'Those voting against Z included X and Y', 'The
+        countries that backed Z were X and Y'."""
+        noun = clause.head
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "among":
+            verb = verb.head
+            fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i] if verb.i > noun.i else []
+            named = fronted or [s for s in [self._subject(verb)] if s is not None]  # "Among ... were X and Y"
+        elif noun.dep_ == "nsubj" and self.lex.lemma(verb) in self.w.member_listing \
+                and not self.polarity.negated(verb):
+            named = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        else:
+            return []
+        return [m for c in named for m in self.d.entities(c, agent=True)]
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""

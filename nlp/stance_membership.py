@@ -79,6 +79,28 @@ class Membership:
         if blocs and holder.mentions:
             yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
 
+    def _seat_answered(self, t: Token) -> Iterator[tuple]:
+        """'X rejected membership of the Security Council', 'turned down a seat on the council', 'declined EU
+        membership' decline the body; 'accepted a seat on the board' takes part in it. Not 'X rejected Y's
+        membership' or 'Turkish membership': that is against Y joining, which the verb's own rule reads."""
+        relation = self.w.invitation_answers.get(self._phrasal(t, self.w.invitation_answers))
+        seats = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"} and self.lex.lemma(o) in self.w.seats]
+        if relation is None or not seats or self.polarity.hypothetical(t):
+            return
+        holder = self.holder(t)
+        owners = [m for s in seats for c in s.children if c.dep_ in {"poss", "amod"}
+                  for m in self.d.entities(c, fallback=False)]
+        if not holder.mentions or any(m not in holder.mentions for m in owners):
+            return
+        named = [o for s in seats for p in s.children if p.dep_ == "prep" and p.lower_ in {"of", "on", "in", "to"}
+                 for o in p.children if o.dep_ == "pobj"] + [c for s in seats for c in s.children
+                                                              if c.dep_ in {"compound", "nmod"}]
+        bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self._bodies]
+        if bodies and self.polarity.negated(t):
+            relation = "declines" if relation == "participates_in" else ""  # "did not reject it" accepts nothing
+        if bodies and relation:
+            yield relation, holder, bodies, t.lower_
+
     def _members_listed(self, t: Token) -> Iterator[tuple]:
         """'SCO member states include X and Y', 'the members of the bloc are X and Y', 'the bloc's members, X and
         Y', 'signatories to the treaty, including X': the members named take part in the body (not a body every

@@ -361,7 +361,8 @@ class VerbCues:
             return
         passive = _passive_subjects(t)
         if t.tag_ == "VBN" and t.dep_ in {"acl", "amod"}:
-            accords, holder = self.d.direct(t.head), Holder(tuple(self._agent(t)))  # "the accord signed by X"
+            accords = self.d.direct(t.head)  # "the accord signed by X", "a Brazil-drafted resolution"
+            holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
         elif passive:  # "the resolution was put forward by X"
             accords = [m for c in passive for m in self.d.entities(c, fallback=False)]
             holder = Holder(tuple(self._agent(t)))

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+BALLOT_DEPS = frozenset({"dobj", "advmod", "intj", "oprd", "attr", "npadvmod"})  # "voted no", "voting 'yes'"
 VOTE_WINDOW = 4  # sentences back to the vote whose measure a bare 'voted against' refers to
 
 
@@ -42,7 +43,11 @@ class Votes:
                         yield inner, self.holder(t), aimed, "voted for"
 
     def _bare_vote(self, t: Token) -> str:
-        """'voted in favour', 'voted against' with nothing after: 'supports' or 'opposes'; '' otherwise."""
+        """'voted in favour', 'voted against' with nothing after, 'voted no': 'supports' or 'opposes'; '' otherwise."""
+        ballot = next((c for c in t.children if c.dep_ in BALLOT_DEPS and c.lower_ in self.w.ballot_words
+                       and not any(c.children)), None)
+        if ballot is not None:
+            return self.w.ballot_words[ballot.lower_]
         for p in (c for c in t.children if c.dep_ in {"prep", "prt", "advmod"}):
             objects = [o for o in p.children if o.dep_ == "pobj"]
             if p.lower_ == "against" and not objects:
@@ -78,7 +83,9 @@ class Votes:
                         yield "opposes", self.holder(t), targets, "voted against"
                 return
         subject = d.subject_of(t)
-        if measure is not None and subject is not None and subject.i in d.token_mention:
+        named = (subject is not None and subject.i in d.token_mention) or (
+            t.dep_ in {"relcl", "acl"} and bool(self._listed(t)))  # "Among those that voted against were X"
+        if measure is not None and named:
             yield side, self.holder(t), [measure], "voted in favour" if side == "supports" else "voted against"
 
     def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
@@ -110,14 +117,17 @@ class Votes:
         return []
 
     def _measure_pronoun(self, pronoun: Token) -> list[int] | None:
-        """'voted against them': the measure named before in the sentence, and its authors if known (None when
-        no measure is named, so the pronoun is read as a name)."""
+        """'voted against them': the measure named before in the sentence, and its authors if known; 'X tabled a
+        resolution. Y voted against it': the resolution, a measure of its own named in this sentence or the one
+        before (None when no measure is named, so the pronoun is read as a name)."""
         if pronoun.lower_ not in {"them", "it"}:
             return None
         d = self.d
         start = d.sent_start(pronoun.i)
-        for i in range(pronoun.i - 1, start - 1, -1):
-            token = d.doc[i]
-            if token.pos_ == "NOUN" and i not in d.token_mention and self.lex.lemma(token) in self.w.measures:
+        for token in self._tokens_before(pronoun, back=1):
+            m = d.token_mention.get(token.i)
+            if m is not None and pronoun.lower_ == "it" and kind_of(d.mentions[m].kb_id) == ACCORD:
+                return [m]
+            if token.i >= start and token.pos_ == "NOUN" and m is None and self.lex.lemma(token) in self.w.measures:
                 return self._act_authors(token) or self._named_before(token)
         return None

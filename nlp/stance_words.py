@@ -13,6 +13,7 @@ class StanceWords:
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
+        self.ballot_words = {k: v for k, v in raw["votes"]["ballots"].items() if not k.startswith("_")}  # "voted no"
         approval = raw["approval"]
         self.approval = frozenset(approval["verbs"])  # "welcomed X's decision"
         self.approved_acts = frozenset(approval["acts"])
@@ -140,6 +141,7 @@ class StanceWords:
         self.member_nouns = frozenset(membership["nouns"])  # "a member of X", "a signatory to X"
         self.member_heads = frozenset(membership["heads"])  # "X member states include ..."
         self.member_listing = frozenset(membership["listing_verbs"])
+        self.seats = frozenset(membership["seats"])  # "turned down a seat on the council"
         self.body_founding = frozenset(membership["founding_verbs"])  # "the bloc was founded by X"
         self.body_founding_heads = frozenset(v.split()[0] for v in membership["founding_verbs"])
         self.making_up = frozenset(membership["making_up"])  # "X and Y make up the bloc"

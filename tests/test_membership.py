@@ -451,3 +451,57 @@ def test_its_fellow_members_of_a_bloc(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Oman", "STATE", "STATE:OM"), ("Arab League", "ORG", "ORG:ARAB_LEAGUE")])
     assert relations(doc, str(data_dir)) == {("Oman", "participates_in", "Arab League")}
+
+
+def test_refusing_membership_or_a_seat_declines_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 1
+        rejected VERB/VBD ROOT 1
+        membership NOUN/NN dobj 1
+        of ADP/IN prep 2
+        the DET/DT det 6
+        Security PROPN/NNP compound 6
+        Council PROPN/NNP pobj 3
+        , PUNCT/, punct 1
+        and CCONJ/CC cc 1
+        Chile PROPN/NNP nsubj 10
+        turned VERB/VBD conj 1
+        down ADP/RP prt 10
+        a DET/DT det 13
+        seat NOUN/NN dobj 10
+        on ADP/IN prep 13
+        the DET/DT det 17
+        Security PROPN/NNP compound 17
+        Council PROPN/NNP pobj 14
+        . PUNCT/. punct 10
+    """, [("Kenya", "STATE", "STATE:KE"), ("Security Council", "ORG", "ORG:UNSC"), ("Chile", "STATE", "STATE:CL"),
+          ("Security Council", "ORG", "ORG:UNSC")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "declines", "Security Council"), ("Kenya", "declines", "Security Council")}
+
+
+def test_rejecting_anothers_membership_or_not_rejecting_a_seat_declines_nothing(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        rejected VERB/VBD ROOT 1
+        Bolivia PROPN/NNP poss 4
+        's PART/POS case 2
+        membership NOUN/NN dobj 1
+        of ADP/IN prep 4
+        Mercosur PROPN/NNP pobj 5
+        , PUNCT/, punct 1
+        but CCONJ/CC cc 1
+        it PRON/PRP nsubj 12
+        did AUX/VBD aux 12
+        not PART/RB neg 12
+        reject VERB/VB conj 1
+        a DET/DT det 14
+        seat NOUN/NN dobj 12
+        on ADP/IN prep 14
+        the DET/DT det 18
+        Security PROPN/NNP compound 18
+        Council PROPN/NNP pobj 15
+        . PUNCT/. punct 12
+    """, [("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"), ("Mercosur", "ORG", "ORG:MERCOSUR"),
+          ("Security Council", "ORG", "ORG:UNSC")])
+    assert relations(doc, str(data_dir)) == {("Peru", "opposes", "Bolivia")}  # against Bolivia joining, as before

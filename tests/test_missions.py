@@ -216,3 +216,40 @@ def test_a_capitalised_meeting_ends_a_gatherings_name_a_lower_case_one_does_not(
     assert [(e.text, e.kb_id_) for e in names] == [
         ("Chile", "STATE:CL"),
         ("Andean Heads of Government Meeting", "GATHERING:Andean Heads of Government Meeting")]
+
+
+# "Chile drafted a new resolution, and Peru backed the resolution against Bolivia."
+SUBJECT_ROWS = """
+    Chile PROPN/NNP nsubj 1
+    drafted VERB/VBD ROOT 1
+    a DET/DT det 4
+    new ADJ/JJ amod 4
+    resolution NOUN/NN dobj 1
+    , PUNCT/, punct 1
+    and CCONJ/CC cc 1
+    Peru PROPN/NNP nsubj 8
+    backed VERB/VBD conj 1
+    the DET/DT det 10
+    resolution NOUN/NN dobj 8
+    against ADP/IN prep 10
+    Bolivia PROPN/NNP pobj 11
+    . PUNCT/. punct 1
+"""
+
+
+def test_an_unnamed_resolution_is_named_by_whom_it_is_against(data_dir: Path) -> None:
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    states = [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO")]
+
+    def name(rows: str, ents: list[tuple[str, str, str]]) -> str:
+        doc = parsed(rows, ents)
+        return name_of(undertakings.unnamed_measures(doc, list(doc.ents))[0].kb_id_)
+
+    assert name(SUBJECT_ROWS, states) == "resolution against Bolivia"  # before 'new resolution'
+    condemning = SUBJECT_ROWS.replace("against ADP/IN prep", "condemning VERB/VBG acl").replace("pobj 11", "dobj 11")
+    assert name(condemning, states) == "resolution condemning Bolivia"
+    assert name(SUBJECT_ROWS.replace("Bolivia", "Monday"), states[:2]) == "new resolution"  # no one named
+    assert name(SUBJECT_ROWS.replace("against ADP", "in ADP"), states) == "new resolution"  # where, not what on
+    numbered = SUBJECT_ROWS.replace("a DET/DT det 4\n    new ADJ/JJ amod 4\n    resolution NOUN/NN dobj 1",
+                                    "the DET/DT det 3\n    resolution NOUN/NN dobj 1\n    2231 NUM/CD nummod 3")
+    assert name(numbered, states) == "resolution 2231"  # a number still names it best

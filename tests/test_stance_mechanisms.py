@@ -3815,6 +3815,148 @@ def test_a_resolution_is_put_forward_voted_against_sponsored_and_owned(data_dir:
     assert relations(doc, str(data_dir)) == {("Bolivia", "supports", "referendum"), ("Peru", "supports", "resolution")}
 
 
+def test_who_drafts_presents_or_introduces_a_resolution_backs_it(data_dir: Path) -> None:
+    measure = "ACCORD:resolution on Peru@@0000abcd"
+    doc = parsed("""
+        A DET/DT det 4
+        Brazil PROPN/NNP npadvmod 3
+        - PUNCT/HYPH punct 3
+        drafted VERB/VBN amod 4
+        resolution NOUN/NN nsubjpass 6
+        was AUX/VBD auxpass 6
+        adopted VERB/VBN ROOT 6
+        , PUNCT/, punct 6
+        and CCONJ/CC cc 6
+        Chile PROPN/NNP nsubj 10
+        presented VERB/VBD conj 6
+        a DET/DT det 12
+        resolution NOUN/NN dobj 10
+        on ADP/IN prep 12
+        Peru PROPN/NNP pobj 13
+        . PUNCT/. punct 10
+    """, [("Brazil", "STATE", "STATE:BR"), ("resolution", "ORG", measure), ("Chile", "STATE", "STATE:CL"),
+          ("resolution", "ORG", measure), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Brazil", "supports", "resolution"), ("Chile", "supports", "resolution")}
+    doc = parsed("""
+        The DET/DT det 1
+        resolution NOUN/NN nsubjpass 11
+        , PUNCT/, punct 1
+        introduced VERB/VBN acl 1
+        by ADP/IN agent 3
+        Mexico PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Cuba PROPN/NNP conj 5
+        , PUNCT/, punct 1
+        was AUX/VBD auxpass 11
+        not PART/RB neg 11
+        presented VERB/VBN ROOT 11
+        by ADP/IN agent 11
+        Spain PROPN/NNP pobj 12
+        . PUNCT/. punct 11
+    """, [("resolution", "ORG", "ACCORD:resolution@@0000abcd"), ("Mexico", "STATE", "STATE:MX"),
+          ("Cuba", "STATE", "STATE:CU"), ("Spain", "STATE", "STATE:ES")])
+    assert relations(doc, str(data_dir)) == {  # not Spain, who did not present it
+        ("Cuba", "supports", "resolution"), ("Mexico", "supports", "resolution")}
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        presented VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        credentials NOUN/NNS dobj 1
+        to ADP/IN prep 1
+        Peru PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == set()  # presenting what is no measure
+
+
+TABLED_ROWS = """
+    Kenya PROPN/NNP nsubj 1
+    tabled VERB/VBD ROOT 1
+    a DET/DT det 3
+    resolution NOUN/NN dobj 1
+    . PUNCT/. punct 1
+"""
+TABLED = [("Kenya", "STATE", "STATE:KE"), ("resolution", "ORG", "ACCORD:resolution@@0000abcd")]
+
+
+def test_voters_listed_after_the_clause_that_says_how_they_voted(data_dir: Path) -> None:
+    doc = parsed(TABLED_ROWS + """
+        Among ADP/IN prep 12
+        the DET/DT det 7
+        countries NOUN/NNS pobj 5
+        that PRON/WDT nsubj 9
+        voted VERB/VBD relcl 7
+        in ADP/IN prep 9
+        favour NOUN/NN pobj 10
+        were AUX/VBD ROOT 12
+        Chile PROPN/NNP nsubj 12
+        and CCONJ/CC cc 13
+        Peru PROPN/NNP conj 13
+        . PUNCT/. punct 12
+    """, [*TABLED, ("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "supports", "resolution"), ("Kenya", "supports", "resolution"), ("Peru", "supports", "resolution")}
+    doc = parsed(TABLED_ROWS + """
+        Those PRON/DT nsubj 9
+        voting VERB/VBG acl 5
+        against ADP/IN prep 6
+        it PRON/PRP pobj 7
+        included VERB/VBD ROOT 9
+        Chile PROPN/NNP dobj 9
+        and CCONJ/CC cc 10
+        Peru PROPN/NNP conj 10
+        , PUNCT/, punct 9
+        and CCONJ/CC cc 9
+        the DET/DT det 16
+        countries NOUN/NNS nsubj 21
+        voting VERB/VBG acl 16
+        " PUNCT/`` punct 17
+        no INTJ/UH dobj 17
+        " PUNCT/'' punct 21
+        were AUX/VBD conj 9
+        Cuba PROPN/NNP attr 21
+        and CCONJ/CC cc 22
+        Iran PROPN/NNP conj 22
+        . PUNCT/. punct 21
+    """, [*TABLED, ("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Cuba", "STATE", "STATE:CU"),
+          ("Iran", "STATE", "STATE:IR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "opposes", "resolution"), ("Cuba", "opposes", "resolution"), ("Iran", "opposes", "resolution"),
+        ("Kenya", "supports", "resolution"), ("Peru", "opposes", "resolution")}
+
+
+def test_voters_not_listed_or_not_named_vote_on_nothing(data_dir: Path) -> None:
+    doc = parsed(TABLED_ROWS + """
+        Those PRON/DT nsubj 10
+        voting VERB/VBG acl 5
+        against ADP/IN prep 6
+        did AUX/VBD aux 10
+        not PART/RB neg 10
+        include VERB/VB ROOT 10
+        Chile PROPN/NNP dobj 10
+        , PUNCT/, punct 10
+        and CCONJ/CC cc 10
+        two NUM/CD nummod 15
+        members NOUN/NNS nsubj 16
+        voted VERB/VBD conj 10
+        no INTJ/UH intj 16
+        . PUNCT/. punct 16
+    """, [*TABLED, ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "supports", "resolution")}
+
+
+def test_voting_against_it_after_a_measure_named_is_against_the_measure(data_dir: Path) -> None:
+    doc = parsed(TABLED_ROWS + """
+        Chile PROPN/NNP nsubj 6
+        voted VERB/VBD ROOT 6
+        against ADP/IN prep 6
+        it PRON/PRP pobj 7
+        . PUNCT/. punct 6
+    """, [*TABLED, ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {  # not against Kenya, who tabled it
+        ("Chile", "opposes", "resolution"), ("Kenya", "supports", "resolution")}
+
+
 def test_an_unnamed_measure_nobody_takes_a_stance_on_is_no_entity(data_dir: Path) -> None:
     doc = parsed("""
         Chile PROPN/NNP nsubj 1
