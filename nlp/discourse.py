@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
-from nlp.names import HONORIFICS, SEATED, fold
+from nlp.names import DASHES, HONORIFICS, SEATED, fold
 from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -21,14 +21,12 @@ OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
-BOUND_BY = {"their": frozenset({"they"})}  # "they ... their X": the same people ('it ... its' often is not)
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
 LEANINGS = frozenset({"pro", "anti"})
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
 LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
 ROLE_WINDOW = 5  # 'the ministers': the group last named so in this sentence or the five before
-DASHES = frozenset({"—", "–", "--", "-"})
 
 
 CAPTIVE = frozenset({"hostage", "captive", "prisoner"})  # "held hostage by X"
@@ -436,8 +434,8 @@ class Discourse:
         subject = self.subject_of(verb)
         if subject is None and verb.dep_ == "conj":
             subject = self.subject_of(verb.head)
-        if subject is not None and subject.lower_ in BOUND_BY.get(token.lower_, ()):
-            return self.pronoun(subject)
+        if subject is not None and token.lower_ == "their" and subject.lower_ == "they":
+            return self.pronoun(subject)  # the same people ('it ... its' often is not: "it could raid its embassy")
         if subject is None or subject.lower_ in IT_THEY | HE_SHE:
             return None
         found = self.entities(subject, fallback=False)

@@ -20,7 +20,7 @@ from nlp.forces import ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
-from nlp.names import HONORIFICS, SEATED, fold, name_tokens
+from nlp.names import DASHES, HONORIFICS, SEATED, fold, name_tokens
 from nlp.span_repair import (
     after_hyphen,
     cut_off_at_end,
@@ -49,8 +49,7 @@ def load_lexicon(data_dir: str, name: str) -> dict:
 def _determined(doc: Doc, i: int, *, modifiers: int = 2) -> bool:
     """'the bloc', 'this alliance', 'the regional bloc', 'the new military alliance', 'the Hague-based court': a
     determiner before the noun at `i`, with at most `modifiers` lower-case adjectives or nouns (or where it sits)
-    between, and
-    no name after a modified one ('the separatist group Tuareg rebels' introduces a name)."""
+    between, and no name after a modified one ('the separatist group Tuareg rebels' introduces a name)."""
     tagged = doc.has_annotation("TAG")
     j, used = i - 1, 0
     while j >= 0 and used < modifiers:
@@ -76,7 +75,6 @@ def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:
     return any(words[:len(o)] == o and len(words) > len(o) for o in openings)
 
 
-DASHES = frozenset({"—", "–", "-", "--", "―"})
 MAX_DATELINE = 10
 
 
@@ -315,7 +313,7 @@ class EntityRecognizer:
     def _force_spans(self, doc: Doc, gaz: list[Span]) -> list[Span]:
         spans = []
         seen_force = False
-        known: dict[int, str] = {}  # token -> the kb id of the gazetteer name over it, read only for sized forces
+        known: dict[int, str] | None = None  # token -> the kb id of the gazetteer name over it, for sized forces
         for token in doc:
             if token.lower_ not in self.force_heads:
                 continue
@@ -334,8 +332,8 @@ class EntityRecognizer:
                 spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
                 seen_force = True
             elif token.lower_ == "force" and (sized := self.by_size.start(doc, token, start)) is not None:
-                if not known:
-                    known = {i: s.kb_id_ for s in gaz for i in range(s.start, s.end)} or {-1: ""}
+                if known is None:
+                    known = {i: s.kb_id_ for s in gaz for i in range(s.start, s.end)}
                 if self.by_size.fielded_jointly(token, known, self.gazetteer):
                     spans.append(Span(doc, sized, token.i + 1, label="ORG", kb_id=FORCE_ID))
                     seen_force = True

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Token
 
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # dependents that name a verb's target
@@ -15,6 +17,13 @@ OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # dependents that name 
 class Holder:
     mentions: tuple[int, ...]
     speaker: int | None = None  # mention idx of the speaker, in reported speech
+
+
+def prep_objects(token: Token, preps: Container[str]) -> list[Token]:
+    """The objects of the token's prepositions in `preps`: 'Canada' and 'Japan' of 'ministers from Canada and
+    Japan' ('from'), in the order they stand."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def is_passive(verb: Token) -> bool:

@@ -205,30 +205,27 @@ class Undertakings:
         article. (Agreements are no family: 'the agreement' refers to an accord the article names, through
         `descriptions`.)"""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        found: dict[str, list[tuple[Token, str]]] = {}
+        found: dict[str, list[tuple[Token, str, bool]]] = {}
         for token in doc:
             family = self.measure_family.get(token.lower_)
             if family is None or token.i in taken or token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
                 continue
-            name = self._measure_name(token, taken)
-            if name is not None:
-                found.setdefault(family, []).append((token, name))
+            named = self._measure_name(token, taken)
+            if named is not None:
+                found.setdefault(family, []).append((token, *named))
         if not found:
             return []
         key = f"{ARTICLE_KEY}{zlib.crc32(doc.text.encode()):08x}"
         out = []
         for family, mentions in found.items():
-            names = [name for _, name in mentions]  # a number names it best ("resolution 1973"), then what it is
-            label = next((n for n in names if any(c.isdigit() for c in n)), None) or next(  # on, then any words
-                (n for (t, n) in mentions if n != family and self._measure_subject(t, taken) is not None), None) \
-                or next((n for n in names if n != family), family)
-            out += [Span(doc, t.i, t.i + 1, label="ORG", kb_id=f"{ACCORD}:{label}{key}") for t, _ in mentions]
+            label = min(mentions, key=lambda m, f=family: _naming_rank(m[1], about=m[2], family=f))[1]
+            out += [Span(doc, t.i, t.i + 1, label="ORG", kb_id=f"{ACCORD}:{label}{key}") for t, _, _ in mentions]
         return out
 
-    def _measure_name(self, head: Token, taken: set[int]) -> str | None:
-        """The words that name a measure's mention ('UN draft resolution'), the head alone when none do; None
-        when the noun names no measure here ('our resolution to win', 'a similar resolution', 'a peaceful
-        resolution of the conflict')."""
+    def _measure_name(self, head: Token, taken: set[int]) -> tuple[str, bool] | None:
+        """The words that name a measure's mention ('UN draft resolution'), the head alone when none do, and
+        whether they say whom it is on; None when the noun names no measure here ('our resolution to win', 'a
+        similar resolution', 'a peaceful resolution of the conflict')."""
         kids = list(head.children)
         if any(c.lower_ in self.not_measure_modifiers for c in kids if c.dep_ in {"amod", "poss", "det"}):
             return None
@@ -246,10 +243,10 @@ class Undertakings:
         end = head.i + 1 if number is None else number.i + 1
         end = end if subject is None else subject.i + 1
         if not modifiers and number is None and subject is None:
-            return head.lower_
+            return head.lower_, False
         words = "".join((t.text if t.i in taken or t.pos_ == "PROPN" else t.lower_) + t.whitespace_
                         for t in head.doc[start:end] if not t.is_quote and t.tag_ != "POS")
-        return " ".join(words.split())
+        return " ".join(words.split()), subject is not None
 
     def _measure_subject(self, head: Token, taken: set[int]) -> Token | None:
         """Whom or what a measure is on, named right after it: the named entity in 'resolution on Jerusalem',
@@ -320,6 +317,12 @@ class Undertakings:
         first = doc[doc[i].left_edge.i]
         return first.lower_ in REFERRING or (
             first.lower_ in DAYS and first.i + 1 < i and doc[first.i + 1].tag_ == "POS")
+
+
+def _naming_rank(name: str, *, about: bool, family: str) -> int:
+    """How well a mention names a measure, best first: a number ('resolution 1973'), whom it is on ('resolution on
+    Jerusalem'), any words ('draft resolution'), the bare head. Of the best, the first mention names it."""
+    return 0 if any(c.isdigit() for c in name) else 1 if about else 2 if name != family else 3
 
 
 def _quoted_start(doc: Doc, closing: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+DASHES = frozenset({"—", "–", "-", "--", "―"})
 SEATED = frozenset({"based", "headquartered"})  # "the Geneva-based body": where it sits, not its name or owner
 HONORIFICS = frozenset(
     {

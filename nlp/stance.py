@@ -226,9 +226,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if base in self.w.inviting:
                 yield from self._invited_to_join(t)
             if base in self.w.chairing:
-                yield from self._chairs(t, [o for o in t.children if o.dep_ == "dobj"] + [
-                    o for p in t.children if p.dep_ == "prep" and p.lower_ == "over" for o in p.children
-                    if o.dep_ == "pobj"], verb=t)
+                yield from self._chairs(t)
             if base in self.w.deliveries:
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:

@@ -12,7 +12,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from nlp.discourse import RELATIVE, SUBJECTS
-from nlp.holder import Holder, is_passive
+from nlp.holder import Holder, is_passive, prep_objects
 
 MEMBERSHIP_WINDOW = 2  # sentences back to the body that a bare 'became a member' or 'joined' refers to
 MEMBERS = frozenset({"STATE", "ORG"})
@@ -92,9 +92,8 @@ class Membership:
                   for m in self.d.entities(c, fallback=False)]
         if not holder.mentions or any(m not in holder.mentions for m in owners):
             return
-        named = [o for s in seats for p in s.children if p.dep_ == "prep" and p.lower_ in {"of", "on", "in", "to"}
-                 for o in p.children if o.dep_ == "pobj"] + [c for s in seats for c in s.children
-                                                              if c.dep_ in {"compound", "nmod"}]
+        named = [o for s in seats for o in prep_objects(s, {"of", "on", "in", "to"})] + [
+            c for s in seats for c in s.children if c.dep_ in {"compound", "nmod"}]
         bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self._bodies]
         if bodies and self.polarity.negated(t):
             relation = "declines" if relation == "participates_in" else ""  # "did not reject it" accepts nothing
@@ -134,8 +133,7 @@ class Membership:
         Z — agreed': the states a body's ministers, leaders or delegates come from belong to the body."""
         if t.tag_ not in {"NNS", "NNPS"}:
             return
-        origins = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                   if o.dep_ == "pobj"]
+        origins = prep_objects(t, {"from"})
         if not origins:
             return
         bodies = [m for c in t.children if c.dep_ in {"compound", "nmod", "poss"}
@@ -162,33 +160,35 @@ class Membership:
         if holder.mentions and targets:
             yield "supports", holder, targets, t.lower_
 
-    def _chairs(self, t: Token, chaired: list[Token], *, verb: Token) -> Iterator[tuple]:
-        """'Ethiopia chairs the African Union', 'X presided over the bloc', 'X, whose country chairs the AU': who
-        chairs a body belongs to it (a state, or a person speaking of their country)."""
-        if self.polarity.negated(verb) or self.polarity.stopped(verb):
-            return
-        bodies = [m for o in chaired for m in self.d.entities(o, fallback=False) if m in self._telling_blocs]
-        subject = self.d.subject_of(verb)
-        country = subject is not None and self.lex.lemma(subject) in self.w.member_heads
-        chairs = [m for m in self.holder(verb).mentions if m not in bodies and (
-            self.d._kind(m) == "STATE" or (country and self.d._kind(m) == "PERSON"))]
-        if bodies and chairs:
-            yield "participates_in", Holder(tuple(chairs)), bodies, t.lower_
+    def _chairs(self, t: Token) -> Iterator[tuple]:
+        """'Ethiopia chairs the African Union', 'X presided over the bloc'."""
+        yield from self._chairing(t, [o for o in t.children if o.dep_ == "dobj"] + prep_objects(t, {"over"}), verb=t)
 
     def _chair_held(self, t: Token) -> Iterator[tuple]:
-        """'Kenya holds the rotating presidency of the EAC', 'Brazil's chairmanship of Mercosur'."""
-        chaired = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                   if o.dep_ == "pobj"]
-        if not chaired:
-            return
-        owner = [c for c in t.children if c.dep_ == "poss"]
-        if owner:
-            bodies = [m for o in chaired for m in self.d.entities(o, fallback=False) if m in self._telling_blocs]
-            chairs = [m for o in owner for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "STATE"]
-            if bodies and chairs:
-                yield "participates_in", Holder(tuple(chairs)), bodies, t.lower_
+        """'Kenya holds the rotating presidency of the EAC', "Brazil's chairmanship of Mercosur"."""
+        chaired = prep_objects(t, {"of"})
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        if owners:
+            yield from self._chair_of(t, chaired, [m for o in owners for m in self.d.entities(o, fallback=False)
+                                                   if self.d._kind(m) == "STATE"])
         elif t.dep_ == "dobj" and self._phrasal(t.head, self.w.holding_chair) in self.w.holding_chair:
-            yield from self._chairs(t, chaired, verb=t.head)
+            yield from self._chairing(t, chaired, verb=t.head)
+
+    def _chairing(self, t: Token, chaired: list[Token], *, verb: Token) -> Iterator[tuple]:
+        """Who chairs by `verb` (a state, or a person speaking of their country: 'X, whose country chairs the AU')."""
+        if self.polarity.negated(verb) or self.polarity.stopped(verb):
+            return
+        subject = self.d.subject_of(verb)
+        country = subject is not None and self.lex.lemma(subject) in self.w.member_heads
+        yield from self._chair_of(t, chaired, [m for m in self.holder(verb).mentions if self.d._kind(m) == "STATE"
+                                               or (country and self.d._kind(m) == "PERSON")])
+
+    def _chair_of(self, t: Token, chaired: list[Token], chairs: list[int]) -> Iterator[tuple]:
+        """Who chairs a body belongs to it."""
+        bodies = [m for o in chaired for m in self.d.entities(o, fallback=False) if m in self._telling_blocs]
+        chairs = [m for m in chairs if m not in bodies]
+        if bodies and chairs:
+            yield "participates_in", Holder(tuple(chairs)), bodies, t.lower_
 
     def _fellows(self, t: Token) -> Iterator[tuple]:
         """'its fellow GCC members', "Qatar's fellow Gulf Cooperation Council (GCC) members": whose fellows they

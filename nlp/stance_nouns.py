@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, is_passive
+from nlp.holder import Holder, is_passive, prep_objects
 from nlp.names import fold
 from nlp.polarity import ancestors
 
@@ -42,12 +42,10 @@ class NounCues:
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
                     and self.lex.lemma(governor) in self.w.withholding:
                 continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
-            targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
-                                     for c in p.children if c.dep_ == "pobj"])
-            fought = [c for p in t.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children
-                      if c.dep_ == "pobj"] if relation == "opposes" and base in self.w.countering else []
-            if self._threatening(fought):
-                targets = self._posers(fought)  # "the fight against the threat of X": X; not "posed to Y"
+            objects = prep_objects(t, preps)
+            targets = self._targets(objects)
+            if relation == "opposes" and base in self.w.countering and self._threatening(objects):
+                targets = self._posers(objects)  # "the fight against the threat of X": X; not "posed to Y"
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
             if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
