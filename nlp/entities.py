@@ -32,6 +32,7 @@ from nlp.span_repair import (
     listed_names,
     quoted_names,
     relabel,
+    repeated_persons,
     split_lists,
     titled_names,
     trim_designations,
@@ -175,6 +176,8 @@ class EntityRecognizer:
         ents.sort(key=lambda s: s.start)
         if doc.has_annotation("DEP"):
             ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
+        if doc.has_annotation("TAG"):
+            ents = sorted(ents + repeated_persons(doc, ents, self.title_words), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
         ents = self._halves(doc, ents)
         ents += self._anaphors(doc, ents)

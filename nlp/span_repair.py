@@ -259,6 +259,29 @@ def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:
     return out
 
 
+def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) -> list[Span]:
+    """One name, one referent in a story: a surname the model typed as a person's in one sentence
+    ('Javier Milei', 'Milei said') is the same person where it missed it ('Spain accuses Milei of ...').
+    Only capitalised proper nouns outside every entity, never next to another untyped capitalised word
+    (a longer name), never a title."""
+    known: dict[str, str] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and e[-1].is_title and e[-1].is_alpha and len(e[-1]) > 2:
+            known.setdefault(e[-1].text, e.kb_id_ if len(e) == 1 else "")
+    if not known:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for t in doc:
+        if t.i in taken or t.text not in known or t.pos_ not in {"PROPN", ""} or _word(t) in title_words:
+            continue
+        if any(0 <= k < len(doc) and k not in taken and doc[k].is_title and doc[k].pos_ == "PROPN"
+               and not doc[k].is_sent_start for k in (t.i - 1, t.i + 1)):
+            continue  # part of a longer name the model left untyped
+        out.append(Span(doc, t.i, t.i + 1, label="PERSON", kb_id=known[t.text]))
+    return out
+
+
 def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline, text: str | None = None) -> list[Span]:
     """Excerpts are sometimes cut mid-word ('... Trump reportedly W'): a name that takes in the last word
     of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere.

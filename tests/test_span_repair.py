@@ -229,3 +229,23 @@ def test_an_organisations_name_in_quotation_marks_is_a_name(blank_nlp: Language)
     text = 'Omar Haddad set up his “Board of Renewal” and called the plan a "Great Betrayal" of the "Tana Accord".'
     assert _recognize(blank_nlp, text, [("Omar Haddad", "PERSON")]) == [
         ("Omar Haddad", "PERSON"), ("Board of Renewal", "ORG")]
+
+
+def test_a_surname_the_model_typed_once_is_the_persons_name_wherever_it_recurs(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        Envoy 1 NNP PROPN compound 2
+        Dara 1 NNP PROPN compound 2
+        Velkov 1 NNP PROPN nsubj 3
+        spoke 0 VBD VERB ROOT 3
+        . 1 . PUNCT punct 3
+        Lurania 1 NNP PROPN nsubj 6
+        accuses 1 VBZ VERB ROOT 6
+        Velkov 1 NNP PROPN dobj 6
+        of 1 IN ADP prep 6
+        Velkov 1 NNP PROPN compound 10
+        Holdings 0 NNP PROPN pobj 8
+        . 0 . PUNCT punct 6
+    """)
+    got = _entities(blank_nlp, doc, [("Dara Velkov", "PERSON"), ("Lurania", "GPE")])
+    assert ("Velkov", "PERSON") in got  # the object of 'accuses'
+    assert [name for name, label in got if name == "Velkov"] == ["Velkov"]  # not 'Velkov Holdings'
