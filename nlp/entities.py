@@ -83,6 +83,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     """'QUITO, Ecuador —', 'SYDNEY (Reuters) –', 'UNITED NATIONS, June 9 (Xinhua) --' opening a paragraph:
     the index of the token after the dash, else None."""
     first = doc[start]
+    if first.is_alpha and first.is_title:
+        return _titled_dateline_end(doc) if start == 0 else None
     if not (first.is_alpha and first.is_upper and len(first) > 1):
         return None
     for i in range(start + 1, min(start + MAX_DATELINE, len(doc))):
@@ -91,6 +93,22 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             following = doc[i + 1] if i + 1 < len(doc) else None
             return i + 1 if following is not None and following.text[:1].isupper() else None
         if not (t.is_upper or t.is_title or t.like_num or t.text in {",", "(", ")", "."} or t.is_space):
+            return None
+    return None
+
+
+MAX_TITLED_DATELINE = 4
+
+
+def _titled_dateline_end(doc: Doc) -> int | None:
+    """'New Delhi: India on Wednesday ...': a place in title case and a colon opening the text (further down,
+    'Photo: ...' or 'Update: ...' are more often captions and labels)."""
+    for i in range(1, min(MAX_TITLED_DATELINE + 1, len(doc))):
+        t = doc[i]
+        if t.text == ":":
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            return i + 1 if following is not None and following.text[:1].isupper() else None
+        if not (t.is_title and t.is_alpha):
             return None
     return None
 

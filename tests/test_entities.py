@@ -118,6 +118,15 @@ def test_a_dateline_stands_alone_and_is_page_furniture(blank_nlp: Language) -> N
     assert not any(is_dateline(s) for s in sents[1:])
 
 
+def test_a_place_and_a_colon_opening_the_text_is_a_dateline(blank_nlp: Language) -> None:
+    doc = blank_nlp("Port Vela: Lurania on Monday condemned the raid.\nSmith said: Lurania must go.\n"
+                    "Update: talks resumed.")
+    sents = list(doc.sents)
+    assert sents[0].text.strip() == "Port Vela:" and is_dateline(sents[0])
+    assert sents[1].text.startswith("Lurania on Monday")
+    assert not any(is_dateline(s) for s in sents[1:])  # a speaker; a label below the opening
+
+
 def test_a_dateline_with_a_date_stands_alone(blank_nlp: Language) -> None:
     doc = blank_nlp("LIMA, May 4 (Agency) -- Chile and Peru voted against it.")
     sents = list(doc.sents)
