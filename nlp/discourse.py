@@ -432,14 +432,19 @@ class Discourse:
             return None
         verb = token.head.head
         subject = self.subject_of(verb)
-        if subject is None and verb.dep_ == "conj":
-            subject = self.subject_of(verb.head)
+        for _ in range(3):  # "X and Y criticised Z, calling it ... and reaffirming their support for W"
+            if subject is not None or not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+                break
+            verb = verb.head
+            subject = self.subject_of(verb)
         if subject is not None and token.lower_ == "their" and subject.lower_ == "they":
             return self.pronoun(subject)  # the same people ('it ... its' often is not: "it could raid its embassy")
         if subject is None or subject.lower_ in IT_THEY | HE_SHE:
             return None
         found = self.entities(subject, fallback=False)
         plural = len(found) > 1 or subject.tag_ in {"NNS", "NNPS"}
+        if not found and token.lower_ == "their" and subject.tag_ == "NNS":
+            return self.entities(subject)  # "the ministers ... stressed their support": theirs, known or not
         if not found or plural != (token.lower_ == "their"):
             return None
         if token.lower_ == "its" and self.mentions[found[0]].label not in GROUP_LIKE:

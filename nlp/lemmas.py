@@ -97,8 +97,10 @@ class FallbackLemmas:
         for verb in sorted(set(verbs)):
             for form in (*inflections(verb), *extra.get(verb, [])):
                 self.verbs.setdefault(form, verb)
-        for noun in sorted(set(nouns)):
+        words = sorted(set(nouns))
+        for noun in words:  # plurals first: 'allies' listed as a word of its own is still 'ally'
             self.nouns.setdefault(plural(noun), noun)
+        for noun in words:
             self.nouns.setdefault(noun, noun)
 
     def __call__(self, word: str, *, noun: bool = False) -> str:

@@ -117,7 +117,9 @@ class Polarity:
         for _ in range(8):
             if node.head == node:
                 return False
-            came_by, node = node.dep_, node.head
+            came_by, before, node = node.dep_, node, node.head
+            if came_by == "ccomp" and before.i < node.i and any(c.dep_ == "mark" for c in node.children):
+                return False  # "X slammed Y for a map, that X claims as its own": a misread relative clause
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
                     and self.lex.lemma(node) in self.denial_verbs:
                 return True  # "denied that it had armed X", "denied providing aid to X"

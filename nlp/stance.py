@@ -38,6 +38,7 @@ MAX_CLIMB = 8
 COMMANDING = frozenset({"order", "instruct", "direct", "command", "task"})  # both commander and commanded act
 GRANTING = frozenset({"give", "grant", "offer", "hand", "afford"})
 DEMONSTRATIVE = {"this", "that", "these", "those", "it", "which", "what"}
+CONFORMING = frozenset({"accord", "accordance", "line", "keeping", "compliance", "conformity"})
 INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PART", "PRON", "INTJ"})  # cue no rule
 
 
@@ -99,6 +100,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """'all member states barring X', 'excluding X': a participle used as 'except', no act on X."""
         return t.lower_ in EXCEPTING and t.dep_ in {"acl", "prep"} and not any(
             c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+
+    @staticmethod
+    def _conforming(t: Token) -> bool:
+        """'in accord with its Article 143', 'in line with the treaty': conformity with a rule, no stance."""
+        return t.lower_ in CONFORMING and t.dep_ == "pobj" and t.head.lower_ == "in" \
+            and not any(c.dep_ in {"det", "poss", "amod"} for c in t.children)
 
     @cached_property
     def _bodies(self) -> list[int]:
@@ -170,7 +177,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
 
     def _cues(self, t: Token) -> Iterator[tuple[str, Holder, list[int], str]]:
-        if t.pos_ in INERT or self._excepting(t):
+        if t.pos_ in INERT or self._excepting(t) or self._conforming(t):
             return
         low = t.lower_
         base = self.lex.lemma(t)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 MUTUAL = frozenset({"ally", "partner", "friend"})
+PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
 
 
 class Evaluations:
@@ -53,7 +54,11 @@ class Evaluations:
         head = t.head
         if t.dep_ == "appos" or (t.dep_ == "compound" and head.i in self.d.token_mention):
             return self.d.direct(head) if head.i in self.d.token_mention else self.d.entities(head, fallback=False)
-        if t.dep_ in {"attr", "acomp"} and self.lex.lemma(head) in {"be", "become", "remain"}:
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTITIVES:
+            return self._referent(head.head)  # "X has been one of Y's staunchest allies"
+        if (t.dep_ in {"attr", "acomp"} or (t.dep_ == "pobj" and head.lower_ == "among")) \
+                and self.lex.lemma(head.head if head.lower_ == "among" else head) in {"be", "become", "remain"}:
+            head = head.head if head.lower_ == "among" else head  # "X is among Y's closest partners"
             subject = self._subject(head)
             return self.d.entities(subject, fallback=False) if subject is not None else []
         if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:

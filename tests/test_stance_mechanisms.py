@@ -4615,3 +4615,124 @@ def test_where_a_body_sits_is_no_party_to_its_acts(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Egypt", "STATE", "STATE:EG"), ("Geneva", "PLACE", "")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_one_of_a_states_allies_backs_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Norway PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        been AUX/VBN ROOT 2
+        one NUM/CD attr 2
+        of ADP/IN prep 3
+        Canada PROPN/NNP poss 8
+        's PART/POS case 5
+        closest ADJ/JJS amod 8
+        allies NOUN/NNS pobj 4
+        for ADP/IN prep 2
+        decades NOUN/NNS pobj 9
+        . PUNCT/. punct 2
+    """, [("Norway", "STATE", "STATE:NO"), ("Canada", "STATE", "STATE:CA")])
+    assert relations(doc, str(data_dir)) == {("Canada", "supports", "Norway"), ("Norway", "supports", "Canada")}
+
+
+def test_a_failure_to_act_is_no_act(data_dir: Path) -> None:
+    doc = parsed("""
+        Lawmakers NOUN/NNS nsubj 1
+        said VERB/VBD ROOT 1
+        Chile PROPN/NNP poss 4
+        's PART/POS case 2
+        failure NOUN/NN nsubj 8
+        to PART/TO aux 6
+        arrest VERB/VB acl 4
+        Ortega PROPN/NNP dobj 6
+        was AUX/VBD ccomp 1
+        a DET/DT det 10
+        disgrace NOUN/NN attr 8
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Ortega", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_in_accord_with_a_rule_is_no_accord_with_its_owner(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        left VERB/VBD ROOT 1
+        the DET/DT det 3
+        pact NOUN/NN dobj 1
+        in ADP/IN prep 1
+        accord NOUN/NN pobj 4
+        with ADP/IN prep 5
+        its PRON/PRP$ poss 8
+        Article NOUN/NN pobj 6
+        12 NUM/CD nummod 8
+        . PUNCT/. punct 1
+    """, [("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_possessive_in_a_participle_clause_is_the_main_subjects(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Peru PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Bolivia PROPN/NNP conj 2
+        criticized VERB/VBD ROOT 5
+        Brazil PROPN/NNP poss 8
+        's PART/POS case 6
+        decision NOUN/NN dobj 5
+        on ADP/IN prep 5
+        Monday PROPN/NNP pobj 9
+        , PUNCT/, punct 5
+        calling VERB/VBG advcl 5
+        it PRON/PRP dobj 12
+        a DET/DT det 15
+        mistake NOUN/NN oprd 12
+        and CCONJ/CC cc 12
+        reaffirming VERB/VBG conj 12
+        their PRON/PRP$ poss 19
+        support NOUN/NN dobj 17
+        for ADP/IN prep 19
+        Argentina PROPN/NNP poss 23
+        's PART/POS case 21
+        sovereignty NOUN/NN pobj 20
+        . PUNCT/. punct 5
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"),
+          ("Brazil", "STATE", "STATE:BR"), ("Argentina", "STATE", "STATE:AR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Bolivia", "opposes", "Brazil"), ("Bolivia", "supports", "Argentina"), ("Chile", "opposes", "Brazil"),
+        ("Chile", "supports", "Argentina"), ("Peru", "opposes", "Brazil"), ("Peru", "supports", "Argentina")}
+
+
+def test_a_clause_misread_as_said_by_a_relative_clause_still_holds(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 3
+        on ADP/IN prep 3
+        Tuesday PROPN/NNP pobj 1
+        slammed VERB/VBD ROOT 3
+        Peru PROPN/NNP dobj 3
+        for ADP/IN prep 3
+        issuing VERB/VBG pcomp 5
+        a DET/DT det 9
+        new ADJ/JJ amod 9
+        map NOUN/NN dobj 6
+        including VERB/VBG prep 9
+        two NUM/CD nummod 12
+        valleys NOUN/NNS pobj 10
+        , PUNCT/, punct 3
+        that SCONJ/IN mark 16
+        Chile PROPN/NNP nsubj 16
+        claims VERB/VBZ advcl 3
+        as SCONJ/IN mark 19
+        it PRON/PRP nsubj 19
+        own VERB/VBP advcl 16
+        , PUNCT/, punct 16
+        as ADP/IN prep 16
+        part NOUN/NN pobj 21
+        of ADP/IN prep 22
+        Peruvian ADJ/JJ amod 25
+        land NOUN/NN pobj 23
+        . PUNCT/. punct 3
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL"),
+          ("Peruvian", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Peru")}
