@@ -19,6 +19,12 @@ MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
 
 
+def _negated_prefix(t: Token) -> bool:
+    """'a major non-NATO ally': the name after 'non-' is what the noun is not."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text in {"-", "‑"} and doc[t.i - 2].lower_ == "non"
+
+
 class Evaluations:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
@@ -27,7 +33,7 @@ class Evaluations:
         if self.polarity.negated(t) or any(self.lex.lemma(c) in self.w.not_stance for c in t.children
                                            if c.dep_ in {"amod", "compound"}):
             return  # "its second-largest trading partner" is no alliance
-        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and not _negated_prefix(c)
                  for m in self.d.entities(c, fallback=False)]
         owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
@@ -89,6 +95,7 @@ class Evaluations:
         if self.polarity.negated(verb) or self.polarity.negated(t):
             return
         objects = [o for o in verb.children if o.dep_ == "dobj"]
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "described his wife, X, as Y"
         targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
             [o for o in objects if o.lower_ not in {"it", "this", "that"}]) or [
             m for o in objects for m in self._act_authors(o)]  # "described the decision as regrettable"
@@ -137,6 +144,8 @@ class Evaluations:
             targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
             targets = targets or self._possessor(subject)
+        if not targets and subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients:
+            targets = self._possessor(subject)  # "Iran's actions are completely unacceptable"
         if not targets:
             return
         holder = self.holder(head, skip_own_subject=True)

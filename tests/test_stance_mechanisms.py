@@ -4736,3 +4736,97 @@ def test_a_clause_misread_as_said_by_a_relative_clause_still_holds(data_dir: Pat
     """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL"),
           ("Peruvian", "STATE", "STATE:PE")])
     assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Peru")}
+
+
+def test_a_name_hung_on_the_object_still_judges_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Spokesman NOUN/NN compound 2
+        John PROPN/NNP compound 2
+        Carter PROPN/NNP nsubj 5
+        on ADP/IN prep 5
+        Monday PROPN/NNP pobj 3
+        called VERB/VBD ROOT 5
+        Peter PROPN/NNP compound 7
+        Mills PROPN/NNP poss 11
+        's PART/POS case 7
+        remarks NOUN/NNS nmod 11
+        unacceptable ADJ/JJ amod 11
+        blackmail NOUN/NN oprd 5
+        . PUNCT/. punct 5
+    """, [("John Carter", "PERSON", ""), ("Peter Mills", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("John Carter", "opposes", "Peter Mills")}
+
+
+def test_a_judged_person_in_apposition_is_the_target(data_dir: Path) -> None:
+    doc = parsed("""
+        Peter PROPN/NNP compound 1
+        Mills PROPN/NNPS nsubj 2
+        described VERB/VBD ROOT 2
+        the DET/DT det 4
+        minister NOUN/NN poss 6
+        's PART/POS case 4
+        husband NOUN/NN dobj 2
+        , PUNCT/, punct 6
+        David PROPN/NNP compound 9
+        Hale PROPN/NNP appos 6
+        , PUNCT/, punct 6
+        as ADP/IN prep 2
+        corrupt ADJ/JJ amod 11
+        . PUNCT/. punct 2
+    """, [("Peter Mills", "PERSON", ""), ("David Hale", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Peter Mills", "opposes", "David Hale")}
+
+
+def test_a_possessed_act_judged_by_the_speaker_opposes_its_owner(data_dir: Path) -> None:
+    doc = parsed("""
+        " PUNCT/`` punct 11
+        Chile PROPN/NNP poss 3
+        's PART/POS case 1
+        actions NOUN/NNS nsubj 4
+        are AUX/VBP ccomp 11
+        completely ADV/RB advmod 6
+        unacceptable ADJ/JJ acomp 4
+        , PUNCT/, punct 11
+        " PUNCT/'' punct 11
+        Maria PROPN/NNP compound 10
+        Lopez PROPN/NNP nsubj 11
+        said VERB/VBD ROOT 11
+        . PUNCT/. punct 11
+    """, [("Chile", "STATE", "STATE:CL"), ("Maria Lopez", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Maria Lopez", "opposes", "Chile")}
+
+
+def test_listing_as_a_terrorist_organisation_opposes(data_dir: Path) -> None:
+    doc = parsed("""
+        Canada PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        list VERB/VB ROOT 2
+        Lebanon PROPN/NNP poss 5
+        's PART/POS case 3
+        Hezbollah PROPN/NNP dobj 2
+        as ADP/IN prep 2
+        a DET/DT det 9
+        terrorist ADJ/JJ amod 9
+        organization NOUN/NN pobj 6
+        . PUNCT/. punct 2
+    """, [("Canada", "STATE", "STATE:CA"), ("Lebanon", "STATE", "STATE:LB"), ("Hezbollah", "ORG", "ORG:HEZBOLLAH")])
+    assert relations(doc, str(data_dir)) == {("Canada", "opposes", "Hezbollah")}
+
+
+def test_non_prefix_names_what_it_is_not(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        United PROPN/NNP compound 2
+        States PROPN/NNP nsubj 3
+        designated VERB/VBD ROOT 3
+        Qatar PROPN/NNP dobj 3
+        as ADP/IN prep 3
+        a DET/DT det 11
+        major ADJ/JJ amod 11
+        non ADJ/JJ amod 11
+        - ADJ/JJ amod 11
+        NATO ADJ/JJ amod 11
+        ally NOUN/NN pobj 5
+        . PUNCT/. punct 3
+    """, [("United States", "STATE", "STATE:US"), ("Qatar", "STATE", "STATE:QA"), ("NATO", "ORG", "ORG:NATO")])
+    assert relations(doc, str(data_dir)) == {("United States", "supports", "Qatar")}
