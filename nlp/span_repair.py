@@ -262,8 +262,8 @@ def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:
 def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) -> list[Span]:
     """One name, one referent in a story: a surname the model typed as a person's in one sentence
     ('Javier Milei', 'Milei said') is the same person where it missed it ('Spain accuses Milei of ...').
-    Only capitalised proper nouns outside every entity, never next to another untyped capitalised word
-    (a longer name), never a title."""
+    Only capitalised proper nouns outside every entity, never a title, never next to another untyped proper
+    noun in title case (a longer name; a sentence's first word aside, which is capitalised anyway)."""
     known: dict[str, str] = {}
     for e in ents:
         if e.label_ == "PERSON" and e[-1].is_title and e[-1].is_alpha and len(e[-1]) > 2:
