@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import StanceLexicon
-from nlp.names import DASHES, HONORIFICS, SEATED, fold
+from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix
 from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -511,8 +511,7 @@ class Discourse:
 
     def leaning(self, token: Token) -> bool:
         """'Palestinian' in 'pro-Palestinian', 'anti-Russian': whom the words lean to, not who they are."""
-        i = token.i
-        return i > 1 and self.doc[i - 1].text in {"-", "‑"} and self.doc[i - 2].lower_ in LEANINGS
+        return hyphen_prefix(self.doc, token.i) in LEANINGS
 
     def _group(self, token: Token, *, size: int = 0) -> list[int]:
         """The last N distinct entities of the right kind before the description, in this sentence or the

@@ -20,7 +20,7 @@ from nlp.forces import ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
-from nlp.names import DASHES, HONORIFICS, SEATED, fold, name_tokens
+from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, name_tokens
 from nlp.span_repair import (
     after_hyphen,
     cut_off_at_end,
@@ -54,7 +54,7 @@ def _determined(doc: Doc, i: int, *, modifiers: int = 2) -> bool:
     tagged = doc.has_annotation("TAG")
     j, used = i - 1, 0
     while j >= 0 and used < modifiers:
-        if j >= 2 and doc[j].lower_ in SEATED and doc[j - 1].text in {"-", "‑"} and doc[j - 2].text[:1].isupper():
+        if doc[j].lower_ in SEATED and hyphen_prefix(doc, j) is not None and doc[j - 2].text[:1].isupper():
             j -= 3  # "the Hague-based court", "the Brussels-based bloc"
         elif doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop and (not tagged or doc[j].pos_ in {
                 "ADJ", "NOUN"}):

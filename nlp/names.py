@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
+JOINING_HYPHENS = frozenset({"-", "‑"})
 SEATED = frozenset({"based", "headquartered"})  # "the Geneva-based body": where it sits, not its name or owner
 HONORIFICS = frozenset(
     {
@@ -112,3 +117,8 @@ def spells_initials(acronym: str, name: str) -> bool:
     every = [w[0].upper() for w in words]
     content = [w[0].upper() for w in words if w.lower() not in SMALL_WORDS]
     return len(letters) >= 2 and letters in (every, content)
+
+
+def hyphen_prefix(doc: Doc, i: int) -> str | None:
+    """The lower-cased word hyphenated to the front of token i ('non' of 'non-NATO', 'pro' of 'pro-China')."""
+    return doc[i - 2].lower_ if i > 1 and doc[i - 1].text in JOINING_HYPHENS else None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from nlp.discourse import Discourse
+from nlp.names import hyphen_prefix
 from nlp.records import Mention, Relation
 
 ORG_LIKE = ("STATE", "ORG")
@@ -117,7 +118,7 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             m = d.mentions[d.token_mention[i - 1]]
             # "Ukraine's President X"; "Russia's Vladimir Putin": the person of that state
             return (m.idx if _is_org_like(m) else None), words
-        if low not in heads and i > 1 and doc[i - 1].text in {"-", "‑"} and doc[i - 2].lower_ not in heads | modifiers:
+        if low not in heads and hyphen_prefix(doc, i) not in {None, *heads, *modifiers}:
             break  # "pro-European": a compound adjective, no title word
         if low in heads or low in modifiers or (t.is_title and low in {"state", "staff", "defence", "defense"}):
             words.insert(0, t)

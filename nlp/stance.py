@@ -20,6 +20,7 @@ from nlp.discourse import Discourse
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive
+from nlp.names import hyphen_prefix
 from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import Diplomacy
@@ -304,7 +305,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     yield from self._conflict_between(t)
             if base in self.w.agreements:
                 yield from self._agreement_with(t)
-        if t.i in self.d.token_mention and t.i > 1 and self.d.doc[t.i - 1].text in {"-", "‑"}:
+        if t.i in self.d.token_mention and hyphen_prefix(self.d.doc, t.i) is not None:
             yield from self._leaning(t)  # "pro-China leader X"
         if t.pos_ == "ADJ" and t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}:
             yield from self._as_evaluation(t)  # "described X's actions as reckless"

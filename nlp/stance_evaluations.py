@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.holder import Holder
+from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
 
 if TYPE_CHECKING:
@@ -19,12 +20,6 @@ MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
 
 
-def _negated_prefix(t: Token) -> bool:
-    """'a major non-NATO ally': the name after 'non-' is what the noun is not."""
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text in {"-", "‑"} and doc[t.i - 2].lower_ == "non"
-
-
 class Evaluations:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
@@ -33,7 +28,8 @@ class Evaluations:
         if self.polarity.negated(t) or any(self.lex.lemma(c) in self.w.not_stance for c in t.children
                                            if c.dep_ in {"amod", "compound"}):
             return  # "its second-largest trading partner" is no alliance
-        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and not _negated_prefix(c)
+        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 and hyphen_prefix(c.doc, c.i) != "non"  # "a major non-NATO ally" is no ally of NATO
                  for m in self.d.entities(c, fallback=False)]
         owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
@@ -143,8 +139,8 @@ class Evaluations:
             # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
             targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
-            targets = targets or self._possessor(subject)
-        if not targets and subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients:
+        if not targets and (self.lex.lemma(subject) in self.w.event_nouns or (
+                subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients)):
             targets = self._possessor(subject)  # "Iran's actions are completely unacceptable"
         if not targets:
             return
