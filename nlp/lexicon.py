@@ -37,8 +37,9 @@ VERB_LISTS = (
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs", "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",
     "permitting_verbs", "receiving.turning_verbs", "membership.inviting_verbs",
-    "membership.chairing_verbs", "membership.holding_chair",
+    "membership.chairing_verbs", "membership.admitting_verbs", "membership.holding_chair",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
+    "attendance.journeys", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
     "threats.countering", "threats.posing",
 )
@@ -52,6 +53,7 @@ NOUN_LISTS = (
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
+    "bloc_categories.deciding_nouns", "attendance.delegations",
     "supply_nouns.cut_off", "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
     "conflict_nouns.one_sided.nouns",

@@ -153,25 +153,35 @@ class Undertakings:
             start = _name_start(doc, head.i, MAX_GATHERING_WORDS - 1, lambda w: (  # not "the Oct 26-28 summit"
                 _name_word(w) and any(c.isalpha() for c in w.text)) or (w.i in by_token and not w.is_sent_start))
             end = head.i + 1
-            if capital and end + 1 < len(doc) and doc[end].lower_ == "of":
+            ordinal = start < head.i and all(t.like_num for t in doc[start:head.i])  # "the 47th summit"
+            name_end = None
+            if (capital or ordinal) and end + 1 < len(doc) and doc[end].lower_ == "of":
                 after = end + 1 + (doc[end + 1].lower_ == "the")
+                body = by_token.get(after)
                 last = after
-                while last < len(doc) and last - after < 3 and doc[last].text[:1].isupper() and doc[last].is_alpha:
+                while capital and last < len(doc) and last - after < 3 and doc[last].text[:1].isupper() \
+                        and doc[last].is_alpha:
                     last += 1
+                if body is not None and body.start == after and body.label_ == "ORG" and not capital:
+                    name_end = body.end  # "the 47th summit of the Association of Southeast Asian Nations": the body
+                    # names it and stays a mention of its own
                 end = last if last > after else end  # "of the Americas"
             inside = {by_token[i].start: by_token[i] for i in range(start, end) if i in by_token}
             if start == head.i and end == head.i + 1:
                 continue  # "the Summit": a description of one named before
             if any(e.label_ == "PERSON" for e in inside.values()):
                 continue  # "the Trump-Kim summit": whose meeting, not a name
-            if not capital and (inside or any(t.text in {"-", "–"} for t in doc[start:head.i])):
-                continue  # "the G20 summit", "the Paris conference", "the Trump-Putin summit": not a name
+            before = {by_token[i].start: by_token[i] for i in range(start, head.i) if i in by_token}
+            placed = bool(before) and all(e.label_ == "PLACE" for e in before.values())  # "the Camp David summit"
+            if not capital and not ordinal and not placed and (inside or any(
+                    t.text in {"-", "–"} and t.i not in by_token for t in doc[start:head.i])):
+                continue  # "the G20 summit", "the Trump-Putin summit": the body's, or whose meeting, not a name
             if end == head.i + 1 and len(inside) == 1 and next(iter(inside.values())).kb_id_.startswith("ORG:") \
                     and all(i in by_token for i in range(start, head.i)):
                 continue  # "the NATO Summit": the body's
             for e in inside.values():
                 out.pop(e.start, None)
-            name = " ".join(doc[start:end].text.split())
+            name = " ".join(doc[start:name_end or end].text.split())
             out[start] = Span(doc, start, end, label="ORG", kb_id=f"{GATHERING}:{name}")
         return sorted(out.values(), key=lambda e: e.start)
 

@@ -202,6 +202,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._staying_out(t, self.w.staying_out[base])
             if base in self.w.attending or base in self.w.staying_away or base in self.w.hosting:
                 yield from self._attendance(t)
+            if base in self.w.journeys:
+                yield from self._journey(t)
             if base in self.w.invitation_heads:
                 yield from self._invitation(t)
                 yield from self._seat_answered(t)
@@ -233,6 +235,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._made_up(t)
             if base in self.w.inviting:
                 yield from self._invited_to_join(t)
+            if base in self.w.admitting:
+                yield from self._admitted(t)
             if base in self.w.chairing:
                 yield from self._chairs(t)
             if base in self.w.deliveries:
@@ -276,6 +280,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._fellows(t)
             if base in self.w.delegates:
                 yield from self._delegates_from(t)
+            if base in self.w.delegations:
+                yield from self._delegation(t)
             if base in self.w.chair_nouns:
                 yield from self._chair_held(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:

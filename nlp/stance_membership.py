@@ -145,6 +145,27 @@ class Membership:
         if bodies and states:
             yield "participates_in", Holder(tuple(states)), bodies, t.lower_
 
+    def _admitted(self, t: Token) -> Iterator[tuple]:
+        """'the leaders welcomed X as the bloc's 11th member', 'ASEAN admitted X into the bloc', 'X was accepted as
+        a full member of Y': X belongs to the body (not 'a future member'); the body is the member noun's, the one
+        X is let into, or the subject when it is a bloc."""
+        if self.polarity.negated(t) or self.polarity.hypothetical(t) or self._asked_of(t):
+            return
+        entrants = [c for c in t.children if c.dep_ == ("nsubjpass" if is_passive(t) else "dobj")]
+        members = [m for c in entrants for m in self.d.entities(c, fallback=False) if self.d._kind(m) in MEMBERS]
+        as_member = [o for o in prep_objects(t, {"as"}) if self.lex.lemma(o) in self.w.member_nouns
+                     and not any(c.lower_ in self.w.not_yet_members for c in o.children)]
+        named = [c for o in as_member for c in o.children if c.dep_ in {"poss", "compound", "nmod"}]
+        named += [x for o in as_member for x in prep_objects(o, {"of"})] + prep_objects(t, {"into", "to"})
+        bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self._bodies]
+        if as_member and not named:
+            subject = self._subject(t)
+            bodies = [m for m in ([] if subject is None else self.d.entities(subject, agent=True))
+                      if m in self._telling_blocs]  # "ASEAN welcomed X as a new member"
+        members = [m for m in members if m not in bodies]
+        if members and bodies:
+            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
     def _invited_to_join(self, t: Token) -> Iterator[tuple]:
         """'NATO invited Montenegro to join the alliance', 'X was invited to become a member by Y': who asks a
         state or body into a body backs it."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from nlp.discourse import RELATIVE
-from nlp.holder import Holder, is_passive
+from nlp.holder import Holder, is_passive, prep_objects
 from nlp.missions import NAMING
 
 GATHERING_WINDOW = 4  # sentences back to the gathering that 'the summit' or a bare 'will attend' refers to
@@ -45,9 +45,10 @@ class TakingPart:
         if base in self.w.joining and (self.polarity.negated(t) or self.polarity.refused(t)):
             joinable = [*joinable, *self.leavable]  # "declined to join BRICS": staying out of any bloc
         if (base in self.w.joining or base in self.w.partaking) and not self._joined_in_doing(t) \
-                and not (t.dep_ == "acl" and t.head.pos_ == "NOUN" and not self.polarity.negated(t)):
+                and not (t.dep_ == "acl" and t.head.pos_ == "NOUN" and not self.polarity.negated(t)
+                         and self.lex.lemma(t.head) not in self.w.deciding_nouns):
             joinable = [*joinable, *self._bodies]  # "joined the bank", "took part in the Board of Peace", "has no
-            # plans to join the bank"; not "talks to join the EU"
+            # plans to join the bank", "its decision to join the union"; not "talks to join the EU"
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) or self.d.framed(o) if m in joinable]
         forces += [m for o in objects if self.lex.lemma(o) in self.w.mission_nouns and o.i not in self.d.token_mention
                    for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG" and m not in forces]
@@ -212,6 +213,53 @@ class TakingPart:
         denied = self.polarity.negated(t) or self.polarity.refused(t)
         relation = "declines" if away != denied else "participates_in"
         yield relation, holder, bodies, t.lower_
+
+    def _journey(self, t: Token) -> Iterator[tuple]:
+        """'travelled to Moscow for the Victory Day parade', 'flew to Kazan for the BRICS summit': a trip made
+        for a gathering takes part in it; 'did not travel to X for the summit' stays away."""
+        if self.polarity.stopped(t) or self.polarity.hypothetical(t) or self._asked_of(t):
+            return
+        purposes = prep_objects(t, {"for"}) + [o for x in prep_objects(t, {"to"}) for o in prep_objects(x, {"for"})]
+        bodies = self._gatherings_named(purposes)
+        if bodies:
+            denied = self.polarity.negated(t) or self.polarity.refused(t)
+            yield ("declines" if denied else "participates_in"), self.holder(t), bodies, t.lower_
+
+    def _delegation(self, t: Token) -> Iterator[tuple]:
+        """'X will lead the Saudi delegation', 'its delegation would be headed by X', 'X sent a delegation to the
+        summit': the state whose delegation it is, and who leads or sends it, take part in the gathering named with
+        it ('at the Arab summit') or just before."""
+        verb = t.head if t.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or self.polarity.hypothetical(verb) or self._asked_of(verb):
+            return
+        base = self.lex.lemma(verb)
+        leading, sending = base in self.w.delegation_leading, base in self.w.delegation_sending
+        if not (leading or sending) or (sending and t.dep_ != "dobj"):
+            return
+        owners = [m for c in t.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                  for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
+        if t.dep_ == "dobj":
+            doers = [] if self._subject(verb) is None else self.d.entities(self._subject(verb), agent=True)
+        else:
+            doers = self._agent(verb)
+        holders = [m for m in (*owners, *doers) if not self._gathering(m)]
+        places = prep_objects(t, {"at", "to"}) + prep_objects(verb, {"at", "to"})
+        bodies = self._gatherings_named(places)
+        if not bodies and not places:
+            bodies = self._gathering_before(t, set(holders))
+        if not holders or not bodies:
+            return
+        negated = self.polarity.negated(verb) or self.polarity.refused(verb)
+        if negated and not sending:
+            return  # "X will not lead the delegation": someone else may; whether the state goes is not said
+        yield ("declines" if negated else "participates_in"), Holder(tuple(dict.fromkeys(holders))), bodies, \
+            verb.lower_
+
+    def _gatherings_named(self, nouns: list[Token]) -> list[int]:
+        """The gatherings these nouns name ('the Bonn conference'), or whose gathering they are ('the G20 summit');
+        not a body met with ('for talks with NATO')."""
+        return [m for o in nouns if self.lex.lemma(o) in self.w.gatherings or o.i in self.d.token_mention
+                for m in self._gathered(o) if self._gathering(m) or self.lex.lemma(o) in self.w.gatherings]
 
     def _host(self, t: Token) -> Iterator[tuple]:
         """'the summit's host, X', 'X, the host of the G20 summit', 'X is the host of the meeting': X takes part

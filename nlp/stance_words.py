@@ -88,6 +88,10 @@ class StanceWords:
         self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
         self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
+        self.journeys = frozenset(raw["attendance"]["journeys"])  # "flew to Kazan for the summit"
+        self.delegations = frozenset(raw["attendance"]["delegations"])  # "led the Saudi delegation"
+        self.delegation_leading = frozenset(raw["attendance"]["delegation_leading"])
+        self.delegation_sending = frozenset(raw["attendance"]["delegation_sending"])
         self.gatherings = frozenset(raw["attendance"]["gatherings"])
         self.attendees = frozenset(raw["attendance"]["attendees"])  # "a meeting of NATO leaders"
         self.delegates = self.attendees | frozenset(raw["envoy_nouns"]["nouns"])  # "NATO envoys from X": X's
@@ -115,6 +119,7 @@ class StanceWords:
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
         self.joining = frozenset(raw["bloc_categories"]["joining_verbs"])  # "joined NATO": an alliance, by name
+        self.deciding_nouns = frozenset(raw["bloc_categories"]["deciding_nouns"])  # "its decision to join X"
         self.partaking = frozenset(raw["bloc_categories"]["partaking_verbs"])  # "take part in" a body, by name
         self.bonds = frozenset(raw["bond_nouns"]["nouns"])  # "a close relationship with X"
         self.warm = frozenset(raw["bond_nouns"]["warm"])
@@ -140,6 +145,8 @@ class StanceWords:
         membership = raw["membership"]
         self.member_nouns = frozenset(membership["nouns"])  # "a member of X", "a signatory to X"
         self.member_heads = frozenset(membership["heads"])  # "X member states include ..."
+        self.admitting = frozenset(membership["admitting_verbs"])  # "welcomed X as its 11th member"
+        self.not_yet_members = frozenset(membership["not_yet_members"])  # "a future member"
         self.member_listing = frozenset(membership["listing_verbs"])
         self.seats = frozenset(membership["seats"])  # "turned down a seat on the council"
         self.body_founding = frozenset(membership["founding_verbs"])  # "the bloc was founded by X"

@@ -130,6 +130,44 @@ def test_a_capitalised_gathering_word_names_a_gathering_but_a_bodys_stays_the_bo
         ("Golden Quill ceremony", "GATHERING:Golden Quill ceremony"), ("NATO", "ORG:NATO")]
 
 
+def test_a_place_an_ordinal_or_a_day_before_a_gathering_word_names_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        skipped VERB/VBD ROOT 1
+        the DET/DT det 4
+        Lakeview PROPN/NNP compound 4
+        summit NOUN/NN dobj 1
+        and CCONJ/CC cc 4
+        the DET/DT det 8
+        12th ADJ/JJ amod 8
+        summit NOUN/NN conj 4
+        of ADP/IN prep 8
+        the DET/DT det 12
+        Andean PROPN/NNP compound 12
+        League PROPN/NNP pobj 9
+        , PUNCT/, punct 8
+        but CCONJ/CC cc 8
+        not PART/RB neg 19
+        the DET/DT det 19
+        Andean PROPN/NNP compound 18
+        League PROPN/NNP compound 19
+        summit NOUN/NN conj 8
+        or CCONJ/CC cc 19
+        the DET/DT det 24
+        Founders PROPN/NNP compound 23
+        Day PROPN/NNP compound 24
+        parade NOUN/NN conj 19
+        . PUNCT/. punct 1
+    """, [("Peru", "STATE", "STATE:PE"), ("Lakeview", "PLACE", ""), ("Andean League", "ORG", "ORG:AL")])
+    doc.ents = [*doc.ents, Span(doc, 17, 19, label="ORG", kb_id="ORG:AL")]
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.gathering_names(doc, list(doc.ents))
+    assert [(e.text, e.kb_id_) for e in names] == [
+        ("Peru", "STATE:PE"), ("Lakeview summit", "GATHERING:Lakeview summit"),
+        ("12th summit", "GATHERING:12th summit of the Andean League"), ("Andean League", "ORG:AL"),
+        ("Andean League", "ORG:AL"), ("Founders Day parade", "GATHERING:Founders Day parade")]
+
+
 def test_the_summit_and_a_days_ceremony_refer_to_the_gathering_named_before(data_dir: Path) -> None:
     doc = parsed("""
         Chile PROPN/NNP nsubj 1

@@ -4830,3 +4830,148 @@ def test_non_prefix_names_what_it_is_not(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, [("United States", "STATE", "STATE:US"), ("Qatar", "STATE", "STATE:QA"), ("NATO", "ORG", "ORG:NATO")])
     assert relations(doc, str(data_dir)) == {("United States", "supports", "Qatar")}
+
+
+def test_a_trip_made_for_a_gathering_takes_part_in_it_and_not_making_it_stays_away(data_dir: Path) -> None:
+    doc = parsed("""
+        Prime PROPN/NNP compound 1
+        Minister PROPN/NNP compound 3
+        Olaf PROPN/NNP compound 3
+        Berg PROPN/NNP nsubj 4
+        flew VERB/VBD ROOT 4
+        to ADP/IN prep 4
+        Quito PROPN/NNP pobj 5
+        for ADP/IN prep 4
+        the DET/DT det 11
+        Andean PROPN/NNP compound 10
+        Community PROPN/NNP compound 11
+        summit NOUN/NN pobj 7
+        , PUNCT/, punct 4
+        but CCONJ/CC cc 4
+        Peru PROPN/NNP nsubj 17
+        did AUX/VBD aux 17
+        not PART/RB neg 17
+        travel VERB/VB conj 4
+        to ADP/IN prep 17
+        Quito PROPN/NNP pobj 18
+        for ADP/IN prep 17
+        the DET/DT det 22
+        summit NOUN/NN pobj 20
+        . PUNCT/. punct 17
+    """, [("Olaf Berg", "PERSON", ""), ("Quito", "PLACE", "CAPITAL:EC:quito"), ("Andean Community", "ORG", ""),
+          ("Peru", "STATE", "STATE:PE"), ("Quito", "PLACE", "CAPITAL:EC:quito")])
+    assert relations(doc, str(data_dir)) == {
+        ("Olaf Berg", "participates_in", "Andean Community"), ("Peru", "declines", "Andean Community")}
+
+
+def test_a_states_delegation_and_who_leads_it_take_part_in_the_gathering(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        host VERB/VB ROOT 2
+        the DET/DT det 5
+        Valparaiso PROPN/NNP compound 5
+        conference NOUN/NN dobj 2
+        on ADP/IN prep 2
+        Monday PROPN/NNP pobj 6
+        . PUNCT/. punct 2
+        Foreign PROPN/NNP compound 10
+        Minister PROPN/NNP compound 12
+        Ana PROPN/NNP compound 12
+        Ruiz PROPN/NNP nsubj 14
+        will AUX/MD aux 14
+        lead VERB/VB ROOT 14
+        the DET/DT det 17
+        Argentine ADJ/JJ amod 17
+        delegation NOUN/NN dobj 14
+        , PUNCT/, punct 14
+        and CCONJ/CC cc 14
+        Bolivia PROPN/NNP nsubj 21
+        said VERB/VBD conj 14
+        its PRON/PRP$ poss 23
+        delegation NOUN/NN nsubjpass 26
+        would AUX/MD aux 26
+        be AUX/VB auxpass 26
+        headed VERB/VBN ccomp 21
+        by ADP/IN agent 26
+        its PRON/PRP$ poss 30
+        vice NOUN/NN compound 30
+        president NOUN/NN pobj 27
+        , PUNCT/, punct 30
+        Carlos PROPN/NNP compound 33
+        Mesa PROPN/NNP appos 30
+        . PUNCT/. punct 21
+    """, [("Chile", "STATE", "STATE:CL"), ("Valparaiso conference", "ORG", "GATHERING:Valparaiso conference"),
+          ("Ana Ruiz", "PERSON", ""), ("Argentine", "STATE", "STATE:AR"), ("Bolivia", "STATE", "STATE:BO"),
+          ("Carlos Mesa", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {
+        ("Ana Ruiz", "participates_in", "Valparaiso conference"),
+        ("Argentine", "participates_in", "Valparaiso conference"),
+        ("Bolivia", "participates_in", "Valparaiso conference"),
+        ("Carlos Mesa", "participates_in", "Valparaiso conference"),
+        ("Chile", "participates_in", "Valparaiso conference")}
+
+
+def test_a_decision_to_join_joins_but_talks_to_join_do_not(data_dir: Path) -> None:
+    doc = parsed("""
+        Moldova PROPN/NNP poss 2
+        's PART/POS case 0
+        decision NOUN/NN nsubj 8
+        to PART/TO aux 4
+        join VERB/VB acl 2
+        the DET/DT det 7
+        Customs PROPN/NNP compound 7
+        Union PROPN/NNP dobj 4
+        angered VERB/VBD ROOT 8
+        Brussels PROPN/NNP dobj 8
+        , PUNCT/, punct 8
+        but CCONJ/CC cc 8
+        Serbia PROPN/NNP poss 14
+        's PART/POS case 12
+        talks NOUN/NNS nsubj 20
+        to PART/TO aux 16
+        join VERB/VB acl 14
+        the DET/DT det 19
+        Customs PROPN/NNP compound 19
+        Union PROPN/NNP dobj 16
+        stalled VERB/VBD conj 8
+        . PUNCT/. punct 20
+    """, [("Moldova", "STATE", "STATE:MD"), ("Customs Union", "ORG", ""),
+          ("Brussels", "PLACE", "CAPITAL:BE:brussels"), ("Serbia", "STATE", "STATE:RS"),
+          ("Customs Union", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Moldova", "participates_in", "Customs Union")}
+
+
+def test_a_state_welcomed_as_a_member_or_admitted_into_a_bloc_belongs_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        Pacific PROPN/NNP compound 2
+        Islands PROPN/NNPS compound 3
+        Forum PROPN/NNP nsubj 4
+        welcomed VERB/VBD ROOT 4
+        Palau PROPN/NNP dobj 4
+        as ADP/IN prep 4
+        the DET/DT det 8
+        bloc NOUN/NN poss 11
+        's PART/POS case 8
+        19th ADJ/JJ amod 11
+        member NOUN/NN pobj 6
+        , PUNCT/, punct 4
+        admitted VERB/VBD advcl 4
+        Tonga PROPN/NNP dobj 13
+        into ADP/IN prep 13
+        the DET/DT det 17
+        bloc NOUN/NN pobj 15
+        and CCONJ/CC cc 13
+        welcomed VERB/VBD conj 13
+        Fiji PROPN/NNP dobj 19
+        as ADP/IN prep 19
+        a DET/DT det 24
+        future ADJ/JJ amod 24
+        member NOUN/NN pobj 21
+        . PUNCT/. punct 4
+    """, [("Pacific Islands Forum", "ORG", "ORG:PIF"), ("Palau", "STATE", "STATE:PW"), ("bloc", "ORG", "ORG:PIF"),
+          ("Tonga", "STATE", "STATE:TO"), ("bloc", "ORG", "ORG:PIF"), ("Fiji", "STATE", "STATE:FJ")])
+    assert relations(doc, str(data_dir)) == {
+        ("Pacific Islands Forum", "supports", "Fiji"), ("Pacific Islands Forum", "supports", "Palau"),
+        ("Palau", "participates_in", "bloc"), ("Tonga", "participates_in", "bloc")}
