@@ -37,7 +37,7 @@ VERB_LISTS = (
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs", "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",
     "permitting_verbs", "receiving.turning_verbs", "membership.inviting_verbs",
-    "membership.chairing_verbs", "membership.admitting_verbs", "membership.holding_chair",
+    "membership.chairing_verbs", "bond_agreements.reaching", "membership.admitting_verbs", "membership.holding_chair",
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.journeys", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",

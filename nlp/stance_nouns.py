@@ -235,15 +235,15 @@ class NounCues:
             yield from self._signed_together(t)
 
     def _signed_together(self, t: Token) -> Iterator[tuple]:
-        """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'a pact between X and
-        Y': each party supports the other."""
-        signing = {v for v, r in self.w.accord_verbs.items() if r == "supports"}
+        """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'X and Y reached a deal',
+        'a pact between X and Y': each party supports the other."""
+        signing = {v for v, r in self.w.accord_verbs.items() if r == "supports"} | self.w.reaching
         signers = [m for c in t.children if c.dep_ in {"relcl", "acl"} and self.lex.lemma(c) in signing
                    and not self.polarity.negated(c) for s in c.children if s.dep_ in {"nsubj", "agent"}
                    for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else self._agent(c))]
         governor = self._governing_verb(t)
         if not signers and governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in signing \
-                and not self.polarity.negated(governor):
+                and not self.polarity.negated(governor) and not self._only_sought(governor):
             signers = list(self.holder(governor).mentions)
         if not signers:
             signers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
@@ -252,6 +252,12 @@ class NounCues:
         if len(signers) > 1:
             for a in signers:
                 yield "supports", Holder((a,)), [b for b in signers if b != a], t.lower_
+
+    def _only_sought(self, verb: Token) -> bool:
+        """A deal only sought ('negotiating to reach an agreement', 'failed to reach a deal', 'will strike a
+        deal'): not reached. Signing verbs keep their own reading ('plans to sign the accord')."""
+        return self.lex.lemma(verb) in self.w.reaching and (
+            verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or self.polarity.stopped(verb))
 
     def _supply(self, t: Token) -> Iterator[tuple]:
         """'arms sales to X', 'weapons deliveries for X': support when a weapon or aid word qualifies them."""

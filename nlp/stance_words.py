@@ -136,6 +136,7 @@ class StanceWords:
         self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"
         self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
+        self.reaching = frozenset(raw["bond_agreements"]["reaching"])  # "X and Y reached a deal"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"

@@ -4975,3 +4975,52 @@ def test_a_state_welcomed_as_a_member_or_admitted_into_a_bloc_belongs_to_it(data
     assert relations(doc, str(data_dir)) == {
         ("Pacific Islands Forum", "supports", "Fiji"), ("Pacific Islands Forum", "supports", "Palau"),
         ("Palau", "participates_in", "bloc"), ("Tonga", "participates_in", "bloc")}
+
+
+def test_parties_that_reach_a_deal_together_back_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        reached VERB/VBD ROOT 3
+        a DET/DT det 5
+        deal NOUN/NN dobj 3
+        on ADP/IN prep 5
+        fishing NOUN/NN compound 8
+        rights NOUN/NNS pobj 6
+        , PUNCT/, punct 3
+        but CCONJ/CC cc 3
+        Bolivia PROPN/NNP nsubj 14
+        and CCONJ/CC cc 11
+        Ecuador PROPN/NNP conj 11
+        failed VERB/VBD conj 3
+        to PART/TO aux 16
+        reach VERB/VB xcomp 14
+        an DET/DT det 18
+        agreement NOUN/NN dobj 16
+        . PUNCT/. punct 14
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"),
+          ("Ecuador", "STATE", "STATE:EC")])
+    assert relations(doc, str(data_dir)) == {("Chile", "supports", "Peru"), ("Peru", "supports", "Chile")}
+
+
+def test_a_deal_only_sought_is_not_reached(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 5
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        have AUX/VBP aux 5
+        been AUX/VBN aux 5
+        negotiating VERB/VBG ROOT 5
+        for ADP/IN prep 5
+        years NOUN/NNS pobj 6
+        to PART/TO aux 9
+        reach VERB/VB advcl 5
+        a DET/DT det 11
+        deal NOUN/NN dobj 9
+        on ADP/IN prep 11
+        fishing NOUN/NN compound 14
+        rights NOUN/NNS pobj 12
+        . PUNCT/. punct 5
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == set()
