@@ -238,10 +238,9 @@ class TakingPart:
             return
         owners = [m for c in t.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                   for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
-        if t.dep_ == "dobj":
-            doers = [] if self._subject(verb) is None else self.d.entities(self._subject(verb), agent=True)
-        else:
-            doers = self._agent(verb)
+        subject = self._subject(verb) if t.dep_ == "dobj" else None
+        doers = self._agent(verb) if t.dep_ == "nsubjpass" else [] if subject is None else self.d.entities(
+            subject, agent=True)
         holders = [m for m in (*owners, *doers) if not self._gathering(m)]
         places = prep_objects(t, {"at", "to"}) + prep_objects(verb, {"at", "to"})
         bodies = self._gatherings_named(places)
