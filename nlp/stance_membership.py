@@ -68,8 +68,7 @@ class Membership:
         if states:
             joinable = [*joinable, *self._bodies]  # a state "became a member of the bank"; a person's membership
             # is an affiliation
-        named = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"} for o in p.children
-                 if o.dep_ == "pobj"] + [c for c in t.children if c.dep_ in {"poss", "compound", "nmod"}]
+        named = _body_words(t)
         blocs = [m for o in named for m in self.d.entities(o, fallback=False) if m in joinable]
         if not named and states and not any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and not self._when(c))
                                             for c in t.children):
@@ -155,8 +154,7 @@ class Membership:
         members = [m for c in entrants for m in self.d.entities(c, fallback=False) if self.d._kind(m) in MEMBERS]
         as_member = [o for o in prep_objects(t, {"as"}) if self.lex.lemma(o) in self.w.member_nouns
                      and not any(c.lower_ in self.w.not_yet_members for c in o.children)]
-        named = [c for o in as_member for c in o.children if c.dep_ in {"poss", "compound", "nmod"}]
-        named += [x for o in as_member for x in prep_objects(o, {"of"})] + prep_objects(t, {"into", "to"})
+        named = [w for o in as_member for w in _body_words(o)] + prep_objects(t, {"into", "to"})
         bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self._bodies]
         if as_member and not named:
             subject = self._subject(t)
@@ -282,3 +280,9 @@ class Membership:
             if m is not None and m in self._telling_blocs and m not in holders:
                 return [m]
         return []
+
+
+def _body_words(member: Token) -> list[Token]:
+    """The words that name the body a member noun is of: 'of NATO', 'a signatory to the treaty', "the bloc's
+    member", 'a BRICS member'."""
+    return prep_objects(member, {"of", "to"}) + [c for c in member.children if c.dep_ in {"poss", "compound", "nmod"}]

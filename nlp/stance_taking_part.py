@@ -196,7 +196,7 @@ class TakingPart:
     def _attendance(self, t: Token) -> Iterator[tuple]:
         """'attended the G7 summit' or 'hosted' it takes part in the G7; 'will not attend', 'declined to attend',
         'skipped' or 'boycotted' the gathering of a body declines it."""
-        if self.polarity.stopped(t) or self.polarity.hypothetical(t) or self._asked_of(t):
+        if self._going_unsaid(t):
             return  # "invited activists to attend the ceremony": whether they go is not said
         objects = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
         holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
@@ -217,7 +217,7 @@ class TakingPart:
     def _journey(self, t: Token) -> Iterator[tuple]:
         """'travelled to Moscow for the Victory Day parade', 'flew to Kazan for the BRICS summit': a trip made
         for a gathering takes part in it; 'did not travel to X for the summit' stays away."""
-        if self.polarity.stopped(t) or self.polarity.hypothetical(t) or self._asked_of(t):
+        if self._going_unsaid(t):
             return
         purposes = prep_objects(t, {"for"}) + [o for x in prep_objects(t, {"to"}) for o in prep_objects(x, {"for"})]
         bodies = self._gatherings_named(purposes)
@@ -253,6 +253,10 @@ class TakingPart:
             return  # "X will not lead the delegation": someone else may; whether the state goes is not said
         yield ("declines" if negated else "participates_in"), Holder(tuple(dict.fromkeys(holders))), bodies, \
             verb.lower_
+
+    def _going_unsaid(self, t: Token) -> bool:
+        """Whether one goes is not said: 'failed to attend', 'had he attended', 'invited X to attend'."""
+        return self.polarity.stopped(t) or self.polarity.hypothetical(t) or self._asked_of(t)
 
     def _gatherings_named(self, nouns: list[Token]) -> list[int]:
         """The gatherings these nouns name ('the Bonn conference'), or whose gathering they are ('the G20 summit');
