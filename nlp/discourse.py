@@ -56,6 +56,7 @@ class Discourse:
     joinable: frozenset[int] = frozenset()  # mentions of alliances and coalitions one takes part in
     leavable: frozenset[int] = frozenset()  # mentions of blocs one may leave
     universal: frozenset[int] = frozenset()  # mentions of bodies every state belongs to (the UN)
+    operations: frozenset[int] = frozenset()  # mentions of peace operations known by name (UNIFIL, KFOR)
     _ordered: list[Mention] = field(default_factory=list)
     _resolving: set[tuple[int, bool, bool]] = field(default_factory=set)
 

@@ -158,7 +158,11 @@ class EntityRecognizer:
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
         self.undertakings = Undertakings(lex)
         self.names = load_name_lexicon(data_dir)
-        roles = load_lexicon(data_dir, "stance")["roles"]
+        stance = load_lexicon(data_dir, "stance")
+        roles = stance["roles"]
+        operation_categories = frozenset(stance["bloc_categories"]["operations"])
+        self.operations = frozenset(kb for kb, e in self.gazetteer.entities.items()
+                                    if e.category in operation_categories)  # "the force" after "UNIFIL"
         self.role_heads, self.role_modifiers = frozenset(roles["heads"]), frozenset(roles["modifiers"])
         self.title_heads = HONORIFICS | self.names.titles | frozenset(roles["heads"])
         self.title_words = self.title_heads | frozenset(roles["modifiers"])
@@ -187,6 +191,7 @@ class EntityRecognizer:
         if doc.has_annotation("TAG"):
             ents = self.undertakings.called_names(doc, self.undertakings.modifier_names(doc, ents))
             ents = self.undertakings.gathering_names(doc, ents)
+        ents = self.undertakings.short_names(doc, ents)
         headline = partial(is_headline, function_words=self.function_words)
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
         ents = sorted(ents + quoted_names(doc, ents, self.names), key=lambda s: s.start)
@@ -202,7 +207,8 @@ class EntityRecognizer:
         if doc.has_annotation("TAG"):
             ents = sorted(ents + self.undertakings.led_names(doc, ents), key=lambda s: s.start)
             ents = sorted(ents + self.undertakings.unnamed_measures(doc, ents), key=lambda s: s.start)
-        doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents), key=lambda s: s.start)
+        doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents, operations=self.operations),
+                          key=lambda s: s.start)
         return doc
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -48,7 +48,7 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
         return result
     d = start_discourse(doc, result.mentions, load_stance_lexicon(data_dir), sent_of_token)
     d.evidenced = evidenced_types(result)
-    d.joinable, d.leavable, d.universal = blocs(result.mentions, data_dir)
+    d.joinable, d.leavable, d.universal, d.operations = blocs(result.mentions, data_dir)
     for role, qualifier_tokens in role_mentions(doc, d, len(result.mentions)):
         result.mentions.append(role)
         add_mention_tokens(d, role, skip=qualifier_tokens)
@@ -89,13 +89,13 @@ def evidenced_types(result: Extraction) -> dict[str, str]:
     return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}
 
 
-def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], ...]:
     """Mentions of alliances and coalitions (joined or left), of other blocs (left), by the gazetteer's
-    category or a name that says so ('the Alliance of Sahel States'); and of bodies whose membership says
-    nothing (the UN, the Security Council)."""
+    category or a name that says so ('the Alliance of Sahel States'); of bodies whose membership says
+    nothing (the UN, the Security Council); and of peace operations known by name (UNIFIL, KFOR)."""
     words = load_stance_lexicon(data_dir).words
     gazetteer = load_gazetteer(str(Path(data_dir) / "gazetteer"))
-    join, leave, universal = set(), set(), set()
+    join, leave, universal, operations = set(), set(), set(), set()
     for m in mentions:
         known = gazetteer.entities.get(m.kb_id)
         category = known.category if known else ""
@@ -108,4 +108,6 @@ def blocs(mentions: list[Mention], data_dir: str) -> tuple[frozenset[int], froze
             leave.add(m.idx)
         if category in words.universal_categories or m.kb_id in words.universal_bodies:
             universal.add(m.idx)
-    return frozenset(join), frozenset(leave), frozenset(universal)
+        if category in words.operation_categories:
+            operations.add(m.idx)
+    return frozenset(join), frozenset(leave), frozenset(universal), frozenset(operations)

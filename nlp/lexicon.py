@@ -41,7 +41,7 @@ VERB_LISTS = (
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.journeys", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
-    "threats.countering", "threats.posing",
+    "threats.countering", "threats.posing", "attendance.confirming",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -56,7 +56,8 @@ NOUN_LISTS = (
     "bloc_categories.deciding_nouns", "attendance.delegations",
     "supply_nouns.cut_off", "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
-    "conflict_nouns.one_sided.nouns",
+    "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "attendance.participation_nouns",
+    "attendance.participants", "attendance.taking_part_nouns",
 )
 
 

@@ -41,6 +41,7 @@ class Undertakings:
         self.heads = {MISSION: frozenset(entry["mission_heads"]), ACCORD: frozenset(entry["accord_words"]),
                       GATHERING: frozenset(entry["gathering_heads"])}
         self.capital_gathering_words = frozenset(entry["gathering_capital_name_words"])  # "... Government Meeting"
+        self.plain_heads = frozenset(entry["plain_mission_heads"])  # "the new force"
         self.modified_heads = frozenset(entry["named_by_modifier"]["heads"])
         measures = entry["unnamed_measures"]
         self.measure_family = {k: v for k, v in measures["heads"].items() if not k.startswith("_")}
@@ -112,7 +113,8 @@ class Undertakings:
         return sorted(out.values(), key=lambda e: e.start)
 
     def called_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'a new maritime operation in the Red Sea, called ASPIDES', 'the mission, known as X': the name."""
+        """'a new maritime operation in the Red Sea, called ASPIDES', 'the mission, known as X', 'their largest
+        joint exercise, Balikatan 2024': the name."""
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
         for head in doc:
@@ -120,21 +122,47 @@ class Undertakings:
                 continue
             clauses = [c for c in head.children if c.dep_ == "acl"] + (  # ", called X" may hang on the verb
                 [c for c in head.head.children if c.dep_ == "advcl" and c.i > head.i] if head.dep_ == "dobj" else [])
-            for acl in (c for c in clauses if c.tag_ == "VBN" and c.lower_ in NAMING):
-                names = [g for g in acl.children if g.dep_ in {"oprd", "attr", "dobj"}] + [
-                    o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                    if o.dep_ == "pobj"]
-                for name in names:
-                    start = min([name.i, *(c.i for c in name.children if c.dep_ in {"compound", "flat"})])
-                    words = doc[start:name.i + 1]
-                    if not all(_name_word(w) or w.is_upper for w in words) or any(
-                            i in by_token and by_token[i].kb_id_ for i in range(start, name.i + 1)):
-                        continue
-                    for i in range(start, name.i + 1):
-                        if i in by_token:
-                            out.pop(by_token[i].start, None)
-                    label = " ".join(w.text for w in words)
-                    out[start] = Span(doc, start, name.i + 1, label="ORG", kb_id=f"{MISSION}:{label}")
+            names = [g for acl in clauses if acl.tag_ == "VBN" and acl.lower_ in NAMING for g in acl.children
+                     if g.dep_ in {"oprd", "attr", "dobj"}]
+            names += [o for acl in clauses if acl.tag_ == "VBN" and acl.lower_ in NAMING for p in acl.children
+                      if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            names += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                      and doc[head.i + 1].text in {",", "-", "–", "—", ":"}]  # "the exercise, Balikatan 2024"
+            for name in names:
+                start = min([name.i, *(c.i for c in name.children if c.dep_ in {"compound", "flat"})])
+                end = max([name.i, *(c.i for c in name.children if c.dep_ == "nummod" and c.i == name.i + 1)]) + 1
+                words = doc[start:end]
+                if not all(_name_word(w) or w.is_upper or w.like_num for w in words) or any(
+                        i in by_token and by_token[i].kb_id_ for i in range(start, end)):
+                    continue
+                for i in range(start, end):
+                    if i in by_token:
+                        out.pop(by_token[i].start, None)
+                label = " ".join(w.text for w in words)
+                out[start] = Span(doc, start, end, label="ORG", kb_id=f"{MISSION}:{label}")
+        return sorted(out.values(), key=lambda e: e.start)
+
+    def short_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Operation Barkhane' ... 'the Barkhane deployment', 'Exercise Balikatan' ... 'Balikatan': a named
+        operation's name without its leading word is the same operation, whether or not NER saw it as a name."""
+        short: dict[tuple[str, ...], str] = {}
+        for e in ents:
+            words = [t.text for t in e if not t.is_quote]
+            if kind_of(e.kb_id_) == MISSION and len(words) > 1 and words[0].lower() in self.name_words[MISSION]:
+                short.setdefault(tuple(words[1:]), e.kb_id_)
+        if not short:
+            return ents
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = {e.start: e for e in ents}
+        for words, kb_id in short.items():
+            for i in range(len(doc) - len(words) + 1):
+                span = doc[i:i + len(words)]
+                if tuple(t.text for t in span) != words:
+                    continue
+                covering = {by_token[j].start for j in range(span.start, span.end) if j in by_token}
+                if any(out[c].kb_id_ or (out[c].start, out[c].end) != (span.start, span.end) for c in covering):
+                    continue  # part of another name, or a name the gazetteer knows
+                out[span.start] = Span(doc, span.start, span.end, label="ORG", kb_id=kb_id)
         return sorted(out.values(), key=lambda e: e.start)
 
     def gathering_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -275,10 +303,11 @@ class Undertakings:
         return None
 
     def operation_names(self, doc: Doc) -> list[Span]:
-        """'Operation Desert Storm', "Operation 'Sindoor'": the word Operation and the capitalised name after it."""
+        """'Operation Desert Storm', "Operation 'Sindoor'", 'Exercise Balikatan': the word Operation or Exercise and
+        the capitalised name after it."""
         out = []
         for token in doc:
-            if token.text != "Operation" or token.i + 1 >= len(doc):
+            if token.text not in {"Operation", "Exercise"} or token.i + 1 >= len(doc):
                 continue
             end, words = token.i + 1, 0
             while end < len(doc) and words < MAX_NAME_WORDS and (doc[end].is_quote or (
@@ -293,10 +322,15 @@ class Undertakings:
                 out.append(Span(doc, span.start, span.end, label="ORG", kb_id=f"{MISSION}:{name}"))
         return out
 
-    def descriptions(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'the Red Sea operation', 'the peace deal': the head noun as a mention of the name it refers to."""
+    def descriptions(self, doc: Doc, ents: list[Span], *, operations: frozenset[str] = frozenset()) -> list[Span]:
+        """'the Red Sea operation', 'the peace deal': the head noun as a mention of the name it refers to; a peace
+        operation known by name (`operations`: 'UNIFIL', 'the G5 Sahel force') is an operation too."""
         taken = {i for e in ents for i in range(e.start, e.end)}
-        names = [(e.start, e.kb_id_) for e in ents if kind_of(e.kb_id_) and ARTICLE_KEY not in e.kb_id_]
+
+        def kind(kb_id: str) -> str | None:
+            return MISSION if kb_id in operations else kind_of(kb_id)
+
+        names = [(e.start, e.kb_id_) for e in ents if kind(e.kb_id_) and ARTICLE_KEY not in e.kb_id_]
         if not names:
             return []
         out: list[Span] = []
@@ -309,12 +343,15 @@ class Undertakings:
             if low == "task" and end < len(doc) and doc[end].lower_ == "force":
                 end += 1
                 low = "task force"
-            kind = next((k for k in KINDS if low in self.heads[k]), None)
-            if kind is None or end - 1 in taken or not self._definite(doc, token.i):
+            found = next((k for k in KINDS if low in self.heads[k]), None)
+            if found is None and low in self.plain_heads and all(
+                    c.dep_ in {"det", "amod"} and c.i not in taken for c in token.children if c.i < token.i):
+                found = MISSION  # "the new force"; not "the air force", "the Israeli force"
+            if found is None or end - 1 in taken or not self._definite(doc, token.i):
                 continue
-            if kind == GATHERING and any(i in taken for i in range(token.left_edge.i, token.i)):
+            if found == GATHERING and any(i in taken for i in range(token.left_edge.i, token.i)):
                 continue  # "the three-day G-7 meeting": the G7's, not the gathering named before
-            same = [(start, kb) for start, kb in names if kind_of(kb) == kind]
+            same = [(start, kb) for start, kb in names if kind(kb) == found]
             before = [kb for start, kb in same if start < token.i]
             choice = before[-1] if before else (same[0][1] if len({kb for _, kb in same}) == 1 else None)
             if choice:

@@ -34,6 +34,7 @@ class Polarity:
         self.hesitant = frozenset(raw["negative_predicates"]["hesitant"])  # "reluctant to join": not doing
         self.intentions = frozenset(raw["negative_predicates"]["intentions"])  # "has no plans to ..."
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
+        self.conjectures = frozenset(raw["conjecture_nouns"]["nouns"])  # "the possibility of X joining Y"
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -132,7 +133,10 @@ class Polarity:
         return False
 
     def hypothetical(self, t: Token) -> bool:
-        """Inside a condition: 'if China were to attack Taiwan' says no attack happened."""
+        """Inside a condition: 'if China were to attack Taiwan' says no attack happened; or what is only
+        supposed: 'raised the possibility of X becoming a partner of Y'."""
+        if self._conjectured(t):
+            return True
         node = t
         for _ in range(4):
             marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -143,6 +147,16 @@ class Polarity:
             if node.head == node or node.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep"}:
                 return False
             node = node.head
+        return False
+
+    def _conjectured(self, t: Token) -> bool:
+        """Under 'the possibility / prospect / risk of ...': what might be, not what is."""
+        below = t
+        for node in ancestors(t, 4):
+            if below.dep_ == "prep" and below.lower_ == "of" and node.pos_ == "NOUN" \
+                    and self.lex.lemma(node) in self.conjectures:
+                return True
+            below = node
         return False
 
     def stopped(self, t: Token) -> bool:

@@ -57,7 +57,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         self.polarity = d.lex.polarity
         # what one takes part in (the force being assembled, named operations); alliances and coalitions one
         # joins by name; what one may leave (those, and blocs)
-        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION]
+        self.force_mentions = [m.idx for m in d.mentions if m.kb_id == FORCE_ID or kind_of(m.kb_id) == MISSION
+                               or m.idx in d.operations]
         self.joinable = [*self.force_mentions, *d.joinable]
         self.leavable = [*self.force_mentions, *d.leavable]
         self.events = EventMemory(self)
@@ -272,6 +273,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         elif t.pos_ in {"NOUN", "PROPN"}:
             if t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == ACCORD:
                 yield from self._authored(t)
+            if t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == MISSION:
+                yield from self._owned_operation(t)
             if base == "part":
                 yield from self._part_of(t)
             if base in self.w.member_nouns:
@@ -282,6 +285,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._delegates_from(t)
             if base in self.w.delegations:
                 yield from self._delegation(t)
+            if base in self.w.participation_nouns and t.i not in self.d.token_mention:
+                yield from self._participation_noun(t)
+            if base in self.w.participants and t.i not in self.d.token_mention:
+                yield from self._participants_named(t)
             if base in self.w.chair_nouns:
                 yield from self._chair_held(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:

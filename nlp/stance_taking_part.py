@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from nlp.discourse import RELATIVE
+from nlp.discourse import RELATIVE, SUBJECTS
 from nlp.holder import Holder, is_passive, prep_objects
 from nlp.missions import NAMING
 
@@ -25,7 +25,7 @@ class TakingPart:
             return  # "asked Germany to take part", "requested that allies join": whether they will is not said
         if base in self.w.joining and self._aspired(t):
             return  # "hopes to join X", "applied to join X": not a member yet
-        objects = self._objects(t, [*preps, "in", "into", "to", "of"])
+        objects = self._objects(t, [*preps, "in", "into", "to", "of", "under"])
         objects += [o for c in t.children if c.dep_ == "ccomp" and c.lower_ in NAMING
                     and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
         # "launched what it called X exercises"
@@ -152,6 +152,15 @@ class TakingPart:
         if blocs and states:  # a bloc is made of states, not of the companies or groups it includes
             yield "participates_in", Holder(tuple(states)), blocs, t.lower_
 
+    def _owned_operation(self, t: Token) -> Iterator[tuple]:
+        """"France's Operation Barkhane", "the EU's naval mission Aspides": whose operation it is takes part in it."""
+        heads = [t, t.head] if t.dep_ == "compound" else [t]  # "France's Operation Barkhane mission"
+        owners = [m for h in heads for c in h.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)
+                  if self.d._kind(m) in {"STATE", "ORG"}]
+        forces = [m for m in self.d.direct(t) if m in self.force_mentions and m not in owners]
+        if owners and forces:
+            yield "participates_in", Holder(tuple(owners)), forces, t.lower_
+
     def _led(self, t: Token) -> Iterator[tuple]:
         forces = [m for m in self.d.direct(t.head) if m in self.force_mentions or m in self.joinable]
         holder = self._agent(t) or self._hyphen_owner(t)
@@ -253,6 +262,71 @@ class TakingPart:
             return  # "X will not lead the delegation": someone else may; whether the state goes is not said
         yield ("declines" if negated else "participates_in"), Holder(tuple(dict.fromkeys(holders))), bodies, \
             verb.lower_
+
+    def _participation_noun(self, t: Token) -> Iterator[tuple]:
+        """'X's participation in the force', 'the participation of X in the summit', 'confirmation of participation
+        from X', 'confirmed their participation' (in the gathering or force named before): X takes part; 'ruled out
+        its participation in X' declines it. Not 'possible participation' or 'called for X's participation'."""
+        governor = self._governing_verb(t)
+        hedged = any(c.lower_ in self.w.not_yet_members for c in t.children if c.dep_ == "amod")  # "possible"
+        if hedged or (governor is not None and (
+                self._going_unsaid(governor) or self.lex.lemma(governor) in self.w.demanding)):
+            return
+        places = prep_objects(t, {"in", "at", "to"})
+        bodies = [m for o in places for m in self.d.entities(o, fallback=False) if m in self.joinable
+                  or m in self.leavable]
+        bodies += [m for m in self._gatherings_named(places) if m not in bodies]
+        owners = [m for c in t.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                  for m in self.d.entities(c, fallback=False, agent=c.dep_ == "poss")]
+        owners += [m for o in prep_objects(t, {"of", "from", "by"}) for m in self.d.entities(o, agent=True)]
+        owners = [m for m in dict.fromkeys(owners) if m not in bodies and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        paused = (t.dep_ in {"dobj", "nsubjpass"} and self.lex.base(t.head.lower_) in self.w.pausing
+                  and not self.polarity.negated(t.head)) or (  # "has 'frozen' its participation" (tagged ADJ)
+            t.dep_ == "pobj" and t.head.lower_ == "of" and (self.lex.base(t.head.head.lower_) in self.w.pausing
+                                                             or self.lex.lemma(t.head.head) in self.w.leaving_nouns))
+        # "the freezing / the withdrawal of X's participation" (a noun of stopping keeps its own lemma, "freezing")
+        refused = self.polarity.negated(t) or self.polarity.refused(t) or paused  # "has frozen its participation"
+        if not owners and governor is not None and t.dep_ in {"dobj", "nsubjpass"} and (
+                refused or self.lex.lemma(governor) in self.w.confirming):
+            owners = list(self.holder(governor).mentions)  # "Italy ruled out participation in X"
+        if not bodies and not places and owners and self.lex.lemma(t) in self.w.taking_part_nouns:
+            bodies = self._gathering_before(t, set(owners)) or self._undertaking_before(t, set(owners))
+        if owners and bodies:
+            yield ("declines" if refused else "participates_in"), Holder(tuple(owners)), bodies, t.lower_
+
+    def _participants_named(self, t: Token) -> Iterator[tuple]:
+        """'participants in the operation are X and Y', 'X and Y are contributors to the mission', 'the summit's
+        participants, including X', 'contributors to the force, X and Y': the states, bodies and people named take
+        part in it."""
+        if self.polarity.negated(t) or any(c.lower_ in self.w.not_yet_members for c in t.children
+                                           if c.dep_ == "amod"):
+            return
+        named = prep_objects(t, {"in", "to", "at", "of"}) + [c for c in t.children if c.dep_ in {"poss", "compound"}]
+        bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self.joinable
+                  or m in self.leavable]
+        bodies += [m for m in self._gatherings_named(named) if m not in bodies]
+        if not bodies:
+            return
+        takers = [m for a in t.children if a.dep_ == "appos" for m in self.d.entities(a, fallback=False)]
+        takers += self.d._included(t)
+        verb = t.head
+        if t.dep_ in SUBJECTS and self.lex.lemma(verb) in self.w.member_listing and not self.polarity.negated(verb):
+            takers += [m for o in verb.children if o.dep_ in {"attr", "dobj"}
+                       for m in self.d.entities(o, fallback=False)]  # "participants in X are Y and Z"
+        elif t.dep_ == "attr" and self.lex.lemma(verb) in self.w.copulas | self.w.becoming \
+                and not self.polarity.negated(verb) and not self._aspired(verb):
+            takers += self.holder(verb).mentions  # "X and Y are participants in the operation"
+        takers = [m for m in dict.fromkeys(takers) if m not in bodies and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if takers:
+            yield "participates_in", Holder(tuple(takers)), bodies, t.lower_
+
+    def _undertaking_before(self, t: Token, holders: set[int]) -> list[int]:
+        """The last force, mission or coalition named in this sentence or the GATHERING_WINDOW sentences before."""
+        for token in self._tokens_before(t, back=GATHERING_WINDOW):
+            m = self.d.token_mention.get(token.i)
+            if m is not None and m not in holders and m in self.force_mentions:
+                return [m]
+        return []
 
     def _going_unsaid(self, t: Token) -> bool:
         """Whether one goes is not said: 'failed to attend', 'had he attended', 'invited X to attend'."""

@@ -53,9 +53,15 @@ class Ties:
         holder = self.holder(t)
         if targets:
             yield relation, holder, targets, t.lower_
-        elif not withs and len(holder.mentions) > 1:  # "Iran and Saudi Arabia agreed to restore ties": each other
+        elif not withs and self._two_named(t, holder):  # "Iran and Saudi Arabia agreed to restore ties": each other
             for a in holder.mentions:
                 yield relation, Holder((a,)), [b for b in holder.mentions if b != a], t.lower_
+
+    def _two_named(self, t: Token, holder: Holder) -> bool:
+        """Ties among the holders themselves need two parties named in the clause: 'Iran and Saudi Arabia restored
+        ties'; not three or more ('X, Y and Z cut ties' is with someone else), nor a pronoun ('They cut ties')."""
+        subject = self._subject(t)
+        return len(holder.mentions) == 2 and not (subject is not None and subject.tag_ == "PRP")
 
     def _tie_event(self, t: Token, relation: str) -> Iterator[tuple]:
         """'announced the breaking of diplomatic relations with X': the announcer's."""

@@ -93,6 +93,10 @@ class StanceWords:
         self.delegation_leading = frozenset(raw["attendance"]["delegation_leading"])
         self.delegation_sending = frozenset(raw["attendance"]["delegation_sending"])
         self.gatherings = frozenset(raw["attendance"]["gatherings"])
+        self.participation_nouns = frozenset(raw["attendance"]["participation_nouns"])  # "its participation in X"
+        self.confirming = frozenset(raw["attendance"]["confirming"])  # "confirmed participation in X"
+        self.taking_part_nouns = frozenset(raw["attendance"]["taking_part_nouns"])  # "confirmed their participation"
+        self.participants = frozenset(raw["attendance"]["participants"])  # "participants in X are Y and Z"
         self.attendees = frozenset(raw["attendance"]["attendees"])  # "a meeting of NATO leaders"
         self.delegates = self.attendees | frozenset(raw["envoy_nouns"]["nouns"])  # "NATO envoys from X": X's
         self.invitations = frozenset(raw["attendance"]["invitations"])  # "turned down an invitation to X"
@@ -113,6 +117,7 @@ class StanceWords:
         self.expelling = frozenset(raw["expelling_verbs"]["verbs"])  # "X was suspended from Y"
         self.bloc_join = frozenset(raw["bloc_categories"]["join"])
         self.bloc_leave = frozenset(raw["bloc_categories"]["leave"])
+        self.operation_categories = frozenset(raw["bloc_categories"]["operations"])  # "sent troops to UNIFIL"
         self.bloc_words = frozenset(raw["bloc_categories"]["name_words"])
         self.left_words = frozenset(raw["bloc_categories"]["leave_name_words"])  # "withdrew from the X Forum"
         self.leaving_nouns = frozenset(raw["staying_out_nouns"]["nouns"])  # "withdrawal from X"

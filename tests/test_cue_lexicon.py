@@ -443,7 +443,8 @@ def test_committed_lexicon_holds_the_cues_it_promises() -> None:
     # the review: excluded defaults are null, their patterns stay; the excluded pattern is gone
     assert verbs["increase"]["relation"] is None and verbs["take"]["source"] == "hand"
     assert verbs["lead"]["relation"] == "participates_in"  # the hand verb, not CAMEO's OVERSEE_MANAGE 060
-    assert verbs["conduct"]["relation"] is None and relations("conduct", object="operation") == {"opposes"}
+    assert verbs["conduct"]["source"] == "hand" and relations("conduct", object="operation") == {"opposes"}
+    # conducting a named exercise takes part in it (the hand verb); "conducted an operation against X" stays CAMEO's
     assert verbs["fire"]["relation"] is None and verbs.get("visit", {}).get("relation") is None
     assert "insurgent" not in {n for e in blocks["PHYSICAL_CONFLICT"] if e["object"] for n in e["object"]}
     for name, reason in [*lexicon["_excluded"]["blocks"].items(), *lexicon["_excluded"]["verbs"].items()]:

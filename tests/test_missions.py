@@ -291,3 +291,28 @@ def test_an_unnamed_resolution_is_named_by_whom_it_is_against(data_dir: Path) ->
     numbered = SUBJECT_ROWS.replace("a DET/DT det 4\n    new ADJ/JJ amod 4\n    resolution NOUN/NN dobj 1",
                                     "the DET/DT det 3\n    resolution NOUN/NN dobj 1\n    2231 NUM/CD nummod 3")
     assert name(numbered, states) == "resolution 2231"  # a number still names it best
+
+
+def test_an_exercise_named_by_its_word_and_an_operation_by_its_short_name(blank_nlp: Language) -> None:
+    doc = blank_nlp("Chile joined Exercise Pacific Shield and Operation Sea Lion. Peru later sent ships to Sea Lion.")
+    missions = [(e.text, e.kb_id_) for e in doc.ents if e.kb_id_.startswith("MISSION:")]
+    assert missions == [("Exercise Pacific Shield", "MISSION:Exercise Pacific Shield"),
+                        ("Operation Sea Lion", "MISSION:Operation Sea Lion"),
+                        ("Sea Lion", "MISSION:Operation Sea Lion")]
+
+
+def test_a_name_in_apposition_to_an_exercise_names_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        began VERB/VBD ROOT 1
+        its PRON/PRP$ poss 4
+        naval ADJ/JJ amod 4
+        exercise NOUN/NN dobj 1
+        , PUNCT/, punct 4
+        Pacific PROPN/NNP compound 7
+        Shield PROPN/NNP appos 4
+        2025 NUM/CD nummod 7
+        . PUNCT/. punct 1
+    """)
+    found = Undertakings(load_lexicon(str(data_dir), "entities")).called_names(doc, [])
+    assert [(s.text, s.kb_id_) for s in found] == [("Pacific Shield 2025", "MISSION:Pacific Shield 2025")]

@@ -160,16 +160,16 @@ def test_proper_nouns_after_a_title_are_a_name_the_model_missed(blank_nlp: Langu
 
 
 def test_a_missions_name_takes_its_country_and_its_acronym_wherever_it_recurs(blank_nlp: Language) -> None:
-    text = "Kenya joined the African Union Mission in Somalia (AMISOM) in 2007. AMISOM then grew."
+    text = "Kenya joined the Horn Union Mission in Somalia (HUMIS) in 2007. HUMIS then grew."
     doc = blank_nlp.make_doc(text)
     for name, proc in blank_nlp.pipeline:
         if name != "stancegraph_entities":
             doc = proc(doc)
-    doc.ents = [doc.char_span(text.index("African"), text.index(" in Somalia"), label="ORG")]
+    doc.ents = [doc.char_span(text.index("Horn"), text.index(" in Somalia"), label="ORG")]
     doc = blank_nlp.get_pipe("stancegraph_entities")(doc)
-    name = "MISSION:African Union Mission in Somalia"
+    name = "MISSION:Horn Union Mission in Somalia"
     assert [(e.text, e.kb_id_) for e in doc.ents] == [
-        ("Kenya", "STATE:KE"), ("African Union Mission in Somalia", name), ("AMISOM", name), ("AMISOM", name)]
+        ("Kenya", "STATE:KE"), ("Horn Union Mission in Somalia", name), ("HUMIS", name), ("HUMIS", name)]
 
 
 def test_a_force_in_title_case_inside_a_longer_name_is_that_name(blank_nlp: Language) -> None:

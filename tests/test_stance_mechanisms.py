@@ -5024,3 +5024,196 @@ def test_a_deal_only_sought_is_not_reached(data_dir: Path) -> None:
         . PUNCT/. punct 5
     """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_ties_among_three_or_a_pronoun_are_with_someone_else(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Chile PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Bolivia PROPN/NNP conj 2
+        cut VERB/VBD ROOT 5
+        ties NOUN/NNS dobj 5
+        on ADP/IN prep 5
+        Monday PROPN/NNP pobj 7
+        . PUNCT/. punct 5
+        They PRON/PRP nsubj 11
+        cut VERB/VBD ROOT 11
+        ties NOUN/NNS dobj 11
+        a DET/DT det 14
+        week NOUN/NN npadvmod 15
+        ago ADV/RB advmod 11
+        . PUNCT/. punct 11
+    """, [("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL"), ("Bolivia", "STATE", "STATE:BO")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_stance_only_supposed_is_not_said_to_hold(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        raised VERB/VBD ROOT 1
+        the DET/DT det 3
+        possibility NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Chile PROPN/NNP nsubj 6
+        becoming VERB/VBG pcomp 4
+        a DET/DT det 8
+        partner NOUN/NN attr 6
+        of ADP/IN prep 8
+        the DET/DT det 12
+        Mercosur PROPN/NNP compound 12
+        bloc NOUN/NN pobj 9
+        . PUNCT/. punct 1
+    """, [("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL"), ("Mercosur", "ORG", "ORG:MERCOSUR")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_participation_named_by_a_noun_takes_part_or_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        ASEAN PROPN/NNP compound 2
+        summit NOUN/NN nsubj 3
+        opens VERB/VBZ ROOT 3
+        in ADP/IN prep 3
+        Hanoi PROPN/NNP pobj 4
+        on ADP/IN prep 3
+        Monday PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+        The DET/DT det 10
+        Thai PROPN/NNP nsubj 15
+        and CCONJ/CC cc 10
+        Vietnamese ADJ/JJ amod 14
+        prime ADJ/JJ amod 14
+        ministers NOUN/NNS conj 10
+        confirmed VERB/VBD ROOT 15
+        their PRON/PRP$ poss 17
+        participation NOUN/NN dobj 15
+        , PUNCT/, punct 15
+        and CCONJ/CC cc 15
+        Kenya PROPN/NNP nsubj 21
+        ruled VERB/VBD conj 15
+        out ADP/RP prt 21
+        its PRON/PRP$ poss 24
+        participation NOUN/NN dobj 21
+        in ADP/IN prep 24
+        Operation PROPN/NNP compound 28
+        Sea PROPN/NNP compound 28
+        Lion PROPN/NNP pobj 25
+        . PUNCT/. punct 21
+    """, [("ASEAN", "ORG", "ORG:ASEAN"), ("Hanoi", "PLACE", "CAPITAL:VN:hanoi"), ("Thai", "STATE", "STATE:TH"),
+          ("Vietnamese", "STATE", "STATE:VN"), ("Kenya", "STATE", "STATE:KE"),
+          ("Operation Sea Lion", "ORG", "MISSION:Operation Sea Lion")])
+    assert relations(doc, str(data_dir)) == {
+        ("Kenya", "declines", "Operation Sea Lion"), ("Thai", "participates_in", "ASEAN"),
+        ("Vietnamese", "participates_in", "ASEAN")}
+
+
+def test_a_frozen_participation_declines(data_dir: Path) -> None:
+    doc = parsed("""
+        Georgia PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        frozen VERB/VBN ROOT 2
+        its PRON/PRP$ poss 4
+        participation NOUN/NN dobj 2
+        in ADP/IN prep 4
+        the DET/DT det 9
+        Eurasian PROPN/NNP compound 9
+        Economic PROPN/NNP compound 9
+        Union PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Georgia", "STATE", "STATE:GE"), ("Eurasian Economic Union", "ORG", "ORG:EAEU")])
+    assert relations(doc, str(data_dir)) == {("Georgia", "declines", "Eurasian Economic Union")}
+
+
+def test_named_participants_take_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Other ADJ/JJ amod 1
+        participants NOUN/NNS nsubj 6
+        in ADP/IN prep 1
+        Operation PROPN/NNP compound 5
+        Sea PROPN/NNP compound 5
+        Lion PROPN/NNP pobj 2
+        are AUX/VBP ROOT 6
+        Chile PROPN/NNP attr 6
+        , PUNCT/, punct 7
+        Peru PROPN/NNP conj 7
+        and CCONJ/CC cc 9
+        Japan PROPN/NNP conj 9
+        . PUNCT/. punct 6
+    """, [("Operation Sea Lion", "ORG", "MISSION:Operation Sea Lion"), ("Chile", "STATE", "STATE:CL"),
+          ("Peru", "STATE", "STATE:PE"), ("Japan", "STATE", "STATE:JP")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Operation Sea Lion"), ("Japan", "participates_in", "Operation Sea Lion"),
+        ("Peru", "participates_in", "Operation Sea Lion")}
+
+
+def test_an_exercise_named_in_apposition_is_held_by_its_hosts(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 4
+        and CCONJ/CC cc 0
+        Peru PROPN/NNP conj 0
+        have AUX/VBP aux 4
+        begun VERB/VBN ROOT 4
+        their PRON/PRP$ poss 8
+        annual ADJ/JJ amod 8
+        naval ADJ/JJ amod 8
+        exercise NOUN/NN dobj 4
+        , PUNCT/, punct 8
+        Pacific PROPN/NNP compound 11
+        Shield PROPN/NNP appos 8
+        2025 NUM/CD nummod 11
+        . PUNCT/. punct 4
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE"),
+          ("Pacific Shield 2025", "ORG", "MISSION:Pacific Shield 2025")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Pacific Shield 2025"), ("Peru", "participates_in", "Pacific Shield 2025")}
+
+
+def test_an_operation_is_its_owners_and_its_short_name_the_same(data_dir: Path) -> None:
+    doc = parsed("""
+        Peru PROPN/NNP nsubj 1
+        sent VERB/VBD ROOT 1
+        troops NOUN/NNS dobj 1
+        to ADP/IN prep 1
+        Chile PROPN/NNP poss 8
+        's PART/POS case 4
+        Operation PROPN/NNP compound 8
+        Sea PROPN/NNP compound 8
+        Lion PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+        The DET/DT det 13
+        Sea PROPN/NNP compound 12
+        Lion PROPN/NNP compound 13
+        deployment NOUN/NN nsubj 14
+        ends VERB/VBZ ROOT 14
+        in ADP/IN prep 14
+        May PROPN/NNP pobj 15
+        . PUNCT/. punct 14
+    """, [("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL"),
+          ("Operation Sea Lion", "ORG", "MISSION:Operation Sea Lion")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Operation Sea Lion"), ("Peru", "participates_in", "Operation Sea Lion")}
+
+
+def test_an_operation_named_without_its_leading_word_is_the_same(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        Operation PROPN/NNP compound 4
+        Sea PROPN/NNP compound 4
+        Lion PROPN/NNP dobj 1
+        in ADP/IN prep 1
+        May PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+        Peru PROPN/NNP nsubj 9
+        joined VERB/VBD ROOT 9
+        Sea PROPN/NNP compound 11
+        Lion PROPN/NNP dobj 9
+        in ADP/IN prep 9
+        June PROPN/NNP pobj 12
+        . PUNCT/. punct 9
+    """, [("Chile", "STATE", "STATE:CL"), ("Operation Sea Lion", "ORG", "MISSION:Operation Sea Lion"),
+          ("Peru", "STATE", "STATE:PE"), ("Sea Lion", "ORG", "MISSION:Operation Sea Lion")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "participates_in", "Operation Sea Lion"), ("Peru", "participates_in", "Sea Lion")}
