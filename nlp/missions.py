@@ -154,15 +154,19 @@ class Undertakings:
             return ents
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
-        for words, kb_id in short.items():
-            for i in range(len(doc) - len(words) + 1):
-                span = doc[i:i + len(words)]
+        firsts = {words[0] for words in short}
+        for token in doc:
+            if token.text not in firsts:
+                continue
+            for words, kb_id in short.items():
+                span = doc[token.i:token.i + len(words)]
                 if tuple(t.text for t in span) != words:
                     continue
                 covering = {by_token[j].start for j in range(span.start, span.end) if j in by_token}
                 if any(out[c].kb_id_ or (out[c].start, out[c].end) != (span.start, span.end) for c in covering):
                     continue  # part of another name, or a name the gazetteer knows
                 out[span.start] = Span(doc, span.start, span.end, label="ORG", kb_id=kb_id)
+                break
         return sorted(out.values(), key=lambda e: e.start)
 
     def gathering_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
