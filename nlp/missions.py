@@ -127,7 +127,9 @@ class Undertakings:
             names += [o for acl in clauses if acl.tag_ == "VBN" and acl.lower_ in NAMING for p in acl.children
                       if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
             names += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
-                      and doc[head.i + 1].text in {",", "-", "–", "—", ":"}]  # "the exercise, Balikatan 2024"
+                      and doc[head.i + 1].text in {",", "-", "–", "—", ":"}
+                      and not (c.i in by_token and by_token[c.i].label_ == "PERSON")]
+            # "the exercise, Balikatan 2024"; not a person set beside it
             for name in names:
                 start = min([name.i, *(c.i for c in name.children if c.dep_ in {"compound", "flat"})])
                 end = max([name.i, *(c.i for c in name.children if c.dep_ == "nummod" and c.i == name.i + 1)]) + 1
