@@ -519,6 +519,15 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         return self.d.entities(pobj)
         return self._repeated_agent(verb)
 
+    def _last_named(self, t: Token, *, back: int, among: Container[int], holders: set[int]) -> list[int]:
+        """The last mention of one of `among`, not a holder, named in this sentence before `t` or the `back`
+        sentences before it."""
+        for token in self._tokens_before(t, back=back):
+            m = self.d.token_mention.get(token.i)
+            if m is not None and m in among and m not in holders:
+                return [m]
+        return []
+
     def _tokens_before(self, t: Token, *, back: int) -> Iterator[Token]:
         """The tokens before `t`, nearest first, back to the start of the sentence `back` sentences before."""
         start = self.d.sentence_starts[max(self.d.sent_of_token[t.i] - back, 0)]

@@ -275,11 +275,7 @@ class Membership:
     def _body_before(self, t: Token, holders: set[int]) -> list[int]:
         """The last body states belong to named in this sentence before `t` or the MEMBERSHIP_WINDOW sentences
         before it."""
-        for token in self._tokens_before(t, back=MEMBERSHIP_WINDOW):
-            m = self.d.token_mention.get(token.i)
-            if m is not None and m in self._telling_blocs and m not in holders:
-                return [m]
-        return []
+        return self._last_named(t, back=MEMBERSHIP_WINDOW, among=self._telling_blocs, holders=holders)
 
 
 def _body_words(member: Token) -> list[Token]:

@@ -268,14 +268,11 @@ class TakingPart:
         from X', 'confirmed their participation' (in the gathering or force named before): X takes part; 'ruled out
         its participation in X' declines it. Not 'possible participation' or 'called for X's participation'."""
         governor = self._governing_verb(t)
-        hedged = any(c.lower_ in self.w.not_yet_members for c in t.children if c.dep_ == "amod")  # "possible"
-        if hedged or (governor is not None and (
+        if self._hedged(t) or (governor is not None and (
                 self._going_unsaid(governor) or self.lex.lemma(governor) in self.w.demanding)):
             return
         places = prep_objects(t, {"in", "at", "to"})
-        bodies = [m for o in places for m in self.d.entities(o, fallback=False) if m in self.joinable
-                  or m in self.leavable]
-        bodies += [m for m in self._gatherings_named(places) if m not in bodies]
+        bodies = self._taken_part_in(places)
         owners = [m for c in t.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                   for m in self.d.entities(c, fallback=False, agent=c.dep_ == "poss")]
         owners += [m for o in prep_objects(t, {"of", "from", "by"}) for m in self.d.entities(o, agent=True)]
@@ -290,7 +287,8 @@ class TakingPart:
                 refused or self.lex.lemma(governor) in self.w.confirming):
             owners = list(self.holder(governor).mentions)  # "Italy ruled out participation in X"
         if not bodies and not places and owners and self.lex.lemma(t) in self.w.taking_part_nouns:
-            bodies = self._gathering_before(t, set(owners)) or self._undertaking_before(t, set(owners))
+            bodies = self._gathering_before(t, set(owners)) or self._last_named(
+                t, back=GATHERING_WINDOW, among=frozenset(self.force_mentions), holders=set(owners))
         if owners and bodies:
             yield ("declines" if refused else "participates_in"), Holder(tuple(owners)), bodies, t.lower_
 
@@ -298,13 +296,10 @@ class TakingPart:
         """'participants in the operation are X and Y', 'X and Y are contributors to the mission', 'the summit's
         participants, including X', 'contributors to the force, X and Y': the states, bodies and people named take
         part in it."""
-        if self.polarity.negated(t) or any(c.lower_ in self.w.not_yet_members for c in t.children
-                                           if c.dep_ == "amod"):
+        if self.polarity.negated(t) or self._hedged(t):
             return
-        named = prep_objects(t, {"in", "to", "at", "of"}) + [c for c in t.children if c.dep_ in {"poss", "compound"}]
-        bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self.joinable
-                  or m in self.leavable]
-        bodies += [m for m in self._gatherings_named(named) if m not in bodies]
+        bodies = self._taken_part_in(prep_objects(t, {"in", "to", "at", "of"}) + [
+            c for c in t.children if c.dep_ in {"poss", "compound"}])
         if not bodies:
             return
         takers = [m for a in t.children if a.dep_ == "appos" for m in self.d.entities(a, fallback=False)]
@@ -320,13 +315,15 @@ class TakingPart:
         if takers:
             yield "participates_in", Holder(tuple(takers)), bodies, t.lower_
 
-    def _undertaking_before(self, t: Token, holders: set[int]) -> list[int]:
-        """The last force, mission or coalition named in this sentence or the GATHERING_WINDOW sentences before."""
-        for token in self._tokens_before(t, back=GATHERING_WINDOW):
-            m = self.d.token_mention.get(token.i)
-            if m is not None and m not in holders and m in self.force_mentions:
-                return [m]
-        return []
+    def _hedged(self, t: Token) -> bool:
+        """'possible participation', 'future participants': not (yet) taking part."""
+        return any(c.lower_ in self.w.not_yet_members for c in t.children if c.dep_ == "amod")
+
+    def _taken_part_in(self, nouns: list[Token]) -> list[int]:
+        """The forces, blocs and gatherings these nouns name ('in the mission', 'at the ASEAN summit')."""
+        bodies = [m for o in nouns for m in self.d.entities(o, fallback=False) if m in self.joinable
+                  or m in self.leavable]
+        return bodies + [m for m in self._gatherings_named(nouns) if m not in bodies]
 
     def _going_unsaid(self, t: Token) -> bool:
         """Whether one goes is not said: 'failed to attend', 'had he attended', 'invited X to attend'."""
