@@ -602,6 +602,13 @@ class Discourse:
         if plural and token.dep_ in SUBJECTS:
             # "condemned the Israeli strikes and warned that they pose a threat": a plural noun of the same
             # sentence, before any name; what it refers to is its owner's, or nobody's
+            clause = token.head
+            saying = clause.head if clause.dep_ == "ccomp" else clause.head.head.head if (
+                clause.dep_ == "relcl" and clause.head.dep_ == "pobj") else None  # "said in a statement they"
+            if saying is not None and saying.i < token.i:  # "the ministers, neighbours of X, said they"
+                speaker = self.subject_of(saying)
+                if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.token_mention:
+                    return self._fallback(speaker)
             for word in reversed(self.doc[sent_start: token.i]):
                 if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
                     return self._fallback(word)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"the", "this", "these", "those", "such", "that"})
 WINDOW = 5  # sentences back to an event of the same kind
 SAME_WORD_WINDOW = 12  # ... or named by the same word
+SHELL_WINDOW = 2  # sentences back to any act a bare 'the move' may name
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class EventMemory:
         self.noun_kind = {n: kind for kind, entry in raw.items() if not kind.startswith("_") for n in entry["nouns"]}
         self.specific = {kind: frozenset(entry["nouns"]) - frozenset(entry["shell"]) for kind, entry in raw.items()
                          if not kind.startswith("_") and "shell" in entry}  # 'the resolution': only a resolution
+        self.shells = frozenset(n for kind, entry in raw.items() if not kind.startswith("_")
+                                for n in entry.get("shell", ()))  # 'the move' may be any act: a strike too
         self.carrying = frozenset(rules.lex.raw["event_verbs"])  # "launched strikes", "carried out attacks"
         self.aimed = frozenset({"on", "against", "at", "in", "targeting"})
         self._events: list[Event] | None = None
@@ -121,7 +124,9 @@ class EventMemory:
             return []
         sent = self.rules.d.sent_of_token[token.i]
         lemma = self.rules.lex.lemma(token)
-        earlier = [e for e in reversed(self.events) if e.token < token.i and e.kind == kind]
+        shell = lemma in self.shells and all(c.dep_ == "det" for c in token.children)  # bare 'the move'
+        earlier = [e for e in reversed(self.events) if e.token < token.i and (
+            e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))]
         for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back
             if event.lemma == lemma and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.actors)

@@ -3693,9 +3693,11 @@ def test_voting_against_it_is_not_against_the_voters_or_one_named_after(data_dir
         . PUNCT/. punct 10
     """, [("African Union", "ORG", "ORG:AU"), ("Mali", "STATE", "STATE:ML"), ("Chad", "STATE", "STATE:TD"),
           ("Niger", "STATE", "STATE:NE"), ("Mali", "STATE", "STATE:ML"), ("Togo", "STATE", "STATE:TG")])
-    # 'it' is the move, not one of the voters nor Togo, which the parser joined to 'it'; whose move the
-    # sentence does not say
-    assert relations(doc, str(data_dir)) == {("African Union", "opposes", "Mali")}
+    # 'it' is the move, not one of the voters nor Togo, which the parser joined to 'it'; the move is the
+    # suspension the sentence before tells, so the voters oppose the body that suspended Mali
+    assert relations(doc, str(data_dir)) == {("African Union", "opposes", "Mali"), ("Chad", "opposes", "African Union"),
+                                             ("Niger", "opposes", "African Union"),
+                                             ("Mali", "opposes", "African Union")}
 
 
 def test_a_single_ally_in_apposition_is_not_its_conjunct(data_dir: Path) -> None:
@@ -5217,3 +5219,60 @@ def test_an_operation_named_without_its_leading_word_is_the_same(data_dir: Path)
           ("Peru", "STATE", "STATE:PE"), ("Sea Lion", "ORG", "MISSION:Operation Sea Lion")])
     assert relations(doc, str(data_dir)) == {
         ("Chile", "participates_in", "Operation Sea Lion"), ("Peru", "participates_in", "Sea Lion")}
+
+
+def test_a_bare_shell_noun_names_the_last_act_of_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Norway PROPN/NNP nsubj 1
+        closed VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        consulate NOUN/NN dobj 1
+        in ADP/IN prep 1
+        Tbilisi PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Sweden PROPN/NNP nsubj 8
+        described VERB/VBD ROOT 8
+        the DET/DT det 10
+        move NOUN/NN dobj 8
+        as ADP/IN prep 10
+        a DET/DT det 14
+        grave ADJ/JJ amod 14
+        mistake NOUN/NN pobj 11
+        . PUNCT/. punct 8
+    """, [("Norway", "STATE", "STATE:NO"), ("Tbilisi", "PLACE", "CAPITAL:GE:tbilisi"),
+          ("Sweden", "STATE", "STATE:SE")])
+    assert relations(doc, str(data_dir)) == {("Sweden", "opposes", "Norway")}
+
+
+def test_a_plural_pronoun_after_a_plural_speaker_is_the_speakers(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        envoys NOUN/NNS nsubj 8
+        , PUNCT/, punct 1
+        all DET/DT det 4
+        critics NOUN/NNS appos 1
+        of ADP/IN prep 4
+        Peru PROPN/NNP pobj 5
+        , PUNCT/, punct 1
+        said VERB/VBD ROOT 8
+        they PRON/PRP nsubj 11
+        would AUX/MD aux 11
+        denounce VERB/VB ccomp 8
+        Chile PROPN/NNP dobj 11
+        . PUNCT/. punct 8
+    """, [("Peru", "STATE", "STATE:PE"), ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_summit_of_a_body_acts_for_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Mercosur PROPN/NNP compound 2
+        summit NOUN/NN nsubj 3
+        rejected VERB/VBD ROOT 3
+        Bolivia PROPN/NNP poss 6
+        's PART/POS case 4
+        blockade NOUN/NN dobj 3
+        . PUNCT/. punct 3
+    """, [("Mercosur", "ORG", "ORG:MERCOSUR"), ("Bolivia", "STATE", "STATE:BO")])
+    assert relations(doc, str(data_dir)) == {("Mercosur", "opposes", "Bolivia")}
