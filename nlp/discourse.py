@@ -148,6 +148,10 @@ class Discourse:
         return frozenset(self.lex.raw["membership_nouns"])
 
     @cached_property
+    def victim_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["attack_nouns"]) | frozenset(self.lex.raw["victim_nouns"]["nouns"])
+
+    @cached_property
     def quantity_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["quantity_nouns"])
 
@@ -211,8 +215,8 @@ class Discourse:
                 if found:
                     return found
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and self.lex.lemma(token) not in self.victim_nouns:
+                for pobj in child.children:  # not 'the invasion of X': X suffers it
                     if pobj.dep_ == "pobj":
                         parts = (pobj, *pobj.conjuncts) if self.lex.lemma(token) in self.agent_nouns else (pobj,)
                         found = [m for part in parts for m in self.direct(part)] or \

@@ -11,8 +11,8 @@ from nlp.holder import Holder, is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-OWNERS = ("poss", "of", "by", "between", "compound")  # whose act: 'X's bid', 'the bid of X', 'efforts by X', 'the
-# deal between X and Y', 'the X bid', in that order
+OWNERS = ("by", "poss", "of", "between", "compound")  # whose act: 'efforts by X' (so 'the recognition of Y by X'
+# is X's), 'X's bid', 'the bid of X', 'the deal between X and Y', 'the X bid', in that order
 
 
 class Approval:

@@ -48,6 +48,8 @@ class NounCues:
                 targets = self._posers(objects)  # "the fight against the threat of X": X; not "posed to Y"
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
+            if not targets and relation in {"opposes", "supports"}:  # "opposition to the plan by X": X's act
+                targets = [m for o in objects if o.pos_ == "NOUN" and self.events.kind(o) for m in self._act_authors(o)]
             if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
                 clauses = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
                 clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
@@ -134,6 +136,11 @@ class NounCues:
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | {"propose"}:
                 found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X"
+        verb = t.head
+        if not found and t.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
+            found = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == t.right_edge.i + 1
+                     for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+            # "condemned the exercise by X": the parser hangs the act's 'by X' on the active verb
         return list(dict.fromkeys(found))
 
 
@@ -398,6 +405,8 @@ class NounCues:
         for step in range(4):
             if self.lex.lemma(node) in self.w.patients:
                 return []  # "condemned X's trial": X suffers it
+            if self.lex.lemma(node) in self.d.victim_nouns and not any(c.dep_ == "poss" for c in node.children):
+                return []  # "condemned the invasion of X": X suffers it; "X's invasion of Y" is X's
             named = self.d.direct(node) if step else []
             if named:  # "the hostility of the authorities of X"
                 return [m for m in named if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]

@@ -5276,3 +5276,67 @@ def test_a_summit_of_a_body_acts_for_the_body(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, [("Mercosur", "ORG", "ORG:MERCOSUR"), ("Bolivia", "STATE", "STATE:BO")])
     assert relations(doc, str(data_dir)) == {("Mercosur", "opposes", "Bolivia")}
+
+
+def test_an_acts_by_phrase_hung_on_the_verb_names_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Brazil PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        drills NOUN/NNS dobj 1
+        by ADP/IN prep 1
+        Venezuela PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Brazil", "STATE", "STATE:BR"), ("Venezuela", "STATE", "STATE:VE")])
+    assert relations(doc, str(data_dir)) == {("Brazil", "opposes", "Venezuela")}
+
+
+def test_opposition_to_an_act_is_against_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        voiced VERB/VBD ROOT 1
+        firm ADJ/JJ amod 3
+        opposition NOUN/NN dobj 1
+        to ADP/IN prep 3
+        the DET/DT det 6
+        proposal NOUN/NN pobj 4
+        by ADP/IN prep 6
+        Bolivia PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Bolivia", "STATE", "STATE:BO")])
+    assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Bolivia")}
+
+
+def test_condemning_the_invasion_of_x_is_not_against_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Ghana PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        invasion NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Mali PROPN/NNP pobj 4
+        by ADP/IN prep 1
+        Libya PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Ghana", "STATE", "STATE:GH"), ("Mali", "STATE", "STATE:ML"), ("Libya", "STATE", "STATE:LY")])
+    assert relations(doc, str(data_dir)) == {("Ghana", "opposes", "Libya"), ("Libya", "opposes", "Mali")}
+
+
+def test_welcoming_a_recognition_by_x_backs_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Kenya PROPN/NNP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        the DET/DT det 3
+        recognition NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Kosovo PROPN/NNP pobj 4
+        by ADP/IN prep 3
+        Peru PROPN/NNP pobj 6
+        and CCONJ/CC cc 7
+        Chile PROPN/NNP conj 7
+        . PUNCT/. punct 1
+    """, [("Kenya", "STATE", "STATE:KE"), ("Kosovo", "STATE", "STATE:XK"), ("Peru", "STATE", "STATE:PE"),
+          ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == {
+        ("Chile", "supports", "Kosovo"), ("Kenya", "supports", "Chile"), ("Kenya", "supports", "Kosovo"),
+        ("Kenya", "supports", "Peru"), ("Peru", "supports", "Kosovo")}
