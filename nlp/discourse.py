@@ -274,7 +274,37 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
-        return self._owner(token)
+        return self._owner(token) or self._organ_of_subject_state(token)
+
+    @cached_property
+    def state_organs(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["state_organs"]["nouns"])
+
+    def _organ_of_subject_state(self, token: Token) -> list[int]:
+        """'Mali said on Monday ... The junta also expelled French troops': a bare 'the government', 'the army'
+        with no owner is the state last named as a clause's subject in this or the two sentences before, when
+        that subject names one state and nobody else; 'the Biden administration ... The administration' is
+        the one named before by the same word."""
+        lemma = self.lex.lemma(token)
+        if lemma not in self.state_organs or token.i in self.token_mention or (
+                token.tag_ == "NNS" and lemma != "authorities") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ not in {"det", "amod", "punct"} or c.i in self.token_mention for c in token.children):
+            return []
+        start = self.sent_start(token.i)
+        for _ in range(2):
+            start = self.sent_start(start - 1) if start > 0 else start
+        same = [t for t in self.doc[start: token.i] if self.lex.lemma(t) == lemma and t.pos_ == "NOUN"]
+        if same:  # named by the same word before: whose that one is
+            found = self.entities(same[-1], agent=True)
+            return found[:1] if len(found) == 1 and self._kind(found[0]) == "STATE" else []
+        for i, found in reversed(self.subjects):
+            if start <= i < token.i:
+                states = {self.mentions[m].kb_id or self.mentions[m].text for m in found if self._kind(m) == "STATE"}
+                if len(states) == 1 and all(self._kind(m) == "STATE" for m in found):
+                    return found[:1]
+                return []
+        return []
 
     @cached_property
     def role_nouns(self) -> frozenset[str]:

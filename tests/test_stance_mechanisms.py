@@ -5340,3 +5340,47 @@ def test_welcoming_a_recognition_by_x_backs_x(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == {
         ("Chile", "supports", "Kosovo"), ("Kenya", "supports", "Chile"), ("Kenya", "supports", "Kosovo"),
         ("Kenya", "supports", "Peru"), ("Peru", "supports", "Kosovo")}
+
+
+def test_a_bare_state_organ_is_the_state_last_named_as_subject(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        on ADP/IN prep 6
+        Monday PROPN/NNP pobj 2
+        it PRON/PRP nsubj 6
+        would AUX/MD aux 6
+        leave VERB/VB ccomp 1
+        the DET/DT det 8
+        pact NOUN/NN dobj 6
+        . PUNCT/. punct 1
+        The DET/DT det 11
+        government NOUN/NN nsubj 13
+        also ADV/RB advmod 13
+        expelled VERB/VBD ROOT 13
+        Peruvian ADJ/JJ amod 15
+        diplomats NOUN/NNS dobj 13
+        . PUNCT/. punct 13
+    """, [("Chile", "STATE", "STATE:CL"), ("Peruvian", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Peruvian")}
+
+
+def test_a_bare_state_organ_named_before_by_the_same_word_is_that_ones(data_dir: Path) -> None:
+    doc = parsed("""
+        Bolivia PROPN/NNP nsubj 1
+        criticised VERB/VBD ROOT 1
+        the DET/DT det 4
+        Obama PROPN/NNP compound 4
+        administration NOUN/NN dobj 1
+        on ADP/IN prep 1
+        Monday PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+        The DET/DT det 9
+        administration NOUN/NN nsubj 10
+        accused VERB/VBD ROOT 10
+        Chile PROPN/NNP dobj 10
+        of ADP/IN prep 10
+        fraud NOUN/NN pobj 12
+        . PUNCT/. punct 10
+    """, [("Bolivia", "STATE", "STATE:BO"), ("Obama", "PLACE", ""), ("Chile", "STATE", "STATE:CL")])
+    assert relations(doc, str(data_dir)) == set()
