@@ -256,6 +256,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._demanded_retreat(t)
             if base in self.w.voting:
                 yield from self._vote(t)
+            else:
+                yield from self._in_favour(t)
             if base in self.w.approval:
                 yield from self._approval(t)
             if base in self.w.annulling:

@@ -88,6 +88,17 @@ class Votes:
         if measure is not None and named:
             yield side, self.holder(t), [measure], "voted in favour" if side == "supports" else "voted against"
 
+    def _in_favour(self, t: Token) -> Iterator[tuple]:
+        """'cut ties with X in favour of Y', 'ruled in favour of Y', 'stepped aside in favour of Y': whoever acts
+        for Y's sake backs Y (a vote's own 'in favour of' is the ballot's, read by `_vote`)."""
+        favoured = [x for relation, x in self._ballots(t) if relation == "supports" and x.head.lower_ == "of"]
+        if not favoured or self.polarity.negated(t) or self.polarity.hypothetical(t):
+            return
+        holder = self.holder(t)
+        targets = [m for x in favoured for m in self.d.entities(x, fallback=False) if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, "in favour of"
+
     def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
         for p in (c for c in t.children if c.dep_ == "prep"):
             objects = [o for o in p.children if o.dep_ == "pobj"]

@@ -5384,3 +5384,35 @@ def test_a_bare_state_organ_named_before_by_the_same_word_is_that_ones(data_dir:
         . PUNCT/. punct 10
     """, [("Bolivia", "STATE", "STATE:BO"), ("Obama", "PLACE", ""), ("Chile", "STATE", "STATE:CL")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_acting_in_favour_of_x_backs_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Palau PROPN/NNP nsubj 1
+        switched VERB/VBD ROOT 1
+        recognition NOUN/NN dobj 1
+        from ADP/IN prep 2
+        Taiwan PROPN/NNP pobj 3
+        in ADP/IN prep 1
+        favour NOUN/NN pobj 5
+        of ADP/IN prep 6
+        China PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Palau", "STATE", "STATE:PW"), ("Taiwan", "STATE", "STATE:TW"), ("China", "STATE", "STATE:CN")])
+    assert relations(doc, str(data_dir)) == {("Palau", "supports", "China")}
+
+
+def test_anger_or_dismay_at_an_act_is_against_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Chile PROPN/NNP nsubj 1
+        expressed VERB/VBD ROOT 1
+        its PRON/PRP$ poss 4
+        deep ADJ/JJ amod 4
+        dismay NOUN/NN dobj 1
+        at ADP/IN prep 1
+        Peru PROPN/NNP poss 8
+        's PART/POS case 6
+        decision NOUN/NN pobj 5
+        . PUNCT/. punct 1
+    """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
+    assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Peru")}
