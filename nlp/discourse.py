@@ -291,9 +291,7 @@ class Discourse:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                 c.dep_ not in {"det", "amod", "punct"} or c.i in self.token_mention for c in token.children):
             return []
-        start = self.sent_start(token.i)
-        for _ in range(2):
-            start = self.sent_start(start - 1) if start > 0 else start
+        start = self.window_start(token.i, 2)
         same = [t for t in self.doc[start: token.i] if self.lex.lemma(t) == lemma and t.pos_ == "NOUN"]
         if same:  # named by the same word before: whose that one is
             found = self.entities(same[-1], agent=True)
@@ -325,9 +323,7 @@ class Discourse:
             if child.dep_ == "prep" and not (child.lower_ in {"from", "of"} and child.i > 0
                                              and self.doc[child.i - 1].text in DASHES | {","}):
                 return []  # "the ministers from Hungary and Slovakia", "the troops under X": these ones
-        start = self.sent_start(token.i)
-        for _ in range(ROLE_WINDOW):
-            start = self.sent_start(start - 1) if start > 0 else start
+        start = self.window_start(token.i, ROLE_WINDOW)
         for earlier in reversed(self.doc[start:token.i]):
             if earlier.tag_ == "NNS" and self.lex.lemma(earlier) == lemma:
                 found = self.entities(earlier, agent=True)
@@ -557,10 +553,7 @@ class Discourse:
         kind = self.group_nouns.get(token.lower_, "NUMBER")
         labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else {"STATE"} \
             if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states
-        own = self.sent_start(token.i)
-        start = own
-        for _ in range(GROUP_WINDOW):
-            start = self.sent_start(start - 1) if start > 0 else start
+        start = self.window_start(token.i, GROUP_WINDOW)
         end = self.sent_end(token.i)
         # "the other seven members condemned Russia": not whoever the sentence names besides the group
         named_here = {self.mentions[m].kb_id or fold(self.mentions[m].text) for i, m in self.token_mention.items()
@@ -629,10 +622,7 @@ class Discourse:
                 if start_tok is not None and sent_start <= start_tok < token.i and self._kind(m.idx) in labels \
                         and m.idx not in own_subject:  # 'Russia will seize it': it is not Russia
                     return [m.idx]
-        window_start = sent_start
-        for _ in range(2):
-            if window_start > 0:
-                window_start = self.sent_start(window_start - 1)
+        window_start = self.window_start(token.i, 2)
         if plural and token.dep_ in SUBJECTS:
             # "condemned the Israeli strikes and warned that they pose a threat": a plural noun of the same
             # sentence, before any name; what it refers to is its owner's, or nobody's
@@ -671,6 +661,10 @@ class Discourse:
             if self._kind(m.idx) in labels:
                 return [m.idx]
         return []
+
+    def window_start(self, token_i: int, back: int) -> int:
+        """First token of the sentence `back` sentences before the one holding token_i (or of the first)."""
+        return self.sentence_starts[max(self.sent_of_token[token_i] - back, 0)]
 
     def sent_start(self, token_i: int) -> int:
         """First token of the sentence holding token_i (`Token.sent` rescans the whole document)."""

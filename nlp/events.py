@@ -143,9 +143,7 @@ class EventMemory:
         if pronoun.lower_ not in {"it", "this", "that"}:
             return []
         d = self.rules.d
-        start = d.sent_start(pronoun.i)
-        if start > 0:
-            start = d.sent_start(start - 1)
+        start = d.window_start(pronoun.i, 1)
         for i in range(pronoun.i - 1, start - 1, -1):
             token = d.doc[i]
             if token.pos_ == "NOUN" and self.kind(token) and i not in d.token_mention:

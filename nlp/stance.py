@@ -532,8 +532,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _tokens_before(self, t: Token, *, back: int) -> Iterator[Token]:
         """The tokens before `t`, nearest first, back to the start of the sentence `back` sentences before."""
-        start = self.d.sentence_starts[max(self.d.sent_of_token[t.i] - back, 0)]
-        return reversed(self.d.doc[start:t.i])
+        return reversed(self.d.doc[self.d.window_start(t.i, back):t.i])
 
     def _repeated_agent(self, verb: Token) -> list[int]:
         """'X suspended Niger. Mali and Guinea have also been suspended': an act said to be repeated ('also',
