@@ -632,10 +632,10 @@ class Discourse:
             if saying is not None and saying.i < token.i:  # "the ministers, neighbours of X, said they"
                 speaker = self.subject_of(saying)
                 if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.token_mention:
-                    return self._fallback(speaker)
+                    return self.pronoun(speaker) or self._fallback(speaker)  # "the four countries said they"
             for word in reversed(self.doc[sent_start: token.i]):
                 if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
-                    return self._fallback(word)
+                    return self.pronoun(word) or self._fallback(word)
         # a pronoun of the narration is never a subject of someone's quoted words ('"The PRC makes promises,"
         # it said': not the PRC)
         narrated = self.quote_of(token) is None and bool(self.quotes)

@@ -38,7 +38,10 @@ class NounCues:
             if backers:  # "filed its case with the support of X": X backs whoever filed it
                 yield "supports", Holder(tuple(backers)), self._backed_subject(governor), t.lower_
                 return
+        givers = self._givers(t, base)
         for relation, preps in frames.items():
+            if relation == "supports" and givers:
+                preps = [p for p in preps if p != "of"]  # "needs the support of X": X would give it
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
                     and self.lex.lemma(governor) in self.w.withholding:
                 continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
@@ -76,7 +79,7 @@ class NounCues:
                 targets = [m for m in targets if m in self.force_mentions]  # "the launch of the operation"
             if not targets:
                 continue
-            owner = [m for m in self._noun_holder(t, base) if m not in targets] or [
+            owner = [m for m in [*self._noun_holder(t, base), *givers] if m not in targets] or [
                 m for p in t.children if conceded and p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             # "over the objections of X": X objected
@@ -108,6 +111,16 @@ class NounCues:
                     # "backed Riyadh in a war against the Houthis": Riyadh wages it too
             yield relation, holder, targets, t.lower_
 
+
+    def _givers(self, t: Token, base: str) -> list[int]:
+        """'the support of X', 'the full backing of X' with no owner before the noun: X gives it. Not 'in
+        support of X', 'its support of X', 'continued support of X' (no article), 'the American backing of X'."""
+        if base not in self.w.giver_nouns or (t.dep_ == "pobj" and t.head.lower_ == "in") \
+                or not any(c.dep_ == "det" and c.lower_ in {"the", "a"} for c in t.children) \
+                or any(c.dep_ in {"poss", "compound", "nmod"} or self.d.entities(c, fallback=False)
+                       for c in t.children if c.dep_ not in {"det", "prep", "punct"}):
+            return []
+        return [m for o in prep_objects(t, {"of"}) for m in self.d.entities(o, agent=True)]
 
     def _conceded(self, t: Token, governor: Token | None) -> bool:
         """Whether a noun of objection names what an act went ahead against ('despite objections from X', 'over

@@ -81,6 +81,7 @@ class StanceWords:
         self.side_preps = frozenset(raw["side_taking"]["preps"])
         self.sides = frozenset(raw["side_taking"]["sides"])
         self.materiel = frozenset(raw["receiving"]["objects"])
+        self.giver_nouns = frozenset(raw["giver_nouns"]["nouns"])  # "the backing of X": X gives it
         self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
         self.triggers = frozenset(raw["reactions"]["triggers"])
         self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])

@@ -5416,3 +5416,73 @@ def test_anger_or_dismay_at_an_act_is_against_its_author(data_dir: Path) -> None
         . PUNCT/. punct 1
     """, [("Chile", "STATE", "STATE:CL"), ("Peru", "STATE", "STATE:PE")])
     assert relations(doc, str(data_dir)) == {("Chile", "opposes", "Peru")}
+
+
+def test_backing_won_or_enjoyed_is_given_by_its_of_object(data_dir: Path) -> None:
+    doc = parsed("""
+        Veloria PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        won VERB/VBN ROOT 2
+        the DET/DT det 4
+        backing NOUN/NN dobj 2
+        of ADP/IN prep 4
+        Castria PROPN/NNP pobj 5
+        , PUNCT/, punct 2
+        and CCONJ/CC cc 2
+        it PRON/PRP nsubj 10
+        enjoys VERB/VBZ conj 2
+        the DET/DT det 12
+        support NOUN/NN dobj 10
+        of ADP/IN prep 12
+        Norland PROPN/NNP pobj 13
+        . PUNCT/. punct 10
+    """, [("Veloria", "ORG", ""), ("Castria", "ORG", ""), ("Norland", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Veloria"), ("Norland", "supports", "Veloria")}
+
+
+def test_support_sought_or_lost_is_no_stance_of_its_giver(data_dir: Path) -> None:
+    doc = parsed("""
+        Veloria PROPN/NNP nsubj 1
+        asked VERB/VBD ROOT 1
+        for ADP/IN prep 1
+        the DET/DT det 4
+        support NOUN/NN pobj 2
+        of ADP/IN prep 4
+        Castria PROPN/NNP pobj 5
+        after SCONJ/IN mark 9
+        it PRON/PRP nsubj 9
+        lost VERB/VBD advcl 1
+        the DET/DT det 11
+        backing NOUN/NN dobj 9
+        of ADP/IN prep 11
+        Norland PROPN/NNP pobj 12
+        . PUNCT/. punct 1
+    """, [("Veloria", "ORG", ""), ("Castria", "ORG", ""), ("Norland", "ORG", "")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_they_after_a_numbered_group_speaker_is_the_group(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 5
+        , PUNCT/, punct 0
+        Norland PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Veloria PROPN/NNP conj 2
+        met VERB/VBD ROOT 5
+        in ADP/IN prep 5
+        Ostrava PROPN/NNP pobj 6
+        . PUNCT/. punct 5
+        The DET/DT det 11
+        three NUM/CD nummod 11
+        countries NOUN/NNS nsubj 12
+        said VERB/VBD ROOT 12
+        they PRON/PRP nsubj 16
+        would AUX/MD aux 16
+        not PART/RB neg 16
+        recognise VERB/VB ccomp 12
+        Doravia PROPN/NNP dobj 16
+        . PUNCT/. punct 12
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"),
+          ("Veloria", "STATE", "STATE:XV"), ("Ostrava", "PLACE", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Norland", "opposes", "Doravia"),
+                                             ("Veloria", "opposes", "Doravia")}
