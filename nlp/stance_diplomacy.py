@@ -88,6 +88,22 @@ class Diplomacy:
         if targets:
             yield "opposes", self.holder(t), targets, "persona non grata"
 
+    def _represented(self, targets: list[int]) -> list[int]:
+        """The states that envoys among `targets` represent ('the Indian Ambassador X', "Brazil's ambassador
+        X", 'X, the Canadian envoy'); other targets as they are."""
+        out: list[int] = []
+        for m in targets:
+            states: list[int] = []
+            if self.d._kind(m) == "PERSON":
+                words = [self.d.doc[i] for i, n in self.d.token_mention.items() if n == m]
+                root = next((w for w in words if w.head not in words or w.head == w), None)
+                titles = [] if root is None else [x for x in (root, root.head, *root.children)
+                                                  if self.lex.lemma(x) in self.w.envoys and x not in words]
+                states = [s for x in (*titles, *([root] if titles else [])) for s in self.d._fallback(x)
+                          if self.d._kind(s) == "STATE"]
+            out += [s for s in dict.fromkeys(states or [m]) if s not in out]
+        return out
+
     def _closed_to(self, t: Token) -> Iterator[tuple]:
         """'closed its airspace to Russian aircraft', 'shut its ports to Israeli ships', 'the border was closed to
         NATO convoys': against whom the way in is closed."""

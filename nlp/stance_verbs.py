@@ -80,6 +80,8 @@ class VerbCues:
                         if fighters:  # "backed Y's fight against X": and Y
                             yield "supports", self.holder(t), fighters, t.lower_
                 targets = self._targets(named)
+                if relation == "opposes" and self._phrasal(t, self.w.summoning) in self.w.summoning:
+                    targets = self._represented(targets)  # "summoned the Indian ambassador X": India
                 if relation == "opposes" and base in self.w.countering and self._threatening(named):
                     targets = self._posers(named)  # "combat the threat posed by X": X; not "posed to Y"
                 if relation == "supports":  # "backed the invasion of X": X is the act's patient, not backed

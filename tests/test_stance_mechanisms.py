@@ -5486,3 +5486,42 @@ def test_they_after_a_numbered_group_speaker_is_the_group(data_dir: Path) -> Non
           ("Veloria", "STATE", "STATE:XV"), ("Ostrava", "PLACE", ""), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Norland", "opposes", "Doravia"),
                                              ("Veloria", "opposes", "Doravia")}
+
+
+def test_summoning_an_envoy_protests_to_the_state_they_represent(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        summoned VERB/VBD ROOT 1
+        the DET/DT det 4
+        Norlandic PROPN/NNP compound 4
+        Ambassador PROPN/NNP compound 6
+        Piet PROPN/NNP compound 6
+        Varga PROPN/NNP dobj 1
+        and CCONJ/CC cc 6
+        Doravia PROPN/NNP poss 10
+        's PART/POS case 8
+        envoy NOUN/NN compound 12
+        Lena PROPN/NNP compound 12
+        Holm PROPN/NNP conj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norlandic", "STATE", "STATE:XN"), ("Piet Varga", "PERSON", ""),
+          ("Doravia", "STATE", "STATE:XD"), ("Lena Holm", "PERSON", "")])
+    assert relations(doc, str(data_dir)) >= {("Castria", "opposes", "Norlandic"), ("Castria", "opposes", "Doravia")}
+    assert not {r for r in relations(doc, str(data_dir)) if r[0] == "Castria" and r[2] in {"Piet Varga", "Lena Holm"}}
+
+
+def test_considering_someone_persona_non_grata_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        it PRON/PRP nsubj 3
+        considers VERB/VBZ ccomp 1
+        the DET/DT det 6
+        Norlandic ADJ/JJ amod 6
+        ambassador NOUN/NN nsubj 7
+        persona VERB/VB ccomp 3
+        non PROPN/NNP compound 9
+        grata NOUN/NN dobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norlandic", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norlandic")}
