@@ -5525,3 +5525,20 @@ def test_considering_someone_persona_non_grata_opposes_them(data_dir: Path) -> N
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norlandic", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norlandic")}
+
+
+def test_a_backed_noun_introducing_a_name_backs_the_name(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 6
+        Castria PROPN/NNP npadvmod 3
+        - PUNCT/HYPH punct 3
+        backed VERB/VBN amod 6
+        Norlandic ADJ/JJ amod 6
+        militant NOUN/NN compound 6
+        movement NOUN/NN nsubj 8
+        Varnak PROPN/NNP nsubj 8
+        fired VERB/VBD ROOT 8
+        rockets NOUN/NNS dobj 8
+        . PUNCT/. punct 8
+    """, [("Castria", "STATE", "STATE:XC"), ("Norlandic", "STATE", "STATE:XN"), ("Varnak", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Varnak")}  # not the Norlandic state
