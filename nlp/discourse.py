@@ -204,9 +204,12 @@ class Discourse:
                     return self.entities(child, fallback=False)
         return []
 
-    def _fallback(self, token: Token) -> list[int]:
+    def _fallback(self, token: Token, *, titled: bool = True) -> list[int]:
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
+        named = self.titled_name(token) if titled else []
+        if named:
+            return named  # "the militant movement Hezbollah", "its ally Israel": the name, not the owner
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)
@@ -275,6 +278,26 @@ class Discourse:
                     if found:
                         return found
         return self._owner(token) or self._organ_of_subject_state(token)
+
+    def titled_name(self, noun: Token) -> list[int]:
+        """The name a common noun introduces right after it, however parsed: 'the militant movement
+        Hezbollah', 'its ally Israel', 'the rebel group M23 seized'; not 'the country Russia invaded', whose
+        name is a relative clause's subject."""
+        after = noun.i + 1
+        m = self.token_mention.get(after)
+        if noun.pos_ != "NOUN" or m is None or self.mention_token.get(m) != after or self._kind(m) == "PLACE":
+            return []
+        words = [w for w in self.doc[after: after + 8] if self.token_mention.get(w.i) == m]
+        root = next((w for w in words if w.head not in words or w.head == w), None)
+        if root is None:
+            return []
+        if root.head == noun or noun.head == root or (root.head == noun.head and root.dep_ == noun.dep_):
+            return [m]  # an apposition, a compound, or two subjects of one verb
+        clause = root.head
+        if root.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head == noun \
+                and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
+            return [m]  # "movement Hezbollah fired rockets", parsed as a relative clause with no gap
+        return []
 
     @cached_property
     def state_organs(self) -> frozenset[str]:

@@ -47,7 +47,7 @@ class VerbCues:
             elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
                 # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
-                targets = self.d.direct(t.head) or self._titled_name(t.head) or self.d._fallback(t.head)
+                targets = self.d.direct(t.head) or self.d._fallback(t.head)
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
@@ -112,16 +112,6 @@ class VerbCues:
                 holder = self.holder(t)
             yield relation, holder, targets, t.lower_
 
-
-    def _titled_name(self, noun: Token) -> list[int]:
-        """The body or person a common noun introduces right after it, however parsed: 'the Iran-backed
-        Lebanese militant movement Hezbollah', 'the Rwanda-backed rebel group M23'."""
-        after = noun.i + 1
-        m = self.d.token_mention.get(after)
-        if noun.pos_ != "NOUN" or m is None or self.d.mention_token.get(m) != after \
-                or self.d._kind(m) not in {"ORG", "PERSON"}:
-            return []
-        return [m]
 
     def _patients(self, objects: list[Token]) -> set[int]:
         """Who the hostile acts among these objects are done to: 'the invasion of X', 'the sanctioning of X'."""

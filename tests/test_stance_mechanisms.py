@@ -5542,3 +5542,16 @@ def test_a_backed_noun_introducing_a_name_backs_the_name(data_dir: Path) -> None
         . PUNCT/. punct 8
     """, [("Castria", "STATE", "STATE:XC"), ("Norlandic", "STATE", "STATE:XN"), ("Varnak", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Varnak")}  # not the Norlandic state
+
+
+def test_a_name_subject_of_a_relative_clause_is_not_the_noun_it_follows(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        armed VERB/VBD ROOT 1
+        the DET/DT det 3
+        group NOUN/NN dobj 1
+        Norland PROPN/NNP nsubj 5
+        attacked VERB/VBD relcl 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == set()  # the group Norland attacked is not Norland
