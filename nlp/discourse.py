@@ -193,6 +193,9 @@ class Discourse:
                     return named[0]
             if before.i in self.token_mention and before.dep_ in {"conj", "pobj", "appos"} \
                     and self.mentions[self.token_mention[before.i]].label in {"PERSON", "STATE", "ORG"}:
+                while before.dep_ in {"conj", "appos"} and before.head.i in self.token_mention \
+                        and before.head.i < before.i and not _replaced(before.head):
+                    before = before.head  # "by X, Y and Z to sever ties": the whole list, from its first name
                 return before
         return None
 

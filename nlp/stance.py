@@ -97,6 +97,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                                        speaker=holder.speaker)
 
 
+    def _misparsed_complement(self, t: Token) -> bool:
+        """'called X's decision a step in the right direction', the complement parsed as an adverbial noun."""
+        verb = t.head.head if t.head.dep_ == "dobj" else t.head
+        return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs \
+            and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)
+
     @staticmethod
     def _excepting(t: Token) -> bool:
         """'all member states barring X', 'excluding X': a participle used as 'except', no act on X."""
@@ -326,7 +332,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
-        if t.dep_ in {"attr", "acomp", "oprd", "xcomp"} and self._evaluative(t):
+        if (t.dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)) and self._evaluative(t):
             yield from self._evaluation(t)
         if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":
             yield from self._not_up_to(t)

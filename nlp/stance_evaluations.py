@@ -120,12 +120,12 @@ class Evaluations:
 
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X."""
-        head = t.head
-        if self.lex.lemma(head) not in self.lex.evaluative_verbs:
+        head = t.head.head if t.dep_ == "npadvmod" and t.head.dep_ == "dobj" else t.head  # "called X's move a
+        if self.lex.lemma(head) not in self.lex.evaluative_verbs:  # step back", the complement hung on the object
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
-        judged = [c for c in head.children if c.dep_ == "dobj"] if t.dep_ in {"oprd", "xcomp"} else []
+        judged = [c for c in head.children if c.dep_ == "dobj"] if t.dep_ in {"oprd", "xcomp", "npadvmod"} else []
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
             targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
             if targets:
@@ -142,6 +142,10 @@ class Evaluations:
         if not targets and (self.lex.lemma(subject) in self.w.event_nouns or (
                 subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients)):
             targets = self._possessor(subject)  # "Iran's actions are completely unacceptable"
+        if not targets and self.events.kind(subject) is not None:
+            targets = self._noun_holder(subject, self.lex.lemma(subject))
+            # "the decision by X to ... was a step in the right direction"; not a bare "this action", whose
+            # author is often the other side's
         if not targets:
             return
         holder = self.holder(head, skip_own_subject=True)
@@ -151,9 +155,11 @@ class Evaluations:
     def _evaluative(self, t: Token) -> str | None:
         """'unacceptable', 'a legitimate target', 'a clear illegal act': the relation an evaluation expresses."""
         words = {t.lower_, self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ == "amod")}
-        if words & self.w.eval_neg:
+        text = f" {' '.join(w.lower_ for w in t.subtree)} "
+        if words & self.w.eval_neg or any(f" {p} " in text for p in self.w.eval_phrases["opposes"]):
             return "opposes"
-        return "supports" if words & self.w.eval_pos else None
+        return "supports" if words & self.w.eval_pos or any(
+            f" {p} " in text for p in self.w.eval_phrases["supports"]) else None
 
 
     def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:

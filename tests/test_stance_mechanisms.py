@@ -5555,3 +5555,62 @@ def test_a_name_subject_of_a_relative_clause_is_not_the_noun_it_follows(data_dir
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == set()  # the group Norland attacked is not Norland
+
+
+def test_an_act_by_a_listed_subject_is_every_listed_name(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        decision NOUN/NN nsubjpass 16
+        by ADP/IN prep 1
+        Castria PROPN/NNP pobj 2
+        , PUNCT/, punct 3
+        the DET/DT det 7
+        Norland PROPN/NNP compound 7
+        Republic PROPN/NNP appos 3
+        and CCONJ/CC cc 7
+        Doravia PROPN/NNP conj 7
+        to PART/TO aux 11
+        sever VERB/VB acl 1
+        ties NOUN/NNS dobj 11
+        with ADP/IN prep 12
+        Veloria PROPN/NNP pobj 13
+        was AUX/VBD auxpass 16
+        welcomed VERB/VBN ROOT 16
+        . PUNCT/. punct 16
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland Republic", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD"),
+          ("Veloria", "STATE", "STATE:XV")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Veloria"), ("Norland Republic", "opposes", "Veloria"),
+                                             ("Doravia", "opposes", "Veloria")}
+
+
+def test_an_act_called_a_step_in_the_right_direction_backs_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Veloria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        decision NOUN/NN nsubj 6
+        by ADP/IN prep 3
+        Castria PROPN/NNP pobj 4
+        was AUX/VBD ccomp 1
+        a DET/DT det 8
+        step NOUN/NN attr 6
+        in ADP/IN prep 8
+        the DET/DT det 12
+        right ADJ/JJ amod 12
+        direction NOUN/NN pobj 9
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 15
+        called VERB/VBD ROOT 15
+        Norland PROPN/NNP poss 18
+        's PART/POS case 16
+        decision NOUN/NN dobj 15
+        a DET/DT det 20
+        step NOUN/NN npadvmod 18
+        in ADP/IN prep 20
+        the DET/DT det 24
+        wrong ADJ/JJ amod 24
+        direction NOUN/NN pobj 21
+        . PUNCT/. punct 15
+    """, [("Veloria", "STATE", "STATE:XV"), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"),
+          ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Veloria", "supports", "Castria"), ("Doravia", "opposes", "Norland")}
