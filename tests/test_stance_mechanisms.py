@@ -5579,7 +5579,8 @@ def test_an_act_by_a_listed_subject_is_every_listed_name(data_dir: Path) -> None
         . PUNCT/. punct 16
     """, [("Castria", "STATE", "STATE:XC"), ("Norland Republic", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD"),
           ("Veloria", "STATE", "STATE:XV")])
-    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Veloria"), ("Norland Republic", "opposes", "Veloria"),
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Veloria"),
+                                             ("Norland Republic", "opposes", "Veloria"),
                                              ("Doravia", "opposes", "Veloria")}
 
 
