@@ -138,8 +138,12 @@ class Discourse:
         if token.i not in self.token_mention:
             return []
         label = self.mentions[self.token_mention[token.i]].label
-        return [c for a in token.children if a.i in self.token_mention and (a.dep_ == "appos" or (
-                    a.dep_ in {"npadvmod", "dep"} and self.doc[a.i - 1].text == ","))  # "Turkey, Jordan, and X"
+        loose = [a for a in token.children if a.dep_ == "appos" or (
+            a.dep_ in {"npadvmod", "dep"} and self.doc[a.i - 1].text == ",")]  # "Turkey, Jordan, and X"
+        if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":  # "its diplomats in X, Y and Z", the rest
+            loose += [a for a in token.head.head.children if a.dep_ == "appos" and a.i > token.i
+                      and self.doc[a.left_edge.i - 1].text == ","]  # hung on the noun the preposition follows
+        return [c for a in loose if a.i in self.token_mention
                 and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
                 for c in (a, *a.conjuncts)]
 

@@ -59,7 +59,7 @@ NOUN_LISTS = (
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "attendance.participation_nouns",
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
-    "state_organs.nouns", "giver_nouns.nouns",
+    "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",
 )
 
 

@@ -315,6 +315,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._relief(t)
             if base in self.w.tie_events:
                 yield from self._tie_event(t, self.w.tie_events[base])
+            if base in self.w.withdrawing_nouns:
+                yield from self._envoy_recall(t)
             if t.i not in self.d.token_mention:
                 if base in self.lex.nouns:
                     yield from self._noun(t, base, self.lex.nouns[base])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder, is_passive
+from nlp.holder import Holder, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,6 +87,25 @@ class Diplomacy:
         targets = self._targets([c for c in named if c.lower_ not in UNWELCOME])
         if targets:
             yield "opposes", self.holder(t), targets, "persona non grata"
+
+    def _envoy_recall(self, t: Token) -> Iterator[tuple]:
+        """'ordered the recall of its ambassadors from X', 'announced the closure of its embassy in X': whoever
+        orders or announces it, or whose envoys they are, opposes X."""
+        if self.polarity.negated(t):
+            return
+        sent = [o for o in prep_objects(t, {"of"}) if self.lex.lemma(o) in self.w.envoys | self.w.embassies]
+        places = [x for head in (t, *sent) for x in prep_objects(head, {"from", "in", "to"})]
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
+        if not sent or not targets:
+            return
+        governor = self._governing_verb(t)
+        holder = self.holder(governor) if governor is not None else Holder(())
+        if not holder.mentions:
+            holder = Holder(tuple(self._noun_holder(t, self.lex.lemma(t)) or [
+                m for o in sent for m in self._possessor(o)]))
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, t.lower_
 
     def _represented(self, targets: list[int]) -> list[int]:
         """The states that envoys among `targets` represent ('the Indian Ambassador X', "Brazil's ambassador

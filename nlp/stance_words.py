@@ -29,6 +29,8 @@ class StanceWords:
         self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
         self.withdrawing_envoys = frozenset(diplomacy["withdrawing_envoys"])  # "withdrew its ambassador to X"
         self.envoys = frozenset(diplomacy["envoys"])
+        self.withdrawing_nouns = frozenset(diplomacy["withdrawing_nouns"])  # "the recall of its envoy from X"
+        self.embassies = frozenset(diplomacy["embassies"])
         self.summoning = frozenset(diplomacy["summoning"])  # "summoned the Indian ambassador X": India
         self.envoy_particles = {k: v for k, v in diplomacy["withdrawing_particles"].items() if not k.startswith("_")}
         self.annulling = frozenset(diplomacy["annulling"])  # "annulled the victory of X"
