@@ -27,10 +27,15 @@ class Approval:
         owners = [m for a in acts for m in self._act_owner(a)] + [  # "welcomed X joining the bloc"
             m for c in t.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBG"
             for s in c.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
-        if not owners and not passive and any(self.lex.lemma(a) in self.w.approved_acts for a in acts):
-            owners = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > min(a.i for a in acts)
-                      for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
-            # "backed calls by X", its "by X" hung on the verb
+        if not passive and acts and any(self.lex.lemma(a) in self.w.approved_acts for a in acts) \
+                and not any(p.dep_ == "prep" and p.lower_ == "by" for a in acts for p in a.children):
+            heads = [t, *(o for p in t.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                          if o.dep_ == "pobj")]
+            stray = [m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "by"
+                     and p.i > min(a.i for a in acts) for o in p.children if o.dep_ == "pobj"
+                     for m in self.d.entities(o, fallback=False)]
+            owners = stray or owners  # "backed calls by X", "welcomed the recognition of Y as a state by X": the
+            # act's "by X" hung on the verb or on its "as" complement names whose act it is
         holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
         owners = [m for m in dict.fromkeys(owners) if m not in holder.mentions]
         if owners and holder.mentions:

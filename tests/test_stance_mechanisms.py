@@ -5667,3 +5667,45 @@ def test_a_list_after_a_preposition_continues_in_apposition_to_its_noun(data_dir
           ("Veloria", "STATE", "STATE:XV")])  # parsed as the real model parses such lists: the rest hung on 'diplomats'
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland Republic"),
                                              ("Castria", "opposes", "Doravia"), ("Castria", "opposes", "Veloria")}
+
+
+def test_welcoming_an_act_whose_by_hangs_on_its_as_complement_backs_the_authors(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        welcomed VERB/VBD ROOT 1
+        the DET/DT det 3
+        recognition NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Norland PROPN/NNP pobj 4
+        as ADP/IN prep 1
+        a DET/DT det 8
+        state NOUN/NN pobj 6
+        by ADP/IN prep 8
+        Doravia PROPN/NNP pobj 9
+        and CCONJ/CC cc 10
+        Veloria PROPN/NNP conj 10
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD"),
+          ("Veloria", "STATE", "STATE:XV")])
+    found = relations(doc, str(data_dir))
+    assert {("Castria", "supports", "Doravia"), ("Castria", "supports", "Veloria")} <= found
+
+
+def test_participants_in_a_named_operations_campaign_take_part_in_the_operation(data_dir: Path) -> None:
+    doc = parsed("""
+        Other ADJ/JJ amod 1
+        participants NOUN/NNS nsubj 7
+        in ADP/IN prep 1
+        the DET/DT det 6
+        Operation PROPN/NNP compound 5
+        Varnak PROPN/NNP compound 6
+        campaign NOUN/NN pobj 2
+        are AUX/VBP ROOT 7
+        Castria PROPN/NNP attr 7
+        and CCONJ/CC cc 8
+        Norland PROPN/NNP conj 8
+        . PUNCT/. punct 7
+    """, [("Operation Varnak", "ORG", "MISSION:Operation Varnak"), ("Castria", "STATE", "STATE:XC"),
+          ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Operation Varnak"),
+                                             ("Norland", "participates_in", "Operation Varnak")}
