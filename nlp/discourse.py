@@ -124,7 +124,7 @@ class Discourse:
             for t in (token, *token.conjuncts, *self._listed(token)):
                 if t is not token and _replaced(t):
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
-                found = self.direct(t) or self.pronoun(t) or self._copula_subject(t)
+                found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t)
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns or self._examples(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
                 out.extend(i for i in found if i not in out)
@@ -211,12 +211,9 @@ class Discourse:
                     return self.entities(child, fallback=False)
         return []
 
-    def _fallback(self, token: Token, *, titled: bool = True) -> list[int]:
+    def _fallback(self, token: Token) -> list[int]:
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
-        named = self.titled_name(token) if titled else []
-        if named:
-            return named  # "the militant movement Hezbollah", "its ally Israel": the name, not the owner
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)
@@ -300,6 +297,10 @@ class Discourse:
             return []
         if root.head == noun or noun.head == root or (root.head == noun.head and root.dep_ == noun.dep_):
             return [m]  # an apposition, a compound, or two subjects of one verb
+        if root.dep_ in {"npadvmod", "dep", "appos"} and root.head.i < noun.i:
+            return [m, *(n for c in root.conjuncts if (n := self.token_mention.get(c.i)) is not None and n != m
+                         and self._kind(n) != "PLACE")]  # "militant groups Jaish-e-Mohammed and X", the
+            # names hung back on the verb
         clause = root.head
         if root.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head == noun \
                 and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):

@@ -118,7 +118,7 @@ class Diplomacy:
                 root = next((w for w in words if w.head not in words or w.head == w), None)
                 titles = [] if root is None else [x for x in (root, root.head, *root.children)
                                                   if self.lex.lemma(x) in self.w.envoys and x not in words]
-                states = [s for x in (*titles, *([root] if titles else [])) for s in self.d._fallback(x, titled=False)
+                states = [s for x in (*titles, *([root] if titles else [])) for s in self.d._fallback(x)
                           if self.d._kind(s) == "STATE"]
             out += [s for s in dict.fromkeys(states or [m]) if s not in out]
         return out

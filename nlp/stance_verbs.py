@@ -47,7 +47,7 @@ class VerbCues:
             elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
                 # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
-                targets = self.d.direct(t.head) or self.d._fallback(t.head)
+                targets = self.d.direct(t.head) or self.d.titled_name(t.head) or self.d._fallback(t.head)
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])

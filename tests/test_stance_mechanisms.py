@@ -5709,3 +5709,21 @@ def test_participants_in_a_named_operations_campaign_take_part_in_the_operation(
           ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Operation Varnak"),
                                              ("Norland", "participates_in", "Operation Varnak")}
+
+
+def test_names_right_after_a_noun_hung_back_on_the_verb_are_the_nouns(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        struck VERB/VBD ROOT 1
+        camps NOUN/NNS dobj 1
+        tied VERB/VBN acl 2
+        to ADP/IN prep 3
+        militant ADJ/JJ amod 6
+        groups NOUN/NNS pobj 4
+        Varnak PROPN/NNP npadvmod 1
+        and CCONJ/CC cc 7
+        Ostrel PROPN/NNP conj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Varnak", "ORG", ""), ("Ostrel", "PERSON", "")])
+    # parsed as the real model parses hyphenated group names: hung back on the verb, one typed a person
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Ostrel"), ("Castria", "opposes", "Varnak")}
