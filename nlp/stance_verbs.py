@@ -79,6 +79,8 @@ class VerbCues:
                         fighters = [m for o in objects if o.dep_ == "dobj" for m in self._possessor(o)]
                         if fighters:  # "backed Y's fight against X": and Y
                             yield "supports", self.holder(t), fighters, t.lower_
+                named = [o for o in named if not (o.dep_ == "pobj" and o.head.lower_ in {"on", "by"}
+                                                  and self.lex.lemma(o) in self.w.sides)]  # "fought on X's side"
                 targets = self._targets(named)
                 if relation == "opposes" and self._phrasal(t, self.w.summoning) in self.w.summoning:
                     targets = self._represented(targets)  # "summoned the Indian ambassador X": India
@@ -313,10 +315,11 @@ class VerbCues:
             return
         allies = [o for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.side_preps
                   for o in p.children if o.dep_ == "pobj"]
-        allies += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
-                   for side in p.children if side.dep_ == "pobj" and self.lex.lemma(side) in self.w.sides
-                   for q in side.children if q.dep_ == "prep" and q.lower_ == "of"
+        sides = [side for p in t.children if p.dep_ == "prep" and p.lower_ in {"on", "by"}
+                 for side in p.children if side.dep_ == "pobj" and self.lex.lemma(side) in self.w.sides]
+        allies += [o for side in sides for q in side.children if q.dep_ == "prep" and q.lower_ == "of"
                    for o in q.children if o.dep_ == "pobj"]
+        allies += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "fought on Russia's side"
         targets = self._targets(allies)
         if targets:
             yield "supports", self.holder(t), targets, f"{t.lower_} alongside"

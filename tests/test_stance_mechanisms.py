@@ -5727,3 +5727,19 @@ def test_names_right_after_a_noun_hung_back_on_the_verb_are_the_nouns(data_dir: 
     """, [("Castria", "STATE", "STATE:XC"), ("Varnak", "ORG", ""), ("Ostrel", "PERSON", "")])
     # parsed as the real model parses hyphenated group names: hung back on the verb, one typed a person
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Ostrel"), ("Castria", "opposes", "Varnak")}
+
+
+def test_fighting_on_someones_side_supports_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        fought VERB/VBD ROOT 1
+        on ADP/IN prep 1
+        Norland PROPN/NNP poss 5
+        's PART/POS case 3
+        side NOUN/NN pobj 2
+        against ADP/IN prep 5
+        Doravia PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "supports", "Norland") in found and ("Castria", "opposes", "Norland") not in found
