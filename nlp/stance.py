@@ -97,12 +97,6 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                                        speaker=holder.speaker)
 
 
-    def _misparsed_complement(self, t: Token) -> bool:
-        """'called X's decision a step in the right direction', the complement parsed as an adverbial noun."""
-        verb = t.head.head if t.head.dep_ == "dobj" else t.head
-        return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs \
-            and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)
-
     @staticmethod
     def _excepting(t: Token) -> bool:
         """'all member states barring X', 'excluding X': a participle used as 'except', no act on X."""

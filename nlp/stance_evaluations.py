@@ -153,13 +153,22 @@ class Evaluations:
 
 
     def _evaluative(self, t: Token) -> str | None:
-        """'unacceptable', 'a legitimate target', 'a clear illegal act': the relation an evaluation expresses."""
+        """'unacceptable', 'a legitimate target', 'a clear illegal act', 'a step in the right direction': the
+        relation an evaluation expresses."""
         words = {t.lower_, self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ == "amod")}
-        text = f" {' '.join(w.lower_ for w in t.subtree)} "
-        if words & self.w.eval_neg or any(f" {p} " in text for p in self.w.eval_phrases["opposes"]):
+        if words & self.w.eval_neg:
             return "opposes"
-        return "supports" if words & self.w.eval_pos or any(
-            f" {p} " in text for p in self.w.eval_phrases["supports"]) else None
+        if words & self.w.eval_pos:
+            return "supports"
+        text = f" {' '.join(w.lower_ for w in t.subtree)} "
+        return next((relation for relation, phrases in self.w.eval_phrases.items()
+                     if any(f" {p} " in text for p in phrases)), None)
+
+    def _misparsed_complement(self, t: Token) -> bool:
+        """'called X's decision a step in the right direction', the complement parsed as an adverbial noun."""
+        verb = t.head.head if t.head.dep_ == "dobj" else t.head
+        return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs \
+            and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)
 
 
     def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
