@@ -58,7 +58,7 @@ class NounCues:
                 clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
                 targets = self._targets([o for c in clauses for p in c.children if p.dep_ == "prep"
                                          and p.lower_ in preps for o in p.children if o.dep_ == "pobj"])
-            if not targets and governor is not None and t.dep_ in {"dobj", "pobj"}:
+            if not targets and governor is not None and self._verb_object(t):
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
@@ -159,9 +159,11 @@ class NounCues:
 
     def _bond(self, t: Token) -> Iterator[tuple]:
         """'a close relationship with X', 'closer alliances with X': a warm bond supports X; 'the close
-        cooperation between X and Y': each supports the other."""
-        if any(self.lex.lemma(c) in self.w.warm or c.lower_ in self.w.warm for c in t.children
-               if c.dep_ in {"amod", "advmod"}):
+        cooperation between X and Y': each supports the other. A word before a list qualifies every noun of it
+        ('closer military and diplomatic ties', where the parser took 'military' for the noun)."""
+        qualified = [t, t.head] if t.dep_ == "conj" and t.head.i < t.i else [t]
+        if any(self.lex.lemma(c) in self.w.warm or c.lower_ in self.w.warm for n in qualified for c in n.children
+               if c.dep_ in {"amod", "advmod"} and c.i < n.i):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
             yield from self._between(t, "supports", named=True)  # not "between the two countries"
 
@@ -337,6 +339,11 @@ class NounCues:
         ('called for closer ties with X', 'called for sanctions on X')."""
         return self.lex.lemma(governor) in self.w.framing and not (
             t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == governor.i)
+
+    @staticmethod
+    def _verb_object(t: Token) -> bool:
+        """Whether t is a verb's object or a noun joined to one ('announced visa bans and sanctions against X')."""
+        return t.dep_ in {"dobj", "pobj"} or (t.dep_ == "conj" and t.head.dep_ in {"dobj", "pobj"})
 
     def _governing_verb(self, t: Token) -> Token | None:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""

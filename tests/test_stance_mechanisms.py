@@ -5743,3 +5743,34 @@ def test_fighting_on_someones_side_supports_them(data_dir: Path) -> None:
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
     found = relations(doc, str(data_dir))
     assert ("Castria", "supports", "Norland") in found and ("Castria", "opposes", "Norland") not in found
+
+
+def test_a_warm_word_before_a_list_of_bonds_qualifies_each(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        sought VERB/VBN ROOT 2
+        closer ADJ/JJR amod 4
+        military NOUN/NN dobj 2
+        and CCONJ/CC cc 4
+        economic ADJ/JJ amod 7
+        ties NOUN/NNS conj 4
+        with ADP/IN prep 2
+        Norland PROPN/NNP pobj 8
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland")}
+
+
+def test_a_noun_joined_to_a_verbs_object_takes_the_phrase_hung_on_the_verb(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        announced VERB/VBD ROOT 1
+        visas NOUN/NNS dobj 1
+        and CCONJ/CC cc 2
+        sanctions NOUN/NNS conj 2
+        against ADP/IN prep 1
+        Norland PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
