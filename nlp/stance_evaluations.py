@@ -79,6 +79,8 @@ class Evaluations:
     def _as_evaluation(self, t: Token) -> Iterator[tuple]:
         """'views Qatar as an ally', 'condemned the strikes as a violation': the viewer's stance on X."""
         verb = t.head.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # the parser may hang 'as' on the object: 'described the move as unjustified'
         if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.describing:
             return
         words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}

@@ -5774,3 +5774,23 @@ def test_a_noun_joined_to_a_verbs_object_takes_the_phrase_hung_on_the_verb(data_
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_an_as_judgement_hung_on_the_object_is_the_verbs(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        expelled VERB/VBD ROOT 1
+        the DET/DT det 3
+        envoy NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Norland PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 8
+        described VERB/VBD ROOT 8
+        the DET/DT det 10
+        move NOUN/NN dobj 8
+        as ADP/IN prep 10
+        unjustified ADJ/JJ amod 11
+        . PUNCT/. punct 8
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Norland", "STATE", "STATE:XN")])
+    assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
