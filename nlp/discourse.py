@@ -26,6 +26,7 @@ HONORIFIC_WORDS = set(HONORIFICS)
 LEANINGS = frozenset({"pro", "anti"})
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
 LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
+TOPIC_MENTIONS = 3  # an article's main subject is named at least three times
 ROLE_WINDOW = 5  # 'the ministers': the group last named so in this sentence or the five before
 
 
@@ -720,6 +721,30 @@ class Discourse:
         if m.label in {"ORG", "PLACE"} and not m.kb_id and m.text in self.person_surnames:
             return "PERSON"  # "Stoltenberg" alone, after "Jens Stoltenberg": the model's ORG is a slip
         return m.label
+
+    @cached_property
+    def topic(self) -> int | None:
+        """The article's main subject: the state or body it names most, at least three times and more often than any
+        other (a capital or seat counts for its state); its first mention. None when no one leads."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in self.by_position():
+            if self._kind(m.idx) not in {"STATE", "ORG"} or m.idx in self.universal or m.idx in self.operations:
+                continue
+            key = self.entity_key(m.idx)
+            counts[key] += 1
+            first.setdefault(key, m.idx)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < TOPIC_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return first[ranked[0][0]]
+
+    def entity_key(self, idx: int) -> str:
+        """One key per entity: its id ('STATE:IR' also for 'Tehran'), else its folded name."""
+        m = self.mentions[idx]
+        if m.kb_id.startswith(("CAPITAL:", "SEAT:")):
+            return "STATE:" + m.kb_id.split(":")[1]
+        return m.kb_id or fold(m.text)
 
     @cached_property
     def person_surnames(self) -> frozenset[str]:

@@ -42,7 +42,7 @@ VERB_LISTS = (
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.journeys", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
-    "threats.countering", "threats.posing", "attendance.confirming",
+    "threats.countering", "threats.posing", "attendance.confirming", "implicit_patients.verbs",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -60,6 +60,7 @@ NOUN_LISTS = (
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "attendance.participation_nouns",
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
     "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",
+    "implicit_patients.nouns",
 )
 
 

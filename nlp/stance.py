@@ -29,6 +29,7 @@ from nlp.stance_membership import Membership
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
 from nlp.stance_ties import Ties
+from nlp.stance_unsaid import UnsaidPatients
 from nlp.stance_verbs import VerbCues
 from nlp.stance_votes import Votes
 
@@ -45,7 +46,8 @@ INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PAR
 
 EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as prepositions: "all but X"
 
-class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval):
+class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval,
+                  UnsaidPatients):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part, nlp.stance_membership,
     nlp.stance_evaluations and the others named in the bases."""
@@ -322,6 +324,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     yield from self._conflict_between(t)
             if base in self.w.agreements:
                 yield from self._agreement_with(t)
+            if base in self.w.implicit_patients and t.i not in self.d.token_mention:
+                yield from self._unsaid_patient(t, self.w.implicit_patients[base])
         if t.i in self.d.token_mention and hyphen_prefix(self.d.doc, t.i) is not None:
             yield from self._leaning(t)  # "pro-China leader X"
         if t.pos_ == "ADJ" and t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}:

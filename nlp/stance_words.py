@@ -86,6 +86,9 @@ class StanceWords:
         self.sides = frozenset(raw["side_taking"]["sides"])
         self.materiel = frozenset(raw["receiving"]["objects"])
         self.giver_nouns = frozenset(raw["giver_nouns"]["nouns"])  # "the backing of X": X gives it
+        unsaid = raw["implicit_patients"]
+        self.implicit_patients = {k: v for k, v in unsaid["nouns"].items() if not k.startswith("_")}  # "sanctions"
+        self.implicit_carriers = frozenset(unsaid["verbs"])  # "reimposed UN sanctions": on the article's subject
         self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
         self.triggers = frozenset(raw["reactions"]["triggers"])
         self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])

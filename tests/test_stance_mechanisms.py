@@ -5794,3 +5794,73 @@ def test_an_as_judgement_hung_on_the_object_is_the_verbs(data_dir: Path) -> None
         . PUNCT/. punct 8
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Norland", "STATE", "STATE:XN")])
     assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
+
+
+UNSAID_PREAMBLE = """
+        Castria PROPN/NNP nsubj 1
+        fired VERB/VBD ROOT 1
+        missiles NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+        Castria PROPN/NNP nsubj 5
+        protested VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+        Castria PROPN/NNP nsubj 8
+        denied VERB/VBD ROOT 8
+        it PRON/PRP dobj 8
+        . PUNCT/. punct 8
+"""
+UNSAID_ENTS = [("Castria", "STATE", "STATE:XC")] * 3
+
+
+def test_a_measure_with_its_patient_unsaid_is_aimed_at_the_articles_main_subject(data_dir: Path) -> None:
+    doc = parsed(UNSAID_PREAMBLE + """
+        Norland PROPN/NNP nsubj 14
+        and CCONJ/CC cc 11
+        Doravia PROPN/NNP conj 11
+        moved VERB/VBD ROOT 14
+        to PART/TO aux 16
+        reimpose VERB/VB xcomp 14
+        sanctions NOUN/NNS dobj 16
+        . PUNCT/. punct 14
+        Veloria PROPN/NNP nsubj 22
+        has AUX/VBZ aux 22
+        also ADV/RB advmod 22
+        offered VERB/VBN ROOT 22
+        varying VERB/VBG amod 24
+        levels NOUN/NNS dobj 22
+        of ADP/IN prep 24
+        assistance NOUN/NN pobj 25
+        . PUNCT/. punct 22
+    """, [*UNSAID_ENTS, ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD"),
+          ("Veloria", "STATE", "STATE:XV")])
+    assert {r for r in relations(doc, str(data_dir)) if r[0] != "Castria"} == {
+        ("Norland", "opposes", "Castria"), ("Doravia", "opposes", "Castria"), ("Veloria", "supports", "Castria")}
+
+
+def test_a_measure_names_no_main_subject_when_its_patient_is_said_or_no_one_leads(data_dir: Path) -> None:
+    said = parsed(UNSAID_PREAMBLE + """
+        Norland PROPN/NNP nsubj 12
+        imposed VERB/VBD ROOT 12
+        sanctions NOUN/NNS dobj 12
+        on ADP/IN prep 13
+        Veloria PROPN/NNP pobj 14
+        . PUNCT/. punct 12
+        Castria PROPN/NNP nsubj 18
+        sent VERB/VBD ROOT 18
+        aid NOUN/NN dobj 18
+        . PUNCT/. punct 18
+    """, [*UNSAID_ENTS, ("Norland", "STATE", "STATE:XN"), ("Veloria", "STATE", "STATE:XV"),
+          ("Castria", "STATE", "STATE:XC")])
+    found = relations(said, str(data_dir))
+    assert ("Norland", "opposes", "Veloria") in found and ("Norland", "opposes", "Castria") not in found
+    assert not any(r[0] == "Castria" and r[1] == "supports" for r in found)  # the main subject's own aid
+    level = parsed("""
+        Castria PROPN/NNP nsubj 1
+        protested VERB/VBD ROOT 1
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 4
+        imposed VERB/VBD ROOT 4
+        sanctions NOUN/NNS dobj 4
+        . PUNCT/. punct 4
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(level, str(data_dir)) == set()
