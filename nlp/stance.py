@@ -64,6 +64,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         self.joinable = [*self.force_mentions, *d.joinable]
         self.leavable = [*self.force_mentions, *d.leavable]
         self.events = EventMemory(self)
+        self.envoy_hosts: tuple[int, list[int]] = (-1, [])  # the sentence and hosts of the last envoys withdrawn
 
     def relations(self) -> Iterator[Relation]:
         seen: set[tuple[int, int, str, int]] = set()

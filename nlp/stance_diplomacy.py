@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNWELCOME = ("persona", "non", "grata")
+ENVOY_WINDOW = 2  # "Z also recalled its envoy": from the hosts named in this sentence or the two before
 TIME_GIVERS = frozenset({"give", "grant", "allow", "offer"})  # "gave X three days to leave"
 
 
@@ -96,13 +97,17 @@ class Diplomacy:
         sent = [o for o in prep_objects(t, {"of"}) if self.lex.lemma(o) in self.w.envoys | self.w.embassies]
         places = [x for head in (t, *sent) for x in prep_objects(head, {"from", "in", "to"})]
         targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
-        if not sent or not targets:
+        if not sent or not (targets or not places):
             return
         governor = self._governing_verb(t)
         holder = self.holder(governor) if governor is not None else Holder(())
         if not holder.mentions:
             holder = Holder(tuple(self._noun_holder(t, self.lex.lemma(t)) or [
                 m for o in sent for m in self._possessor(o)]))
+        if not places:  # "announced the recall of its ambassador": from where goes unsaid
+            targets = self._unsaid_host(t, holder)
+        else:
+            self.envoy_hosts = (self.d.sent_of_token[t.i], targets)
         targets = [m for m in targets if m not in holder.mentions]
         if targets and holder.mentions:
             yield "opposes", holder, targets, t.lower_
@@ -238,6 +243,19 @@ class Diplomacy:
         places = [x for head in (t, *envoys) for p in head.children if p.dep_ == "prep"
                   and p.lower_ in {"to", "from", "in"} for x in p.children if x.dep_ == "pobj"]
         targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]  # a capital: its state
+        if envoys and not places:  # "Ecuador also recalled its envoy": from whom unsaid
+            targets = self._unsaid_host(t, self.holder(t))
+        elif envoys and targets:
+            self.envoy_hosts = (self.d.sent_of_token[t.i], targets)
         if envoys and targets:
             yield "opposes", self.holder(t), targets, t.lower_
+
+    def _unsaid_host(self, t: Token, holder: Holder) -> list[int]:
+        """Whom envoys are withdrawn from when the text does not say: the hosts of the last envoys withdrawn, in
+        this sentence or the two before ('X withdrew its ambassador from Y. Z also recalled its envoy'), else the
+        article's main subject."""
+        sent, hosts = self.envoy_hosts
+        if hosts and self.d.sent_of_token[t.i] - sent <= ENVOY_WINDOW:
+            return [m for m in hosts if m not in holder.mentions]
+        return self._main_subject_besides(holder)
 

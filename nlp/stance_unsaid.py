@@ -1,6 +1,7 @@
 """Acts whose patient goes unsaid: 'Britain, France and Germany moved to reimpose UN sanctions' in an article
-about Iran; 'Russia rushed in to offer assistance' in one about Mali. The measure or the aid is aimed at the
-article's main subject (`Discourse.topic`)."""
+about Iran; 'Britain, France and China offered assistance' in one about Nigeria; 'Ecuador and Bolivia also
+recalled their top diplomats' in one about Brazil. The measure, the aid or the protest is aimed at the article's
+main subject (`Discourse.topic`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from nlp.holder import Holder
 
 SAID_PREPS = frozenset({"on", "against", "to", "for", "from", "towards", "toward", "over", "in", "at", "with"})
 
@@ -30,10 +33,15 @@ class UnsaidPatients:
             return  # "sanctions on X", "aid to X", "offered X assistance", "its aid"
         if any(c.i in self.d.token_mention for c in obj.subtree if c.i != t.i and c.dep_ != "compound"):
             return  # "sanctions targeting X", "sanctions aimed at X"
-        topic = self.d.topic
         holder = self.holder(verb)
-        if topic is None or not holder.mentions:
-            return
-        own = {self.d.entity_key(m) for m in holder.mentions}
-        if self.d.entity_key(topic) not in own:
-            yield relation, holder, [topic], t.lower_
+        patient = self._main_subject_besides(holder)
+        if patient:
+            yield relation, holder, patient, t.lower_
+
+    def _main_subject_besides(self, holder: Holder) -> list[int]:
+        """The article's main subject when a named holder is not it, as the patient of the holder's act."""
+        topic = self.d.topic
+        if topic is None or not holder.mentions or self.d.entity_key(topic) in {
+                self.d.entity_key(m) for m in holder.mentions}:
+            return []
+        return [topic]

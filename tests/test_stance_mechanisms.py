@@ -5864,3 +5864,36 @@ def test_a_measure_names_no_main_subject_when_its_patient_is_said_or_no_one_lead
         . PUNCT/. punct 4
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(level, str(data_dir)) == set()
+
+
+def test_envoys_withdrawn_from_an_unsaid_host_leave_the_last_host_named(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        withdrew VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        ambassador NOUN/NN dobj 1
+        from ADP/IN prep 1
+        Norland PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 9
+        also ADV/RB advmod 9
+        recalled VERB/VBD ROOT 9
+        its PRON/PRP$ poss 11
+        envoy NOUN/NN dobj 9
+        . PUNCT/. punct 9
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland"), ("Doravia", "opposes", "Norland")}
+
+
+def test_the_recall_of_an_envoy_from_an_unsaid_host_protests_to_the_articles_main_subject(data_dir: Path) -> None:
+    doc = parsed(UNSAID_PREAMBLE + """
+        Norland PROPN/NNP nsubj 12
+        announced VERB/VBD ROOT 12
+        the DET/DT det 14
+        recall NOUN/NN dobj 12
+        of ADP/IN prep 14
+        its PRON/PRP$ poss 17
+        ambassador NOUN/NN pobj 15
+        . PUNCT/. punct 12
+    """, [*UNSAID_ENTS, ("Norland", "STATE", "STATE:XN")])
+    assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
