@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 UNWELCOME = ("persona", "non", "grata")
+OBLIGING = frozenset({"must", "should"})  # "X said Y must withdraw": a demand made of Y
 ENVOY_WINDOW = 2  # "Z also recalled its envoy": from the hosts named in this sentence or the two before
 TIME_GIVERS = frozenset({"give", "grant", "allow", "offer"})  # "gave X three days to leave"
 
@@ -192,20 +193,24 @@ class Diplomacy:
 
     def _demanded_retreat(self, t: Token) -> Iterator[tuple]:
         """'requested India to withdraw its troops', 'demanded that Russia withdraw from Ukraine', 'called on
-        X to halt its offensive': whoever demands it opposes X."""
+        X to halt its offensive', 'asked X to reconsider', 'said X must withdraw', 'said X should apologize':
+        whoever demands it opposes X."""
         demand = t.head
-        if t.dep_ not in {"xcomp", "ccomp"} or self.lex.lemma(demand) not in self.w.demanding \
-                or self.polarity.negated(demand) or self.polarity.negated(t):
+        if self.polarity.negated(demand) or self.polarity.negated(t):
             return
-        if t.dep_ == "xcomp":
+        if t.dep_ == "xcomp" and self.lex.lemma(demand) in self.w.demanding:
             told = [c for c in demand.children if c.dep_ in {"dobj", "dative"}] + [
                 o for p in demand.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                 for o in p.children if o.dep_ == "pobj"]  # "called on X to ..."
+        elif t.dep_ == "ccomp" and (self.lex.lemma(demand) in self.w.demanding or (
+                self.lex.lemma(demand) in self.lex.speech and any(
+                    c.dep_ == "aux" and c.lower_ in OBLIGING for c in t.children)
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children))):  # "should have": regret
+            told = [c for c in t.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
         else:
-            told = [c for c in t.children if c.dep_ == "nsubj"]
-        targets = self._targets(told)
+            return
         holder = self.holder(demand)
-        targets = [m for m in targets if m not in holder.mentions]
+        targets = [m for m in self._targets(told) if m not in holder.mentions]
         if targets:
             yield "opposes", holder, targets, f"{demand.lower_} to {t.lower_}"
 

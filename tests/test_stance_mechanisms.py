@@ -5897,3 +5897,41 @@ def test_the_recall_of_an_envoy_from_an_unsaid_host_protests_to_the_articles_mai
         . PUNCT/. punct 12
     """, [*UNSAID_ENTS, ("Norland", "STATE", "STATE:XN")])
     assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
+
+
+def test_demanding_redress_of_a_wrongdoer_opposes_it(data_dir: Path) -> None:
+    asked = parsed("""
+        Castria PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        asked VERB/VBN ROOT 2
+        Norland PROPN/NNP dobj 2
+        to PART/TO aux 5
+        reconsider VERB/VB xcomp 2
+        its PRON/PRP$ poss 7
+        decision NOUN/NN dobj 5
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(asked, str(data_dir)) == {("Castria", "opposes", "Norland")}
+    said = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Norland PROPN/NNP nsubj 4
+        should AUX/MD aux 4
+        apologize VERB/VB ccomp 1
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(said, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_what_someone_should_have_done_is_no_demand(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Norland PROPN/NNP nsubj 5
+        should AUX/MD aux 5
+        have AUX/VB aux 5
+        stopped VERB/VBN ccomp 1
+        it PRON/PRP dobj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == set()
