@@ -20,6 +20,10 @@ GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+# a title before a name that tells the person's gender ('Ms Rousseff', 'Mr. Smith', 'King Salman')
+TITLE_GENDER = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "herr", "monsieur"), "m"),
+                **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess", "frau", "madame"), "f")}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
@@ -621,12 +625,41 @@ class Discourse:
             chosen = [m for m in chosen if self.mentions[m].label == label]
         return chosen[:n][::-1]
 
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """People's gender where a title before their name tells it ('Ms Rousseff'), by surname."""
+        found: dict[str, str] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            before = [t.lower_.rstrip(".") for t in self.doc[max(m.start - 2, 0): m.start] if t.lower_ != "."]
+            gender = TITLE_GENDER.get(words[0].lower().rstrip(".")) or (TITLE_GENDER.get(before[-1]) if before
+                                                                        else None)
+            if m.label == "PERSON" and gender:
+                found.setdefault(words[-1], gender)
+        return found
+
+    def _gender_fits(self, token: Token, idx: int) -> bool:
+        """Whether 'he' or 'she' may stand for a mention: not for a person whose title says otherwise."""
+        if token.lower_ not in HE_SHE:
+            return True
+        gender = self.genders.get(self.mentions[idx].text.split()[-1])
+        return gender is None or gender == ("f" if token.lower_ in FEMININE else "m")
+
     def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False,
                     recent: bool = False) -> list[int]:
         """A subject pronoun takes the most recent subject of the right kind in this or the previous two
         sentences; a possessive or object pronoun the most recent fitting mention in its own sentence.
-        Failing those, the most recent mention of that kind in the window."""
+        Failing those, the most recent mention of that kind in the window. 'She' is never a man by his title,
+        and is the last woman named in the window when a title tells one ('irked Ms Rousseff, and her
+        government')."""
         sent_start = self.sent_start(token.i)
+        if token.lower_ in FEMININE and "f" in self.genders.values():
+            window_start = self.window_start(token.i, 2)
+            for m in self.by_position(reverse=True):
+                start_tok = self.mention_token.get(m.idx)
+                if start_tok is not None and window_start <= start_tok < token.i and self._kind(m.idx) == "PERSON" \
+                        and self.genders.get(m.text.split()[-1]) == "f":
+                    return [m.idx]
         own_subject: set[int] = set()
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -652,7 +685,8 @@ class Discourse:
             for m in self.by_position(reverse=True):
                 start_tok = self.mention_token.get(m.idx)
                 if start_tok is not None and sent_start <= start_tok < token.i and self._kind(m.idx) in labels \
-                        and m.idx not in own_subject:  # 'Russia will seize it': it is not Russia
+                        and m.idx not in own_subject and self._gender_fits(token, m.idx):  # 'Russia will seize it'
+                    #  is not Russia
                     return [m.idx]
         window_start = self.window_start(token.i, 2)
         if plural and token.dep_ in SUBJECTS:
@@ -671,7 +705,8 @@ class Discourse:
         # a pronoun of the narration is never a subject of someone's quoted words ('"The PRC makes promises,"
         # it said': not the PRC)
         narrated = self.quote_of(token) is None and bool(self.quotes)
-        window = [(i, [m for m in idxs if self._kind(m) in labels]) for i, idxs in reversed(self.subjects)
+        window = [(i, [m for m in idxs if self._kind(m) in labels and self._gender_fits(token, m)])
+                  for i, idxs in reversed(self.subjects)
                   if window_start <= i < token.i and not (narrated and self.quote_of(self.doc[i]) is not None)]
         # an object pronoun is never its own clause's subject ("Serbia refused to recognise it")
         window = [(i, [m for m in fitting if m not in own_subject]) for i, fitting in window]
@@ -690,7 +725,7 @@ class Discourse:
             start_tok = self.mention_token.get(m.idx)
             if start_tok is None or start_tok >= token.i or start_tok < window_start or m.idx in own_subject:
                 continue
-            if self._kind(m.idx) in labels:
+            if self._kind(m.idx) in labels and self._gender_fits(token, m.idx):
                 return [m.idx]
         return []
 

@@ -5935,3 +5935,25 @@ def test_what_someone_should_have_done_is_no_demand(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_her_is_the_woman_a_title_names_not_the_last_man(data_dir: Path) -> None:
+    doc = parsed("""
+        Kalvo PROPN/NNP nsubj 1
+        spoke VERB/VBD ROOT 1
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 4
+        irked VERB/VBD ROOT 4
+        Ms PROPN/NNP compound 6
+        Velor PROPN/NNP dobj 4
+        , PUNCT/, punct 4
+        and CCONJ/CC cc 4
+        her PRON/PRP$ poss 10
+        government NOUN/NN nsubj 11
+        condemned VERB/VBD conj 4
+        Norland PROPN/NNP dobj 11
+        . PUNCT/. punct 4
+    """, [("Kalvo", "PERSON", ""), ("Norland", "STATE", "STATE:XN"), ("Ms Velor", "PERSON", ""),
+          ("Norland", "STATE", "STATE:XN")])
+    found = relations(doc, str(data_dir))
+    assert ("Ms Velor", "opposes", "Norland") in found and ("Kalvo", "opposes", "Norland") not in found
