@@ -5957,3 +5957,16 @@ def test_her_is_the_woman_a_title_names_not_the_last_man(data_dir: Path) -> None
           ("Norland", "STATE", "STATE:XN")])
     found = relations(doc, str(data_dir))
     assert ("Ms Velor", "opposes", "Norland") in found and ("Kalvo", "opposes", "Norland") not in found
+
+
+def test_demanding_an_apology_or_an_explanation_from_someone_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        demanded VERB/VBD ROOT 1
+        an DET/DT det 3
+        apology NOUN/NN dobj 1
+        from ADP/IN prep 3
+        Norland PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
