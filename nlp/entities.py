@@ -77,6 +77,7 @@ def is_furniture(sent: Span, openings: tuple[tuple[str, ...], ...]) -> bool:
 
 
 MAX_DATELINE = 10
+LIST_REACH = 4  # "Mali, Burkina Faso and Niger": an ambiguous state name with another state this near
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
@@ -313,28 +314,28 @@ class EntityRecognizer:
                 if not token.text.isascii():
                     token.norm_ = fold(token.text)
             matchers.append(self.unaccented)
+        found = []
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 first = doc[start]
                 if end - start == 1 and not first.text[:1].isupper():
                     continue  # proper names only: 'Chad' yes, 'chad' no
                 kb_id = doc.vocab.strings[match_id]
-                entity = self.gazetteer.entities[kb_id]
-                if kb_id in self.gazetteer.ambiguous and not self._confirms_place(doc, start, end):
-                    continue
-                spans.append(Span(doc, start, end, label=entity.type, kb_id=kb_id))
+                found.append(Span(doc, start, end, label=self.gazetteer.entities[kb_id].type, kb_id=kb_id))
+        states = [s for s in found if s.kb_id_.startswith("STATE:")]
+        spans = [s for s in found if s.kb_id_ not in self.gazetteer.ambiguous or self._confirms_place(doc, s, states)]
         return filter_spans(spans)
 
-    def _confirms_place(self, doc: Doc, start: int, end: int) -> bool:
+    def _confirms_place(self, doc: Doc, span: Span, states: list[Span]) -> bool:
         """An ambiguous state name ('Jordan', 'Georgia', 'Niger') counts when NER did not call it a person,
-        or when it stands in a list with other states ('Burkina Faso, Mali and Niger')."""
+        or when it stands in a list with other states ('Mali, Burkina Faso and Niger')."""
+        start, end = span.start, span.end
         if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents):
             return True
-        window = doc[max(0, start - 4): min(len(doc), end + 4)]
+        window = doc[max(0, start - LIST_REACH): min(len(doc), end + LIST_REACH)]
         listed = any(t.lower_ in {"and", ",", "or"} for t in window)
-        neighbours = {kb for t in window if not start <= t.i < end
-                      for kb in [self.gazetteer.lookup(t.text)] if kb and kb.startswith("STATE:")}
-        return listed and bool(neighbours - {self.gazetteer.lookup(doc[start:end].text)})
+        return listed and any(s.kb_id_ != span.kb_id_ and window.start <= s.start and s.end <= window.end
+                              for s in states)
 
     # -- the force being assembled -----------------------------------------------------------------
     def _force_spans(self, doc: Doc, gaz: list[Span]) -> list[Span]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 
 from nlp.entities import is_dateline, is_headline
 from nlp.gazetteer import FORCE_ID
+from nlp.pipeline import add_components
+from tests.conftest import DATA_DIR
 
 
 def _ents(nlp: Language, text: str) -> list[tuple[str, str, str]]:
@@ -192,3 +195,12 @@ def test_a_modified_description_before_a_name_introduces_that_name(blank_nlp: La
 def test_a_body_described_by_where_it_sits_refers_back(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Mercosur met in Asuncion. Later Bolivia criticised the Montevideo-based bloc.")
     assert ("bloc", "ORG:MERCOSUR") in [(text, kb) for text, _, kb in ents]
+
+
+def test_an_ambiguous_state_name_the_model_calls_a_person_is_a_state_in_a_list_of_states() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns(
+        [{"label": "PERSON", "pattern": "Niger"}, {"label": "PERSON", "pattern": "Jordan"}])
+    nlp = add_components(nlp, data_dir=DATA_DIR)
+    assert ("Niger", "STATE", "STATE:NE") in _ents(nlp, "Mali, Burkina Faso and Niger formed a bloc.")
+    assert ("Jordan", "STATE", "STATE:JO") not in _ents(nlp, "The coach, Jordan, said so on Monday.")
