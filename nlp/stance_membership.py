@@ -60,6 +60,8 @@ class Membership:
         refuser = None if negated else self.polarity.refuser(copula)
         if static and (negated or refuser is not None):
             return  # "X is not a member of NATO": a fact, not a refusal
+        if static and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in copula.children):
+            return  # "X had been members of the ICC for two decades": told as what has ended
         joinable = [*self.joinable, *self.leavable] if negated or refuser is not None else self.joinable
         holder = self.holder(copula)
         if refuser is not None and not holder.mentions:

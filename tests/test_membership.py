@@ -505,3 +505,19 @@ def test_rejecting_anothers_membership_or_not_rejecting_a_seat_declines_nothing(
     """, [("Peru", "STATE", "STATE:PE"), ("Bolivia", "STATE", "STATE:BO"), ("Mercosur", "ORG", "ORG:MERCOSUR"),
           ("Security Council", "ORG", "ORG:UNSC")])
     assert relations(doc, str(data_dir)) == {("Peru", "opposes", "Bolivia")}  # against Bolivia joining, as before
+
+
+def test_what_had_been_a_membership_is_told_as_ended(data_dir: Path) -> None:
+    doc = parsed("""
+        Laos PROPN/NNP nsubj 2
+        had AUX/VBD aux 2
+        been AUX/VBN ROOT 2
+        a DET/DT det 4
+        member NOUN/NN attr 2
+        of ADP/IN prep 4
+        ASEAN PROPN/NNP pobj 5
+        for ADP/IN prep 2
+        decades NOUN/NNS pobj 7
+        . PUNCT/. punct 2
+    """, [("Laos", "STATE", "STATE:LA"), ("ASEAN", "ORG", "ORG:ASEAN")])
+    assert relations(doc, str(data_dir)) == set()
