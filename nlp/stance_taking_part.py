@@ -374,8 +374,11 @@ class TakingPart:
                  for o in p.children if o.dep_ == "pobj"]
         asked += [o for i in invitations for c in i.children if c.dep_ in {"acl", "relcl"}
                   for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
+        joined = {o.i for i in invitations for c in i.children if c.dep_ in {"acl", "relcl"}
+                  and self.lex.lemma(c) in self.w.joining for o in c.children if o.dep_ == "dobj"}
         targets = [m for o in asked for m in self.d.entities(o, fallback=False)
-                   if m in self.force_mentions or m in self.joinable or self._gathering(m)]
+                   if m in self.force_mentions or m in self.joinable or self._gathering(m)
+                   or (o.i in joined and m in self._bodies)]  # "an invitation to join the Board of Peace"
         targets += [m for o in asked if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
                     if m not in targets]
         if targets:

@@ -5970,3 +5970,19 @@ def test_demanding_an_apology_or_an_explanation_from_someone_opposes_them(data_d
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_an_invitation_to_join_a_body_by_name_is_answered_for_that_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        accepted VERB/VBD ROOT 1
+        the DET/DT det 3
+        invitation NOUN/NN dobj 1
+        to PART/TO aux 5
+        join VERB/VB acl 3
+        the DET/DT det 7
+        Veloria PROPN/NNP compound 8
+        Council PROPN/NNP dobj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Veloria Council", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Veloria Council")}
