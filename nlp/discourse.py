@@ -630,11 +630,13 @@ class Discourse:
         """People's gender where a title before their name tells it ('Ms Rousseff'), by surname."""
         found: dict[str, str] = {}
         for m in self.mentions:
-            words = m.text.split()
-            before = [t.lower_.rstrip(".") for t in self.doc[max(m.start - 2, 0): m.start] if t.lower_ != "."]
-            gender = TITLE_GENDER.get(words[0].lower().rstrip(".")) or (TITLE_GENDER.get(before[-1]) if before
-                                                                        else None)
-            if m.label == "PERSON" and gender:
+            first = self.mention_token.get(m.idx)
+            if m.label != "PERSON" or first is None:
+                continue
+            words = m.text.split()  # "Ms Rousseff", or "Ms" just before "Rousseff"
+            titles = [words[0], *([self.doc[first - 1].text] if first > 0 else [])]
+            gender = next((TITLE_GENDER[w] for w in (t.lower().rstrip(".") for t in titles) if w in TITLE_GENDER), None)
+            if gender:
                 found.setdefault(words[-1], gender)
         return found
 
