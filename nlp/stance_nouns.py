@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import Holder, is_passive, prep_objects
-from nlp.names import fold
 from nlp.polarity import ancestors
 
 if TYPE_CHECKING:
@@ -412,12 +411,8 @@ class NounCues:
         accused = {m for head in (noun, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))
                    for p in head.children if p.dep_ == "prep" and p.lower_ == "against"
                    for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)}
-        accused_keys = {self._entity_key(m) for m in accused}
-        return [m for m in dict.fromkeys(found) if self._entity_key(m) not in accused_keys]  # the accused made none
-
-    def _entity_key(self, idx: int) -> str:
-        m = self.d.mentions[idx]
-        return m.kb_id or fold(m.text)
+        accused_keys = {self.d.entity_key(m) for m in accused}
+        return [m for m in dict.fromkeys(found) if self.d.entity_key(m) not in accused_keys]  # the accused made none
 
     def _deep_owner(self, noun: Token) -> list[int]:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
