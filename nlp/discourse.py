@@ -5,6 +5,7 @@ pronouns, and role descriptions ("the prime minister", "the Russian leader").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -644,8 +645,11 @@ class Discourse:
         """Whether 'he' or 'she' may stand for a mention: not for a person whose title says otherwise."""
         if token.lower_ not in HE_SHE:
             return True
-        gender = self.genders.get(self.mentions[idx].text.split()[-1])
+        gender = self._gender(idx)
         return gender is None or gender == ("f" if token.lower_ in FEMININE else "m")
+
+    def _gender(self, idx: int) -> str | None:
+        return self.genders.get(self.mentions[idx].text.split()[-1])
 
     def _antecedent(self, token: Token, labels: set[str], *, plural: bool = False,
                     recent: bool = False) -> list[int]:
@@ -656,13 +660,15 @@ class Discourse:
         government')."""
         sent_start = self.sent_start(token.i)
         if token.lower_ in FEMININE and "f" in self.genders.values():
-            window_start = self.window_start(token.i, 2)
-            for m in self.by_position(reverse=True):
-                start_tok = self.mention_token.get(m.idx)
-                if start_tok is not None and window_start <= start_tok < token.i and self._kind(m.idx) == "PERSON" \
-                        and self.genders.get(m.text.split()[-1]) == "f":
-                    return [m.idx]
+            woman = self._latest(token, self.window_start(token.i, 2),
+                                 lambda m: self._kind(m) == "PERSON" and self._gender(m) == "f")
+            if woman:
+                return woman
         own_subject: set[int] = set()
+
+        def fits(m: int) -> bool:  # of the right kind, not the pronoun's own clause's subject, not the wrong gender
+            return self._kind(m) in labels and m not in own_subject and self._gender_fits(token, m)
+
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subject = self.subject_of(verb) if verb is not None else None
@@ -684,12 +690,9 @@ class Discourse:
             own_subject = {i for c in ([subject, *subject.conjuncts] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             # "Lebanon, Yemen and Syria voted against it": 'it' is none of them
-            for m in self.by_position(reverse=True):
-                start_tok = self.mention_token.get(m.idx)
-                if start_tok is not None and sent_start <= start_tok < token.i and self._kind(m.idx) in labels \
-                        and m.idx not in own_subject and self._gender_fits(token, m.idx):  # 'Russia will seize it'
-                    #  is not Russia
-                    return [m.idx]
+            found = self._latest(token, sent_start, fits)  # 'Russia will seize it': it is not Russia
+            if found:
+                return found
         window_start = self.window_start(token.i, 2)
         if plural and token.dep_ in SUBJECTS:
             # "condemned the Israeli strikes and warned that they pose a threat": a plural noun of the same
@@ -723,11 +726,13 @@ class Discourse:
             if fitting and (plural or len({self.mentions[m].kb_id or self.mentions[m].text for m in fitting}) == 1):
                 return fitting if plural else fitting[:1]  # "its" is none of 'X, Y and Z', but 'the AU' of 'the
                 # African Union (AU)'
+        return self._latest(token, window_start, fits)
+
+    def _latest(self, token: Token, start: int, fits: Callable[[int], bool]) -> list[int]:
+        """The mention nearest before `token`, from token `start` on, that `fits`."""
         for m in self.by_position(reverse=True):
-            start_tok = self.mention_token.get(m.idx)
-            if start_tok is None or start_tok >= token.i or start_tok < window_start or m.idx in own_subject:
-                continue
-            if self._kind(m.idx) in labels and self._gender_fits(token, m.idx):
+            first = self.mention_token.get(m.idx)
+            if first is not None and start <= first < token.i and fits(m.idx):
                 return [m.idx]
         return []
 
