@@ -22,6 +22,10 @@ SLOTS = ("particle", "object", "prep", "prep_object", "subject")
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 # a pattern's preposition without an object of its own introduces the target ("* WEIGHT (BEHIND)")
 TARGET_PREPS = frozenset({"against", "behind", "alongside", "at", "on", "to", "with", "for"})
+# nouns that measure out their 'of' complement ('seized parts of X'): with one, the noun is no pattern's object
+# ('take part' is an idiom, 'take part of a country' is not)
+PARTITIVE_NOUNS = frozenset({"part", "swathe", "swath", "much", "most", "half", "chunk", "portion", "piece", "slice",
+                             "stretch", "rest", "bulk", "remainder", "section"})
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,8 @@ class Context:
         children = list(t.children)
         objects = []
         for o in (c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr"}):
+            if lemma(o) in PARTITIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+                continue
             mods = [c for c in o.children if c.dep_ in {"compound", "amod"} and c.i < o.i][-1:]
             objects.append((lemma(o), o.lower_, " ".join([*(lemma(c) for c in mods), lemma(o)]),
                             " ".join([*(c.lower_ for c in mods), o.lower_])))

@@ -200,6 +200,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to") \
                     and not (base in self.w.closing and self._kept_out(t)):  # the closing rule's own targets
                 yield from self._verb(t, base, rels, on_object=on_object)
+            if t.pos_ == "VERB" and base not in self.w.against_neutral and base not in self.w.voting \
+                    and not any("against" in preps for preps in rels.values()):
+                yield from self._set_against(t)  # "spoke out against X", "backed Y against X"
             if base in self.w.sustain:
                 yield from self._sustain(t, self.w.sustain[base])
             if base in self.w.staying_out:

@@ -325,6 +325,18 @@ class VerbCues:
             yield "supports", self.holder(t), targets, f"{t.lower_} alongside"
 
 
+    def _set_against(self, t: Token) -> Iterator[tuple]:
+        """'spoke out against X', 'testified against X', 'sided against X': a verb with no cue of its own sets
+        its subject against whom 'against' names; not what it names only by an act ('against the invasion of
+        X') nor a subject it is done to ('was pitted against X')."""
+        if is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        foes = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
+                for o in p.children if o.dep_ == "pobj"]
+        targets = [m for o in foes for m in self.d.entities(o, fallback=False) or self.events.antecedent(o)]
+        if targets:
+            yield "opposes", self.holder(t), list(dict.fromkeys(targets)), f"{t.lower_} against"
+
     def _received(self, t: Token) -> Iterator[tuple]:
         """'Kyiv received an air defence system from X': X supports the receiver."""
         if self.polarity.negated(t) or self.polarity.refused(t) or (

@@ -5988,3 +5988,61 @@ def test_an_invitation_to_join_a_body_by_name_is_answered_for_that_body(data_dir
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Veloria Council", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Veloria Council")}
+
+
+def test_any_verb_with_against_sets_its_subject_against_whom_it_names(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        spoke VERB/VBD ROOT 1
+        out ADP/RP prt 1
+        against ADP/IN prep 1
+        Norland PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_backing_one_side_against_another_opposes_the_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        backed VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        against ADP/IN prep 1
+        Norland PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia"), ("Castria", "opposes", "Norland")}
+
+
+def test_against_that_measures_or_names_only_an_act_sets_nobody_against(data_dir: Path) -> None:
+    measured = parsed("""
+        Castria PROPN/NNP nsubj 1
+        fell VERB/VBD ROOT 1
+        against ADP/IN prep 1
+        Norland PROPN/NNP pobj 2
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(measured, str(data_dir)) == set()
+    act = parsed("""
+        Castria PROPN/NNP nsubj 1
+        spoke VERB/VBD ROOT 1
+        against ADP/IN prep 1
+        the DET/DT det 4
+        invasion NOUN/NN pobj 2
+        of ADP/IN prep 4
+        Norland PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(act, str(data_dir)) == set()
+
+
+def test_seizing_parts_of_a_state_is_against_it_not_taking_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        seized VERB/VBD ROOT 1
+        parts NOUN/NNS dobj 1
+        of ADP/IN prep 2
+        Norland PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
