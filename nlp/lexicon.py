@@ -43,7 +43,7 @@ VERB_LISTS = (
     "attendance.journeys", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
     "threats.countering", "threats.posing", "attendance.confirming", "implicit_patients.verbs",
-    "against_taking.neutral_verbs",
+    "against_taking.neutral_verbs", "holding_to_account.verbs",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -53,6 +53,7 @@ NOUN_LISTS = (
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.ending_nouns", "ties.restoring_nouns",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
+    "military_nouns.arms",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings",
     "bloc_categories.deciding_nouns", "attendance.delegations",

@@ -222,6 +222,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 relation = self.w.accord_verbs.get(self._phrasal(t, self.w.accord_verbs))
                 if relation:
                     yield from self._accord(t, relation)
+            if base in self.w.holding_to_account:
+                yield from self._held_to_account(t)
             if base in self.w.side_verbs:
                 yield from self._alongside(t)
             if base in self.w.harm_verbs or base in self.w.charging:

@@ -61,6 +61,13 @@ class NounCues:
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
                 targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                          and p.i > t.i for c in p.children if c.dep_ == "pobj"])
+            if not targets and relation == "opposes" and (base in self.w.reactions or base in self.w.objections):
+                hung = [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps and p.i > t.i
+                        for c in p.children if c.dep_ == "pobj"] \
+                    if governor is not None and self._verb_object(t) else []
+                targets = [m for o in [*objects, *hung] for x in (o, *o.conjuncts) if x.pos_ == "NOUN"
+                           for m in self._fielded_by(x)]
+                # "concern over the deployment of US missiles": the deployer
             if not targets and relation == "opposes" and base in self.w.attack_nouns:
                 targets = self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets and relation == "opposes" and base in self.w.reactions:
@@ -436,6 +443,16 @@ class NounCues:
             node = nxt[0]
         return []
 
+
+    def _fielded_by(self, act: Token) -> list[int]:
+        """'the deployment of US missiles', 'the presence of a Russian missile system': whose the troops or arms
+        are; not whose the people an act is done to are ('the safety of Russian civilians')."""
+        armed = self.w.military_nouns | self.w.arms
+        means = [o for p in act.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and any(self.lex.lemma(w) in armed
+                                             for w in (o, *(c for c in o.children if c.dep_ == "compound")))]
+        return [m for o in means for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
 
     def _aimed_at(self, noun: Token) -> list[int]:
         """'sanctions aimed at X', 'tariffs directed against X': whom a measure is aimed at."""

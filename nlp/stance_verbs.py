@@ -337,6 +337,21 @@ class VerbCues:
         if targets:
             yield "opposes", self.holder(t), list(dict.fromkeys(targets)), f"{t.lower_} against"
 
+    def _held_to_account(self, t: Token) -> Iterator[tuple]:
+        """'hold X accountable', 'holds X responsible for', 'make X pay a heavy price': the subject against X."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        states = self.w.holding_to_account[self.lex.lemma(t)]
+        for c in t.children:
+            if c.dep_ not in {"ccomp", "xcomp", "oprd", "acomp"} or (
+                    self.lex.lemma(c) not in states and c.lower_ not in states):
+                continue
+            patients = [s for s in c.children if s.dep_ == "nsubj"] or [
+                o for o in (*t.children, *c.children) if o.dep_ == "dobj"]
+            targets = self._targets(patients)
+            if targets:
+                yield "opposes", self.holder(t), targets, f"{t.lower_} {c.lower_}"
+
     def _received(self, t: Token) -> Iterator[tuple]:
         """'Kyiv received an air defence system from X': X supports the receiver."""
         if self.polarity.negated(t) or self.polarity.refused(t) or (

@@ -8,6 +8,7 @@ class StanceWords:
         self.participation_objects = frozenset(raw["participation_objects"])
         self.plan_texts = frozenset(raw["plan_texts"]["nouns"])  # "the plans call for X to contribute troops"
         self.military_nouns = frozenset(raw["military_nouns"]["nouns"])  # "forces from X were sent"
+        self.arms = frozenset(raw["military_nouns"]["arms"])  # "the deployment of US missiles"
         self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
@@ -145,6 +146,7 @@ class StanceWords:
         self.one_sided = frozenset(raw["conflict_nouns"]["one_sided"]["nouns"])  # "X's battle against Y"
         self.one_sided_preps = frozenset(raw["conflict_nouns"]["one_sided"]["preps"])
         self.threats = frozenset(raw["threats"]["nouns"])  # "the threat posed by X"
+        self.holding_to_account = {v: frozenset(c) for v, c in raw["holding_to_account"]["verbs"].items()}
         self.countering = frozenset(raw["threats"]["countering"])  # "combat the threat posed by X": against X
         self.posing = frozenset(raw["threats"]["posing"])
         self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"

@@ -6046,3 +6046,56 @@ def test_seizing_parts_of_a_state_is_against_it_not_taking_part(data_dir: Path) 
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def _concern_over(thing: str, owned: str) -> Doc:
+    return parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        voiced VERB/VBD ROOT 1
+        concern NOUN/NN dobj 1
+        over ADP/IN prep 2
+        the DET/DT det 5
+        {thing} NOUN/NN pobj 3
+        of ADP/IN prep 5
+        Norlandic ADJ/JJ amod 8
+        {owned} NOUN/NNS pobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norlandic", "STATE", "STATE:XN")])
+
+
+def test_concern_over_the_deployment_of_a_states_arms_is_against_that_state(data_dir: Path) -> None:
+    assert relations(_concern_over("deployment", "missiles"), str(data_dir)) == {("Castria", "opposes", "Norlandic")}
+
+
+def test_concern_over_the_safety_of_a_states_people_is_not_against_it(data_dir: Path) -> None:
+    assert relations(_concern_over("safety", "civilians"), str(data_dir)) == set()
+
+
+def test_holding_someone_accountable_is_against_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        vowed VERB/VBD ROOT 1
+        to PART/TO aux 3
+        hold VERB/VB xcomp 1
+        Norland PROPN/NNP nsubj 5
+        accountable ADJ/JJ ccomp 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_making_someone_pay_a_price_is_against_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        it PRON/PRP nsubj 4
+        would AUX/MD aux 4
+        make VERB/VB ccomp 1
+        Norland PROPN/NNP nsubj 6
+        pay VERB/VB ccomp 4
+        a DET/DT det 9
+        heavy ADJ/JJ amod 9
+        price NOUN/NN dobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
