@@ -75,6 +75,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             for relation, holder, targets, cue in found:
                 if relation in {"opposes", "supports"}:  # "heading the operation": taking part, no more;
                     targets = [m for m in targets if m not in joined]  # "boycotted the summit": staying away
+                if holder.mentions and token.dep_ == "advcl" and token.tag_ == "VBG" and all(
+                        any(self._same_entity(h, m) or h == m for h in holder.mentions) for m in targets):
+                    holder = self.holder(token.head, skip_own_subject=True)
+                    # "says X is sending arms, accusing X of ...": the participle hung on the report; the sayer's
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):

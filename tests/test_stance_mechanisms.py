@@ -6099,3 +6099,22 @@ def test_making_someone_pay_a_price_is_against_them(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_a_charge_hung_on_the_reported_clause_is_the_reporters(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Norland PROPN/NNP nsubj 4
+        is AUX/VBZ aux 4
+        arming VERB/VBG ccomp 1
+        the DET/DT det 6
+        rebels NOUN/NNS dobj 4
+        , PUNCT/, punct 4
+        accusing VERB/VBG advcl 4
+        Norland PROPN/NNP dobj 8
+        of ADP/IN prep 8
+        meddling NOUN/NN pobj 10
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Norland", "STATE", "STATE:XN")])
+    assert ("Castria", "opposes", "Norland") in relations(doc, str(data_dir))
