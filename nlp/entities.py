@@ -215,7 +215,14 @@ class EntityRecognizer:
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A bare generic body ('Foreign Ministry', 'Defence Ministry', 'Army') is no entity of its own: whose
         it is comes from the state named beside it, which the stance rules already use."""
-        return [e for e in ents if e.kb_id_ or tuple(fold(e.text).split()) not in self.state_bodies]
+        return [e for e in ents if e.kb_id_ or not self._state_body(tuple(fold(e.text).split()))]
+
+    def _state_body(self, words: tuple[str, ...]) -> bool:
+        """'Foreign Ministry', 'Information Ministry', 'Ministry of Health': a state's organ, named by its kind."""
+        if words in self.state_bodies:
+            return True
+        kind = words[:-1] if words[-1:] == ("ministry",) else words[2:] if words[:2] == ("ministry", "of") else ()
+        return len(kind) == 1 and self.gazetteer.lookup(kind[0]) is None  # not 'French Ministry'
 
     # -- definite descriptions of an organisation named earlier ------------------------------------
     def _anaphors(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -384,6 +391,11 @@ class EntityRecognizer:
                 end += 1
         while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE):
             start += 1
+        for i in range(start + 1, end - 1):  # "France's Operation Barkhane": the state owns the name, is no part
+            if doc[i].lower_ in {"'s", "’s"} and (kb := self.gazetteer.lookup(doc[start:i].text)) \
+                    and self.gazetteer.entities[kb].type == "STATE":
+                start = i + 1
+                break
         for i in range(start, end):  # cut at the first lower-case word that is not part of a name
             t = doc[i]
             if t.is_alpha and t.text.islower() and t.lower_ not in self.connectors and not after_hyphen(doc, i):

@@ -204,3 +204,25 @@ def test_an_ambiguous_state_name_the_model_calls_a_person_is_a_state_in_a_list_o
     nlp = add_components(nlp, data_dir=DATA_DIR)
     assert ("Niger", "STATE", "STATE:NE") in _ents(nlp, "Mali, Burkina Faso and Niger formed a bloc.")
     assert ("Jordan", "STATE", "STATE:JO") not in _ents(nlp, "The coach, Jordan, said so on Monday.")
+
+
+def _ner_ruler(*names: tuple[str, str]) -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns([{"label": label, "pattern": name} for name, label in names])
+    return add_components(nlp, data_dir=DATA_DIR)
+
+
+def test_a_state_owning_a_name_the_model_joined_to_it_is_no_part_of_it() -> None:
+    nlp = _ner_ruler(("France’s Operation Sandstorm", "ORG"), ("People’s Liberation Front", "ORG"))
+    found = _ents(nlp, "France’s Operation Sandstorm began. The People’s Liberation Front met.")
+    assert ("France", "STATE", "STATE:FR") in found
+    assert not any(text.startswith("France") and text != "France" for text, _, _ in found)
+    assert any(text == "People’s Liberation Front" for text, _, _ in found)
+
+
+def test_a_ministry_named_only_by_its_portfolio_is_its_states_organ_not_an_entity() -> None:
+    nlp = _ner_ruler(("Information Ministry", "ORG"), ("Ministry of Health", "ORG"), ("Fisheries Authority", "ORG"))
+    found = {text for text, _, _ in _ents(nlp, "The Information Ministry, the Ministry of Health and the Fisheries "
+                                               "Authority spoke.")}
+    assert "Information Ministry" not in found and "Ministry of Health" not in found
+    assert "Fisheries Authority" in found
