@@ -461,9 +461,25 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         elif noun.dep_ == "nsubj" and self.lex.lemma(verb) in self.w.member_listing \
                 and not self.polarity.negated(verb):
             named = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        elif (copula := self._one_of(noun)) is not None:  # "X is one of the nations that took part in Z"
+            named = [s for s in [self._subject(copula)] if s is not None]
         else:
             return []
         return [m for c in named for m in self.d.entities(c, agent=True)]
+
+    def _one_of(self, noun: Token) -> Token | None:
+        """The copula of 'X is one of the <noun>s' or 'X and Y are among the <noun>s', not negated."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in {"of", "among"}:
+            return None
+        if head.lower_ == "of":
+            head = head.head
+            if head.lower_ not in {"one", "two", "three", "four", "five"} or head.dep_ != "attr":
+                return None
+        verb = head.head
+        if self.lex.lemma(verb) not in self.w.copulas or self.polarity.negated(verb):
+            return None
+        return verb
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""

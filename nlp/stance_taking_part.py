@@ -311,6 +311,8 @@ class TakingPart:
         elif t.dep_ == "attr" and self.lex.lemma(verb) in self.w.copulas | self.w.becoming \
                 and not self.polarity.negated(verb) and not self._aspired(verb):
             takers += self.holder(verb).mentions  # "X and Y are participants in the operation"
+        elif (copula := self._one_of(t)) is not None and not self._aspired(copula):
+            takers += self.holder(copula).mentions  # "X is one of the participants", "X and Y are among the"
         takers = [m for m in dict.fromkeys(takers) if m not in bodies and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if takers:
             yield "participates_in", Holder(tuple(takers)), bodies, t.lower_

@@ -6118,3 +6118,42 @@ def test_a_charge_hung_on_the_reported_clause_is_the_reporters(data_dir: Path) -
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Norland", "STATE", "STATE:XN")])
     assert ("Castria", "opposes", "Norland") in relations(doc, str(data_dir))
+
+
+def test_one_of_those_who_acted_acted(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        one NUM/CD attr 1
+        of ADP/IN prep 2
+        the DET/DT det 5
+        nations NOUN/NNS pobj 3
+        that PRON/WDT nsubj 7
+        condemned VERB/VBD relcl 5
+        Norland PROPN/NNP dobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def _one_of_the_contributors(negation: str) -> Doc:
+    shift = 1 if negation else 0
+    return parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        {negation}
+        one NUM/CD attr 1
+        of ADP/IN prep {2 + shift}
+        the DET/DT det {5 + shift}
+        contributors NOUN/NNS pobj {3 + shift}
+        to ADP/IN prep {5 + shift}
+        Operation PROPN/NNP compound {8 + shift}
+        Sandstorm PROPN/NNP pobj {6 + shift}
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Operation Sandstorm", "ORG", "MISSION:Operation Sandstorm")])
+
+
+def test_one_of_the_contributors_takes_part_but_not_when_denied(data_dir: Path) -> None:
+    assert relations(_one_of_the_contributors(""), str(data_dir)) == {
+        ("Castria", "participates_in", "Operation Sandstorm")}
+    assert relations(_one_of_the_contributors("not PART/RB neg 1"), str(data_dir)) == set()
