@@ -81,9 +81,8 @@ class Discourse:
                         g.lower_ in self.membership_nouns for g in child.children if g.dep_ in {"compound", "amod"}):
                     return [self.token_mention[child.i]]
             return [self.token_mention[token.i]]
-        for child in token.children:
-            if child.i not in self.token_mention:
-                continue
+        named = [c for c in token.children if c.i in self.token_mention]
+        for child in sorted(named, key=lambda c: c.dep_ != "appos"):  # "the X movement Polisario Front": the name
             label = self.mentions[self.token_mention[child.i]].label
             if child.dep_ == "appos":  # "US president Joe Biden and Rishi Sunak": both
                 return [self.token_mention[c.i] for c in (child, *child.conjuncts) if c.i in self.token_mention

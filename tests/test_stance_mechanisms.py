@@ -6157,3 +6157,18 @@ def test_one_of_the_contributors_takes_part_but_not_when_denied(data_dir: Path) 
     assert relations(_one_of_the_contributors(""), str(data_dir)) == {
         ("Castria", "participates_in", "Operation Sandstorm")}
     assert relations(_one_of_the_contributors("not PART/RB neg 1"), str(data_dir)) == set()
+
+
+def test_a_noun_named_in_apposition_is_that_name_not_a_person_compounded_before_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        supports VERB/VBZ ROOT 1
+        the DET/DT det 5
+        Velor PROPN/NNP compound 5
+        independence NOUN/NN compound 5
+        movement NOUN/NN dobj 1
+        Kalvo PROPN/NNP compound 7
+        Front PROPN/NNP appos 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Velor", "PERSON", ""), ("Kalvo Front", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Kalvo Front")}
