@@ -208,8 +208,11 @@ class EntityRecognizer:
         if doc.has_annotation("TAG"):
             ents = sorted(ents + self.undertakings.led_names(doc, ents), key=lambda s: s.start)
             ents = sorted(ents + self.undertakings.unnamed_measures(doc, ents), key=lambda s: s.start)
-        doc.ents = sorted(ents + self.undertakings.descriptions(doc, ents, operations=self.operations),
-                          key=lambda s: s.start)
+        ents = sorted(ents + self.undertakings.descriptions(doc, ents, operations=self.operations),
+                      key=lambda s: s.start)
+        if doc.has_annotation("DEP"):
+            ents = self.undertakings.force_named(doc, ents, operations=self.operations, force_heads=self.force_heads)
+        doc.ents = ents
         return doc
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -364,6 +364,37 @@ class Undertakings:
                 out.append(Span(doc, token.i, end, label="ORG", kb_id=choice))
         return out
 
+    def force_named(self, doc: Doc, ents: list[Span], *, operations: frozenset[str] = frozenset(),
+                    force_heads: frozenset[str] = frozenset()) -> list[Span]:
+        """The force an article assembles, when the article names it: 'the AU force, known as MISCA', 'an AU
+        peacekeeping mission (MISCA)', 'the G5 Sahel force', 'the MISCA mission'. With one such name, every
+        mention of the force in the article is that operation; with none or several, the force stays the force."""
+        forces = [e for e in ents if e.kb_id_ == FORCE_ID]
+        if not forces:
+            return ents
+        def operation(kb_id: str) -> bool:
+            return kb_id in operations or kind_of(kb_id) == MISSION
+
+        by_token = {i: e for e in ents for i in range(e.start, e.end) if operation(e.kb_id_)}
+        names: set[str] = set()
+        for e in forces:
+            root = e.root
+            declared = [g for c in root.children if c.dep_ == "acl" and c.lower_ in NAMING for g in c.children
+                        if g.dep_ in {"oprd", "attr", "dobj"}]
+            declared += [o for c in root.children if c.dep_ == "acl" and c.lower_ in NAMING for p in c.children
+                         if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            declared += [c for c in root.children if c.dep_ == "appos"]
+            if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+                declared.append(doc[e.end + 1])  # "an AU peacekeeping mission (MISCA)"
+            names.update(by_token[d.i].kb_id_ for d in declared if d.i in by_token)
+        if not names:  # "the G5 Sahel force", "the MISCA mission"
+            names = {e.kb_id_ for e in ents if operation(e.kb_id_) and (
+                doc[e.end - 1].lower_ in force_heads or (e.end < len(doc) and doc[e.end].lower_ in force_heads))}
+        if len(names) != 1:
+            return ents
+        name = next(iter(names))
+        return [Span(doc, e.start, e.end, label=e.label_, kb_id=name) if e.kb_id_ == FORCE_ID else e for e in ents]
+
     def _definite(self, doc: Doc, i: int) -> bool:
         """The noun phrase opens with 'the', 'this' or 'that' ('the US-led operation'), or a day's possessive
         ("Friday's ceremony")."""

@@ -316,3 +316,42 @@ def test_a_name_in_apposition_to_an_exercise_names_it(data_dir: Path) -> None:
     """)
     found = Undertakings(load_lexicon(str(data_dir), "entities")).called_names(doc, [])
     assert [(s.text, s.kb_id_) for s in found] == [("Pacific Shield 2025", "MISSION:Pacific Shield 2025")]
+
+
+def _force_doc(naming: str) -> list[Span]:
+    """'An AU peacekeeping mission began. The force, <naming> Operation Atlas, grew.' with the force marked."""
+    rows = """
+        An DET/DT det 1
+        mission NOUN/NN nsubj 2
+        began VERB/VBD ROOT 2
+        . PUNCT/. punct 2
+        The DET/DT det 5
+        force NOUN/NN nsubj 11
+        , PUNCT/, punct 5
+    """ + {"known as": """
+        known VERB/VBN acl 5
+        as ADP/IN prep 7
+        Operation PROPN/NNP compound 10
+        Atlas PROPN/NNP pobj 8
+    """, "beside": """
+        beside ADP/IN prep 5
+        in ADP/IN prep 7
+        Operation PROPN/NNP compound 10
+        Atlas PROPN/NNP pobj 8
+    """}[naming] + """
+        grew VERB/VBD ROOT 11
+        . PUNCT/. punct 11
+    """
+    doc = parsed(rows)
+    atlas = Span(doc, 9, 11, label="ORG", kb_id="MISSION:Operation Atlas")
+    forces = [Span(doc, 1, 2, label="ORG", kb_id="FORCE"), Span(doc, 5, 6, label="ORG", kb_id="FORCE")]
+    undertakings = Undertakings(load_lexicon(str(Path(__file__).parents[1] / "data"), "entities"))
+    return undertakings.force_named(doc, [*forces, atlas], force_heads=frozenset({"force", "mission"}))
+
+
+def test_the_force_an_article_names_is_that_operation_throughout_the_article() -> None:
+    assert [e.kb_id_ for e in _force_doc("known as")] == ["MISSION:Operation Atlas"] * 3
+
+
+def test_a_force_the_article_does_not_name_stays_the_force() -> None:
+    assert [e.kb_id_ for e in _force_doc("beside")] == ["FORCE", "FORCE", "MISSION:Operation Atlas"]
