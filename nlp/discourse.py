@@ -183,9 +183,15 @@ class Discourse:
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject; when the parser attached a name right before the verb elsewhere
         ('... or Russia will seize it', Russia as a conjunct of an earlier noun), that name."""
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if len(subjects) > 1 and self.doc[subjects[-1].left_edge.i - 1].text == "," \
+                and subjects[-1].i in self.token_mention and not any(
+                    self.mentions[self.token_mention[w.i]].label in {"STATE", "PERSON"}
+                    for w in subjects[0].subtree if w.i in self.token_mention):
+            return subjects[-1]  # "The dominant force in the region, Chad has ...": the name, not a description
+            # (but "the decision by X, Y and Z follows", a list the parser broke, is the decision's)
+        if subjects:
+            return subjects[0]
         if verb.dep_ == "csubj" and self.lex.lemma(verb.head) == "be":  # "Heading the mission is X": X
             return next((c for c in verb.head.children if c.dep_ == "attr"), None)
         if verb.pos_ not in {"VERB", "AUX"} or (verb.tag_ in {"VBG", "VBN"} and not any(

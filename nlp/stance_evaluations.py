@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 class Evaluations:
@@ -28,12 +29,14 @@ class Evaluations:
         if self.polarity.negated(t) or any(self.lex.lemma(c) in self.w.not_stance for c in t.children
                                            if c.dep_ in {"amod", "compound"}):
             return  # "its second-largest trading partner" is no alliance
-        owner = [m for c in t.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+        first = t.head if t.dep_ == "conj" and t.head.pos_ == "NOUN" else t  # "X's supplier and strongest backer"
+        owner = [m for c in {*t.children, *(c for c in first.children if c.dep_ == "poss")}
+                 if c.dep_ in {"poss", "compound", "amod", "nmod"}
                  and hyphen_prefix(c.doc, c.i) != "non"  # "a major non-NATO ally" is no ally of NATO
                  for m in self.d.entities(c, fallback=False)]
-        owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+        owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "for"}
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
-        referent = self._referent(t)
+        referent = self._referent(first)
         owner = [m for m in owner if m not in referent]
         if not owner or not referent:
             return
@@ -64,8 +67,8 @@ class Evaluations:
             subject = self._subject(head)
             return self.d.entities(subject, fallback=False) if subject is not None else []
         if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
-            judged = [o for o in head.head.children if o.dep_ == "dobj"]
-            if judged:  # "sees X as an ally"
+            judged = [o for o in head.head.children if o.dep_ == "dobj" and o.lower_ not in REFLEXIVES]
+            if judged:  # "sees X as an ally"; "established itself as an ally": the subject
                 return [m for o in judged for m in self.d.entities(o, fallback=False)]
             subject = self._subject(head.head)  # "As Israel's primary ally, X said ..."
             return self.d.entities(subject, fallback=False) if subject is not None else []

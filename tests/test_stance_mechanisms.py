@@ -6172,3 +6172,44 @@ def test_a_noun_named_in_apposition_is_that_name_not_a_person_compounded_before_
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Velor", "PERSON", ""), ("Kalvo Front", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Kalvo Front")}
+
+
+def test_a_relation_noun_conjoined_to_a_possessed_one_shares_its_owner_and_subject(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        Norland PROPN/NNP poss 6
+        's PART/POS case 2
+        main ADJ/JJ amod 6
+        arms NOUN/NNS compound 6
+        supplier NOUN/NN attr 1
+        and CCONJ/CC cc 6
+        strongest ADJ/JJS amod 9
+        backer NOUN/NN conj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland")}
+
+
+def test_a_name_after_a_fronted_description_is_the_subject_and_itself_is_the_subject(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        dominant ADJ/JJ amod 2
+        power NOUN/NN nsubj 9
+        in ADP/IN prep 2
+        the DET/DT det 5
+        region NOUN/NN pobj 3
+        , PUNCT/, punct 9
+        Castria PROPN/NNP nsubj 9
+        has AUX/VBZ aux 9
+        established VERB/VBN ROOT 9
+        itself PRON/PRP dobj 9
+        as ADP/IN prep 9
+        a DET/DT det 14
+        key ADJ/JJ amod 14
+        ally NOUN/NN pobj 11
+        for ADP/IN prep 14
+        Norland PROPN/NNP pobj 15
+        . PUNCT/. punct 9
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland"), ("Norland", "supports", "Castria")}
