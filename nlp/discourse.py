@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from nlp.cues import PARTITIVE_NOUNS
 from nlp.lexicon import StanceLexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix
 from nlp.records import Mention, Relation
@@ -236,7 +237,8 @@ class Discourse:
             if child.dep_ == "prep" and child.lower_ == "of" and self.lex.lemma(token) not in self.victim_nouns:
                 for pobj in child.children:  # not 'the invasion of X': X suffers it
                     if pobj.dep_ == "pobj":
-                        parts = (pobj, *pobj.conjuncts) if self.lex.lemma(token) in self.agent_nouns else (pobj,)
+                        parts = (pobj, *pobj.conjuncts) if self.lex.lemma(token) in self.agent_nouns \
+                            or self.lex.lemma(token) in PARTITIVE_NOUNS else (pobj,)  # "swathes of X and Y"
                         found = [m for part in parts for m in self.direct(part)] or \
                             self._owner(pobj)  # "the governments of X and Y"; "this act of war imposed by X"
                         if not found and self.lex.lemma(token) in self.quantity_nouns:

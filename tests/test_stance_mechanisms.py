@@ -6213,3 +6213,22 @@ def test_a_name_after_a_fronted_description_is_the_subject_and_itself_is_the_sub
         . PUNCT/. punct 9
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland"), ("Norland", "supports", "Castria")}
+
+
+def test_militants_of_a_group_act_for_it_and_parts_of_two_states_are_both_seized(data_dir: Path) -> None:
+    doc = parsed("""
+        Militants NOUN/NNS nsubj 5
+        of ADP/IN prep 0
+        the DET/DT det 4
+        Kalvo PROPN/NNP compound 4
+        Front PROPN/NNP pobj 1
+        seized VERB/VBD ROOT 5
+        parts NOUN/NNS dobj 5
+        of ADP/IN prep 6
+        Norland PROPN/NNP pobj 7
+        and CCONJ/CC cc 8
+        Doravia PROPN/NNP conj 8
+        . PUNCT/. punct 5
+    """, [("Kalvo Front", "ORG", ""), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Kalvo Front", "opposes", "Norland"),
+                                             ("Kalvo Front", "opposes", "Doravia")}
