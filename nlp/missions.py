@@ -372,6 +372,7 @@ class Undertakings:
         forces = [e for e in ents if e.kb_id_ == FORCE_ID]
         if not forces:
             return ents
+
         def operation(kb_id: str) -> bool:
             return kb_id in operations or kind_of(kb_id) == MISSION
 
