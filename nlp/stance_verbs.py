@@ -329,10 +329,10 @@ class VerbCues:
         """'spoke out against X', 'testified against X', 'sided against X': a verb with no cue of its own sets
         its subject against whom 'against' names; not what it names only by an act ('against the invasion of
         X') nor a subject it is done to ('was pitted against X')."""
-        if is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t):
-            return
         foes = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "against"
                 for o in p.children if o.dep_ == "pobj"]
+        if not foes or is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t):
+            return
         targets = [m for o in foes for m in self.d.entities(o, fallback=False) or self.events.antecedent(o)]
         if targets:
             yield "opposes", self.holder(t), list(dict.fromkeys(targets)), f"{t.lower_} against"
