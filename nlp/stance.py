@@ -24,7 +24,7 @@ from nlp.names import hyphen_prefix
 from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import Diplomacy
-from nlp.stance_evaluations import Evaluations
+from nlp.stance_evaluations import PARTITIVES, Evaluations
 from nlp.stance_membership import Membership
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
@@ -474,7 +474,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             return None
         if head.lower_ == "of":
             head = head.head
-            if head.lower_ not in {"one", "two", "three", "four", "five"} or head.dep_ != "attr":
+            if head.lower_ not in PARTITIVES or head.dep_ != "attr":
                 return None
         verb = head.head
         if self.lex.lemma(verb) not in self.w.copulas or self.polarity.negated(verb):

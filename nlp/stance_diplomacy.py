@@ -96,20 +96,14 @@ class Diplomacy:
         if self.polarity.negated(t):
             return
         sent = [o for o in prep_objects(t, {"of"}) if self.lex.lemma(o) in self.w.envoys | self.w.embassies]
-        places = [x for head in (t, *sent) for x in prep_objects(head, {"from", "in", "to"})]
-        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
-        if not sent or not (targets or not places):
+        if not sent:
             return
         governor = self._governing_verb(t)
         holder = self.holder(governor) if governor is not None else Holder(())
         if not holder.mentions:
             holder = Holder(tuple(self._noun_holder(t, self.lex.lemma(t)) or [
                 m for o in sent for m in self._possessor(o)]))
-        if not places:  # "announced the recall of its ambassador": from where goes unsaid
-            targets = self._unsaid_host(t, holder)
-        else:
-            self.envoy_hosts = (self.d.sent_of_token[t.i], targets)
-        targets = [m for m in targets if m not in holder.mentions]
+        targets = [m for m in self._hosts(t, (t, *sent), holder) if m not in holder.mentions]
         if targets and holder.mentions:
             yield "opposes", holder, targets, t.lower_
 
@@ -245,15 +239,24 @@ class Diplomacy:
         if particles and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in t.children):
             return  # "called its ambassador in Delhi" is a telephone call
         envoys = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.envoys]
-        places = [x for head in (t, *envoys) for p in head.children if p.dep_ == "prep"
-                  and p.lower_ in {"to", "from", "in"} for x in p.children if x.dep_ == "pobj"]
-        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]  # a capital: its state
-        if envoys and not places:  # "Ecuador also recalled its envoy": from whom unsaid
-            targets = self._unsaid_host(t, self.holder(t))
-        elif envoys and targets:
+        if not envoys:
+            return
+        holder = self.holder(t)
+        targets = self._hosts(t, (t, *envoys), holder)
+        if targets:
+            yield "opposes", holder, targets, t.lower_
+
+    def _hosts(self, t: Token, heads: tuple[Token, ...], holder: Holder) -> list[int]:
+        """The states or bodies envoys are withdrawn from, named 'from', 'in' or 'to' on the act or the envoys
+        (a capital: its state), and remembered for a later recall that names none; when none is named here,
+        the remembered ones ('Z also recalled its envoy')."""
+        places = [x for head in heads for x in prep_objects(head, {"from", "in", "to"})]
+        if not places:
+            return self._unsaid_host(t, holder)
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
+        if targets:
             self.envoy_hosts = (self.d.sent_of_token[t.i], targets)
-        if envoys and targets:
-            yield "opposes", self.holder(t), targets, t.lower_
+        return targets
 
     def _unsaid_host(self, t: Token, holder: Holder) -> list[int]:
         """Whom envoys are withdrawn from when the text does not say: the hosts of the last envoys withdrawn, in
