@@ -11,7 +11,6 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from nlp.cues import PARTITIVE_NOUNS
 from nlp.lexicon import StanceLexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix
 from nlp.records import Mention, Relation
@@ -237,8 +236,7 @@ class Discourse:
             if child.dep_ == "prep" and child.lower_ == "of" and self.lex.lemma(token) not in self.victim_nouns:
                 for pobj in child.children:  # not 'the invasion of X': X suffers it
                     if pobj.dep_ == "pobj":
-                        parts = (pobj, *pobj.conjuncts) if self.lex.lemma(token) in self.agent_nouns \
-                            or self.lex.lemma(token) in PARTITIVE_NOUNS else (pobj,)  # "swathes of X and Y"
+                        parts = (pobj, *pobj.conjuncts)  # "the behaviour of X and Y", "swathes of X and Y"
                         found = [m for part in parts for m in self.direct(part)] or \
                             self._owner(pobj)  # "the governments of X and Y"; "this act of war imposed by X"
                         if not found and self.lex.lemma(token) in self.quantity_nouns:
@@ -471,12 +469,29 @@ class Discourse:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
         elif low in IT_THEY:
             bound = self._bound_possessive(token)
+            bound = bound if bound is not None else self._speakers_body(token)
             found = bound if bound is not None else self._antecedent(
                 token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=self._local(token))
         else:
             return []
         self.resolved[token.i] = found
         return found
+
+    def _speakers_body(self, token: Token) -> list[int] | None:
+        """'Ukrainian intelligence spokesman X said it had ...', 'A ministry spokesman for Y said it would':
+        a singular 'it' that is the subject of what a person says is the body or state the person's title names,
+        never the person. None when the pronoun is not so placed or the title names nobody."""
+        if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return None
+        saying = token.head.head
+        speaker = self.subject_of(saying) if saying.pos_ in {"VERB", "AUX"} else None
+        if speaker is None or self.token_mention.get(speaker.i) is None \
+                or self._kind(self.token_mention[speaker.i]) != "PERSON":
+            return None
+        own = self.token_mention[speaker.i]
+        named = [m for w in speaker.subtree if w.i < speaker.i and (m := self.token_mention.get(w.i)) is not None
+                 and m != own and self._kind(m) in {"STATE", "ORG"}]
+        return named[:1] or None
 
     def _clause_actor(self, token: Token) -> list[int]:
         """Who acts in the clause a phrase hangs on: the first subject naming someone, up the tree."""

@@ -6232,3 +6232,55 @@ def test_militants_of_a_group_act_for_it_and_parts_of_two_states_are_both_seized
     """, [("Kalvo Front", "ORG", ""), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Kalvo Front", "opposes", "Norland"),
                                              ("Kalvo Front", "opposes", "Doravia")}
+
+
+def test_it_in_what_a_spokesman_says_is_the_body_his_title_names(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        troops NOUN/NNS nsubj 4
+        died VERB/VBD ccomp 1
+        . PUNCT/. punct 1
+        Norlandian ADJ/JJ amod 8
+        army NOUN/NN compound 8
+        spokesman NOUN/NN compound 10
+        Petr PROPN/NNP compound 10
+        Halvik PROPN/NNP nsubj 11
+        said VERB/VBD ROOT 11
+        on ADP/IN prep 11
+        Monday PROPN/NNP pobj 12
+        that SCONJ/IN mark 17
+        it PRON/PRP nsubj 17
+        had AUX/VBD aux 17
+        given VERB/VBN ccomp 11
+        the DET/DT det 20
+        rebels NOUN/NNS compound 20
+        information NOUN/NN dobj 17
+        for ADP/IN prep 20
+        attacks NOUN/NNS pobj 21
+        on ADP/IN prep 22
+        Castrian ADJ/JJ amod 25
+        soldiers NOUN/NNS pobj 23
+        . PUNCT/. punct 11
+    """, [("Castria", "STATE", "STATE:XC"), ("Norlandian", "STATE", "STATE:XN"), ("Petr Halvik", "PERSON", ""),
+          ("Castrian", "STATE", "STATE:XC")])
+    assert ("Norlandian", "opposes", "Castrian") in relations(doc, str(data_dir))
+
+
+def test_the_behaviour_of_two_states_is_both_of_theirs(data_dir: Path) -> None:
+    doc = parsed("""
+        Petr PROPN/NNP compound 1
+        Halvik PROPN/NNP nsubj 2
+        denounced VERB/VBD ROOT 2
+        the DET/DT det 5
+        unacceptable ADJ/JJ amod 5
+        behaviour NOUN/NN dobj 2
+        of ADP/IN prep 5
+        Castria PROPN/NNP pobj 6
+        and CCONJ/CC cc 7
+        Doravia PROPN/NNP conj 7
+        . PUNCT/. punct 2
+    """, [("Petr Halvik", "PERSON", ""), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Petr Halvik", "opposes", "Castria"),
+                                             ("Petr Halvik", "opposes", "Doravia")}
