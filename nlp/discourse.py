@@ -470,12 +470,27 @@ class Discourse:
         elif low in IT_THEY:
             bound = self._bound_possessive(token)
             bound = bound if bound is not None else self._speakers_body(token)
+            bound = bound if bound is not None else self._repeated_possessive(token)
             found = bound if bound is not None else self._antecedent(
                 token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=self._local(token))
         else:
             return []
         self.resolved[token.i] = found
         return found
+
+    def _repeated_possessive(self, token: Token) -> list[int] | None:
+        """'X angered its neighbours with its policies on Y, and its support of Z': an 'its' or 'their' repeated
+        in one clause with no new subject in between is the same owner, not a name met on the way. None when
+        there is no such earlier possessive."""
+        if token.dep_ != "poss" or token.lower_ not in {"its", "their"}:
+            return None
+        for earlier in reversed(self.doc[self.sent_start(token.i):token.i]):
+            if earlier.dep_ in SUBJECTS:
+                return None
+            if earlier.lower_ == token.lower_ and earlier.dep_ == "poss":
+                same_clause = _clause_verb(earlier) is not None and _clause_verb(earlier) == _clause_verb(token)
+                return (self.pronoun(earlier) or None) if same_clause else None
+        return None
 
     def _speakers_body(self, token: Token) -> list[int] | None:
         """'Ukrainian intelligence spokesman X said it had ...', 'A ministry spokesman for Y said it would':
@@ -820,6 +835,11 @@ class Discourse:
             if q.start <= token.idx < q.end:
                 return q
         return None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the clause it belongs to."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _replaced(t: Token) -> bool:

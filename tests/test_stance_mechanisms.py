@@ -6284,3 +6284,56 @@ def test_the_behaviour_of_two_states_is_both_of_theirs(data_dir: Path) -> None:
     """, [("Petr Halvik", "PERSON", ""), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Petr Halvik", "opposes", "Castria"),
                                              ("Petr Halvik", "opposes", "Doravia")}
+
+
+def test_a_possessive_repeated_in_one_clause_has_one_owner(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        angered VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        neighbours NOUN/NNS dobj 1
+        with ADP/IN prep 1
+        its PRON/PRP$ poss 6
+        policies NOUN/NNS pobj 4
+        on ADP/IN prep 6
+        Doravia PROPN/NNP pobj 7
+        , PUNCT/, punct 1
+        and CCONJ/CC cc 1
+        its PRON/PRP$ poss 12
+        support NOUN/NN conj 1
+        of ADP/IN prep 12
+        the DET/DT det 16
+        Kalvo PROPN/NNP compound 16
+        Front PROPN/NNP pobj 13
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Kalvo Front", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Kalvo Front")}
+
+
+def test_a_possessive_in_another_clause_is_not_tied_to_the_first(data_dir: Path) -> None:
+    doc = parsed("""
+        Leaders NOUN/NNS nsubj 10
+        who PRON/WP nsubj 2
+        urged VERB/VBD relcl 0
+        Castria PROPN/NNP dobj 2
+        to PART/TO aux 5
+        drop VERB/VB xcomp 2
+        its PRON/PRP$ poss 7
+        embargo NOUN/NN dobj 5
+        against ADP/IN prep 7
+        Norland PROPN/NNP pobj 8
+        praised VERB/VBD ROOT 10
+        Doravia PROPN/NNP dobj 10
+        for ADP/IN prep 10
+        moving VERB/VBG pcomp 12
+        to PART/TO aux 15
+        restore VERB/VB xcomp 13
+        its PRON/PRP$ poss 17
+        ties NOUN/NNS dobj 15
+        with ADP/IN prep 17
+        Norland PROPN/NNP pobj 18
+        . PUNCT/. punct 10
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD"),
+          ("Norland", "STATE", "STATE:XN")])
+    found = relations(doc, str(data_dir))
+    assert ("Doravia", "supports", "Norland") in found and ("Castria", "supports", "Norland") not in found
