@@ -191,6 +191,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         low = t.lower_
         base = self.lex.lemma(t)
         if t.pos_ in {"VERB", "AUX"}:
+            idiom = self._phrase_idiom(t)
+            if idiom is not None:  # "stood up to X" is no "stood by X"
+                yield from idiom
+                return
             if base in self.lex.relief_verbs:
                 yield from self._relief(t)
             if base in self.lex.acceptance:

@@ -337,6 +337,53 @@ class VerbCues:
         if targets:
             yield "opposes", self.holder(t), list(dict.fromkeys(targets)), f"{t.lower_} against"
 
+    def _phrase_idiom(self, t: Token) -> list[tuple] | None:
+        """'took strong exception to X', 'turned its back on X', 'took X to task', 'is at odds with X': what
+        the phrase means, which wins over the verb's own cue; none when denied. None when no phrase of the verb's
+        is there."""
+        idioms = self.w.phrase_idioms.get(self.lex.lemma(t)) or self.w.phrase_idioms.get(self.lex.base(t.text))
+        for idiom in idioms or ():  # by the lexicon's index too: the rule lemmatizer keeps 'leapt'
+            targets = self._idiom_targets(t, idiom)
+            if targets is None:
+                continue
+            if not targets or self.polarity.negated(t) or self.polarity.refused(t):
+                return []
+            holder = self.holder(t)
+            cue = f"{t.lower_} {' '.join(idiom.words)}"
+            found = [(idiom.relation, holder, targets, cue)]
+            if idiom.mutual and holder.mentions:
+                found += [(idiom.relation, Holder(tuple(targets)), list(holder.mentions), cue)]
+            return found
+        return None
+
+    def _idiom_targets(self, t: Token, idiom) -> list[int] | None:
+        """Whom a phrase is aimed at, when its words follow the verb in order with at most a few articles,
+        possessives, adjectives or adverbs between them; None when they do not."""
+        objects = [c for c in t.children if c.dep_ in {"dobj", "dative"}] if idiom.object_first else []
+        if idiom.object_first and not objects:
+            return None
+        start = objects[0].right_edge.i + 1 if objects else t.i + 1
+        matched: list[Token] = []
+        skipped = 0
+        for tok in t.doc[start:self.d.sent_end(t.i)]:
+            if len(matched) == len(idiom.words):
+                break
+            word = idiom.words[len(matched)]
+            if tok.lower_.replace("’", "'") == word or self.lex.lemma(tok) == word:
+                matched.append(tok)
+            elif tok.is_quote:
+                continue  # 'taking "strong exception" to X'
+            elif skipped < 3 and (tok.pos_ in {"DET", "ADJ", "ADV"} or tok.tag_ == "PRP$") \
+                    and tok.lower_ not in self.polarity.negations:
+                skipped += 1
+            else:
+                return None
+        if len(matched) < len(idiom.words):
+            return None
+        if objects:
+            return self._targets(objects[:1])
+        return self._targets([o for o in matched[-1].children if o.dep_ == "pobj"])
+
     def _held_to_account(self, t: Token) -> Iterator[tuple]:
         """'hold X accountable', 'holds X responsible for', 'make X pay a heavy price': the subject against X."""
         if self.polarity.negated(t) or self.polarity.refused(t):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class StanceWords:
     def __init__(self, raw: dict) -> None:
@@ -147,6 +149,8 @@ class StanceWords:
         self.one_sided_preps = frozenset(raw["conflict_nouns"]["one_sided"]["preps"])
         self.threats = frozenset(raw["threats"]["nouns"])  # "the threat posed by X"
         self.holding_to_account = {v: frozenset(c) for v, c in raw["holding_to_account"]["verbs"].items()}
+        self.phrase_idioms = {verb: [_idiom(rest, meaning) for rest, meaning in entries.items()]
+                              for verb, entries in raw["phrase_idioms"].items() if not verb.startswith("_")}
         self.countering = frozenset(raw["threats"]["countering"])  # "combat the threat posed by X": against X
         self.posing = frozenset(raw["threats"]["posing"])
         self.conflict_verbs = frozenset(raw["conflict_nouns"]["verbs"])  # "X and Y fought a war"
@@ -187,3 +191,21 @@ class StanceWords:
         self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"
         self.permitting = frozenset(raw["permitting_verbs"])  # "allowed X to open an office"
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"
+
+
+@dataclass(frozen=True)
+class PhraseIdiom:
+    """'take exception to': the words after the verb, whether its object comes first ('take X to task'), the
+    relation, and whether it holds both ways ('at odds with')."""
+    words: tuple[str, ...]
+    object_first: bool
+    relation: str
+    mutual: bool
+
+
+def _idiom(rest: str, meaning: str) -> PhraseIdiom:
+    words = rest.replace("'s", " 's").split()
+    object_first = bool(words) and words[0] == "X"
+    return PhraseIdiom(tuple(words[1:] if object_first else words), object_first, meaning.split()[0],
+                       meaning.endswith("each other"))
+

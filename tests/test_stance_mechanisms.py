@@ -6337,3 +6337,65 @@ def test_a_possessive_in_another_clause_is_not_tied_to_the_first(data_dir: Path)
           ("Norland", "STATE", "STATE:XN")])
     found = relations(doc, str(data_dir))
     assert ("Doravia", "supports", "Norland") in found and ("Castria", "supports", "Norland") not in found
+
+
+_STATES = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+
+
+def test_a_phrase_means_what_the_phrase_means_not_what_its_verb_does(data_dir: Path) -> None:
+    stood_up_to = parsed("""
+        Castria PROPN/NNP nsubj 1
+        stood VERB/VBD ROOT 1
+        up ADP/RP prt 1
+        to ADP/IN prep 1
+        Doravia PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, _STATES)
+    took_exception = parsed("""
+        Castria PROPN/NNP nsubj 1
+        took VERB/VBD ROOT 1
+        “ PUNCT/`` punct 4
+        strong ADJ/JJ amod 4
+        exception NOUN/NN dobj 1
+        ” PUNCT/'' punct 4
+        to ADP/IN prep 1
+        Doravia PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, _STATES)
+    took_to_task = parsed("""
+        Castria PROPN/NNP nsubj 1
+        took VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        to ADP/IN prep 1
+        task NOUN/NN pobj 3
+        . PUNCT/. punct 1
+    """, _STATES)
+    for doc in (stood_up_to, took_exception, took_to_task):
+        assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}, doc.text
+
+
+def test_being_at_odds_sets_both_sides_against_each_other(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        at ADP/IN prep 1
+        odds NOUN/NNS pobj 2
+        with ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Doravia", "opposes", "Castria")}
+
+
+def test_a_denied_phrase_is_no_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 3
+        did AUX/VBD aux 3
+        not PART/RB neg 3
+        take VERB/VB ROOT 3
+        issue NOUN/NN dobj 3
+        with ADP/IN prep 3
+        Doravia PROPN/NNP pobj 5
+        . PUNCT/. punct 3
+    """, _STATES)
+    assert relations(doc, str(data_dir)) == set()
