@@ -538,6 +538,10 @@ class Discourse:
         verb = token.head.head
         subject = self.subject_of(verb)
         for _ in range(3):  # "X and Y criticised Z, calling it ... and reaffirming their support for W"
+            if subject is None and verb.dep_ == "xcomp":  # "ordered X to reverse its decision": X's
+                subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None) \
+                    or self.subject_of(verb.head)  # "X decided to reverse its decision": X's
+                break
             if subject is not None or not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
                 break
             verb = verb.head

@@ -44,6 +44,7 @@ VERB_LISTS = (
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
     "threats.countering", "threats.posing", "attendance.confirming", "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
+    "support_ending.verbs",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",

@@ -26,6 +26,7 @@ class Polarity:
         self.refusal_particles = raw["refusal_particles"]
         self.negative_subjects = frozenset(raw["negative_subjects"])
         self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
+        self.support_ending = frozenset(raw["support_ending"]["verbs"])  # "stopped funding X": against X
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
         self.allegations = frozenset(raw["allegation_verbs"])  # "accused X of arming Y": contested
@@ -76,6 +77,21 @@ class Polarity:
             else:
                 break
         return False
+
+    def ended(self, t: Token) -> Token | None:
+        """The verb that ends what t does, when nothing else denies it: 'stopped funding X', 'will cease arming
+        X', 'decided to halt its support'; none for 'did not stop funding X' or 'stopped short of'."""
+        if self.own_negation(t) or t.dep_ not in {"xcomp", "pcomp", "dobj"}:
+            return None
+        node = t.head
+        if node.dep_ == "prep":
+            if node.lower_ != "from":
+                return None  # "stopped short of condemning X"
+            node = node.head
+        if node.pos_ != "VERB" or self.lex.lemma(node) not in self.support_ending or self.negated(node) \
+                or self.refused(node):
+            return None
+        return node
 
     def refused(self, t: Token) -> bool:
         return self.refuser(t) is not None

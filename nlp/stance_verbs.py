@@ -28,7 +28,10 @@ class VerbCues:
             if relation == "participates_in":
                 yield from self._participation(t, base, preps)
                 continue
-            if self.polarity.negated(t) or self.polarity.refused(t):
+            ender = self.polarity.ended(t) if relation == "supports" else None  # "stopped funding X"
+            ended = ender is not None and not self._asked_of(ender) and not self.polarity.hypothetical(ender)
+            # not "called on X to stop arming Y": a demand, not a stop
+            if (self.polarity.negated(t) or self.polarity.refused(t)) and not ended:
                 continue  # a denied support or attack is not its opposite: no edge
             if base in self.w.directive and any(self._acts_on_third(c) for c in t.children if c.dep_ == "xcomp"):
                 continue  # "pressured the leaders to exclude X": against X, not against those pressed
@@ -112,7 +115,7 @@ class VerbCues:
                                for m in self._deep_owner(o)]
                     # "fighting the policies of X", "struck the headquarters of X"
                 holder = self.holder(t)
-            yield relation, holder, targets, t.lower_
+            yield ("opposes" if ended else relation), holder, targets, t.lower_
 
 
     def _patients(self, objects: list[Token]) -> set[int]:

@@ -6399,3 +6399,66 @@ def test_a_denied_phrase_is_no_stance(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """, _STATES)
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_stopping_a_support_is_against_whom_it_supported(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        stopped VERB/VBD ROOT 1
+        funding VERB/VBG xcomp 1
+        the DET/DT det 5
+        Kalvo PROPN/NNP compound 5
+        Front PROPN/NNP dobj 2
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Kalvo Front", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Kalvo Front")}
+
+
+def test_a_support_not_stopped_or_stopping_short_is_no_opposition(data_dir: Path) -> None:
+    not_stopped = parsed("""
+        Castria PROPN/NNP nsubj 3
+        did AUX/VBD aux 3
+        not PART/RB neg 3
+        stop VERB/VB ROOT 3
+        funding VERB/VBG xcomp 3
+        the DET/DT det 7
+        Kalvo PROPN/NNP compound 7
+        Front PROPN/NNP dobj 4
+        . PUNCT/. punct 3
+    """, [("Castria", "STATE", "STATE:XC"), ("Kalvo Front", "ORG", "")])
+    stopped_short = parsed("""
+        Castria PROPN/NNP nsubj 1
+        stopped VERB/VBD ROOT 1
+        short ADV/RB advmod 1
+        of ADP/IN prep 2
+        condemning VERB/VBG pcomp 3
+        Doravia PROPN/NNP dobj 4
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(not_stopped, str(data_dir)) == set()
+    assert relations(stopped_short, str(data_dir)) == set()
+
+
+def test_a_possessive_under_an_object_control_verb_is_the_controllers(data_dir: Path) -> None:
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        urged VERB/VBD ROOT 1
+        Castria PROPN/NNP dobj 1
+        to PART/TO aux 4
+        halt VERB/VB xcomp 1
+        exports NOUN/NNS dobj 4
+        to ADP/IN prep 5
+        Doravia PROPN/NNP pobj 6
+        and CCONJ/CC cc 4
+        renew VERB/VB conj 4
+        its PRON/PRP$ poss 11
+        support NOUN/NN dobj 9
+        for ADP/IN prep 11
+        the DET/DT det 15
+        Kalvo PROPN/NNP compound 15
+        Front PROPN/NNP pobj 12
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"),
+          ("Kalvo Front", "ORG", "")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "supports", "Kalvo Front") in found and ("Doravia", "supports", "Kalvo Front") not in found
