@@ -239,8 +239,10 @@ class Discourse:
                         parts = (pobj, *pobj.conjuncts)  # "the behaviour of X and Y", "swathes of X and Y"
                         found = [m for part in parts for m in self.direct(part)] or \
                             self._owner(pobj)  # "the governments of X and Y"; "this act of war imposed by X"
-                        if not found and self.lex.lemma(token) in self.quantity_nouns:
-                            found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X"
+                        if not found and (self.lex.lemma(token) in self.quantity_nouns
+                                          or self.lex.lemma(token) in self.agent_nouns):
+                            found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X",
+                            # "militants of the Front's armed wing"
                         if found:
                             return found
         if self.lex.lemma(token) in self.recipient_nouns:

@@ -6462,3 +6462,23 @@ def test_a_possessive_under_an_object_control_verb_is_the_controllers(data_dir: 
           ("Kalvo Front", "ORG", "")])
     found = relations(doc, str(data_dir))
     assert ("Castria", "supports", "Kalvo Front") in found and ("Doravia", "supports", "Kalvo Front") not in found
+
+
+def test_militants_of_a_groups_wing_are_the_groups(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        is AUX/VBZ aux 2
+        supporting VERB/VBG ROOT 2
+        militants NOUN/NNS dobj 2
+        of ADP/IN prep 3
+        the DET/DT det 7
+        Kalvo PROPN/NNP compound 7
+        Front PROPN/NNP poss 10
+        's PART/POS case 7
+        armed ADJ/JJ amod 10
+        wing NOUN/NN pobj 4
+        in ADP/IN prep 10
+        Doravia PROPN/NNP pobj 11
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Kalvo Front", "ORG", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Kalvo Front")}
