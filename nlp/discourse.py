@@ -25,6 +25,8 @@ FEMININE = frozenset({"she", "her", "hers", "herself"})
 # a title before a name that tells the person's gender ('Ms Rousseff', 'Mr. Smith', 'King Salman')
 TITLE_GENDER = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "herr", "monsieur"), "m"),
                 **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess", "frau", "madame"), "f")}
+UNDERTAKING_NOUNS = frozenset({"operation", "exercise", "drill", "initiative", "programme", "program", "campaign",
+                               "deployment", "mission"})  # what is done, not who: nlp.missions resolves these
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
@@ -294,7 +296,23 @@ class Discourse:
                              if self._kind(m) == "STATE"]
                     if found:
                         return found
-        return self._owner(token) or self._organ_of_subject_state(token)
+        return self._described_before(token) or self._owner(token) or self._organ_of_subject_state(token)
+
+    def _described_before(self, token: Token) -> list[int]:
+        """'... hitting Houthi rebels in Yemen. Saudi Arabia vowed to bomb the rebels': a bare definite 'the
+        rebels', 'the militants' is the group last named with that same noun in this or the five sentences
+        before."""
+        lemma = self.lex.lemma(token)
+        if lemma not in self.descriptor_nouns or lemma in UNDERTAKING_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children) or any(
+                c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "nummod"} for c in token.children):
+            return []
+        for earlier in reversed(self.doc[self.window_start(token.i, 5):token.i]):
+            if earlier.pos_ == "NOUN" and self.lex.lemma(earlier) == lemma and earlier.i not in self.token_mention:
+                named = [m for m in self.direct(earlier) if self._kind(m) == "ORG"]
+                if named:
+                    return named
+        return []
 
     def titled_name(self, noun: Token) -> list[int]:
         """The name a common noun introduces right after it, however parsed: 'the militant movement

@@ -6482,3 +6482,22 @@ def test_militants_of_a_groups_wing_are_the_groups(data_dir: Path) -> None:
         . PUNCT/. punct 2
     """, [("Castria", "STATE", "STATE:XC"), ("Kalvo Front", "ORG", ""), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Kalvo Front")}
+
+
+def test_the_rebels_are_the_group_last_named_with_that_noun(data_dir: Path) -> None:
+    doc = parsed("""
+        Kalvo PROPN/NNP compound 1
+        rebels NOUN/NNS nsubj 2
+        hold VERB/VBP ROOT 2
+        the DET/DT det 4
+        north NOUN/NN dobj 2
+        . PUNCT/. punct 2
+        Castria PROPN/NNP nsubj 7
+        vowed VERB/VBD ROOT 7
+        to PART/TO aux 9
+        bomb VERB/VB xcomp 7
+        the DET/DT det 11
+        rebels NOUN/NNS dobj 9
+        . PUNCT/. punct 7
+    """, [("Kalvo", "ORG", ""), ("Castria", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Kalvo")}
