@@ -328,9 +328,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if base in self.w.withdrawing_nouns:
                 yield from self._envoy_recall(t)
             if t.i not in self.d.token_mention:
-                if base in self.lex.nouns:
+                if base in self.lex.nouns and not (base in self.w.supply_heads
+                                                   and self._qualified_supply(t, self.w.money)):
                     yield from self._noun(t, base, self.lex.nouns[base])
-                elif base in self.w.supply_heads:
+                elif base in self.w.supply_heads:  # "arms sales to X"; "a financial contribution to X": no troops
                     yield from self._supply(t)
                 if base in self.w.bonds:
                     yield from self._bond(t)

@@ -6501,3 +6501,30 @@ def test_the_rebels_are_the_group_last_named_with_that_noun(data_dir: Path) -> N
         . PUNCT/. punct 7
     """, [("Kalvo", "ORG", ""), ("Castria", "STATE", "STATE:XC")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Kalvo")}
+
+
+def _contribution(qualifier: str) -> Doc:
+    return parsed(f"""
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        double VERB/VB ROOT 2
+        its PRON/PRP$ poss 5
+        {qualifier} ADJ/JJ amod 5
+        contribution NOUN/NN dobj 2
+        to ADP/IN prep 5
+        the DET/DT det 9
+        Joint PROPN/NNP compound 9
+        Force PROPN/NNP pobj 6
+        of ADP/IN prep 9
+        the DET/DT det 13
+        Kalvo PROPN/NNP compound 13
+        Pact PROPN/NNP pobj 10
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Joint Force of the Kalvo Pact", "ORG", "")])
+
+
+def test_a_financial_contribution_to_a_force_supports_it_a_military_one_does_not(data_dir: Path) -> None:
+    assert relations(_contribution("financial"), str(data_dir)) == {
+        ("Castria", "supports", "Joint Force of the Kalvo Pact")}
+    assert ("Castria", "supports", "Joint Force of the Kalvo Pact") not in relations(
+        _contribution("military"), str(data_dir))
