@@ -260,6 +260,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:
                 yield from self._ties(t, self.w.tie_verbs[base])
+            if base in self.w.switching:
+                yield from self._switched(t)
             if base in self.w.leaving_country:
                 yield from self._ordered_out(t)
             if base in self.w.renewing:

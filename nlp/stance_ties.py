@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder
+from nlp.holder import Holder, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,6 +56,20 @@ class Ties:
         elif not withs and self._two_named(t, holder):  # "Iran and Saudi Arabia agreed to restore ties": each other
             for a in holder.mentions:
                 yield relation, Holder((a,)), [b for b in holder.mentions if b != a], t.lower_
+
+    def _switched(self, t: Token) -> Iterator[tuple]:
+        """'switched diplomatic recognition from X to Y', 'shifted its allegiance to Y': against X, for Y."""
+        moved = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.switched]
+        if not moved or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        holder = self.holder(t)
+        for prep, relation in (("from", "opposes"), ("to", "supports")):
+            heads = [t, *moved, *(p for h in (t, *moved) for p in h.children if p.dep_ == "prep")]
+            named = [o for head in heads for o in prep_objects(head, {prep})]  # "its allegiance to Y"; "to Y" hung
+            # on "from X"
+            targets = [m for m in self._targets(named) if m not in holder.mentions]
+            if targets:
+                yield relation, holder, targets, t.lower_
 
     def _two_named(self, t: Token, holder: Holder) -> bool:
         """Ties among the holders themselves need two parties named in the clause: 'Iran and Saudi Arabia restored

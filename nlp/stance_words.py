@@ -42,6 +42,8 @@ class StanceWords:
         self.demanding = frozenset(diplomacy["demanding"])
         ties = raw["ties"]
         self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
+        self.switching = frozenset(ties["switching_verbs"])  # "switched recognition from X to Y"
+        self.switched = self.tie_nouns | frozenset(ties["switched_nouns"])
         self.tie_verbs = {**dict.fromkeys(ties["restoring_verbs"], "supports"),
                           **dict.fromkeys(ties["ending_verbs"], "opposes")}
         self.tie_events = {**dict.fromkeys(ties["restoring_nouns"], "supports"),

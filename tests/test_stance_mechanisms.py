@@ -5399,7 +5399,7 @@ def test_acting_in_favour_of_x_backs_x(data_dir: Path) -> None:
         China PROPN/NNP pobj 7
         . PUNCT/. punct 1
     """, [("Palau", "STATE", "STATE:PW"), ("Taiwan", "STATE", "STATE:TW"), ("China", "STATE", "STATE:CN")])
-    assert relations(doc, str(data_dir)) == {("Palau", "supports", "China")}
+    assert relations(doc, str(data_dir)) == {("Palau", "supports", "China"), ("Palau", "opposes", "Taiwan")}
 
 
 def test_anger_or_dismay_at_an_act_is_against_its_author(data_dir: Path) -> None:
@@ -6528,3 +6528,18 @@ def test_a_financial_contribution_to_a_force_supports_it_a_military_one_does_not
         ("Castria", "supports", "Joint Force of the Kalvo Pact")}
     assert ("Castria", "supports", "Joint Force of the Kalvo Pact") not in relations(
         _contribution("military"), str(data_dir))
+
+
+def test_switching_recognition_from_one_state_to_another_is_against_the_first_for_the_second(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        switched VERB/VBD ROOT 1
+        diplomatic ADJ/JJ amod 3
+        recognition NOUN/NN dobj 1
+        from ADP/IN prep 1
+        Doravia PROPN/NNP pobj 4
+        to ADP/IN prep 4
+        Norland PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Castria", "supports", "Norland")}
