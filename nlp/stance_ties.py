@@ -63,10 +63,10 @@ class Ties:
         if not moved or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
             return
         holder = self.holder(t)
+        heads = [t, *moved, *(p for h in (t, *moved) for p in h.children if p.dep_ == "prep")]  # "its allegiance
+        # to Y"; "to Y" hung on "from X"
         for prep, relation in (("from", "opposes"), ("to", "supports")):
-            heads = [t, *moved, *(p for h in (t, *moved) for p in h.children if p.dep_ == "prep")]
-            named = [o for head in heads for o in prep_objects(head, {prep})]  # "its allegiance to Y"; "to Y" hung
-            # on "from X"
+            named = [o for head in heads for o in prep_objects(head, {prep})]
             targets = [m for m in self._targets(named) if m not in holder.mentions]
             if targets:
                 yield relation, holder, targets, t.lower_

@@ -13,7 +13,7 @@ from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive
 
 if TYPE_CHECKING:
-    pass
+    from nlp.stance_words import PhraseIdiom
 
 
 class VerbCues:
@@ -359,7 +359,7 @@ class VerbCues:
             return found
         return None
 
-    def _idiom_targets(self, t: Token, idiom) -> list[int] | None:
+    def _idiom_targets(self, t: Token, idiom: PhraseIdiom) -> list[int] | None:
         """Whom a phrase is aimed at, when its words follow the verb in order with at most a few articles,
         possessives, adjectives or adverbs between them; None when they do not."""
         objects = [c for c in t.children if c.dep_ in {"dobj", "dative"}] if idiom.object_first else []
