@@ -508,8 +508,8 @@ class Discourse:
             if earlier.dep_ in SUBJECTS:
                 return None
             if earlier.lower_ == token.lower_ and earlier.dep_ == "poss":
-                same_clause = _clause_verb(earlier) is not None and _clause_verb(earlier) == _clause_verb(token)
-                return (self.pronoun(earlier) or None) if same_clause else None
+                clause = _clause_verb(earlier)
+                return (self.pronoun(earlier) or None) if clause is not None and clause == _clause_verb(token) else None
         return None
 
     def _speakers_body(self, token: Token) -> list[int] | None:
@@ -731,7 +731,7 @@ class Discourse:
             return self._kind(m) in labels and m not in own_subject and self._gender_fits(token, m)
 
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
-            verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            verb = _clause_verb(token)
             subject = self.subject_of(verb) if verb is not None else None
             group = self.entities(subject, agent=True) if subject is not None and subject.i < token.i else []
             # "the governments of Ecuador and Bolivia recalled their envoys": their own
