@@ -462,7 +462,8 @@ class EntityRecognizer:
         for span in known:
             container = next((n for n in ner if n.start <= span.start and span.end <= n.end
                               and len(n) > len(span) and n.label_ in {"PERSON", "ORG"}
-                              and span.kb_id_ != FORCE_ID and not self._creed_only(n, span)), None)
+                              and span.kb_id_ != FORCE_ID and not self._creed_only(n, span)
+                              and not _tiled(n, known)), None)
             if container is None:
                 kept_known.append(span)
         result.extend(kept_known)
@@ -488,6 +489,16 @@ class EntityRecognizer:
             label = "PLACE"
         return Span(span.doc, span.start, span.end, label=label) if label != span.label_ else span
 
+
+
+def _tiled(container: Span, known: list[Span]) -> bool:
+    """'the South American Mercosur group': the model's name is a region's and a known name side by side, which
+    stay two names (not 'the Sudan People's Liberation Army', a state's name before another name)."""
+    inside = [k for k in known if container.start <= k.start and k.end <= container.end]
+    covered = {i for k in inside for i in range(k.start, k.end)}
+    return len(inside) > 1 and any(k.label_ == "PLACE" for k in inside) and all(
+        k.label_ != "STATE" for k in inside) and all(
+        t.i in covered or t.is_punct for t in container)
 
 
 CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})

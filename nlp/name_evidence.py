@@ -199,6 +199,8 @@ def _declared_aliases(doc: Doc, idx: int, ents: list[Span], ent_at: dict[int, in
     if i < len(doc) and doc[i].text in {",", "("}:
         i += 1
     cue = _cue_at(doc, i, lex)
+    if cue and _own_verb(doc[i:i + len(cue)], ent):
+        return  # "Omar Haddad also called President Sami": a call the name made, not a name it goes by
     if cue:
         j = i + len(cue)
         while j < len(doc) and (doc[j].lower_ == "the" or doc[j].is_quote):
@@ -226,8 +228,16 @@ def _cue_at(doc: Doc, i: int, lex: NameLexicon) -> tuple[str, ...] | None:
     return None
 
 
+def _own_verb(cue: Span, ent: Span) -> bool:
+    """The cue's verb is one the name is the subject of ('X also called Y'), not a participle naming it."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and ent.start <= c.i < ent.end
+               for t in cue if t.pos_ in {"VERB", "AUX"} for c in t.children)
+
+
 def _compatible(a: Span, b: Span) -> bool:
-    """Two names of one entity: never two different entities the gazetteer knows."""
+    """Two names of one entity: never two different entities the gazetteer knows, nor a person and a state."""
+    if {a.label_, b.label_} == {"PERSON", "STATE"}:
+        return False
     return not (a.kb_id_ and b.kb_id_ and a.kb_id_ != b.kb_id_)
 
 

@@ -77,7 +77,7 @@ TERRITORY_SOVEREIGN: dict[str, str | None] = {
 # The constituent countries of the United Kingdom (ISO 3166-2:GB), which news names as often as states.
 UK_CONSTITUENT_COUNTRIES: dict[str, list[str]] = {
     "GB-ENG": ["England"],
-    "GB-NIR": ["Northern Ireland"],
+    "GB-NIR": ["Northern Ireland", "Northern Irish"],
     "GB-SCT": ["Scotland"],
     "GB-WLS": ["Wales"],
 }
@@ -838,19 +838,20 @@ class Region:
     part_of: str | None = None
 
 
-# Longest-match guards: without these, "America" would fire inside "Latin America", "China" inside
-# "South China Sea", "Indian" inside "Indian Ocean".  Sources: the UN M49 geographic regions (continents
-# and sub-regions), the International Hydrographic Organization "Limits of Oceans and Seas" (S-23), and
-# the US Census Bureau / Australian Bureau of Statistics lists of states.
+# Longest-match guards: without these, "America" would fire inside "Latin America" ("American" inside "South
+# American", the continent's adjective), "China" inside "South China Sea", "Indian" inside "Indian Ocean".
+# Sources: the UN M49 geographic regions (continents and sub-regions), the International Hydrographic
+# Organization "Limits of Oceans and Seas" (S-23), and the US Census Bureau / Australian Bureau of Statistics
+# lists of states.
 REGIONS: tuple[Region, ...] = (
     Region("AFRICA", "Africa", "continent", ("Africa",)),
     Region("ASIA", "Asia", "continent", ("Asia",)),
     Region("EUROPE", "Europe", "continent", ("Europe",)),
-    Region("NORTH_AMERICA", "North America", "continent", ("North America",)),
-    Region("SOUTH_AMERICA", "South America", "continent", ("South America",)),
+    Region("NORTH_AMERICA", "North America", "continent", ("North America", "North American")),
+    Region("SOUTH_AMERICA", "South America", "continent", ("South America", "South American")),
     Region("OCEANIA", "Oceania", "continent", ("Oceania",)),
-    Region("LATIN_AMERICA", "Latin America", "region", ("Latin America",)),
-    Region("CENTRAL_AMERICA", "Central America", "region", ("Central America",)),
+    Region("LATIN_AMERICA", "Latin America", "region", ("Latin America", "Latin American")),
+    Region("CENTRAL_AMERICA", "Central America", "region", ("Central America", "Central American")),
     Region("AMERICAS", "Americas", "region", ("Americas",)),
     Region("CARIBBEAN", "Caribbean", "region", ("Caribbean",)),
     Region("MIDDLE_EAST", "Middle East", "region", ("Middle East",)),

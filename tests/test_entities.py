@@ -226,3 +226,18 @@ def test_a_ministry_named_only_by_its_portfolio_is_its_states_organ_not_an_entit
                                                "Authority spoke.")}
     assert "Information Ministry" not in found and "Ministry of Health" not in found
     assert "Fisheries Authority" in found
+
+
+def test_a_continents_adjective_is_no_demonym_of_a_state(blank_nlp: Language) -> None:
+    found = _ents(blank_nlp, "South American and Latin American envoys met Northern Irish and Irish officials.")
+    assert ("American", "STATE", "STATE:US") not in found
+    assert ("South American", "PLACE", "PLACE:SOUTH_AMERICA") in found
+    assert ("Northern Irish", "PLACE", "PLACE:GB-NIR") in found and ("Irish", "STATE", "STATE:IE") in found
+
+
+def test_a_region_the_model_joined_to_a_known_name_stays_apart_but_a_states_body_stays_whole() -> None:
+    nlp = _ner_ruler(("South American Mercosur", "ORG"), ("Sudan People’s Liberation Army", "ORG"))
+    found = _ents(nlp, "The South American Mercosur bloc met. The Sudan People’s Liberation Army fought.")
+    assert ("Mercosur", "ORG", "ORG:MERCOSUR") in found
+    assert not any(text == "South American Mercosur" for text, _, _ in found)
+    assert any(text == "Sudan People’s Liberation Army" for text, _, _ in found)

@@ -161,6 +161,35 @@ def test_also_known_as_declares_an_alias(data_dir: Path) -> None:
     assert _aliases(doc, data_dir) == {("Abu Sami", "Omar Haddad", "also known as")}
 
 
+def test_a_call_the_name_made_is_no_alias(data_dir: Path) -> None:
+    doc = parsed("""
+        Omar PROPN compound 1
+        Haddad PROPN nsubj 3
+        also ADV advmod 3
+        called VERB ROOT 3
+        Castrian ADJ amod 6
+        President PROPN compound 6
+        Varga PROPN dobj 3
+        . PUNCT punct 3
+    """, [("Omar Haddad", "PERSON", ""), ("Castrian", "STATE", "STATE:XC"), ("Varga", "PERSON", "")])
+    assert _aliases(doc, data_dir) == set()
+
+
+def test_a_person_is_never_another_name_of_a_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Omar PROPN compound 1
+        Haddad PROPN nsubj 7
+        , PUNCT punct 1
+        known VERB acl 1
+        as ADP prep 3
+        Castria PROPN pobj 4
+        , PUNCT punct 1
+        spoke VERB ROOT 7
+        . PUNCT punct 7
+    """, [("Omar Haddad", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
+    assert _aliases(doc, data_dir) == set()
+
+
 def test_parentheses_declare_acronyms_and_other_names(data_dir: Path) -> None:
     doc = parsed("""
         The DET det 3
