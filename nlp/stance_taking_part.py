@@ -37,6 +37,8 @@ class TakingPart:
         objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         generic = [o for o in objects if o.lower_ in self.w.participation_objects] or self._elided_troops(t, objects)
+        bare = base in self.w.partaking and base != "take" and not objects and not any(
+            c.dep_ in {"prep", "dobj", "ccomp", "xcomp"} for c in t.children)  # "declined to participate"
         troops_sent = generic or any(c.dep_ == "nsubjpass" and self.lex.lemma(c) in self.w.military_nouns
                                      for c in t.children)
         # "joined NATO", "sent troops to the alliance": an alliance by name; otherwise a force or an operation
@@ -60,7 +62,7 @@ class TakingPart:
         if base in self.w.partaking and not forces and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in t.children):
             return  # "took part in the negotiations": something other than the force
-        if not forces and generic and base not in self.w.force_building and self.force_mentions \
+        if not forces and (generic or bare) and base not in self.w.force_building and self.force_mentions \
                 and not self._combat_purpose(t, generic):
             forces = [self._nearest_force(t)]  # "send troops" in an article about the force: that force
         elif not forces and (generic or troops_sent) and base not in self.w.force_building \

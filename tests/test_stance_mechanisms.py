@@ -6543,3 +6543,23 @@ def test_switching_recognition_from_one_state_to_another_is_against_the_first_fo
         . PUNCT/. punct 1
     """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Castria", "supports", "Norland")}
+
+
+def test_declining_to_participate_with_no_object_is_declining_the_articles_force(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 5
+        Kalvo PROPN/NNP compound 5
+        Guard PROPN/NNP compound 5
+        Force PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 9
+        has AUX/VBZ aux 9
+        declined VERB/VBN ROOT 9
+        to PART/TO aux 11
+        participate VERB/VB xcomp 9
+        . PUNCT/. punct 9
+    """, [("Castria", "STATE", "STATE:XC"), ("Kalvo Guard Force", "ORG", "FORCE"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {
+        ("Norland", "declines", "Kalvo Guard Force"), ("Castria", "participates_in", "Kalvo Guard Force")}
