@@ -482,6 +482,8 @@ class Discourse:
         elif low in self.group_nouns and any(c.dep_ == "det" and c.lower_ in {"these", "those"}
                                              for c in token.children):
             found = self._last_list(token)  # "these European nations": the last list of them
+        elif (states := self._states_described(token)) is not None:
+            found = self._last_list(states)  # "The countries said", "The group of nations declared"
         elif low in self.lex.raw["group_numbers"] and token.dep_ in SUBJECTS and any(
                 c.lower_ in {"all", "the", "both"} for c in token.children):
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
@@ -612,6 +614,16 @@ class Discourse:
             if child.dep_ in {"nummod", "det", "predet", "quantmod"} and child.lower_ in numbers:
                 return numbers[child.lower_]
         return 0
+
+    def _states_described(self, token: Token) -> Token | None:
+        """The plural noun of states a bare definite subject is or is a group of: 'The countries', 'the group
+        of nations' (not 'the countries of the region', 'the two nations', 'the Gulf states'). None otherwise."""
+        if token.dep_ not in SUBJECTS or not _bare_definite(token):
+            return None
+        if token.lower_ == "group":
+            token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and not list(o.children)), token)
+        return token if self.group_nouns.get(token.lower_) == "STATE" else None
 
     def _last_list(self, token: Token) -> list[int]:
         """The last list of two or more names of the group's kind ('Spain, the UK, France and Germany') within
@@ -763,7 +775,8 @@ class Discourse:
                 clause.dep_ == "relcl" and clause.head.dep_ == "pobj") else None  # "said in a statement they"
             if saying is not None and saying.i < token.i:  # "the ministers, neighbours of X, said they"
                 speaker = self.subject_of(saying)
-                if speaker is not None and speaker.tag_ == "NNS" and speaker.i not in self.token_mention:
+                if speaker is not None and speaker.i not in self.token_mention and (
+                        speaker.tag_ == "NNS" or self._states_described(speaker) is not None):
                     return self.pronoun(speaker) or self._fallback(speaker)  # "the four countries said they"
             for word in reversed(self.doc[sent_start: token.i]):
                 if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ not in {"compound"}:
@@ -859,6 +872,13 @@ class Discourse:
             if q.start <= token.idx < q.end:
                 return q
         return None
+
+
+def _bare_definite(token: Token) -> bool:
+    """'the countries', 'the group of nations': 'the' and nothing else before or after, but an 'of' phrase on
+    'group'."""
+    return [c.lower_ for c in token.children if c.i < token.i] == ["the"] and all(
+        c.dep_ == "prep" and c.lower_ == "of" and token.lower_ == "group" for c in token.children if c.i > token.i)
 
 
 def _clause_verb(token: Token) -> Token | None:

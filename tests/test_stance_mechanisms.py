@@ -6563,3 +6563,62 @@ def test_declining_to_participate_with_no_object_is_declining_the_articles_force
     """, [("Castria", "STATE", "STATE:XC"), ("Kalvo Guard Force", "ORG", "FORCE"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {
         ("Norland", "declines", "Kalvo Guard Force"), ("Castria", "participates_in", "Kalvo Guard Force")}
+
+
+_LISTED = """
+    Castria PROPN/NNP nsubj 5
+    , PUNCT/, punct 0
+    Doravia PROPN/NNP conj 0
+    and CCONJ/CC cc 2
+    Norland PROPN/NNP conj 2
+    met VERB/VBD ROOT 5
+    on ADP/IN prep 5
+    Tuesday PROPN/NNP pobj 6
+    . PUNCT/. punct 5
+"""
+_LISTED_ENTS = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")]
+
+
+def test_the_countries_and_the_group_of_nations_are_the_states_just_listed(data_dir: Path) -> None:
+    countries = parsed(_LISTED + """
+        The DET/DT det 10
+        countries NOUN/NNS nsubj 11
+        condemned VERB/VBD ROOT 11
+        Kalvo PROPN/NNP compound 13
+        Front PROPN/NNP dobj 11
+        . PUNCT/. punct 11
+    """, [*_LISTED_ENTS, ("Kalvo Front", "ORG", "")])
+    group = parsed(_LISTED + """
+        The DET/DT det 10
+        group NOUN/NN nsubj 13
+        of ADP/IN prep 10
+        nations NOUN/NNS pobj 11
+        declared VERB/VBD ROOT 13
+        that SCONJ/IN mark 18
+        they PRON/PRP nsubj 18
+        would AUX/MD aux 18
+        not PART/RB neg 18
+        recognize VERB/VB ccomp 13
+        Kalvo PROPN/NNP compound 20
+        Front PROPN/NNP dobj 18
+        . PUNCT/. punct 13
+    """, [*_LISTED_ENTS, ("Kalvo Front", "ORG", "")])
+    for doc in (countries, group):
+        assert relations(doc, str(data_dir)) == {
+            ("Castria", "opposes", "Kalvo Front"), ("Doravia", "opposes", "Kalvo Front"),
+            ("Norland", "opposes", "Kalvo Front")}
+
+
+def test_countries_described_further_are_not_the_states_just_listed(data_dir: Path) -> None:
+    doc = parsed(_LISTED + """
+        The DET/DT det 10
+        countries NOUN/NNS nsubj 14
+        of ADP/IN prep 10
+        the DET/DT det 13
+        region NOUN/NN pobj 11
+        condemned VERB/VBD ROOT 14
+        Kalvo PROPN/NNP compound 16
+        Front PROPN/NNP dobj 14
+        . PUNCT/. punct 14
+    """, [*_LISTED_ENTS, ("Kalvo Front", "ORG", "")])
+    assert relations(doc, str(data_dir)) == set()
