@@ -6622,3 +6622,18 @@ def test_countries_described_further_are_not_the_states_just_listed(data_dir: Pa
         . PUNCT/. punct 14
     """, [*_LISTED_ENTS, ("Kalvo Front", "ORG", "")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_ban_on_a_commodity_from_a_state_is_against_that_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        imposed VERB/VBD ROOT 1
+        a DET/DT det 3
+        ban NOUN/NN dobj 1
+        on ADP/IN prep 3
+        meat NOUN/NN pobj 4
+        from ADP/IN prep 5
+        Doravia PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
