@@ -12,6 +12,7 @@ from nlp.holder import Holder, is_passive, prep_objects
 from nlp.missions import NAMING
 
 GATHERING_WINDOW = 4  # sentences back to the gathering that 'the summit' or a bare 'will attend' refers to
+INVITATION_WINDOW = 5  # sentences back to the invitation that "accepted the invitation" answers
 
 
 class TakingPart:
@@ -374,12 +375,10 @@ class TakingPart:
                        and self.lex.lemma(o) in self.w.invitations]
         if relation is None or not invitations or self.polarity.hypothetical(t):
             return
-        asked = [o for i in invitations for p in i.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-                 for o in p.children if o.dep_ == "pobj"]
-        asked += [o for i in invitations for c in i.children if c.dep_ in {"acl", "relcl"}
-                  for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
-        joined = {o.i for i in invitations for c in i.children if c.dep_ in {"acl", "relcl"}
-                  and self.lex.lemma(c) in self.w.joining for o in c.children if o.dep_ == "dobj"}
+        if all(self._bare_invitation(i) for i in invitations):  # "accepted the invitation": the one made before
+            invitations = [e for e in self._tokens_before(t, back=INVITATION_WINDOW) if self._invited_to(e)[0]][:1]
+        asked = [o for i in invitations for o in self._invited_to(i)[0]]
+        joined = {j for i in invitations for j in self._invited_to(i)[1]}
         targets = [m for o in asked for m in self.d.entities(o, fallback=False)
                    if m in self.force_mentions or m in self.joinable or self._gathering(m)
                    or (o.i in joined and m in self._bodies)]  # "an invitation to join the Board of Peace"
@@ -389,6 +388,26 @@ class TakingPart:
             if self.polarity.negated(t):
                 relation = "participates_in" if relation == "declines" else "declines"
             yield relation, self.holder(t), targets, t.lower_
+
+    def _invited_to(self, t: Token) -> tuple[list[Token], set[int]]:
+        """What an invitation or an inviting asks one to: 'an invitation to (attend) X', 'invited leaders to join
+        X', 'invited to X'; and of those, the ones it asks one to join."""
+        if self.lex.lemma(t) not in self.w.invitations or self.polarity.negated(t):
+            return [], set()
+        acts = [c for c in t.children if c.dep_ in {"acl", "relcl", "xcomp"}]
+        asked = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                 for o in p.children if o.dep_ == "pobj"]
+        asked += [o for c in acts for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
+        asked += [o for c in acts for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                  for o in p.children if o.dep_ == "pobj"]  # "invited to take part in X"
+        joined = {o.i for c in acts if self.lex.lemma(c) in self.w.joining for o in c.children if o.dep_ == "dobj"}
+        return asked, joined
+
+    def _bare_invitation(self, t: Token) -> bool:
+        """'the invitation', 'this invitation': one made before, whose object is not said again."""
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children) and not any(
+            c.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"} and c.lower_ != "including"
+            for c in t.children)  # "accepted the invitation, including X", the list hung on the object
 
     def _gathering_before(self, t: Token, holders: set[int], *, back: int = GATHERING_WINDOW) -> list[int]:
         """The last gathering ('the Summit of the Americas', 'the G20 summit') named in this sentence or the

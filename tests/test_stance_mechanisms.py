@@ -6637,3 +6637,28 @@ def test_a_ban_on_a_commodity_from_a_state_is_against_that_state(data_dir: Path)
         . PUNCT/. punct 1
     """, _STATES)
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_accepting_or_declining_the_invitation_answers_the_one_made_before(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        invited VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        neighbours NOUN/NNS dobj 1
+        to PART/TO aux 5
+        join VERB/VB xcomp 1
+        the DET/DT det 7
+        Council PROPN/NNP dobj 5
+        of ADP/IN prep 7
+        Elders PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 12
+        {verb} VERB/VBD ROOT 12
+        the DET/DT det 14
+        invitation NOUN/NN dobj 12
+        . PUNCT/. punct 12
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Council of Elders", "ORG", ""), ("Doravia", "STATE", "STATE:XD")]
+    for verb, relation in (("accepted", "participates_in"), ("declined", "declines")):
+        doc = parsed(rows.format(verb=verb), ents)
+        assert relations(doc, str(data_dir)) == {("Doravia", relation, "Council of Elders")}
