@@ -104,6 +104,9 @@ class Polarity:
                 pass  # "declined an invitation to join X": the refusal of the invitation is one to join
             elif node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head == node:
                 return None
+            elif node.dep_ == "advcl" and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} or (
+                    c.dep_ == "advmod" and c.tag_ == "WRB") for c in node.children):
+                return None  # "refused to give way when Y sought to be allowed to speak": a clause of its own
             came_by, node = node.dep_, node.head
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"
