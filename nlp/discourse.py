@@ -175,6 +175,10 @@ class Discourse:
         return frozenset(self.lex.raw["descriptor_nouns"])
 
     @cached_property
+    def body_heads(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["body_heads"]["nouns"])
+
+    @cached_property
     def naming_verbs(self) -> frozenset[str]:
         return frozenset(self.lex.raw["naming_verbs"])
 
@@ -484,6 +488,8 @@ class Discourse:
             found = self._last_list(token)  # "these European nations": the last list of them
         elif (states := self._states_described(token)) is not None:
             found = self._last_list(states)  # "The countries said", "The group of nations declared"
+        elif low in self.body_heads and token.tag_ == "NN" and [c.lower_ for c in token.children] == ["the"]:
+            found = self._named_by_head(token)  # "the board" after "the Board of Peace"
         elif low in self.lex.raw["group_numbers"] and token.dep_ in SUBJECTS and any(
                 c.lower_ in {"all", "the", "both"} for c in token.children):
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
@@ -624,6 +630,19 @@ class Discourse:
             token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj" and not list(o.children)), token)
         return token if self.group_nouns.get(token.lower_) == "STATE" else None
+
+    def _named_by_head(self, token: Token) -> list[int]:
+        """The organisation last named before `token` whose name's head noun `token` is: 'the Board of Peace ...
+        declined to join the board', 'the Kalvo Development Bank ... the bank said'."""
+        for m in self.by_position(reverse=True):
+            first = self.mention_token.get(m.idx)
+            if first is None or first >= token.i or self._kind(m.idx) != "ORG":
+                continue
+            words = [w for w in self.doc[first:first + 12] if self.token_mention.get(w.i) == m.idx]
+            heads = [w for w in words if w.head not in words or w.head == w]
+            if heads and heads[0].lower_ == token.lower_:
+                return [m.idx]
+        return []
 
     def _last_list(self, token: Token) -> list[int]:
         """The last list of two or more names of the group's kind ('Spain, the UK, France and Germany') within

@@ -6662,3 +6662,49 @@ def test_accepting_or_declining_the_invitation_answers_the_one_made_before(data_
     for verb, relation in (("accepted", "participates_in"), ("declined", "declines")):
         doc = parsed(rows.format(verb=verb), ents)
         assert relations(doc, str(data_dir)) == {("Doravia", relation, "Council of Elders")}
+
+
+def test_the_head_noun_of_a_named_body_refers_back_to_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 3
+        Board PROPN/NNP dobj 1
+        of ADP/IN prep 3
+        Elders PROPN/NNP pobj 4
+        in ADP/IN prep 1
+        March PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 10
+        said VERB/VBD ROOT 10
+        it PRON/PRP nsubj 14
+        would AUX/MD aux 14
+        not PART/RB neg 14
+        join VERB/VB ccomp 10
+        the DET/DT det 16
+        board NOUN/NN dobj 14
+        . PUNCT/. punct 10
+    """, [("Castria", "STATE", "STATE:XC"), ("Board of Elders", "ORG", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {
+        ("Castria", "participates_in", "Board of Elders"), ("Doravia", "declines", "Board of Elders")}
+
+
+def test_a_refusal_does_not_reach_into_a_clause_with_its_own_subject(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        to PART/TO aux 3
+        give VERB/VB xcomp 1
+        way NOUN/NN dobj 3
+        when SCONJ/WRB advmod 7
+        Doravia PROPN/NNP nsubj 7
+        sought VERB/VBD advcl 3
+        to PART/TO aux 10
+        be AUX/VB auxpass 10
+        allowed VERB/VBN xcomp 7
+        to PART/TO aux 12
+        address VERB/VB xcomp 10
+        Norland PROPN/NNP dobj 12
+        . PUNCT/. punct 1
+    """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == set()
