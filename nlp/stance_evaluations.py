@@ -29,6 +29,8 @@ class Evaluations:
         if self.polarity.negated(t) or any(self.lex.lemma(c) in self.w.not_stance for c in t.children
                                            if c.dep_ in {"amod", "compound"}):
             return  # "its second-largest trading partner" is no alliance
+        if any(c.lower_ in self.w.past_relations for c in t.children if c.dep_ in {"amod", "advmod", "compound"}):
+            return  # "X, once Y's largest ally", "a former ally": no longer
         first = t.head if t.dep_ == "conj" and t.head.pos_ == "NOUN" else t  # "X's supplier and strongest backer"
         owner = [m for c in {*t.children, *(c for c in first.children if c.dep_ == "poss")}
                  if c.dep_ in {"poss", "compound", "amod", "nmod"}

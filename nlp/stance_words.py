@@ -194,6 +194,7 @@ class StanceWords:
         self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"
         self.permitting = frozenset(raw["permitting_verbs"])  # "allowed X to open an office"
         self.not_stance = frozenset(raw["relational_nouns"]["_not_stance"])  # "trading partner"
+        self.past_relations = frozenset(raw["relational_nouns"]["_past"])  # "a former ally", "once its ally"
 
 
 @dataclass(frozen=True)

@@ -6708,3 +6708,22 @@ def test_a_refusal_does_not_reach_into_a_clause_with_its_own_subject(data_dir: P
         . PUNCT/. punct 1
     """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_former_ally_is_no_ally(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 8
+        , PUNCT/, punct 0
+        a DET/DT det 4
+        {word} ADJ/JJ amod 4
+        ally NOUN/NN appos 0
+        of ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        , PUNCT/, punct 0
+        condemned VERB/VBD ROOT 8
+        Norland PROPN/NNP dobj 8
+        . PUNCT/. punct 8
+    """
+    ents = [*_STATES, ("Norland", "STATE", "STATE:XN")]
+    assert relations(parsed(rows.format(word="former"), ents), str(data_dir)) == {("Castria", "opposes", "Norland")}
+    assert ("Castria", "supports", "Doravia") in relations(parsed(rows.format(word="close"), ents), str(data_dir))
