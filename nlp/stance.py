@@ -363,6 +363,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         node, steps = t, 0
         own = skip_own_subject
         active_conjunct = False  # "X was involved but also provided Y": X is the active conjunct's subject
+        purpose = False  # came up from a purpose clause ("were deployed to support X")
         while steps < MAX_CLIMB:
             steps += 1
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
@@ -383,7 +384,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     elif node.dep_ in {"ccomp", "xcomp", "advcl"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
-                    elif subject.dep_ != "nsubjpass" or active_conjunct:
+                    elif subject.dep_ != "nsubjpass" or active_conjunct or (
+                            purpose and self.lex.lemma(subject) in self.w.military_nouns):
+                        # "Ugandan troops were deployed to support X": the troops sent act for their state
                         found = self.d.entities(subject, fallback=True, agent=True)
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
@@ -449,6 +452,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 if found and self._infinitive(node):
                     return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
             active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not is_passive(node)
+            purpose = node.dep_ == "advcl" and self._infinitive(node)
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)

@@ -6727,3 +6727,19 @@ def test_a_former_ally_is_no_ally(data_dir: Path) -> None:
     ents = [*_STATES, ("Norland", "STATE", "STATE:XN")]
     assert relations(parsed(rows.format(word="former"), ents), str(data_dir)) == {("Castria", "opposes", "Norland")}
     assert ("Castria", "supports", "Doravia") in relations(parsed(rows.format(word="close"), ents), str(data_dir))
+
+
+def test_troops_sent_to_do_something_act_for_their_state(data_dir: Path) -> None:
+    rows = """
+        Castrian ADJ/JJ amod 1
+        {noun} NOUN/NNS nsubjpass 3
+        were AUX/VBD auxpass 3
+        dispatched VERB/VBN ROOT 3
+        to PART/TO aux 5
+        help VERB/VB advcl 3
+        Doravia PROPN/NNP dobj 5
+        . PUNCT/. punct 3
+    """
+    ents = [("Castrian", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    assert relations(parsed(rows.format(noun="troops"), ents), str(data_dir)) == {("Castrian", "supports", "Doravia")}
+    assert relations(parsed(rows.format(noun="letters"), ents), str(data_dir)) == set()  # what is sent does not act
