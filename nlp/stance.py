@@ -349,6 +349,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
+        if t.pos_ == "ADJ" and low in self.w.presence:
+            yield from self._presence(t, self.w.presence[low])
         if (t.dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)) and self._evaluative(t):
             yield from self._evaluation(t)
         if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":

@@ -226,6 +226,19 @@ class TakingPart:
         relation = "declines" if away != denied else "participates_in"
         yield relation, holder, bodies, t.lower_
 
+    def _presence(self, t: Token, relation: str) -> Iterator[tuple]:
+        """'X and Y were present at the forum' take part in it; 'X was absent from the summit' stays away."""
+        if t.dep_ not in {"acomp", "amod"} or self._going_unsaid(t.head if t.dep_ == "acomp" else t):
+            return
+        places = prep_objects(t, {"at", "from"}) + (prep_objects(t.head, {"at", "from"}) if t.dep_ == "acomp" else [])
+        bodies = self._gatherings_named(places)  # "were present at X", however the parser hangs "at"
+        if not bodies:
+            return
+        if self.polarity.negated(t) or (t.dep_ == "acomp" and self.polarity.negated(t.head)):
+            relation = "declines" if relation == "participates_in" else "participates_in"
+        holder = self.holder(t.head) if t.dep_ == "acomp" else Holder(tuple(self.d.entities(t.head, agent=True)))
+        yield relation, holder, bodies, t.lower_
+
     def _journey(self, t: Token) -> Iterator[tuple]:
         """'travelled to Moscow for the Victory Day parade', 'flew to Kazan for the BRICS summit': a trip made
         for a gathering takes part in it; 'did not travel to X for the summit' stays away."""

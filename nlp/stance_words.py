@@ -113,6 +113,7 @@ class StanceWords:
         self.participants = frozenset(raw["attendance"]["participants"])  # "participants in X are Y and Z"
         self.attendees = frozenset(raw["attendance"]["attendees"])  # "a meeting of NATO leaders"
         self.delegates = self.attendees | frozenset(raw["envoy_nouns"]["nouns"])  # "NATO envoys from X": X's
+        self.presence = {k: v for k, v in raw["attendance"]["presence"].items() if k[0] != "_"}  # "present at X"
         self.invitations = frozenset(raw["attendance"]["invitations"])  # "turned down an invitation to X"
         self.invitation_answers = {**{v: "declines" for v in raw["attendance"]["declining_invitations"]},
                                    **{v: "participates_in" for v in raw["attendance"]["accepting_invitations"]}}

@@ -6743,3 +6743,31 @@ def test_troops_sent_to_do_something_act_for_their_state(data_dir: Path) -> None
     ents = [("Castrian", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
     assert relations(parsed(rows.format(noun="troops"), ents), str(data_dir)) == {("Castrian", "supports", "Doravia")}
     assert relations(parsed(rows.format(noun="letters"), ents), str(data_dir)) == set()  # what is sent does not act
+
+
+def test_present_at_a_gathering_takes_part_and_absent_from_it_stays_away(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Doravia PROPN/NNP conj 0
+        were AUX/VBD ROOT 3
+        present ADJ/JJ acomp 3
+        at ADP/IN prep 3
+        the DET/DT det 8
+        Mercosur PROPN/NNP compound 8
+        summit NOUN/NN pobj 5
+        , PUNCT/, punct 3
+        but CCONJ/CC cc 3
+        Norland PROPN/NNP nsubj 12
+        was AUX/VBD conj 3
+        absent ADJ/JJ acomp 12
+        from ADP/IN prep 13
+        the DET/DT det 17
+        Mercosur PROPN/NNP compound 17
+        summit NOUN/NN pobj 14
+        . PUNCT/. punct 12
+    """, [*_STATES, ("Mercosur", "ORG", "ORG:MERCOSUR"), ("Norland", "STATE", "STATE:XN"),
+          ("Mercosur", "ORG", "ORG:MERCOSUR")])
+    assert relations(doc, str(data_dir)) == {
+        ("Castria", "participates_in", "Mercosur"), ("Doravia", "participates_in", "Mercosur"),
+        ("Norland", "declines", "Mercosur")}
