@@ -6771,3 +6771,23 @@ def test_present_at_a_gathering_takes_part_and_absent_from_it_stays_away(data_di
     assert relations(doc, str(data_dir)) == {
         ("Castria", "participates_in", "Mercosur"), ("Doravia", "participates_in", "Mercosur"),
         ("Norland", "declines", "Mercosur")}
+
+
+def test_the_heads_and_representatives_of_states_act_for_them(data_dir: Path) -> None:
+    rows = """
+        The DET/DT det 1
+        {noun} NOUN/NNS nsubj 6
+        of ADP/IN prep 1
+        Castria PROPN/NNP pobj 2
+        and CCONJ/CC cc 3
+        Doravia PROPN/NNP conj 3
+        attended VERB/VBD ROOT 6
+        the DET/DT det 9
+        Mercosur PROPN/NNP compound 9
+        summit NOUN/NN dobj 6
+        . PUNCT/. punct 6
+    """
+    for noun in ("heads", "representatives"):
+        doc = parsed(rows.format(noun=noun), [*_STATES, ("Mercosur", "ORG", "ORG:MERCOSUR")])
+        assert relations(doc, str(data_dir)) == {
+            ("Castria", "participates_in", "Mercosur"), ("Doravia", "participates_in", "Mercosur")}
