@@ -388,10 +388,12 @@ class TakingPart:
                        and self.lex.lemma(o) in self.w.invitations]
         if relation is None or not invitations or self.polarity.hypothetical(t):
             return
+        answered = [self._invited_to(i) for i in invitations]
         if all(self._bare_invitation(i) for i in invitations):  # "accepted the invitation": the one made before
-            invitations = [e for e in self._tokens_before(t, back=INVITATION_WINDOW) if self._invited_to(e)[0]][:1]
-        asked = [o for i in invitations for o in self._invited_to(i)[0]]
-        joined = {j for i in invitations for j in self._invited_to(i)[1]}
+            earlier = (self._invited_to(e) for e in self._tokens_before(t, back=INVITATION_WINDOW))
+            answered = [next((e for e in earlier if e[0]), ([], set()))]
+        asked = [o for found, _ in answered for o in found]
+        joined = {j for _, found in answered for j in found}
         targets = [m for o in asked for m in self.d.entities(o, fallback=False)
                    if m in self.force_mentions or m in self.joinable or self._gathering(m)
                    or (o.i in joined and m in self._bodies)]  # "an invitation to join the Board of Peace"
