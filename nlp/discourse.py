@@ -27,6 +27,7 @@ TITLE_GENDER = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh"
                 **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess", "frau", "madame"), "f")}
 UNDERTAKING_NOUNS = frozenset({"operation", "exercise", "drill", "initiative", "programme", "program", "campaign",
                                "deployment", "mission"})  # what is done, not who: nlp.missions resolves these
+MAX_NAME_WORDS = 8  # the longest name whose head word is looked for ('the Board of Peace': 'Board')
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 HONORIFIC_WORDS = set(HONORIFICS)
@@ -326,8 +327,7 @@ class Discourse:
         m = self.token_mention.get(after)
         if noun.pos_ != "NOUN" or m is None or self.mention_token.get(m) != after or self._kind(m) == "PLACE":
             return []
-        words = [w for w in self.doc[after: after + 8] if self.token_mention.get(w.i) == m]
-        root = next((w for w in words if w.head not in words or w.head == w), None)
+        root = self._mention_root(m, after)
         if root is None:
             return []
         if root.head == noun or noun.head == root or (root.head == noun.head and root.dep_ == noun.dep_):
@@ -488,7 +488,7 @@ class Discourse:
             found = self._last_list(token)  # "these European nations": the last list of them
         elif (states := self._states_described(token)) is not None:
             found = self._last_list(states)  # "The countries said", "The group of nations declared"
-        elif low in self.body_heads and token.tag_ == "NN" and [c.lower_ for c in token.children] == ["the"]:
+        elif low in self.body_heads and token.tag_ == "NN" and _bare_definite(token):
             found = self._named_by_head(token)  # "the board" after "the Board of Peace"
         elif low in self.lex.raw["group_numbers"] and token.dep_ in SUBJECTS and any(
                 c.lower_ in {"all", "the", "both"} for c in token.children):
@@ -638,11 +638,15 @@ class Discourse:
             first = self.mention_token.get(m.idx)
             if first is None or first >= token.i or self._kind(m.idx) != "ORG":
                 continue
-            words = [w for w in self.doc[first:first + 12] if self.token_mention.get(w.i) == m.idx]
-            heads = [w for w in words if w.head not in words or w.head == w]
-            if heads and heads[0].lower_ == token.lower_:
+            root = self._mention_root(m.idx, first)
+            if root is not None and root.lower_ == token.lower_:
                 return [m.idx]
         return []
+
+    def _mention_root(self, m: int, first: int) -> Token | None:
+        """The head word of a mention that starts at token `first`: 'Board' of 'the Board of Peace'."""
+        words = [w for w in self.doc[first:first + MAX_NAME_WORDS] if self.token_mention.get(w.i) == m]
+        return next((w for w in words if w.head not in words or w.head == w), None)
 
     def _last_list(self, token: Token) -> list[int]:
         """The last list of two or more names of the group's kind ('Spain, the UK, France and Germany') within
