@@ -223,7 +223,7 @@ class Discourse:
 
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
-        if token.dep_ == "attr" and self.lex.lemma(token.head) == "be":
+        if token.dep_ == "attr" and self.lex.lemma(token.head) in self.lex.words.copulas:
             for child in token.head.children:
                 if child.dep_ in SUBJECTS and child.i != token.i:
                     return self.entities(child, fallback=False)

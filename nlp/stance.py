@@ -465,7 +465,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """Those a clause describes, named where they are listed: 'X and Y were among those who voted for Z',
         'Among the countries that voted for Z were X and Y', 'Those voting against Z included X and Y', 'The
         countries that backed Z were X and Y'."""
-        noun = clause.head
+        noun = self._collective(clause.head)
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "among":
             verb = verb.head
@@ -476,9 +476,22 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             named = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
         elif (copula := self._one_of(noun)) is not None:  # "X is one of the nations that took part in Z"
             named = [s for s in [self._subject(copula)] if s is not None]
+        elif noun.dep_ == "dobj" and self.lex.lemma(verb) in self.w.joining:
+            if self.polarity.negated(verb) or self.polarity.refused(verb) or self.polarity.stopped(verb):
+                return []
+            return list(self.holder(verb).mentions)  # "X joined the list of countries that recognised Z"
+        elif noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in PARTITIVES \
+                and verb.head.dep_ == "appos":
+            named = [verb.head.head]  # "X, one of the states that condemned Z, ..."
         else:
             return []
         return [m for c in named for m in self.d.entities(c, agent=True)]
+
+    def _collective(self, noun: Token) -> Token:
+        """The word a set of nouns is named by: 'the list' in 'the list of countries', else the noun itself."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and self.lex.lemma(noun.head.head) in self.w.collectives:
+            noun = noun.head.head
+        return noun
 
     def _one_of(self, noun: Token) -> Token | None:
         """The copula of 'X is one of the <noun>s' or 'X and Y are among the <noun>s', not negated."""

@@ -173,6 +173,7 @@ class StanceWords:
         self.admitting = frozenset(membership["admitting_verbs"])  # "welcomed X as its 11th member"
         self.not_yet_members = frozenset(membership["not_yet_members"])  # "a future member"
         self.member_listing = frozenset(membership["listing_verbs"])
+        self.collectives = frozenset(membership["collectives"])  # "joined the list of countries that ..."
         self.seats = frozenset(membership["seats"])  # "turned down a seat on the council"
         self.body_founding = frozenset(membership["founding_verbs"])  # "the bloc was founded by X"
         self.body_founding_heads = frozenset(v.split()[0] for v in membership["founding_verbs"])

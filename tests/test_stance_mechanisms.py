@@ -6791,3 +6791,81 @@ def test_the_heads_and_representatives_of_states_act_for_them(data_dir: Path) ->
         doc = parsed(rows.format(noun=noun), [*_STATES, ("Mercosur", "ORG", "ORG:MERCOSUR")])
         assert relations(doc, str(data_dir)) == {
             ("Castria", "participates_in", "Mercosur"), ("Doravia", "participates_in", "Mercosur")}
+
+
+def test_joining_a_set_of_states_takes_the_stance_that_describes_it(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 2
+        {aux} AUX/MD aux 2
+        join VERB/VB ROOT 2
+        the DET/DT det 4
+        ranks NOUN/NNS dobj 2
+        of ADP/IN prep 4
+        countries NOUN/NNS pobj 5
+        that PRON/WDT nsubj 8
+        condemned VERB/VBD relcl 6
+        Doravia PROPN/NNP dobj 8
+        . PUNCT/. punct 2
+    """
+    joined = parsed(rows.format(aux="will"), _STATES)
+    assert relations(joined, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    not_joined = parsed("""
+        Castria PROPN/NNP nsubj 3
+        did AUX/VBD aux 3
+        not PART/RB neg 3
+        join VERB/VB ROOT 3
+        the DET/DT det 5
+        list NOUN/NN dobj 3
+        of ADP/IN prep 5
+        nations NOUN/NNS pobj 6
+        backing VERB/VBG acl 7
+        Doravia PROPN/NNP dobj 8
+        . PUNCT/. punct 3
+    """, _STATES)
+    assert relations(not_joined, str(data_dir)) == set()
+    joined_list = parsed("""
+        Castria PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 3
+        list NOUN/NN dobj 1
+        of ADP/IN prep 3
+        nations NOUN/NNS pobj 4
+        backing VERB/VBG acl 5
+        Doravia PROPN/NNP dobj 6
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(joined_list, str(data_dir)) == {("Castria", "supports", "Doravia")}
+
+
+def test_one_of_the_states_a_clause_describes_takes_its_stance(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 11
+        , PUNCT/, punct 0
+        one NUM/CD appos 0
+        of ADP/IN prep 2
+        the DET/DT det 6
+        few ADJ/JJ amod 6
+        states NOUN/NNS pobj 3
+        that PRON/WDT nsubj 8
+        recognise VERB/VBP relcl 6
+        Doravia PROPN/NNP dobj 8
+        , PUNCT/, punct 0
+        voted VERB/VBD ROOT 11
+        . PUNCT/. punct 11
+    """, _STATES)
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
+
+
+def test_becoming_the_latest_state_to_act_is_acting(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        became VERB/VBD ROOT 1
+        the DET/DT det 4
+        latest ADJ/JJS amod 4
+        country NOUN/NN attr 1
+        to PART/TO aux 6
+        recognise VERB/VB relcl 4
+        Doravia PROPN/NNP dobj 6
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
