@@ -347,6 +347,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._leaning(t)  # "pro-China leader X"
         if t.pos_ == "ADJ" and t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}:
             yield from self._as_evaluation(t)  # "described X's actions as reckless"
+        if t.pos_ == "ADV" and low.endswith("ly"):
+            yield from self._conduct(t)  # "Y said X acted illegally"
         if t.pos_ == "ADJ" and low in self.w.adjectives:
             yield from self._adjective(t, self.w.adjectives[low])
         if t.pos_ == "ADJ" and low in self.w.presence:

@@ -21,6 +21,16 @@ PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
+def adjective_of(adverb: str) -> str:
+    """The adjective a manner adverb is made from: 'illegally' -> 'illegal', 'irresponsibly' -> 'irresponsible',
+    'hastily' -> 'hasty'."""
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"
+    if adverb.endswith("ily") and len(adverb) > 5:
+        return adverb[:-3] + "y"
+    return adverb[:-2] if adverb.endswith("ly") else adverb
+
+
 class Evaluations:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
@@ -143,6 +153,8 @@ class Evaluations:
             return
         targets = self.d.entities(subject, fallback=False)
         if not targets and self.lex.lemma(subject) in self.w.event_nouns:
+            targets = self._possessor(subject)  # "Fiji's expulsion of the envoy was counterproductive": Fiji's
+        if not targets and self.lex.lemma(subject) in self.w.event_nouns:
             # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
             targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
@@ -158,6 +170,21 @@ class Evaluations:
         holder = self.holder(head, skip_own_subject=True)
         yield self._evaluative(t), holder, targets, t.lower_
 
+
+    def _conduct(self, t: Token) -> Iterator[tuple]:
+        """'Y said X acted illegally', 'X behaved irresponsibly, Y said': the speaker judges the doer."""
+        verb = t.head
+        if t.dep_ != "advmod" or self.lex.lemma(verb) not in self.w.conduct_verbs or self.polarity.negated(verb):
+            return
+        adjective = adjective_of(t.lower_)
+        relation = "opposes" if adjective in self.w.eval_neg else "supports" if adjective in self.w.eval_pos else None
+        subject = self._subject(verb)
+        if relation is None or subject is None:
+            return
+        targets = self.d.entities(subject, fallback=False)
+        holder = self.holder(verb, skip_own_subject=True)
+        if targets and holder.mentions:
+            yield relation, holder, targets, f"{verb.lower_} {t.lower_}"
 
     def _evaluative(self, t: Token) -> str | None:
         """'unacceptable', 'a legitimate target', 'a clear illegal act', 'a step in the right direction': the

@@ -58,6 +58,7 @@ class StanceWords:
         self.eval_neg = frozenset(raw["evaluative"]["opposes"])
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
         self.eval_phrases = raw["evaluative"]["phrases"]  # "a step in the right direction"
+        self.conduct_verbs = frozenset(raw["evaluative"]["conduct_verbs"])  # "X acted illegally"
         self.particles = raw["phrasal_particles"]
         self.necessity = frozenset(raw["necessity_predicates"])
         self.event_nouns = frozenset(raw["event_nouns"])

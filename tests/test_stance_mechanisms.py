@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.tokens import Doc
 
 from nlp.stance import StanceRules
+from nlp.stance_evaluations import adjective_of
 from tests.handmade import MEASURE_ROWS, parsed, relation_records, relations
 
 
@@ -6869,3 +6871,51 @@ def test_becoming_the_latest_state_to_act_is_acting(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, _STATES)
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
+
+
+def test_a_speaker_who_says_a_state_acted_illegally_opposes_it(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravia PROPN/NNP nsubj 3
+        acted VERB/VBD ccomp 1
+        {adverb} ADV/RB advmod 3
+        . PUNCT/. punct 1
+    """
+    for adverb in ("illegally", "irresponsibly"):
+        doc = parsed(rows.format(adverb=adverb), _STATES)
+        assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(parsed(rows.format(adverb="quickly"), _STATES), str(data_dir)) == set()
+    negated = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravia PROPN/NNP nsubj 5
+        did AUX/VBD aux 5
+        not PART/RB neg 5
+        act VERB/VB ccomp 1
+        illegally ADV/RB advmod 5
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(negated, str(data_dir)) == set()
+
+
+def test_an_act_judged_counterproductive_is_held_against_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravia PROPN/NNP poss 4
+        's PART/POS case 2
+        deployment NOUN/NN nsubj 7
+        of ADP/IN prep 4
+        troops NOUN/NNS pobj 5
+        was AUX/VBD ccomp 1
+        counterproductive ADJ/JJ acomp 7
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+@pytest.mark.parametrize(("adverb", "adjective"), [
+    ("illegally", "illegal"), ("irresponsibly", "irresponsible"), ("hastily", "hasty"), ("recklessly", "reckless")])
+def test_the_adjective_of_a_manner_adverb(adverb: str, adjective: str) -> None:
+    assert adjective_of(adverb) == adjective
