@@ -422,7 +422,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 # a clause describing a noun does not inherit the main clause's subject, nor the speaker's
                 # voice: 'measures targeting X' are whoever took the measures
                 if not self._charging_participle(node):
-                    return Holder(tuple(self._noun_actor(node.head)), None)
+                    actor = self._noun_actor(node.head)
+                    if not actor and self._infinitive(node) and node.head.dep_ == "dobj" \
+                            and self.lex.lemma(node.head) in self.w.military_nouns:
+                        node = node.head.head  # "X deployed a force to combat Y": the force X sent acts for X
+                        if self.polarity.negated(node) or self.polarity.refused(node):
+                            return Holder(())  # "X did not send a force to fight Y"
+                        continue
+                    return Holder(tuple(actor), None)
                 node = node.head.head.head  # "filed a case at the court accusing X": the parser hung the
                 continue  # participle on the nearest noun; whoever filed accuses
             if node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN" and self._possessor(node.head.head):

@@ -6919,3 +6919,34 @@ def test_an_act_judged_counterproductive_is_held_against_its_author(data_dir: Pa
     ("illegally", "illegal"), ("irresponsibly", "irresponsible"), ("hastily", "hasty"), ("recklessly", "reckless")])
 def test_the_adjective_of_a_manner_adverb(adverb: str, adjective: str) -> None:
     assert adjective_of(adverb) == adjective
+
+
+def test_a_force_sent_to_do_something_acts_for_whoever_sends_it(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        {verb} VERB/VB ROOT 2
+        a DET/DT det 4
+        {noun} NOUN/NN dobj 2
+        to PART/TO aux 6
+        combat VERB/VB relcl 4
+        Doravia PROPN/NNP dobj 6
+        . PUNCT/. punct 2
+    """
+    sent = parsed(rows.format(verb="deploy", noun="force"), _STATES)
+    assert relations(sent, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    # a plan to combat Doravia is no force of Castria's acting against it
+    assert relations(parsed(rows.format(verb="publish", noun="plan"), _STATES), str(data_dir)) == set()
+    refused = parsed("""
+        Castria PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        to PART/TO aux 3
+        send VERB/VB xcomp 1
+        a DET/DT det 5
+        force NOUN/NN dobj 3
+        to PART/TO aux 7
+        combat VERB/VB relcl 5
+        Doravia PROPN/NNP dobj 7
+        . PUNCT/. punct 1
+    """, _STATES)
+    assert relations(refused, str(data_dir)) == set()
