@@ -6922,21 +6922,18 @@ def test_the_adjective_of_a_manner_adverb(adverb: str, adjective: str) -> None:
 
 
 def test_a_force_sent_to_do_something_acts_for_whoever_sends_it(data_dir: Path) -> None:
-    rows = """
+    sent = parsed("""
         Castria PROPN/NNP nsubj 2
         will AUX/MD aux 2
-        {verb} VERB/VB ROOT 2
+        deploy VERB/VB ROOT 2
         a DET/DT det 4
-        {noun} NOUN/NN dobj 2
+        force NOUN/NN dobj 2
         to PART/TO aux 6
         combat VERB/VB relcl 4
         Doravia PROPN/NNP dobj 6
         . PUNCT/. punct 2
-    """
-    sent = parsed(rows.format(verb="deploy", noun="force"), _STATES)
+    """, _STATES)
     assert relations(sent, str(data_dir)) == {("Castria", "opposes", "Doravia")}
-    # a plan to combat Doravia is no force of Castria's acting against it
-    assert relations(parsed(rows.format(verb="publish", noun="plan"), _STATES), str(data_dir)) == set()
     refused = parsed("""
         Castria PROPN/NNP nsubj 1
         refused VERB/VBD ROOT 1
