@@ -315,6 +315,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._host(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:
                 yield from self._leaving(t)
+            if base in self.w.voting and t.pos_ == "NOUN":
+                yield from self._vote_noun(t)  # "their vote against X"
             if base in self.w.relational and t.i not in self.d.token_mention:
                 yield from self._relational(t, self.w.relational[base])
             if t.dep_ == "pobj" and t.head.lower_ == "as":

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from nlp.gazetteer import ACCORD, kind_of
+from nlp.holder import Holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +42,19 @@ class Votes:
                                                           self.lex.nouns[self.lex.lemma(ballot)]):
                     if inner == "opposes" and not holder.mentions:
                         yield inner, self.holder(t), aimed, "voted for"
+
+    def _vote_noun(self, t: Token) -> Iterator[tuple]:
+        """'X's vote against Y', 'their vote in favour of Y', 'the vote by X for the resolution': the voters'."""
+        if self.polarity.negated(t) or self.polarity.hypothetical(t):
+            return
+        voters = self._noun_holder(t, self.lex.lemma(t))
+        if not voters:
+            return
+        for relation, ballot in self._ballots(t):
+            named = self.d.entities(ballot, fallback=False) or self._measure_authors(ballot)
+            targets = [m for m in named if m not in voters]
+            if targets:
+                yield relation, Holder(tuple(voters)), targets, f"vote {'for' if relation == 'supports' else 'against'}"
 
     def _bare_vote(self, t: Token) -> str:
         """'voted in favour', 'voted against' with nothing after, 'voted no': 'supports' or 'opposes'; '' otherwise."""

@@ -6947,3 +6947,20 @@ def test_a_force_sent_to_do_something_acts_for_whoever_sends_it(data_dir: Path) 
         . PUNCT/. punct 1
     """, _STATES)
     assert relations(refused, str(data_dir)) == set()
+
+
+def test_a_vote_named_by_a_noun_is_its_voters_stance(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP poss 2
+        's PART/POS case 0
+        vote NOUN/NN nsubj 5
+        {prep} ADP/IN prep 2
+        Doravia PROPN/NNP pobj 3
+        surprised VERB/VBD ROOT 5
+        Norland PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+    """
+    ents = [*_STATES, ("Norland", "STATE", "STATE:XN")]
+    assert relations(parsed(rows.format(prep="against"), ents), str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(parsed(rows.format(prep="for"), ents), str(data_dir)) == {("Castria", "supports", "Doravia")}
+    assert relations(parsed(rows.format(prep="in"), ents), str(data_dir)) == set()  # "its vote in Doravia"
