@@ -393,7 +393,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     elif subject.dep_ != "nsubjpass" or active_conjunct or (
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
-                        found = self.d.entities(subject, fallback=True, agent=True)
+                        found = self.d.entities(subject, fallback=True, agent=True) or self._purpose_owner(
+                            node, subject)  # "X's first move was to endorse Y"
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
                         if quote and quote.speaker and low in DEMONSTRATIVE - {"these", "those"} \
@@ -517,6 +518,15 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if self.lex.lemma(verb) not in self.w.copulas or self.polarity.negated(verb):
             return None
         return verb
+
+    def _purpose_owner(self, copula: Token, subject: Token) -> list[int]:
+        """'X's first move was to endorse Y', 'the aim of X is to ...': the owner of the purpose does it."""
+        if self.lex.lemma(copula) not in self.w.copulas or self.lex.lemma(subject) not in self.w.purposes \
+                or not any(c.dep_ == "xcomp" and self._infinitive(c) for c in copula.children):
+            return []
+        return self._noun_actor(subject) or [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for o in p.children if o.dep_ == "pobj"
+                                             for m in self.d.entities(o, agent=True)]
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""

@@ -6964,3 +6964,39 @@ def test_a_vote_named_by_a_noun_is_its_voters_stance(data_dir: Path) -> None:
     assert relations(parsed(rows.format(prep="against"), ents), str(data_dir)) == {("Castria", "opposes", "Doravia")}
     assert relations(parsed(rows.format(prep="for"), ents), str(data_dir)) == {("Castria", "supports", "Doravia")}
     assert relations(parsed(rows.format(prep="in"), ents), str(data_dir)) == set()  # "its vote in Doravia"
+
+
+def test_whose_first_move_is_to_act_acts(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP poss 3
+        's PART/POS case 0
+        first ADJ/JJ amod 3
+        {noun} NOUN/NN nsubj 4
+        was AUX/VBD ROOT 4
+        to PART/TO aux 6
+        endorse VERB/VB xcomp 4
+        Doravia PROPN/NNP dobj 6
+        . PUNCT/. punct 4
+    """
+    assert relations(parsed(rows.format(noun="move"), _STATES), str(data_dir)) == {("Castria", "supports", "Doravia")}
+    # a first guest is not what Castria does
+    assert relations(parsed(rows.format(noun="guest"), _STATES), str(data_dir)) == set()
+
+
+def test_the_ban_refers_back_to_the_banning_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        banned VERB/VBD ROOT 1
+        ships NOUN/NNS dobj 1
+        from ADP/IN prep 2
+        Doravia PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 7
+        described VERB/VBD ROOT 7
+        the DET/DT det 9
+        ban NOUN/NN dobj 7
+        as ADP/IN prep 7
+        provocative ADJ/JJ amod 10
+        . PUNCT/. punct 7
+    """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
+    assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
