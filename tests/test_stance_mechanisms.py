@@ -7000,3 +7000,18 @@ def test_the_ban_refers_back_to_the_banning_named_before(data_dir: Path) -> None
         . PUNCT/. punct 7
     """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
     assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
+
+
+def test_spying_on_a_state_opposes_it(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj {verb_i}
+        {neg}{verb} VERB/{tag} ROOT {verb_i}
+        on ADP/IN prep {verb_i}
+        Doravia PROPN/NNP pobj {on_i}
+        . PUNCT/. punct {verb_i}
+    """
+    spied = parsed(rows.format(verb_i=1, on_i=2, neg="", verb="spied", tag="VBD"), _STATES)
+    assert relations(spied, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    negated = parsed(rows.format(verb_i=3, on_i=4, neg="did AUX/VBD aux 3\n        not PART/RB neg 3\n        ",
+                                 verb="spy", tag="VB"), _STATES)
+    assert relations(negated, str(data_dir)) == set()
