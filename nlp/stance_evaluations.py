@@ -165,10 +165,16 @@ class Evaluations:
             targets = self._noun_holder(subject, self.lex.lemma(subject))
             # "the decision by X to ... was a step in the right direction"; not a bare "this action", whose
             # author is often the other side's
-        if not targets:
+        if not targets or self._own_loss(t, targets):
             return
         holder = self.holder(head, skip_own_subject=True)
         yield self._evaluative(t), holder, targets, t.lower_
+
+    def _own_loss(self, t: Token, authors: list[int]) -> bool:
+        """'X's withdrawal was a setback for X': a loss its author suffers judges no one."""
+        suffering = [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                     for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        return any(m == a or self._same_entity(m, a) for m in suffering for a in authors)
 
 
     def _conduct(self, t: Token) -> Iterator[tuple]:

@@ -7015,3 +7015,25 @@ def test_spying_on_a_state_opposes_it(data_dir: Path) -> None:
     negated = parsed(rows.format(verb_i=3, on_i=4, neg="did AUX/VBD aux 3\n        not PART/RB neg 3\n        ",
                                  verb="spy", tag="VB"), _STATES)
     assert relations(negated, str(data_dir)) == set()
+
+
+def test_an_act_called_a_blow_to_another_is_held_against_its_author(data_dir: Path) -> None:
+    rows = """
+        Norland PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Castria PROPN/NNP poss 4
+        's PART/POS case 2
+        decision NOUN/NN nsubj 5
+        was AUX/VBD ccomp 1
+        a DET/DT det 8
+        heavy ADJ/JJ amod 8
+        blow NOUN/NN attr 5
+        to ADP/IN prep 8
+        {victim} PROPN/NNP pobj 9
+        . PUNCT/. punct 1
+    """
+    ents = [("Norland", "STATE", "STATE:XN"), *_STATES]
+    to_other = parsed(rows.format(victim="Doravia"), ents)
+    assert ("Norland", "opposes", "Castria") in relations(to_other, str(data_dir))
+    own_loss = parsed(rows.format(victim="Castria"), [*ents[:2], ("Castria", "STATE", "STATE:XC")])
+    assert ("Norland", "opposes", "Castria") not in relations(own_loss, str(data_dir))
