@@ -351,8 +351,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADV" and low.endswith("ly"):
             yield from self._conduct(t)  # "Y said X acted illegally"
-        if t.pos_ == "ADJ" and low in self.w.adjectives:
-            yield from self._adjective(t, self.w.adjectives[low])
+        if low in self.w.adjectives and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and is_passive(t))):
+            yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed either way
         if t.pos_ == "ADJ" and low in self.w.presence:
             yield from self._presence(t, self.w.presence[low])
         if (t.dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)) and self._evaluative(t):

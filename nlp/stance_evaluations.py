@@ -212,14 +212,21 @@ class Evaluations:
 
 
     def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
-        """'We are grateful to X', 'X is opposed to Y', 'critical of Y'."""
+        """'We are grateful to X', 'X is opposed to Y', 'critical of Y'; read as a passive verb, 'X was angered
+        by Y's decision': the one who feels it."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
+        passive = t.pos_ == "VERB"
         for relation, preps in frames.items():
-            targets = self._targets([c for p in t.children if p.dep_ == "prep" and p.lower_ in preps
-                                     for c in p.children if c.dep_ == "pobj"])
-            if targets:
-                yield relation, self.holder(t), targets, t.lower_
+            objects = [c for p in t.children if (p.dep_ == "prep" or (passive and p.dep_ == "agent"))
+                       and p.lower_ in preps for c in p.children if c.dep_ == "pobj"]
+            targets = self._targets(objects) or [  # "disappointed by the decision by X to ...": X
+                m for o in objects if self.events.kind(o) is not None for m in self._act_authors(o)]
+            if not targets:
+                continue
+            feeling = [m for c in t.children if c.dep_ == "nsubjpass" for m in self.d.entities(c, agent=True)]
+            holder = Holder(tuple(feeling), self._reporter(t)) if passive else self.holder(t)
+            yield relation, holder, [m for m in targets if m not in holder.mentions], t.lower_
 
     def _leaning(self, t: Token) -> Iterator[tuple]:
         """'pro-China leader X', 'the anti-Russian president X': X supports or opposes the named side."""

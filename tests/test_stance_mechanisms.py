@@ -7037,3 +7037,23 @@ def test_an_act_called_a_blow_to_another_is_held_against_its_author(data_dir: Pa
     assert ("Norland", "opposes", "Castria") in relations(to_other, str(data_dir))
     own_loss = parsed(rows.format(victim="Castria"), [*ents[:2], ("Castria", "STATE", "STATE:XC")])
     assert ("Norland", "opposes", "Castria") not in relations(own_loss, str(data_dir))
+
+
+def test_one_angered_or_dismayed_by_an_act_opposes_its_author(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubjpass 2
+        was AUX/VBD auxpass 2
+        {feeling} VERB/VBN ROOT 2
+        by ADP/IN agent 2
+        Doravia PROPN/NNP poss 6
+        's PART/POS case 4
+        decision NOUN/NN pobj 3
+        to PART/TO aux 8
+        expel VERB/VB acl 6
+        diplomats NOUN/NNS dobj 8
+        . PUNCT/. punct 2
+    """
+    for feeling in ("angered", "dismayed", "disappointed"):
+        doc = parsed(rows.format(feeling=feeling), _STATES)
+        assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(parsed(rows.format(feeling="informed"), _STATES), str(data_dir)) == set()
