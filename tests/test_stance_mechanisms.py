@@ -7057,3 +7057,24 @@ def test_one_angered_or_dismayed_by_an_act_opposes_its_author(data_dir: Path) ->
         doc = parsed(rows.format(feeling=feeling), _STATES)
         assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
     assert relations(parsed(rows.format(feeling="informed"), _STATES), str(data_dir)) == set()
+
+
+def test_this_decision_refers_back_to_switching_recognition(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        switched VERB/VBD ROOT 1
+        recognition NOUN/NN dobj 1
+        to ADP/IN prep 1
+        Doravia PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 7
+        said VERB/VBD ROOT 7
+        it PRON/PRP nsubjpass 10
+        was AUX/VBD auxpass 10
+        disappointed VERB/VBN ccomp 7
+        in ADP/IN prep 10
+        this DET/DT det 13
+        decision NOUN/NN pobj 11
+        . PUNCT/. punct 7
+    """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
+    assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
