@@ -153,11 +153,11 @@ class Evaluations:
             return
         targets = self.d.entities(subject, fallback=False)
         if not targets and self.lex.lemma(subject) in self.w.event_nouns:
-            targets = self._possessor(subject)  # "Fiji's expulsion of the envoy was counterproductive": Fiji's
-        if not targets and self.lex.lemma(subject) in self.w.event_nouns:
+            # "Fiji's expulsion of the envoy was counterproductive": Fiji's, the possessor's before the object's;
             # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
-            targets = [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+            targets = self._possessor(subject) or [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                   for o in p.children if o.dep_ == "pobj"
+                                                   for m in self.d.entities(o, fallback=False)]
         if not targets and (self.lex.lemma(subject) in self.w.event_nouns or (
                 subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients)):
             targets = self._possessor(subject)  # "Iran's actions are completely unacceptable"
@@ -175,7 +175,6 @@ class Evaluations:
         suffering = [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
                      for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
         return any(m == a or self._same_entity(m, a) for m in suffering for a in authors)
-
 
     def _conduct(self, t: Token) -> Iterator[tuple]:
         """'Y said X acted illegally', 'X behaved irresponsibly, Y said': the speaker judges the doer."""
