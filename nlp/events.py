@@ -124,6 +124,9 @@ class EventMemory:
             return []
         sent = self.rules.d.sent_of_token[token.i]
         lemma = self.rules.lex.lemma(token)
+        own = self.rules._noun_holder(token, lemma)
+        if own:
+            return own  # "the decision by X to ...": X's own, not an act named before
         shell = lemma in self.shells and all(c.dep_ == "det" for c in token.children)  # bare 'the move'
         earlier = [e for e in reversed(self.events) if e.token < token.i and (
             e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))]

@@ -7078,3 +7078,27 @@ def test_this_decision_refers_back_to_switching_recognition(data_dir: Path) -> N
         . PUNCT/. punct 7
     """, [*_STATES, ("Norland", "STATE", "STATE:XN")])
     assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
+
+
+def test_a_decision_by_a_named_actor_is_not_an_act_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        seized VERB/VBD ROOT 1
+        the DET/DT det 3
+        mine NOUN/NN dobj 1
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubjpass 7
+        was AUX/VBD auxpass 7
+        angered VERB/VBN ROOT 7
+        by ADP/IN agent 7
+        the DET/DT det 10
+        decision NOUN/NN pobj 8
+        by ADP/IN prep 10
+        Doravia PROPN/NNP pobj 11
+        to PART/TO aux 14
+        close VERB/VB acl 10
+        the DET/DT det 16
+        port NOUN/NN dobj 14
+        . PUNCT/. punct 7
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Norland", "opposes", "Doravia")}
