@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from nlp.discourse import Discourse
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
-from nlp.holder import OBJECTS, Holder, is_passive
+from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
 from nlp.names import hyphen_prefix
 from nlp.records import Relation
 from nlp.stance_approval import Approval
@@ -524,8 +524,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if self.lex.lemma(copula) not in self.w.copulas or self.lex.lemma(subject) not in self.w.purposes \
                 or not any(c.dep_ == "xcomp" and self._infinitive(c) for c in copula.children):
             return []
-        return self._noun_actor(subject) or [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                                             for o in p.children if o.dep_ == "pobj"
+        return self._noun_actor(subject) or [m for o in prep_objects(subject, {"of"})
                                              for m in self.d.entities(o, agent=True)]
 
     def _noun_actor(self, noun: Token) -> list[int]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.holder import Holder
+from nlp.holder import Holder, prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
 
@@ -155,8 +155,7 @@ class Evaluations:
         if not targets and self.lex.lemma(subject) in self.w.event_nouns:
             # "Fiji's expulsion of the envoy was counterproductive": Fiji's, the possessor's before the object's;
             # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
-            targets = self._possessor(subject) or [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                   for o in p.children if o.dep_ == "pobj"
+            targets = self._possessor(subject) or [m for o in prep_objects(subject, {"of"})
                                                    for m in self.d.entities(o, fallback=False)]
         if not targets and (self.lex.lemma(subject) in self.w.event_nouns or (
                 subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients)):
@@ -172,8 +171,7 @@ class Evaluations:
 
     def _own_loss(self, t: Token, authors: list[int]) -> bool:
         """'X's withdrawal was a setback for X': a loss its author suffers judges no one."""
-        suffering = [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-                     for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        suffering = [m for o in prep_objects(t, {"to", "for"}) for m in self.d.entities(o, fallback=False)]
         return any(m == a or self._same_entity(m, a) for m in suffering for a in authors)
 
     def _conduct(self, t: Token) -> Iterator[tuple]:
