@@ -427,8 +427,9 @@ class Discourse:
             c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))]
         if not preps and token.dep_ in SUBJECTS and token.lower_ in self.group_nouns:
             verb = token.head
-            things = [o for o in verb.children if o.dep_ in {"dobj", "attr"} and o.i not in self.token_mention
-                      and o.tag_ == "NN" and self.lex.lemma(o) not in self.quantity_nouns]  # "the invitation"
+            things = [o for o in verb.children if o.dep_ in {"dobj", "attr"} and (
+                (o.i not in self.token_mention and o.tag_ == "NN" and self.lex.lemma(o) not in self.quantity_nouns)
+                or (o.i in self.token_mention and o.tag_ == "NNP"))]  # "the invitation", "joined the Board of Peace"
             preps = [c for h in (verb, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "including"]
             if any(o.dep_ in {"dobj", "attr"} and o.tag_ in {"NNS", "NNPS"} for o in verb.children):
                 preps = []  # "attacked many cities, including X": the object's examples
