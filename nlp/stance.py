@@ -295,6 +295,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._authored(t)
             if t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == MISSION:
                 yield from self._owned_operation(t)
+            if t.i in self.d.token_mention:
+                yield from self._members_apposed(t)
             if base == "part":
                 yield from self._part_of(t)
             if base in self.w.member_nouns:

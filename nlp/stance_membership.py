@@ -1,7 +1,7 @@
-"""Membership: who belongs to a body. 'Vietnam is a member of ASEAN', 'SCO member states include X and Y',
-'NATO member Turkey', 'X, a signatory to the treaty', 'the bloc was founded by X and Y', 'X, Y and Z make up the
-bloc', 'X became a full member' (of the body named just before). Hoping, seeking or applying to join is no
-membership yet; 'X is not a member' states a fact, not a refusal."""
+"""Membership: who belongs to a body. 'Vietnam is a member of ASEAN', 'SCO member states include X and Y', 'the
+bloc was founded by X and Y', 'X, Y and Z make up the bloc', 'the bloc (X, Y and Z)', 'X became a full member' (of
+the body named just before). Hoping, seeking or applying to join is no membership yet; 'X is not a member' states a
+fact, not a refusal; 'NATO member Turkey' only describes Turkey."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from nlp.holder import Holder, is_passive, prep_objects
 
 MEMBERSHIP_WINDOW = 2  # sentences back to the body that a bare 'became a member' or 'joined' refers to
 MEMBERS = frozenset({"STATE", "ORG"})
+OPENERS = frozenset({"–", "—", "-", "--", "("})  # what sets off a list of members after a bloc's name
 CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
@@ -128,6 +129,21 @@ class Membership:
         members = [m for m in dict.fromkeys(members) if m not in bodies and self.d._kind(m) in MEMBERS]
         if members and not self.polarity.negated(t):
             yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
+    def _members_apposed(self, t: Token) -> Iterator[tuple]:
+        """'the G5 Sahel bloc – Mali, Chad and Niger –', 'the Alliance of Sahel States (Mali, Burkina Faso and
+        Niger)': two or more states set off by a dash or a bracket right after a bloc's name are its members."""
+        bloc = self.d.token_mention[t.i]
+        if bloc not in self._telling_blocs:
+            return
+        for a in t.children:
+            if a.dep_ != "appos" or self.d.token_mention.get(a.i) == bloc or a.left_edge.i < 1 \
+                    or self.d.doc[a.left_edge.i - 1].text not in OPENERS:
+                continue
+            members = list(dict.fromkeys(m for c in (a, *a.conjuncts) for m in self.d.entities(c, fallback=False)
+                                         if self.d._kind(m) == "STATE" and m != bloc))
+            if len(members) > 1:
+                yield "participates_in", Holder(tuple(members)), [bloc], t.lower_
 
     def _delegates_from(self, t: Token) -> Iterator[tuple]:
         """'G7 foreign ministers from Canada, France and Japan', 'EU leaders met ... The leaders — from X, Y and

@@ -521,3 +521,90 @@ def test_what_had_been_a_membership_is_told_as_ended(data_dir: Path) -> None:
         . PUNCT/. punct 2
     """, [("Laos", "STATE", "STATE:LA"), ("ASEAN", "ORG", "ORG:ASEAN")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_states_set_off_by_a_bracket_after_a_blocs_name_are_its_members(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Northern PROPN/NNP compound 2
+        Pact PROPN/NNP nsubj 10
+        ( PUNCT/-LRB- punct 2
+        Castria PROPN/NNP appos 2
+        , PUNCT/, punct 4
+        Doravia PROPN/NNP conj 4
+        and CCONJ/CC cc 6
+        Norland PROPN/NNP conj 6
+        ) PUNCT/-RRB- punct 2
+        met VERB/VBD ROOT 10
+        on ADP/IN prep 10
+        Monday PROPN/NNP pobj 11
+        . PUNCT/. punct 10
+    """, [("Northern Pact", "ORG", "ACCORD:Northern Pact"), ("Castria", "STATE", "STATE:XC"),
+          ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {
+        ("Castria", "participates_in", "Northern Pact"), ("Doravia", "participates_in", "Northern Pact"),
+        ("Norland", "participates_in", "Northern Pact")}
+
+
+def test_states_set_off_by_dashes_after_a_blocs_name_are_its_members(data_dir: Path) -> None:
+    doc = parsed("""
+        Leaders NOUN/NNS nsubj 12
+        of ADP/IN prep 0
+        the DET/DT det 4
+        Northern PROPN/NNP compound 4
+        Pact PROPN/NNP pobj 1
+        – PUNCT/: punct 4
+        Castria PROPN/NNP appos 4
+        , PUNCT/, punct 6
+        Doravia PROPN/NNP conj 6
+        and CCONJ/CC cc 8
+        Norland PROPN/NNP conj 8
+        – PUNCT/: punct 12
+        met VERB/VBD ROOT 12
+        on ADP/IN prep 12
+        Monday PROPN/NNP pobj 13
+        . PUNCT/. punct 12
+    """, [("Northern Pact", "ORG", "ACCORD:Northern Pact"), ("Castria", "STATE", "STATE:XC"),
+          ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {
+        ("Castria", "participates_in", "Northern Pact"), ("Doravia", "participates_in", "Northern Pact"),
+        ("Norland", "participates_in", "Northern Pact")}
+
+
+def test_one_state_set_off_after_a_bloc_is_no_list_of_members(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Northern PROPN/NNP compound 2
+        Pact PROPN/NNP nsubj 8
+        – PUNCT/: punct 2
+        Castria PROPN/NNP appos 2
+        in ADP/IN prep 4
+        particular ADJ/JJ pobj 5
+        – PUNCT/: punct 8
+        criticised VERB/VBD ROOT 8
+        the DET/DT det 10
+        plan NOUN/NN dobj 8
+        . PUNCT/. punct 8
+    """, [("Northern Pact", "ORG", "ACCORD:Northern Pact"), ("Castria", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_countries_that_joined_a_body_including_named_ones(data_dir: Path) -> None:
+    doc = parsed("""
+        Several ADJ/JJ amod 1
+        countries NOUN/NNS nsubj 3
+        have AUX/VBP aux 3
+        joined VERB/VBN ROOT 3
+        the DET/DT det 6
+        Northern PROPN/NNP compound 6
+        Pact PROPN/NNP dobj 3
+        , PUNCT/, punct 6
+        including VERB/VBG prep 6
+        Castria PROPN/NNP pobj 8
+        and CCONJ/CC cc 9
+        Norland PROPN/NNP conj 9
+        . PUNCT/. punct 3
+    """, [("Northern Pact", "ORG", "ACCORD:Northern Pact"), ("Castria", "STATE", "STATE:XC"),
+          ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {
+        ("Castria", "participates_in", "Northern Pact"), ("Norland", "participates_in", "Northern Pact")}
