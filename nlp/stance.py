@@ -219,6 +219,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._attendance(t)
             if base in self.w.journeys:
                 yield from self._journey(t)
+            if base in self.w.speaking:
+                yield from self._spoke_at(t)
             if base in self.w.invitation_heads:
                 yield from self._invitation(t)
                 yield from self._seat_answered(t)
@@ -307,6 +309,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._delegates_from(t)
             if base in self.w.delegations:
                 yield from self._delegation(t)
+            if base in self.w.speeches and t.i not in self.d.token_mention:
+                yield from self._speech_at(t)
             if base in self.w.participation_nouns and t.i not in self.d.token_mention:
                 yield from self._participation_noun(t)
             if base in self.w.participants and t.i not in self.d.token_mention:

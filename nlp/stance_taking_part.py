@@ -250,6 +250,45 @@ class TakingPart:
             denied = self.polarity.negated(t) or self.polarity.refused(t)
             yield ("declines" if denied else "participates_in"), self.holder(t), bodies, t.lower_
 
+    def _spoke_at(self, t: Token) -> Iterator[tuple]:
+        """'X said at the St Petersburg forum', 'speaking at the G20 summit, X said', 'X addressed the General
+        Assembly', 'X met Y on the sidelines of the summit': who speaks or meets at a gathering takes part in it,
+        and so does whom they meet there. Not speaking there is no staying away."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self._going_unsaid(t) or t.dep_ == "xcomp":
+            return  # "sought to address the forum": whether X spoke is not said
+        places = prep_objects(t, {"at"}) + self._sidelines_of(t)
+        if self.lex.lemma(t) in self.w.speaking_to:
+            places += [o for o in t.children if o.dep_ == "dobj"]
+        bodies = [m for m in self._gatherings_named(places) if m not in self.d.universal]  # "told the General
+        # Assembly": every state sits in it
+        holder = self.holder(t)
+        if not bodies or not holder.mentions:
+            return
+        met = [m for o in [c for c in t.children if c.dep_ == "dobj"] + prep_objects(t, {"with"})
+               for m in self.d.entities(o, fallback=False) if self.d._kind(m) in {"PERSON", "STATE"}]
+        if self.lex.lemma(t) == "meet" and met:
+            holder = Holder(tuple(dict.fromkeys((*holder.mentions, *met))), holder.speaker)
+        yield "participates_in", holder, [m for m in bodies if m not in holder.mentions], t.lower_
+
+    def _speech_at(self, t: Token) -> Iterator[tuple]:
+        """'in his speech at the forum', "X's address to the General Assembly": the speaker takes part in it."""
+        bodies = [m for m in self._gatherings_named(prep_objects(t, {"at", "to", "before"}) + self._sidelines_of(t))
+                  if m not in self.d.universal]
+        if not bodies:
+            return
+        found = [m for o in t.children if o.dep_ == "poss"
+                 for m in (self.d.pronoun(o) if o.tag_ == "PRP$" else self.d.entities(o, fallback=False))]
+        if not found and t.dep_ == "pobj" and t.head.head.pos_ in {"VERB", "AUX"}:
+            found = list(self.holder(t.head.head).mentions)  # "in his speech at the forum, X said"
+        found = [m for m in found if m not in bodies and self.d._kind(m) in {"PERSON", "STATE", "ORG"}]
+        if found:
+            yield "participates_in", Holder(tuple(found)), bodies, t.lower_
+
+    def _sidelines_of(self, t: Token) -> list[Token]:
+        """'on the sidelines of the summit', 'on the margins of the forum': the gathering."""
+        return [o for s in prep_objects(t, {"on", "at", "in"}) if self.lex.lemma(s) in self.w.sidelines
+                for o in prep_objects(s, {"of"})]
+
     def _delegation(self, t: Token) -> Iterator[tuple]:
         """'X will lead the Saudi delegation', 'its delegation would be headed by X', 'X sent a delegation to the
         summit': the state whose delegation it is, and who leads or sends it, take part in the gathering named with

@@ -104,6 +104,10 @@ class StanceWords:
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
         self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
         self.journeys = frozenset(raw["attendance"]["journeys"])  # "flew to Kazan for the summit"
+        self.speaking = frozenset(raw["attendance"]["speaking"])  # "said at the forum"
+        self.speaking_to = frozenset(raw["attendance"]["speaking_to"])  # "addressed the General Assembly"
+        self.speeches = frozenset(raw["attendance"]["speeches"])  # "in his speech at the summit"
+        self.sidelines = frozenset(raw["attendance"]["sidelines"])  # "on the sidelines of the summit"
         self.delegations = frozenset(raw["attendance"]["delegations"])  # "led the Saudi delegation"
         self.delegation_leading = frozenset(raw["attendance"]["delegation_leading"])
         self.delegation_sending = frozenset(raw["attendance"]["delegation_sending"])

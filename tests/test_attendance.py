@@ -1,0 +1,100 @@
+"""Speaking or meeting at a gathering takes part in it, on hand-parsed sentences written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relations
+
+SUMMIT = ("Alder Summit", "ORG", "GATHERING:Alder Summit")
+KOVAR = ("Anna Kovar", "PERSON", "")
+
+
+def test_saying_something_at_a_gathering_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        said VERB/VBD ROOT 2
+        at ADP/IN prep 2
+        the DET/DT det 6
+        Alder PROPN/NNP compound 6
+        Summit PROPN/NNP pobj 3
+        that PRON/WDT dobj 10
+        trade NOUN/NN nsubj 10
+        must AUX/MD aux 10
+        grow VERB/VB ccomp 2
+        . PUNCT/. punct 2
+    """, [KOVAR, SUMMIT])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "participates_in", "Alder Summit")}
+
+
+def test_meeting_on_the_sidelines_of_a_gathering_takes_both_there(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        met VERB/VBD ROOT 2
+        Li PROPN/NNP compound 4
+        Varo PROPN/NNP dobj 2
+        on ADP/IN prep 2
+        the DET/DT det 7
+        sidelines NOUN/NNS pobj 5
+        of ADP/IN prep 7
+        the DET/DT det 11
+        Alder PROPN/NNP compound 11
+        Summit PROPN/NNP pobj 8
+        . PUNCT/. punct 2
+    """, [KOVAR, ("Li Varo", "PERSON", ""), SUMMIT])
+    assert relations(doc, str(data_dir)) == {
+        ("Anna Kovar", "participates_in", "Alder Summit"), ("Li Varo", "participates_in", "Alder Summit")}
+
+
+def test_a_speech_at_a_gathering_is_its_speakers(data_dir: Path) -> None:
+    doc = parsed("""
+        In ADP/IN prep 10
+        his PRON/PRP$ poss 2
+        speech NOUN/NN pobj 0
+        at ADP/IN prep 2
+        the DET/DT det 6
+        Alder PROPN/NNP compound 6
+        Summit PROPN/NNP pobj 3
+        , PUNCT/, punct 10
+        Anna PROPN/NNP compound 9
+        Kovar PROPN/NNP nsubj 10
+        called VERB/VBD ROOT 10
+        for ADP/IN prep 10
+        more ADJ/JJR amod 13
+        trade NOUN/NN pobj 11
+        . PUNCT/. punct 10
+    """, [SUMMIT, KOVAR])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "participates_in", "Alder Summit")}
+
+
+def test_seeking_to_address_a_gathering_is_not_yet_speaking_there(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        sought VERB/VBD ROOT 2
+        to PART/TO aux 4
+        address VERB/VB xcomp 2
+        the DET/DT det 7
+        Alder PROPN/NNP compound 7
+        Summit PROPN/NNP dobj 4
+        . PUNCT/. punct 2
+    """, [KOVAR, SUMMIT])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_not_speaking_at_a_gathering_is_no_staying_away(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 4
+        did AUX/VBD aux 4
+        not PART/RB neg 4
+        speak VERB/VB ROOT 4
+        at ADP/IN prep 4
+        the DET/DT det 8
+        Alder PROPN/NNP compound 8
+        Summit PROPN/NNP pobj 5
+        . PUNCT/. punct 4
+    """, [KOVAR, SUMMIT])
+    assert relations(doc, str(data_dir)) == set()
