@@ -42,7 +42,8 @@ VERB_LISTS = (
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.journeys", "attendance.speaking", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
-    "threats.countering", "threats.posing", "attendance.confirming", "implicit_patients.verbs",
+    "threats.countering", "threats.posing", "attendance.confirming", "attendance.participating",
+    "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
     "support_ending.verbs",
 )

@@ -313,7 +313,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._speech_at(t)
             if base in self.w.participation_nouns and t.i not in self.d.token_mention:
                 yield from self._participation_noun(t)
-            if base in self.w.participants and t.i not in self.d.token_mention:
+            if (base in self.w.participants or self._participating(t)) and t.i not in self.d.token_mention:
                 yield from self._participants_named(t)
             if base in self.w.chair_nouns:
                 yield from self._chair_held(t)

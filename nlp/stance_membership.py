@@ -277,10 +277,10 @@ class Membership:
             whole = [c for c in t.children if c.dep_ == "dobj"]
             parts = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
         bodies = [m for w in whole for m in self.d.entities(w, fallback=False) if m in self._blocs]
-        members = [m for p in parts for m in self.d.entities(p, fallback=False)
-                   if m not in bodies and self.d._kind(m) == "STATE"]
+        members = [m for p in parts for c in (p, *p.conjuncts) for m in self._part_owners(c)
+                   if m not in bodies and self.d._kind(m) == "STATE"]  # "made up of troops from X and Y"
         if bodies and members:
-            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+            yield "participates_in", Holder(tuple(dict.fromkeys(members))), bodies, t.lower_
 
     def _when(self, prep: Token) -> bool:
         """'in 1984', 'in March', 'on Monday': a time, not what is joined."""

@@ -142,18 +142,20 @@ class TakingPart:
             o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         members: list[int] = []
         for part in (p for o in parts for p in (o, *o.conjuncts)):
-            found = self.d.entities(part, fallback=False)
-            if not found and part.lower_ in self.w.participation_objects:
-                found = self.d._fallback(part) or [
-                    m for p in part.children if p.dep_ == "prep" and p.lower_ == "from"
-                    for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
-            members += [m for m in found if m not in members and m not in forces and m not in blocs
+            members += [m for m in self._part_owners(part) if m not in members and m not in forces and m not in blocs
                         and self.d._kind(m) in {"STATE", "ORG"}]
         if forces and members:
             yield "participates_in", Holder(tuple(members)), forces, t.lower_
         states = [m for m in members if self.d._kind(m) == "STATE"]
         if blocs and states:  # a bloc is made of states, not of the companies or groups it includes
             yield "participates_in", Holder(tuple(states)), blocs, t.lower_
+
+    def _part_owners(self, part: Token) -> list[int]:
+        """Who a part of a force or bloc is: 'Kenya', 'Kenyan troops', 'troops from Kenya'."""
+        found = self.d.entities(part, fallback=False)
+        if not found and part.lower_ in self.w.participation_objects:
+            found = self.d._fallback(part) or [m for o in prep_objects(part, {"from"}) for m in self.d.entities(o)]
+        return found
 
     def _owned_operation(self, t: Token) -> Iterator[tuple]:
         """"France's Operation Barkhane", "the EU's naval mission Aspides": whose operation it is takes part in it."""
@@ -353,8 +355,10 @@ class TakingPart:
         part in it."""
         if self.polarity.negated(t) or self._hedged(t):
             return
-        bodies = self._taken_part_in(prep_objects(t, {"in", "to", "at", "of"}) + [
-            c for c in t.children if c.dep_ in {"poss", "compound"}])
+        named = prep_objects(t, {"in", "to", "at", "of"}) + [c for c in t.children if c.dep_ in {"poss", "compound"}]
+        bodies = self._taken_part_in(named)
+        if not bodies and not named and t.dep_ in SUBJECTS:  # "Contributors include X": in the force named before
+            bodies = self._last_named(t, back=GATHERING_WINDOW, among=frozenset(self.force_mentions), holders=set())
         if not bodies:
             return
         takers = [m for a in t.children if a.dep_ == "appos" for m in self.d.entities(a, fallback=False)]
@@ -371,6 +375,11 @@ class TakingPart:
         takers = [m for m in dict.fromkeys(takers) if m not in bodies and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if takers:
             yield "participates_in", Holder(tuple(takers)), bodies, t.lower_
+
+    def _participating(self, t: Token) -> bool:
+        """'participating countries', 'the contributing states': states named as those that take part."""
+        return self.lex.lemma(t) in self.w.member_heads and any(
+            c.dep_ == "amod" and c.tag_ == "VBG" and self.lex.lemma(c) in self.w.participating for c in t.children)
 
     def _hedged(self, t: Token) -> bool:
         """'possible participation', 'future participants': not (yet) taking part."""

@@ -116,6 +116,7 @@ class StanceWords:
         self.confirming = frozenset(raw["attendance"]["confirming"])  # "confirmed participation in X"
         self.taking_part_nouns = frozenset(raw["attendance"]["taking_part_nouns"])  # "confirmed their participation"
         self.participants = frozenset(raw["attendance"]["participants"])  # "participants in X are Y and Z"
+        self.participating = frozenset(raw["attendance"]["participating"])  # "participating countries include X"
         self.attendees = frozenset(raw["attendance"]["attendees"])  # "a meeting of NATO leaders"
         self.delegates = self.attendees | frozenset(raw["envoy_nouns"]["nouns"])  # "NATO envoys from X": X's
         self.presence = {k: v for k, v in raw["attendance"]["presence"].items() if k[0] != "_"}  # "present at X"

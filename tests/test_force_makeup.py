@@ -1,0 +1,80 @@
+"""Who a force is made of: contributors and participating countries listed, troops a force is made up of; on
+hand-parsed sentences written for the test (no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relations
+
+OPERATION_BEGAN = """
+        Operation PROPN/NNP compound 2
+        Sea PROPN/NNP compound 2
+        Shield PROPN/NNP nsubj 3
+        began VERB/VBD ROOT 3
+        on ADP/IN prep 3
+        Monday PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+"""
+OPERATION = ("Operation Sea Shield", "ORG", "MISSION:Operation Sea Shield")
+CASTRIA, DORAVIA, NORLAND = ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), \
+    ("Norland", "STATE", "STATE:XN")
+BOTH_TAKE_PART = {("Castria", "participates_in", "Operation Sea Shield"),
+                  ("Doravia", "participates_in", "Operation Sea Shield")}
+
+
+def test_contributors_listed_take_part_in_the_force_named_before(data_dir: Path) -> None:
+    doc = parsed(OPERATION_BEGAN + """
+        Contributors NOUN/NNS nsubj 8
+        include VERB/VBP ROOT 8
+        Castria PROPN/NNP dobj 8
+        and CCONJ/CC cc 9
+        Doravia PROPN/NNP conj 9
+        . PUNCT/. punct 8
+    """, [OPERATION, CASTRIA, DORAVIA])
+    assert relations(doc, str(data_dir)) == BOTH_TAKE_PART
+
+
+def test_participating_countries_listed_take_part_in_the_force_named_before(data_dir: Path) -> None:
+    doc = parsed(OPERATION_BEGAN + """
+        Participating VERB/VBG amod 8
+        countries NOUN/NNS nsubj 9
+        include VERB/VBP ROOT 9
+        Castria PROPN/NNP dobj 9
+        and CCONJ/CC cc 10
+        Doravia PROPN/NNP conj 10
+        . PUNCT/. punct 9
+    """, [OPERATION, CASTRIA, DORAVIA])
+    assert relations(doc, str(data_dir)) == BOTH_TAKE_PART
+
+
+def test_a_participant_only_said_to_be_is_not_taken_for_the_force_named_before(data_dir: Path) -> None:
+    doc = parsed(OPERATION_BEGAN + """
+        Norland PROPN/NNP nsubj 8
+        said VERB/VBD ROOT 8
+        Castria PROPN/NNP nsubj 10
+        was AUX/VBD ccomp 8
+        a DET/DT det 12
+        participant NOUN/NN attr 10
+        . PUNCT/. punct 8
+    """, [OPERATION, NORLAND, CASTRIA])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_force_made_up_of_troops_from_states(data_dir: Path) -> None:
+    doc = parsed("""
+        Operation PROPN/NNP compound 2
+        Sea PROPN/NNP compound 2
+        Shield PROPN/NNP nsubjpass 4
+        is AUX/VBZ auxpass 4
+        made VERB/VBN ROOT 4
+        up ADP/RP prt 4
+        of ADP/IN prep 4
+        troops NOUN/NNS pobj 6
+        from ADP/IN prep 7
+        Castria PROPN/NNP pobj 8
+        and CCONJ/CC cc 9
+        Doravia PROPN/NNP conj 9
+        . PUNCT/. punct 4
+    """, [OPERATION, CASTRIA, DORAVIA])
+    assert relations(doc, str(data_dir)) == BOTH_TAKE_PART
