@@ -355,8 +355,10 @@ class NounCues:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""
         node = t
         for _ in range(6):
-            if node.dep_ in {"dobj", "dative", "nsubjpass", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
-                return node.head
+            objective = node.dep_ in {"dobj", "dative", "nsubjpass", "oprd"} or (
+                node.dep_ == "xcomp" and node.pos_ == "NOUN")
+            if objective and node.head.pos_ in {"VERB", "AUX"}:
+                return node.head  # also a noun parsed as a complement: "expressed dismay over X"
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
                 return node.head.head
             if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head == node:

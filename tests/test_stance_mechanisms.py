@@ -7102,3 +7102,17 @@ def test_a_decision_by_a_named_actor_is_not_an_act_named_before(data_dir: Path) 
         . PUNCT/. punct 7
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Norland", "opposes", "Doravia")}
+
+
+def test_a_feeling_noun_parsed_as_a_complement_still_takes_its_verbs_subject(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        expressed VERB/VBD ROOT 1
+        dismay NOUN/NN xcomp 1
+        over ADP/IN prep 2
+        Doravia PROPN/NNP poss 6
+        's PART/POS case 4
+        decision NOUN/NN pobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
