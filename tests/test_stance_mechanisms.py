@@ -7116,3 +7116,21 @@ def test_a_feeling_noun_parsed_as_a_complement_still_takes_its_verbs_subject(dat
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_the_vote_after_an_election_a_state_held_is_that_states(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        held VERB/VBD ROOT 1
+        an DET/DT det 3
+        election NOUN/NN dobj 1
+        on ADP/IN prep 1
+        Sunday PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 8
+        blasted VERB/VBD ROOT 8
+        the DET/DT det 10
+        vote NOUN/NN dobj 8
+        . PUNCT/. punct 8
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Doravia", "opposes", "Castria")}
