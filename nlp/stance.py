@@ -403,6 +403,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
+                        if active_conjunct and subject.dep_ == "nsubjpass" and node.dep_ == "ccomp":
+                            node = node.head  # "X protested that the road was built there and summoned Y": the
+                            continue  # parser hung X's act on the clause X reported; a road summons no one
                         if quote and quote.speaker and low in DEMONSTRATIVE - {"these", "those"} \
                                 and self._within_quote(subject, quote):  # "this means ...", not "those who ..."
                             return Holder(tuple(quote.speaker), speaker)  # "'This means pressure on X,' Y said"

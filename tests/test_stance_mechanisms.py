@@ -7134,3 +7134,25 @@ def test_the_vote_after_an_election_a_state_held_is_that_states(data_dir: Path) 
         . PUNCT/. punct 8
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Doravia", "opposes", "Castria")}
+
+
+def test_an_act_hung_on_the_passive_clause_a_state_reported_is_the_states(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        protested VERB/VBD ROOT 1
+        that SCONJ/IN mark 6
+        the DET/DT det 4
+        road NOUN/NN nsubjpass 6
+        was AUX/VBD auxpass 6
+        built VERB/VBN ccomp 1
+        on ADP/IN prep 6
+        its PRON/PRP$ poss 9
+        land NOUN/NN pobj 7
+        and CCONJ/CC cc 6
+        summoned VERB/VBD conj 6
+        the DET/DT det 14
+        Doravian ADJ/JJ amod 14
+        ambassador NOUN/NN dobj 11
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravian")}
