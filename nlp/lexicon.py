@@ -45,7 +45,7 @@ VERB_LISTS = (
     "threats.countering", "threats.posing", "attendance.confirming", "attendance.participating",
     "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
-    "support_ending.verbs",
+    "support_ending.verbs", "requests.verbs",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
@@ -59,7 +59,7 @@ NOUN_LISTS = (
     "military_nouns.arms",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
-    "attendance.sidelines",
+    "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",
     "supply_nouns.cut_off", "supply_nouns.money",
     "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",

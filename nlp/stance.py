@@ -258,6 +258,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._admitted(t)
             if base in self.w.chairing:
                 yield from self._chairs(t)
+            if base in self.w.requested_help:
+                yield from self._at_request(t)
             if base in self.w.deliveries:
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:

@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 class Ties:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
+    def _at_request(self, t: Token) -> Iterator[tuple]:
+        """'sent troops at the request of X', 'intervened at X's request', 'deployed forces in response to a request
+        by X': help sent at someone's request backs them (not when it is refused or only considered)."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        asked = [o for o in prep_objects(t, {"at", "upon", "on", "after"}) if self.lex.lemma(o) in self.w.requests]
+        asked += [o for r in prep_objects(t, {"in"}) if self.lex.lemma(r) == "response"
+                  for o in prep_objects(r, {"to"}) if self.lex.lemma(o) in self.w.requests]
+        askers = [c for o in asked for c in o.children if c.dep_ == "poss"]
+        askers += [x for o in asked for x in prep_objects(o, {"of", "by", "from"})]
+        holder = self.holder(t)
+        targets = [m for m in self._targets(askers) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}
+                   and m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, t.lower_
+
     def _delivery(self, t: Token) -> Iterator[tuple]:
         """'will send Leopard tanks to Ukraine', 'shipped aid to X', 'gave X weapons': the recipient is supported."""
         if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.stopped(t):

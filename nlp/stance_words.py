@@ -49,6 +49,8 @@ class StanceWords:
         self.tie_events = {**dict.fromkeys(ties["restoring_nouns"], "supports"),
                            **dict.fromkeys(ties["ending_nouns"], "opposes")}
         self.deliveries = frozenset(ties["deliveries"])  # "sent tanks to X"
+        self.requested_help = frozenset(raw["requests"]["verbs"])  # "sent troops at the request of X"
+        self.requests = frozenset(raw["requests"]["nouns"])
         self.force_building = frozenset(raw["force_building_verbs"])
         self.founding = frozenset(raw["founding_verbs"])  # "announced the AUKUS pact": an alliance, by name
         self.first_person = frozenset(raw["first_person"])
