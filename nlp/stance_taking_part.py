@@ -253,16 +253,15 @@ class TakingPart:
             yield ("declines" if denied else "participates_in"), self.holder(t), bodies, t.lower_
 
     def _spoke_at(self, t: Token) -> Iterator[tuple]:
-        """'X said at the St Petersburg forum', 'speaking at the G20 summit, X said', 'X addressed the General
-        Assembly', 'X met Y on the sidelines of the summit': who speaks or meets at a gathering takes part in it,
-        and so does whom they meet there. Not speaking there is no staying away."""
+        """'X said at the St Petersburg forum', 'speaking at the G20 summit, X said', 'X addressed the summit', 'X
+        met Y on the sidelines of the summit': who speaks or meets at a gathering takes part in it, and so does whom
+        they meet there. Not speaking there is no staying away."""
         if self.polarity.negated(t) or self.polarity.refused(t) or self._going_unsaid(t) or t.dep_ == "xcomp":
             return  # "sought to address the forum": whether X spoke is not said
         places = prep_objects(t, {"at"}) + self._sidelines_of(t)
         if self.lex.lemma(t) in self.w.speaking_to:
             places += [o for o in t.children if o.dep_ == "dobj"]
-        bodies = [m for m in self._gatherings_named(places) if m not in self.d.universal]  # "told the General
-        # Assembly": every state sits in it
+        bodies = self._gatherings_spoken_at(places)
         holder = self.holder(t)
         if not bodies or not holder.mentions:
             return
@@ -273,9 +272,8 @@ class TakingPart:
         yield "participates_in", holder, [m for m in bodies if m not in holder.mentions], t.lower_
 
     def _speech_at(self, t: Token) -> Iterator[tuple]:
-        """'in his speech at the forum', "X's address to the General Assembly": the speaker takes part in it."""
-        bodies = [m for m in self._gatherings_named(prep_objects(t, {"at", "to", "before"}) + self._sidelines_of(t))
-                  if m not in self.d.universal]
+        """'in his speech at the forum', "X's address to the summit": the speaker takes part in it."""
+        bodies = self._gatherings_spoken_at(prep_objects(t, {"at", "to", "before"}) + self._sidelines_of(t))
         if not bodies:
             return
         found = [m for o in t.children if o.dep_ == "poss"
@@ -285,6 +283,10 @@ class TakingPart:
         found = [m for m in found if m not in bodies and self.d._kind(m) in {"PERSON", "STATE", "ORG"}]
         if found:
             yield "participates_in", Holder(tuple(found)), bodies, t.lower_
+
+    def _gatherings_spoken_at(self, nouns: list[Token]) -> list[int]:
+        """The gatherings these nouns name, but not a body every state sits in ('told the General Assembly')."""
+        return [m for m in self._gatherings_named(nouns) if m not in self.d.universal]
 
     def _sidelines_of(self, t: Token) -> list[Token]:
         """'on the sidelines of the summit', 'on the margins of the forum': the gathering."""
