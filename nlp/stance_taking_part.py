@@ -561,10 +561,12 @@ class TakingPart:
         return Holder((self.d.token_mention[before.i],))
 
     def _sent_to_a_state(self, t: Token) -> bool:
-        """'troops were sent to Ukraine': to a state or a place, not into the alliance named nearby."""
-        return any(self.d._kind(m) in {"STATE", "PLACE"} for p in t.children if p.dep_ == "prep"
-                   and p.lower_ in {"to", "into"} for o in p.children if o.dep_ == "pobj"
-                   for m in self.d.entities(o, fallback=False))
+        """'troops were sent to Ukraine', 'sent troops to Honiara': to a state or a place, not into the alliance
+        named nearby (however the parser hangs 'to': on the verb, as its dative, or on the troops)."""
+        heads = [t, *(c for c in t.children if c.dep_ == "dobj")]
+        return any(self.d._kind(m) in {"STATE", "PLACE"} for h in heads for p in h.children
+                   if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"}
+                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False))
 
     def _combat_purpose(self, t: Token, objects: list[Token]) -> bool:
         """'sent troops to fight in Kursk': a deployment to a war, not to the force being assembled."""

@@ -78,3 +78,25 @@ def test_a_force_made_up_of_troops_from_states(data_dir: Path) -> None:
         . PUNCT/. punct 4
     """, [OPERATION, CASTRIA, DORAVIA])
     assert relations(doc, str(data_dir)) == BOTH_TAKE_PART
+
+
+def test_troops_sent_to_a_capital_go_there_not_into_the_alliance_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Leaders NOUN/NNS nsubj 5
+        of ADP/IN prep 0
+        the DET/DT det 4
+        Northern PROPN/NNP compound 4
+        Alliance PROPN/NNP pobj 1
+        met VERB/VBD ROOT 5
+        on ADP/IN prep 5
+        Monday PROPN/NNP pobj 6
+        . PUNCT/. punct 5
+        Castria PROPN/NNP nsubj 10
+        sent VERB/VBD ROOT 10
+        troops NOUN/NNS dobj 10
+        to ADP/IN dative 10
+        Alderport PROPN/NNP pobj 12
+        . PUNCT/. punct 10
+    """, [("Northern Alliance", "ORG", "ORG:Northern Alliance"), CASTRIA,
+          ("Alderport", "PLACE", "CAPITAL:XD:alderport")])
+    assert relations(doc, str(data_dir)) == set()
