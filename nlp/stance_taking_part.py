@@ -460,11 +460,9 @@ class TakingPart:
         if self.lex.lemma(t) not in self.w.invitations or self.polarity.negated(t):
             return [], set()
         acts = [c for c in t.children if c.dep_ in {"acl", "relcl", "xcomp"}]
-        asked = [o for p in t.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-                 for o in p.children if o.dep_ == "pobj"]
+        asked = prep_objects(t, {"to", "for"})
         asked += [o for c in acts for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
-        asked += [o for c in acts for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                  for o in p.children if o.dep_ == "pobj"]  # "invited to take part in X"
+        asked += [o for c in acts for o in prep_objects(c, {"in", "at"})]  # "invited to take part in X"
         joined = {o.i for c in acts if self.lex.lemma(c) in self.w.joining for o in c.children if o.dep_ == "dobj"}
         return asked, joined
 
