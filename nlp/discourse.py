@@ -433,7 +433,10 @@ class Discourse:
             preps = [c for h in (verb, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "including"]
             if any(o.dep_ in {"dobj", "attr"} and o.tag_ in {"NNS", "NNPS"} for o in verb.children):
                 preps = []  # "attacked many cities, including X": the object's examples
-        return [pobj for c in preps for pobj in c.children if pobj.dep_ == "pobj"]
+        return [pobj for c in preps for pobj in c.children if pobj.dep_ == "pobj"] + [
+            pobj for c in preps if c.lower_ == "including" for f in c.children
+            if f.dep_ == "prep" and f.lower_ == "from" for pobj in f.children if pobj.dep_ == "pobj"]
+        # "diplomats, including from X and Y": X's and Y's
 
     def framed(self, token: Token) -> list[int]:
         """'peacekeeping efforts under the UN mission': what an undertaking is done within."""

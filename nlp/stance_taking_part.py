@@ -442,6 +442,11 @@ class TakingPart:
         if all(self._bare_invitation(i) for i in invitations):  # "accepted the invitation": the one made before
             earlier = (self._invited_to(e) for e in self._tokens_before(t, back=INVITATION_WINDOW))
             answered = [next((e for e in earlier if e[0]), ([], set()))]
+        elif not any(found for found, _ in answered) and any(self._bare_attending(i) for i in invitations):
+            found = self._gathering_before(t, set(self.holder(t).mentions))  # "declined an invitation to attend"
+            if found:
+                yield self._answer(t, relation), self.holder(t), found, t.lower_
+            return
         asked = [o for found, _ in answered for o in found]
         joined = {j for _, found in answered for j in found}
         targets = [m for o in asked for m in self.d.entities(o, fallback=False)
@@ -450,9 +455,21 @@ class TakingPart:
         targets += [m for o in asked if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
                     if m not in targets]
         if targets:
-            if self.polarity.negated(t):
-                relation = "participates_in" if relation == "declines" else "declines"
-            yield relation, self.holder(t), targets, t.lower_
+            yield self._answer(t, relation), self.holder(t), targets, t.lower_
+
+    def _answer(self, t: Token, relation: str) -> str:
+        """The relation an answer to an invitation gives, turned round when the answer is negated ('did not
+        accept')."""
+        if self.polarity.negated(t):
+            return "participates_in" if relation == "declines" else "declines"
+        return relation
+
+    def _bare_attending(self, invitation: Token) -> bool:
+        """'an invitation to attend', 'an invitation to take part': to a gathering whose name is not said again."""
+        acts = [c for c in invitation.children if c.dep_ in {"acl", "relcl", "xcomp"}
+                and (self.lex.lemma(c) in self.w.attending or self.lex.lemma(c) in self.w.partaking)]
+        return bool(acts) and not any((c.dep_ == "dobj" and c.lower_ != "part") or (
+            c.dep_ == "prep" and not self._when(c)) for a in acts for c in a.children)
 
     def _invited_to(self, t: Token) -> tuple[list[Token], set[int]]:
         """What an invitation or an inviting asks one to: 'an invitation to (attend) X', 'invited leaders to join
@@ -461,7 +478,8 @@ class TakingPart:
             return [], set()
         acts = [c for c in t.children if c.dep_ in {"acl", "relcl", "xcomp"}]
         asked = prep_objects(t, {"to", "for"})
-        asked += [o for c in acts for o in c.children if o.dep_ == "dobj"]  # "an invitation to attend X"
+        asked += [o for c in acts for o in c.children if o.dep_ == "dobj" and o.lower_ != "part"]
+        # "an invitation to attend X"; "to take part" names nothing
         asked += [o for c in acts for o in prep_objects(c, {"in", "at"})]  # "invited to take part in X"
         joined = {o.i for c in acts if self.lex.lemma(c) in self.w.joining for o in c.children if o.dep_ == "dobj"}
         return asked, joined

@@ -1,4 +1,5 @@
-"""Speaking or meeting at a gathering takes part in it, on hand-parsed sentences written for the test."""
+"""Taking part in a gathering (speaking or meeting at it, answering its invitation), on hand-parsed sentences written
+for the test."""
 
 from __future__ import annotations
 
@@ -98,3 +99,66 @@ def test_not_speaking_at_a_gathering_is_no_staying_away(data_dir: Path) -> None:
         . PUNCT/. punct 4
     """, [KOVAR, SUMMIT])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_representatives_including_from_states_answer_for_them(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Alder PROPN/NNP compound 2
+        Summit PROPN/NNP nsubj 3
+        opens VERB/VBZ ROOT 3
+        on ADP/IN prep 3
+        Friday PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+        Envoys NOUN/NNS nsubj 16
+        , PUNCT/, punct 7
+        including VERB/VBG prep 7
+        from ADP/IN prep 9
+        Castria PROPN/NNP pobj 10
+        and CCONJ/CC cc 11
+        Doravia PROPN/NNP conj 11
+        , PUNCT/, punct 7
+        have AUX/VBP aux 16
+        turned VERB/VBN ROOT 16
+        down ADP/RP prt 16
+        an DET/DT det 19
+        invitation NOUN/NN dobj 16
+        to ADP/IN prep 19
+        the DET/DT det 22
+        summit NOUN/NN pobj 20
+        . PUNCT/. punct 16
+    """, [("Alder Summit", "ORG", "GATHERING:Alder Summit"), ("Castria", "STATE", "STATE:XC"),
+          ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "declines", "Alder Summit"),
+                                             ("Doravia", "declines", "Alder Summit")}
+
+
+def test_an_invitation_to_attend_answers_for_the_gathering_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Alder PROPN/NNP compound 2
+        Summit PROPN/NNP nsubj 3
+        opens VERB/VBZ ROOT 3
+        on ADP/IN prep 3
+        Friday PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+        Castria PROPN/NNP nsubj 8
+        declined VERB/VBD ROOT 8
+        an DET/DT det 10
+        invitation NOUN/NN dobj 8
+        to PART/TO aux 12
+        attend VERB/VB acl 10
+        , PUNCT/, punct 8
+        while SCONJ/IN mark 16
+        Doravia PROPN/NNP nsubj 16
+        accepted VERB/VBD advcl 8
+        an DET/DT det 18
+        invitation NOUN/NN dobj 16
+        to PART/TO aux 20
+        take VERB/VB acl 18
+        part NOUN/NN dobj 20
+        . PUNCT/. punct 8
+    """, [("Alder Summit", "ORG", "GATHERING:Alder Summit"), ("Castria", "STATE", "STATE:XC"),
+          ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "declines", "Alder Summit"),
+                                             ("Doravia", "participates_in", "Alder Summit")}
