@@ -12,6 +12,7 @@ from nlp.holder import Holder, is_passive, prep_objects
 from nlp.missions import NAMING
 
 GATHERING_WINDOW = 4  # sentences back to the gathering that 'the summit' or a bare 'will attend' refers to
+GATHERING_HOPS = 2  # earlier bare 'the summit's passed through on the way back to the one named
 INVITATION_WINDOW = 5  # sentences back to the invitation that "accepted the invitation" answers
 
 
@@ -490,15 +491,20 @@ class TakingPart:
             c.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"} and c.lower_ != "including"
             for c in t.children)  # "accepted the invitation, including X", the list hung on the object
 
-    def _gathering_before(self, t: Token, holders: set[int], *, back: int = GATHERING_WINDOW) -> list[int]:
+    def _gathering_before(self, t: Token, holders: set[int], *, back: int = GATHERING_WINDOW,
+                          hops: int = GATHERING_HOPS) -> list[int]:
         """The last gathering ('the Summit of the Americas', 'the G20 summit') named in this sentence or the
-        `back` sentences before `t`."""
+        `back` sentences before `t`; an earlier bare 'the summit' on the way refers to it too, so the search goes
+        on from there (up to `hops` times)."""
         for token in self._tokens_before(t, back=back):
             m = self.d.token_mention.get(token.i)
             if m is not None and m not in holders and self._gathering(m):
                 return [m]
             if m is None and self.lex.lemma(token) in self.w.gatherings:
                 found = [g for g in self._gathered(token, earlier=False) if g not in holders]
+                if not found and hops > 0 and self._bare_gathering(token):
+                    found = [g for g in self._gathering_before(token, holders, back=back, hops=hops - 1)
+                             if g not in holders]
                 if found:
                     return found
         return []
@@ -522,10 +528,15 @@ class TakingPart:
         own_modifiers = modifiers(noun)
         found = bodies(own_modifiers) or bodies(members) or bodies(
             [c for o in members if self.lex.lemma(o) in self.w.attendees for c in modifiers(o)])  # "of EU leaders"
-        if found or not earlier or members or own_modifiers or not any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        if found or not earlier or not self._bare_gathering(noun):
             return found
         return self._gathering_before(noun, set())  # "the summit": the one named before
+
+    def _bare_gathering(self, noun: Token) -> bool:
+        """'the summit', 'this meeting': a gathering named before, with nothing of its own to tell which."""
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) and not any(
+            c.dep_ in {"compound", "nmod", "poss", "amod"} or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children)
 
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
         """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""

@@ -162,3 +162,38 @@ def test_an_invitation_to_attend_answers_for_the_gathering_named_before(data_dir
           ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "declines", "Alder Summit"),
                                              ("Doravia", "participates_in", "Alder Summit")}
+
+
+def test_a_bare_summit_said_again_leads_back_to_the_one_named(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Alder PROPN/NNP compound 2
+        Summit PROPN/NNP nsubj 3
+        opens VERB/VBZ ROOT 3
+        in ADP/IN prep 3
+        May PROPN/NNP pobj 4
+        . PUNCT/. punct 3
+        Castria PROPN/NNP nsubj 9
+        will AUX/MD aux 9
+        host VERB/VB ROOT 9
+        the DET/DT det 11
+        summit NOUN/NN dobj 9
+        . PUNCT/. punct 9
+        Talks NOUN/NNS nsubj 14
+        stalled VERB/VBD ROOT 14
+        . PUNCT/. punct 14
+        Prices NOUN/NNS nsubj 17
+        rose VERB/VBD ROOT 17
+        . PUNCT/. punct 17
+        Rain NOUN/NN nsubj 20
+        fell VERB/VBD ROOT 20
+        . PUNCT/. punct 20
+        Doravia PROPN/NNP nsubj 24
+        will AUX/MD aux 24
+        attend VERB/VB ROOT 24
+        the DET/DT det 26
+        summit NOUN/NN dobj 24
+        . PUNCT/. punct 24
+    """, [SUMMIT, ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Alder Summit"),
+                                             ("Doravia", "participates_in", "Alder Summit")}
