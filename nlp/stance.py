@@ -219,6 +219,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._attendance(t)
             if base in self.w.journeys:
                 yield from self._journey(t)
+            if self._phrasal(t, self.w.bringing_together) in self.w.bringing_together:
+                yield from self._brought_together(t)
             if base in self.w.speaking:
                 yield from self._spoke_at(t)
             if base in self.w.invitation_heads:

@@ -253,6 +253,22 @@ class TakingPart:
             denied = self.polarity.negated(t) or self.polarity.refused(t)
             yield ("declines" if denied else "participates_in"), self.holder(t), bodies, t.lower_
 
+    def _brought_together(self, t: Token) -> Iterator[tuple]:
+        """'the summit brought together leaders of X and Y', 'the forum gathered ministers from X', 'the meeting
+        was convened ...' (no one named): the states, bodies and people a gathering brings take part in it."""
+        if self.polarity.negated(t) or self._going_unsaid(t) or is_passive(t):
+            return
+        gathering = self._subject(t)
+        if gathering is None:
+            return
+        bodies = self._gatherings_named([gathering])
+        brought = [o for c in t.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        holders = [m for o in brought if o.i in self.d.token_mention or self.lex.lemma(o) in self.w.attendees
+                   or o.lower_ in self.d.group_nouns  # "30 countries, including X"
+                   for m in self.d.entities(o, agent=True) if m not in bodies and m not in self.d.universal]
+        if bodies and holders:
+            yield "participates_in", Holder(tuple(dict.fromkeys(holders))), bodies, t.lower_
+
     def _spoke_at(self, t: Token) -> Iterator[tuple]:
         """'X said at the St Petersburg forum', 'speaking at the G20 summit, X said', 'X addressed the summit', 'X
         met Y on the sidelines of the summit': who speaks or meets at a gathering takes part in it, and so does whom

@@ -106,6 +106,7 @@ class StanceWords:
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
         self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
         self.journeys = frozenset(raw["attendance"]["journeys"])  # "flew to Kazan for the summit"
+        self.bringing_together = frozenset(raw["attendance"]["bringing_together"])  # "brought together leaders of X"
         self.speaking = frozenset(raw["attendance"]["speaking"])  # "said at the forum"
         self.speaking_to = frozenset(raw["attendance"]["speaking_to"])  # "addressed the General Assembly"
         self.speeches = frozenset(raw["attendance"]["speeches"])  # "in his speech at the summit"

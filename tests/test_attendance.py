@@ -197,3 +197,51 @@ def test_a_bare_summit_said_again_leads_back_to_the_one_named(data_dir: Path) ->
     """, [SUMMIT, ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Alder Summit"),
                                              ("Doravia", "participates_in", "Alder Summit")}
+
+
+def test_a_gathering_that_brings_leaders_together_has_them_take_part(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Alder PROPN/NNP compound 2
+        Summit PROPN/NNP nsubj 3
+        brought VERB/VBD ROOT 3
+        together ADP/RP advmod 3
+        leaders NOUN/NNS dobj 3
+        of ADP/IN prep 5
+        Castria PROPN/NNP pobj 6
+        and CCONJ/CC cc 7
+        Doravia PROPN/NNP conj 7
+        , PUNCT/, punct 3
+        while SCONJ/IN mark 15
+        envoys NOUN/NNS nsubj 15
+        from ADP/IN prep 12
+        Norland PROPN/NNP pobj 13
+        met VERB/VBD advcl 3
+        in ADP/IN prep 15
+        Lima PROPN/NNP pobj 16
+        for ADP/IN prep 15
+        the DET/DT det 20
+        summit NOUN/NN pobj 18
+        . PUNCT/. punct 3
+    """, [SUMMIT, ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN"),
+          ("Lima", "PLACE", "CAPITAL:PE:lima")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Alder Summit"),
+                                             ("Doravia", "participates_in", "Alder Summit"),
+                                             ("Norland", "participates_in", "Alder Summit")}
+
+
+def test_bringing_people_together_is_no_gathering_unless_a_gathering_does_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        brought VERB/VBD ROOT 1
+        together ADP/RP advmod 1
+        leaders NOUN/NNS dobj 1
+        of ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Norland PROPN/NNP conj 5
+        for ADP/IN prep 1
+        talks NOUN/NNS pobj 8
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == set()
