@@ -501,6 +501,7 @@ class Discourse:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
         elif low in IT_THEY:
             bound = self._bound_possessive(token)
+            bound = bound if bound is not None else self._apposed_possessive(token)
             bound = bound if bound is not None else self._speakers_body(token)
             bound = bound if bound is not None else self._repeated_possessive(token)
             found = bound if bound is not None else self._antecedent(
@@ -523,6 +524,25 @@ class Discourse:
                 clause = _clause_verb(earlier)
                 return (self.pronoun(earlier) or None) if clause is not None and clause == _clause_verb(token) else None
         return None
+
+    def _apposed_possessive(self, token: Token) -> list[int] | None:
+        """'The US will consult Britain, (one of) its closest allies': an 'its' or 'their' in an apposition to a
+        verb's object is not the object's own but the verb's subject's. None when not so placed."""
+        if token.dep_ != "poss" or token.lower_ not in {"its", "their"}:
+            return None
+        node = token.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "appos":
+            node = node.head.head  # "one of its allies"
+        if node.dep_ != "appos" or node.head.dep_ not in {"dobj", "pobj"}:
+            return None
+        named = node.head
+        verb = named.head.head if named.dep_ == "pobj" else named.head  # "consult with London, its ally"
+        subject = self.subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None:
+            return None
+        own = set(self.entities(named, fallback=False))
+        found = [m for m in self.entities(subject, fallback=False) if m not in own]
+        return found or None
 
     def _speakers_body(self, token: Token) -> list[int] | None:
         """'Ukrainian intelligence spokesman X said it had ...', 'A ministry spokesman for Y said it would':

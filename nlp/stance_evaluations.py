@@ -45,10 +45,13 @@ class Evaluations:
         owner = [m for c in {*t.children, *(c for c in first.children if c.dep_ == "poss")}
                  if c.dep_ in {"poss", "compound", "amod", "nmod"}
                  and hyphen_prefix(c.doc, c.i) != "non"  # "a major non-NATO ally" is no ally of NATO
-                 for m in self.d.entities(c, fallback=False)]
+                 for m in (self._quoted_speaker(c) if self._first_person(c) else self.d.entities(c, fallback=False))]
+        # "'one of our closest allies,' X said": the speaker's
         owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "for"}
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
         referent = self._referent(first)
+        if any(self._first_person(c) for c in first.children if c.dep_ == "poss") and self._pronoun_described(first):
+            return  # "'they are our partners,' X said": two guesses in a row, whose 'they' and whose 'our'
         owner = [m for m in owner if m not in referent]
         if not owner or not referent:
             return
@@ -64,6 +67,11 @@ class Evaluations:
             yield "opposes", Holder(tuple(owner)), referent, t.lower_
             yield "opposes", Holder(tuple(referent)), owner, t.lower_
 
+
+    def _pronoun_described(self, t: Token) -> bool:
+        """'they are our partners': a describing noun whose copula's subject is a pronoun."""
+        subject = self._subject(t.head) if t.dep_ in {"attr", "acomp"} else None
+        return subject is not None and subject.pos_ == "PRON"
 
     def _referent(self, t: Token) -> list[int]:
         """What a describing noun describes: its apposition's head, the subject of 'is', the object of
