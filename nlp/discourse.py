@@ -1024,12 +1024,15 @@ def _attribute_quotes(d: Discourse, text: str) -> None:
         first = doc.char_span(para_start, para_end, alignment_mode="expand")
         candidates = []
         if first is not None:
+            own = {d.sent_of_token.get(t.i) for t in first if inside(t)}  # the sentences the quotation is in
             for t in first:
                 if t.pos_ in {"VERB", "AUX"} and d.lex.lemma(t) in speech and not any(
                         o.start <= t.idx < o.end for o in d.quotes):
                     subject = speech_subject(d, t)
                     if subject:
                         distance = q.start - t.idx if t.idx < q.start else t.idx - q.end
+                        if d.sent_of_token.get(t.i) not in own:
+                            distance += len(text)  # a speaker in the quotation's own sentence comes first
                         candidates.append((distance, subject))
             for t in first if not candidates else ():  # "according to X", unless a speaker is named
                 if t.lower_ == "according" and not inside(t):

@@ -389,7 +389,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 own = False
                 if subject is not None:
                     low = subject.lower_
-                    if low in self.w.first_person and subject.i not in self.d.token_mention:  # "we", not "US"
+                    if (low in self.w.first_person and subject.i not in self.d.token_mention) or (
+                            subject.i not in self.d.token_mention and any(
+                                c.dep_ == "poss" and self._first_person(c) for c in subject.children)):
+                        # "we", not "US"; "our troops", "our country"
                         if quote and quote.speaker:
                             return Holder(tuple(quote.speaker), speaker)
                         return Holder(())

@@ -1,5 +1,5 @@
-"""Allies and partners named by a noun, whoever's 'its' or quoted 'our' they are, on hand-parsed sentences written
-for the test (no trained model)."""
+"""Allies and partners named by a noun, and a quotation's 'our' (the speaker's, who speaks in the quotation's own
+sentence first), on hand-parsed sentences written for the test (no trained model)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,37 @@ def test_they_are_our_partners_guesses_twice_and_says_nothing(data_dir: Path) ->
         . PUNCT/. punct 9
     """, [KOVAR, DORAVIA])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_our_troops_and_our_country_in_a_quotation_are_its_speakers_own(data_dir: Path) -> None:
+    doc = parsed("""
+        " PUNCT/`` punct 12
+        Our PRON/PRP$ poss 2
+        troops NOUN/NNS nsubj 4
+        will AUX/MD aux 4
+        join VERB/VB ccomp 12
+        Operation PROPN/NNP compound 7
+        Sea PROPN/NNP compound 7
+        Shield PROPN/NNP dobj 4
+        , PUNCT/, punct 12
+        " PUNCT/'' punct 12
+        Anna PROPN/NNP compound 11
+        Kovar PROPN/NNP nsubj 12
+        said VERB/VBD ROOT 12
+        . PUNCT/. punct 12
+        " PUNCT/`` punct 19
+        Our PRON/PRP$ poss 16
+        country NOUN/NN nsubj 19
+        will AUX/MD aux 19
+        not PART/RB neg 19
+        take VERB/VB ccomp 25
+        part NOUN/NN dobj 19
+        , PUNCT/, punct 25
+        " PUNCT/'' punct 25
+        Ivan PROPN/NNP compound 24
+        Petrov PROPN/NNP nsubj 25
+        said VERB/VBD ROOT 25
+        . PUNCT/. punct 25
+    """, [("Operation Sea Shield", "ORG", "MISSION:Operation Sea Shield"), KOVAR, ("Ivan Petrov", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "participates_in", "Operation Sea Shield"),
+                                             ("Ivan Petrov", "declines", "Operation Sea Shield")}
