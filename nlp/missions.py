@@ -43,6 +43,7 @@ class Undertakings:
         self.capital_gathering_words = frozenset(entry["gathering_capital_name_words"])  # "... Government Meeting"
         self.plain_heads = frozenset(entry["plain_mission_heads"])  # "the new force"
         self.modified_heads = frozenset(entry["named_by_modifier"]["heads"])
+        self.personal_heads = frozenset(entry["named_by_modifier"]["personal_heads"])  # "the Trump campaign"
         measures = entry["unnamed_measures"]
         self.measure_family = {k: v for k, v in measures["heads"].items() if not k.startswith("_")}
         self.not_measure_modifiers = frozenset(measures["not_modifiers"])
@@ -102,8 +103,10 @@ class Undertakings:
                 name_end = end
                 name_start = _name_start(doc, end, MAX_NAME_WORDS, _name_word)
             words = doc[name_start:name_end]
-            if not len(words) or any(i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in {
-                    "STATE", "PLACE", "NORP"}) for i in range(name_start, name_end)):
+            unnamed = {"STATE", "PLACE", "NORP"} | ({"PERSON"} if head.lower_ in self.personal_heads else set())
+            # "the Trump campaign" is a person's; "the Aspides mission" a mission's, whatever NER took it for
+            if not len(words) or any(i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in unnamed)
+                                     for i in range(name_start, name_end)):
                 continue
             name = " ".join(t.text for t in words if not t.is_quote)
             for i in range(name_start, name_end):

@@ -355,3 +355,21 @@ def test_the_force_an_article_names_is_that_operation_throughout_the_article() -
 
 def test_a_force_the_article_does_not_name_stays_the_force() -> None:
     assert [e.kb_id_ for e in _force_doc("beside")] == ["FORCE", "FORCE", "MISSION:Operation Atlas"]
+
+
+def test_a_proper_name_before_campaign_names_it_but_a_persons_name_does_not(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        Sea PROPN/NNP compound 2
+        Shield PROPN/NNP compound 3
+        campaign NOUN/NN nsubj 4
+        outlasted VERB/VBD ROOT 4
+        the DET/DT det 8
+        Anna PROPN/NNP compound 7
+        Kovar PROPN/NNP compound 8
+        campaign NOUN/NN dobj 4
+        . PUNCT/. punct 4
+    """, [("Sea Shield", "ORG", ""), ("Anna Kovar", "PERSON", "")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.modifier_names(doc, list(doc.ents))
+    assert [(e.text, e.kb_id_) for e in names] == [("Sea Shield", "MISSION:Sea Shield"), ("Anna Kovar", "")]
