@@ -67,7 +67,7 @@ NOUN_LISTS = (
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "attendance.participation_nouns",
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
     "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",
-    "implicit_patients.nouns",
+    "implicit_patients.nouns", "undertaking_work_nouns",
 )
 
 

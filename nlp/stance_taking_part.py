@@ -36,8 +36,9 @@ class TakingPart:
             objects += [c for c in t.children if c.dep_ == "nsubjpass"]
         objects += [o for d in t.children if d.dep_ == "dobj" for p in d.children
                     if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
-        objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership for p in c.children
-                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership | self.w.undertaking_work
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"]  # "lead the coordination of X", "participate in the formation of X"
         generic = [o for o in objects if o.lower_ in self.w.participation_objects] or self._elided_troops(t, objects)
         bare = base in self.w.partaking and base != "take" and not objects and not any(
             c.dep_ in {"prep", "dobj", "ccomp", "xcomp"} for c in t.children)  # "declined to participate"

@@ -154,6 +154,7 @@ class StanceWords:
         self.bonds = frozenset(raw["bond_nouns"]["nouns"])  # "a close relationship with X"
         self.warm = frozenset(raw["bond_nouns"]["warm"])
         self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"
+        self.undertaking_work = frozenset(raw["undertaking_work_nouns"])  # "participate in the formation of X"
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
         self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
         self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"

@@ -608,3 +608,21 @@ def test_countries_that_joined_a_body_including_named_ones(data_dir: Path) -> No
           ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {
         ("Castria", "participates_in", "Northern Pact"), ("Norland", "participates_in", "Northern Pact")}
+
+
+def test_taking_part_in_the_making_of_a_body_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        participate VERB/VB ROOT 2
+        in ADP/IN prep 2
+        the DET/DT det 5
+        formation NOUN/NN pobj 3
+        of ADP/IN prep 5
+        the DET/DT det 10
+        Northern PROPN/NNP compound 10
+        Economic PROPN/NNP compound 10
+        Union PROPN/NNP pobj 6
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Northern Economic Union", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Northern Economic Union")}
