@@ -321,6 +321,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._participants_named(t)
             if base in self.w.chair_nouns:
                 yield from self._chair_held(t)
+            if base == "membership" and t.i not in self.d.token_mention:
+                yield from self._membership_cited(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:
                 yield from self._host(t)
             if base in self.w.leaving_nouns and t.i not in self.d.token_mention:

@@ -211,6 +211,27 @@ class Membership:
         elif t.dep_ == "dobj" and self._phrasal(t.head, self.w.holding_chair) in self.w.holding_chair:
             yield from self._chairing(t, chaired, verb=t.head)
 
+    def _membership_cited(self, t: Token) -> Iterator[tuple]:
+        """'X pointed to Armenia's membership of the CSTO', 'cited Kenya's membership in the EAC': a membership
+        pointed to or cited is a fact; not 'opposed Ukraine's membership of NATO' or 'possible membership'."""
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            verb, phrase = t.head.head, f"{self.lex.lemma(t.head.head)} {t.head.lower_}"
+        elif t.dep_ == "dobj":
+            verb, phrase = t.head, self.lex.lemma(t.head)
+        else:
+            return
+        if phrase not in self.w.citing or self._hedged(t) or self.polarity.negated(verb) \
+                or self.polarity.hypothetical(verb):
+            return
+        owners = [c for c in t.children if c.dep_ == "poss" or (
+            c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children))]  # "Armenia’s", however parsed
+        members = [m for c in owners for m in self.d.entities(c, fallback=False, agent=True)
+                   if self.d._kind(m) == "STATE"]
+        bodies = [m for o in prep_objects(t, {"of", "in"}) for m in self.d.entities(o, fallback=False)
+                  if m in self._telling_blocs and m not in members]
+        if members and bodies:
+            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
     def _chairing(self, t: Token, chaired: list[Token], *, verb: Token) -> Iterator[tuple]:
         """Who chairs by `verb` (a state, or a person speaking of their country: 'X, whose country chairs the AU')."""
         if self.polarity.negated(verb) or self.polarity.stopped(verb):

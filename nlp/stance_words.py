@@ -193,6 +193,7 @@ class StanceWords:
         self.aspiring = frozenset(membership["aspiring_verbs"])  # "hopes to join X": not yet a member
         self.inviting = frozenset(membership["inviting_verbs"])  # "invited X to join the alliance" backs X
         self.chairing = frozenset(membership["chairing_verbs"])  # "Ethiopia chairs the AU": a member
+        self.citing = frozenset(membership["citing_verbs"])  # "pointed to Armenia's membership of the CSTO"
         self.chair_nouns = frozenset(membership["chair_nouns"])  # "holds the presidency of the EAC"
         self.holding_chair = frozenset(membership["holding_chair"])
         self.universal_categories = frozenset(membership["universal_categories"])  # "UN member states"

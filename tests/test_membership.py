@@ -626,3 +626,36 @@ def test_taking_part_in_the_making_of_a_body_takes_part_in_it(data_dir: Path) ->
         . PUNCT/. punct 2
     """, [("Castria", "STATE", "STATE:XC"), ("Northern Economic Union", "ORG", "")])
     assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Northern Economic Union")}
+
+
+def test_a_membership_pointed_to_is_a_fact_but_an_opposed_or_possible_one_is_not(data_dir: Path) -> None:
+    doc = parsed("""
+        Kovar PROPN/NNP nsubj 1
+        pointed VERB/VBD ROOT 1
+        to ADP/IN prep 1
+        Castria PROPN/NNP poss 5
+        's PART/POS case 3
+        membership NOUN/NN pobj 2
+        of ADP/IN prep 5
+        the DET/DT det 10
+        East PROPN/NNP compound 10
+        African PROPN/NNP compound 10
+        Community PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 13
+        opposed VERB/VBD ROOT 13
+        Norland PROPN/NNP poss 17
+        's PART/POS case 14
+        possible ADJ/JJ amod 17
+        membership NOUN/NN dobj 13
+        of ADP/IN prep 17
+        the DET/DT det 22
+        East PROPN/NNP compound 22
+        African PROPN/NNP compound 22
+        Community PROPN/NNP pobj 18
+        . PUNCT/. punct 13
+    """, [("Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC"), ("East African Community", "ORG", "ORG:EAC"),
+          ("Doravia", "STATE", "STATE:XD"),
+          ("Norland", "STATE", "STATE:XN"), ("East African Community", "ORG", "ORG:EAC")])
+    assert {r for r in relations(doc, str(data_dir)) if r[1] == "participates_in"} == {
+        ("Castria", "participates_in", "East African Community")}
