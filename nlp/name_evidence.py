@@ -138,7 +138,8 @@ def _appositions(ent: Span) -> list[Token]:
 
 
 def _own_pronoun_subject(doc: Doc, ent: Span) -> tuple[str, str] | None:
-    """'X said in his speech', 'X said his country ...', 'X said he would ...' (a person); 'X said its
+    """'X said in his speech', 'X said his country ...', 'X said he would ...', 'X denounced Y and said he would
+    ...' (a person, unless another person is named in between); 'X said its
     fighters' (an organisation): a possessive or reflexive pronoun in the clause whose subject is the name,
     or the subject (or its possessor) of what the name said, with no other name in between."""
     root = ent.root
@@ -150,16 +151,26 @@ def _own_pronoun_subject(doc: Doc, ent: Span) -> tuple[str, str] | None:
         if kind is None or token.i < ent.end:
             continue
         between = doc[ent.end:token.i]
-        if any(t.ent_type_ for t in between) or (kind == "ORG" and any(t.pos_ in {"NOUN", "PROPN"} for t in between)):
+        reported = token.lower_ in SUBJECT_PRONOUNS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and (
+            token.head.head.i == verb.i or (token.head.head.dep_ == "conj" and token.head.head.head.i == verb.i
+                                            and _subject(token.head.head) is None))
+        # "X said he would ...", "X denounced Y and said he would ...": the speaker
+        if any(t.ent_type_ == "PERSON" if reported else t.ent_type_ for t in between) or (
+                kind == "ORG" and any(t.pos_ in {"NOUN", "PROPN"} for t in between)):
             return None  # 'X told Y his plan', 'X praised the alliance and its members': something else is nearer
         if token.lower_ == "her" and token.dep_ != "poss":
             continue  # 'X told her': the object, someone else
-        if token.lower_ in SUBJECT_PRONOUNS and not (token.dep_ == "nsubj" and token.head.dep_ == "ccomp"
-                                                     and token.head.head.i == verb.i):
+        if token.lower_ in SUBJECT_PRONOUNS and not reported:
             continue
+        if reported:
+            return kind, token.text
         if _in_clause_of(token, verb):
             return kind, token.text
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

@@ -360,3 +360,31 @@ def test_a_short_name_two_longer_names_end_with_is_neither(data_dir: Path) -> No
     """, [("Northern Shield Council", "ORG", ""), ("Southern Shield Council", "ORG", ""),
           ("Shield Council", "ORG", "")])
     assert _aliases(doc, data_dir) == set()
+
+
+def test_what_a_name_went_on_to_say_it_would_do_shows_a_person(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 1
+        denounced VERB ROOT 1
+        Castria PROPN poss 4
+        's PART case 2
+        plan NOUN dobj 1
+        and CCONJ cc 1
+        said VERB conj 1
+        he PRON nsubj 10
+        would AUX aux 10
+        not PART neg 10
+        go VERB ccomp 6
+        . PUNCT punct 1
+        Tolvan PROPN nsubj 13
+        criticised VERB ROOT 13
+        Anna PROPN compound 15
+        Kovar PROPN dobj 13
+        and CCONJ cc 13
+        said VERB conj 13
+        she PRON nsubj 19
+        would AUX aux 19
+        lose VERB ccomp 17
+        . PUNCT punct 13
+    """, [("Odell", "ORG", ""), ("Castria", "STATE", "STATE:XC"), ("Tolvan", "ORG", ""), ("Anna Kovar", "PERSON", "")])
+    assert _typed(doc, data_dir) == {("Odell", "PERSON", "he")}  # Tolvan's 'she' may be Anna Kovar
