@@ -36,9 +36,9 @@ class TakingPart:
             objects += [c for c in t.children if c.dep_ == "nsubjpass"]
         objects += [o for d in t.children if d.dep_ == "dobj" for p in d.children
                     if p.dep_ == "prep" and p.lower_ in {"to", "for"} for o in p.children if o.dep_ == "pobj"]
-        objects += [o for c in objects if self.lex.lemma(c) in self.w.leadership | self.w.undertaking_work
-                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                    if o.dep_ == "pobj"]  # "lead the coordination of X", "participate in the formation of X"
+        making = self.w.leadership | self.w.undertaking_work
+        objects += [o for c in objects if self.lex.lemma(c) in making for o in prep_objects(c, {"of"})]
+        # "lead the coordination of X", "participate in the formation of X"
         generic = [o for o in objects if o.lower_ in self.w.participation_objects] or self._elided_troops(t, objects)
         bare = base in self.w.partaking and base != "take" and not objects and not any(
             c.dep_ in {"prep", "dobj", "ccomp", "xcomp"} for c in t.children)  # "declined to participate"
@@ -255,8 +255,8 @@ class TakingPart:
             yield ("declines" if denied else "participates_in"), self.holder(t), bodies, t.lower_
 
     def _brought_together(self, t: Token) -> Iterator[tuple]:
-        """'the summit brought together leaders of X and Y', 'the forum gathered ministers from X', 'the meeting
-        was convened ...' (no one named): the states, bodies and people a gathering brings take part in it."""
+        """'the summit brought together leaders of X and Y', 'the forum gathered ministers from X': the states,
+        bodies and people a gathering brings take part in it (not 'was convened', which names no one brought)."""
         if self.polarity.negated(t) or self._going_unsaid(t) or is_passive(t):
             return
         gathering = self._subject(t)
