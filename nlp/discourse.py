@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from nlp.holder import prep_objects
 from nlp.lexicon import StanceLexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix
 from nlp.records import Mention, Relation
@@ -434,8 +435,7 @@ class Discourse:
             if any(o.dep_ in {"dobj", "attr"} and o.tag_ in {"NNS", "NNPS"} for o in verb.children):
                 preps = []  # "attacked many cities, including X": the object's examples
         return [pobj for c in preps for pobj in c.children if pobj.dep_ == "pobj"] + [
-            pobj for c in preps if c.lower_ == "including" for f in c.children
-            if f.dep_ == "prep" and f.lower_ == "from" for pobj in f.children if pobj.dep_ == "pobj"]
+            o for c in preps if c.lower_ == "including" for o in prep_objects(c, {"from"})]
         # "diplomats, including from X and Y": X's and Y's
 
     def framed(self, token: Token) -> list[int]:
@@ -651,8 +651,7 @@ class Discourse:
         if token.dep_ not in SUBJECTS or not _bare_definite(token):
             return None
         if token.lower_ == "group":
-            token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj" and not list(o.children)), token)
+            token = next((o for o in prep_objects(token, {"of"}) if not list(o.children)), token)
         return token if self.group_nouns.get(token.lower_) == "STATE" else None
 
     def _named_by_head(self, token: Token) -> list[int]:

@@ -162,9 +162,7 @@ def _own_pronoun_subject(doc: Doc, ent: Span) -> tuple[str, str] | None:
             continue  # 'X told her': the object, someone else
         if token.lower_ in SUBJECT_PRONOUNS and not reported:
             continue
-        if reported:
-            return kind, token.text
-        if _in_clause_of(token, verb):
+        if reported or _in_clause_of(token, verb):
             return kind, token.text
     return None
 
