@@ -79,6 +79,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         any(self._same_entity(h, m) or h == m for h in holder.mentions) for m in targets):
                     holder = self.holder(token.head, skip_own_subject=True)
                     # "says X is sending arms, accusing X of ...": the participle hung on the report; the sayer's
+                targets = [m for m in targets if m not in holder.mentions]  # "A and B decided against it": an
+                # 'it' found among its own clause's subjects is misread (each other is read apart, per pair)
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):

@@ -7156,3 +7156,31 @@ def test_an_act_hung_on_the_passive_clause_a_state_reported_is_the_states(data_d
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravian")}
+
+
+def test_a_pronoun_read_as_one_of_its_own_clauses_subjects_is_no_target(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        joined VERB/VBN ROOT 2
+        the DET/DT det 5
+        Northern PROPN/NNP compound 5
+        Pact PROPN/NNP dobj 2
+        . PUNCT/. punct 2
+        Its PRON/PRP$ poss 8
+        neighbours NOUN/NNS nsubj 16
+        Doravia PROPN/NNP appos 8
+        and CCONJ/CC cc 9
+        Norland PROPN/NNP conj 9
+        , PUNCT/, punct 16
+        however ADV/RB advmod 16
+        , PUNCT/, punct 16
+        have AUX/VBP aux 16
+        decided VERB/VBN ROOT 16
+        against ADP/IN prep 16
+        it PRON/PRP pobj 17
+        . PUNCT/. punct 16
+    """, [("Castria", "STATE", "STATE:XC"), ("Northern Pact", "ORG", "ACCORD:Northern Pact"),
+          ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert ("Doravia", "opposes", "Norland") not in relations(doc, str(data_dir))
+    assert ("Castria", "participates_in", "Northern Pact") in relations(doc, str(data_dir))
