@@ -212,10 +212,12 @@ class TakingPart:
     def _attendance(self, t: Token) -> Iterator[tuple]:
         """'attended the G7 summit' or 'hosted' it takes part in the G7; 'will not attend', 'declined to attend',
         'skipped' or 'boycotted' the gathering of a body declines it."""
-        if self._going_unsaid(t):
-            return  # "invited activists to attend the ceremony": whether they go is not said
-        objects = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
-        holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
+        participle = t.dep_ == "acl" and t.tag_ == "VBN"  # "the summit, hosted by X", "a forum attended by X"
+        if self.polarity.hypothetical(t) if participle else self._going_unsaid(t):
+            return  # "invited activists to attend the ceremony": whether they go is not said; "the summit, hosted
+            # by X, ended" is no stopping of the hosting
+        objects = [t.head] if participle else [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
+        holder = Holder(tuple(self._agent(t))) if is_passive(t) or participle else self.holder(t)
         hosting = self.lex.lemma(t) in self.w.hosting
         bodies = [m for o in objects for m in self._gathered(o) if not hosting or (
             self.lex.lemma(o) in self.w.gatherings or self._gathering(m) or m in self.leavable)]

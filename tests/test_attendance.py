@@ -245,3 +245,47 @@ def test_bringing_people_together_is_no_gathering_unless_a_gathering_does_it(dat
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_gathering_hosted_by_a_state_in_a_participle_is_hosted_by_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 2
+        Alder PROPN/NNP compound 2
+        Summit PROPN/NNP nsubj 8
+        , PUNCT/, punct 2
+        hosted VERB/VBN acl 2
+        by ADP/IN agent 4
+        Castria PROPN/NNP pobj 5
+        , PUNCT/, punct 2
+        ended VERB/VBD ROOT 8
+        on ADP/IN prep 8
+        Friday PROPN/NNP pobj 9
+        . PUNCT/. punct 8
+    """, [SUMMIT, ("Castria", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Alder Summit")}
+
+
+def test_a_ceremony_attended_by_someone_is_that_ceremony_not_the_summit_named_before(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        hosted VERB/VBD ROOT 1
+        the DET/DT det 4
+        Alder PROPN/NNP compound 4
+        Summit PROPN/NNP dobj 1
+        last ADJ/JJ amod 6
+        year NOUN/NN npadvmod 1
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 9
+        signed VERB/VBD ROOT 9
+        the DET/DT det 11
+        accord NOUN/NN dobj 9
+        in ADP/IN prep 9
+        a DET/DT det 14
+        ceremony NOUN/NN pobj 12
+        attended VERB/VBN acl 14
+        by ADP/IN agent 15
+        Anna PROPN/NNP compound 18
+        Kovar PROPN/NNP pobj 16
+        . PUNCT/. punct 9
+    """, [("Castria", "STATE", "STATE:XC"), SUMMIT, ("Doravia", "STATE", "STATE:XD"), KOVAR])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Alder Summit")}
