@@ -82,6 +82,13 @@ def test_definite_description_refers_back_to_the_named_coalition(blank_nlp: Lang
     assert ("member states", "ORG:COALITION_OF_THE_WILLING") in kbs
 
 
+def test_the_group_refers_back_to_a_forum_or_an_armed_group_named_last(blank_nlp: Language) -> None:
+    kbs = [(text, kb) for text, _, kb in _ents(blank_nlp, "BRICS leaders met. Chile will not join the group.")]
+    assert ("group", "ORG:BRICS") in kbs  # a forum of states is a group too
+    kbs = [(text, kb) for text, _, kb in _ents(blank_nlp, "BRICS met, and so did NATO. Chile praised the group.")]
+    assert not any(text == "group" for text, _ in kbs)  # only the organisation named last
+
+
 def test_no_antecedent_no_anaphor(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "The coalition agreed and member states signed.") == []
 
