@@ -229,7 +229,8 @@ class Evaluations:
                 m for o in objects if self.events.kind(o) is not None for m in self._act_authors(o)]
             if not targets:
                 continue
-            feeling = [m for c in t.children if c.dep_ == "nsubjpass" for m in self.d.entities(c, agent=True)]
+            feeling = [m for c in t.children if c.dep_ == "nsubjpass"  # "'we are angered by X,' Y said": Y
+                       for m in (self._quoted_speaker(c) if self._first_person(c) else self.d.entities(c, agent=True))]
             holder = Holder(tuple(feeling), self._reporter(t)) if passive else self.holder(t)
             yield relation, holder, [m for m in targets if m not in holder.mentions], t.lower_
 

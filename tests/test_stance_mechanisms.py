@@ -7184,3 +7184,23 @@ def test_a_pronoun_read_as_one_of_its_own_clauses_subjects_is_no_target(data_dir
           ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
     assert ("Doravia", "opposes", "Norland") not in relations(doc, str(data_dir))
     assert ("Castria", "participates_in", "Northern Pact") in relations(doc, str(data_dir))
+
+
+def test_a_quoted_we_infuriated_by_an_act_is_the_speaker_against_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        " PUNCT/`` punct 10
+        We PRON/PRP nsubjpass 3
+        are AUX/VBP auxpass 3
+        infuriated VERB/VBN ccomp 10
+        by ADP/IN agent 3
+        the DET/DT det 7
+        Doravian ADJ/JJ amod 7
+        actions NOUN/NNS pobj 4
+        , PUNCT/, punct 10
+        " PUNCT/'' punct 10
+        said VERB/VBD ROOT 10
+        Anna PROPN/NNP compound 12
+        Kovar PROPN/NNP nsubj 10
+        . PUNCT/. punct 10
+    """, [("Doravian", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Doravian")}
