@@ -7204,3 +7204,34 @@ def test_a_quoted_we_infuriated_by_an_act_is_the_speaker_against_its_author(data
         . PUNCT/. punct 10
     """, [("Doravian", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Doravian")}
+
+
+def test_describing_a_states_decision_as_disproportionate_opposes_that_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        described VERB/VBD ROOT 2
+        Doravia PROPN/NNP poss 5
+        's PART/POS case 3
+        decision NOUN/NN dobj 2
+        as ADP/IN prep 2
+        disproportionate ADJ/JJ pobj 6
+        . PUNCT/. punct 2
+    """, [("Anna Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Doravia")}
+
+
+def test_charges_said_to_be_politically_motivated_oppose_who_brought_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        said VERB/VBD ROOT 2
+        Doravia PROPN/NNP poss 5
+        's PART/POS case 3
+        charges NOUN/NNS nsubj 6
+        were AUX/VBD ccomp 2
+        politically ADV/RB advmod 8
+        motivated ADJ/JJ acomp 6
+        . PUNCT/. punct 2
+    """, [("Anna Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Doravia")}
