@@ -178,6 +178,12 @@ class Polarity:
             below = node
         return False
 
+    def pending(self, t: Token) -> bool:
+        """Under 'has yet to' or 'is yet to': 'has yet to confirm its participation', 'was yet to take a decision
+        about attending': not done so far, and not refused either."""
+        return any(n.lower_ in {"has", "have", "had", "is", "are", "was", "were"}
+                   and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in n.children) for n in ancestors(t, 6))
+
     def stopped(self, t: Token) -> bool:
         """Under a verb of stopping or not doing: 'stop arming', 'failed to send', 'refrained from'."""
         return any((n.pos_ in {"VERB", "AUX"} and self.lex.lemma(n) in self.cessation)

@@ -89,6 +89,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     continue  # "A and B honoured their commitments": each its own, not the other's
                 if self.polarity.hypothetical(token):
                     continue  # "if China were to attack Taiwan": not said to happen
+                if relation in {"participates_in", "declines"} and self.polarity.pending(token):
+                    continue  # "has yet to confirm its participation": neither taking part nor staying out
                 modality, condition = self.polarity.modality(token, relation)
                 sent = self.d.sent_of_token[token.i]
                 for h in map(self._stand_in, holder.mentions):

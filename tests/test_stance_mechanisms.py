@@ -7235,3 +7235,21 @@ def test_charges_said_to_be_politically_motivated_oppose_who_brought_them(data_d
         . PUNCT/. punct 2
     """, [("Anna Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Doravia")}
+
+
+def test_yet_to_confirm_taking_part_neither_takes_part_nor_stays_out(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        has VERB/VBZ ROOT 1
+        yet ADV/RB advmod 1
+        to PART/TO aux 4
+        confirm VERB/VB xcomp 1
+        its PRON/PRP$ poss 6
+        participation NOUN/NN dobj 4
+        in ADP/IN prep 6
+        Operation PROPN/NNP compound 10
+        Sea PROPN/NNP compound 10
+        Shield PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Operation Sea Shield", "ORG", "MISSION:Operation Sea Shield")])
+    assert relations(doc, str(data_dir)) == set()
