@@ -463,7 +463,8 @@ class EntityRecognizer:
             container = next((n for n in ner if n.start <= span.start and span.end <= n.end
                               and len(n) > len(span) and n.label_ in {"PERSON", "ORG"}
                               and span.kb_id_ != FORCE_ID and not self._creed_only(n, span)
-                              and not _tiled(n, known)), None)
+                              and not _tiled(n, known) and not any(self._titled_state(n, k) for k in known)),
+                             None)
             if container is None:
                 kept_known.append(span)
         result.extend(kept_known)
@@ -474,6 +475,12 @@ class EntityRecognizer:
             if repaired is not None:
                 result.append(repaired)
         return sorted(filter_spans(result), key=lambda s: s.start)
+
+    def _titled_state(self, container: Span, known: Span) -> bool:
+        """'SAARC Chair Nepal', 'summit host Kenya': a state after a word of office that ends the model's
+        'person' is the state holding that office, no one's name."""
+        return known.label_ == "STATE" and known.end == container.end and known.start > container.start \
+            and container.doc[known.start - 1].lower_ in self.title_heads
 
     def _creed_only(self, container: Span, known: Span) -> bool:
         """'Shiite Houthi': the model's name adds only words of creed to a known name, which stays."""

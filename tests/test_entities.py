@@ -89,6 +89,17 @@ def test_the_group_refers_back_to_a_forum_or_an_armed_group_named_last(blank_nlp
     assert not any(text == "group" for text, _ in kbs)  # only the organisation named last
 
 
+def test_a_state_after_a_word_of_office_ending_the_models_person_is_the_state(blank_nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = blank_nlp.make_doc("Kabul told SAARC Chair Nepal that it would not attend.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]  # the small model's 'SAARC Chair Nepal'
+    for _, component in blank_nlp.pipeline:
+        doc = component(doc)
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.text != "Kabul"] == [("SAARC", "ORG:SAARC"),
+                                                                           ("Nepal", "STATE:NP")]
+
+
 def test_no_antecedent_no_anaphor(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "The coalition agreed and member states signed.") == []
 
