@@ -392,6 +392,7 @@ class EntityRecognizer:
         if label == "PERSON":  # "Ursula von der" + "Leyen": a particle never ends a name
             while end < len(doc) and doc[end - 1].lower_ in self.particles and doc[end].is_title:
                 end += 1
+            end = self._name_rest(doc, start, end)  # "Ursula" + "von der Leyen", "Min Aung" + "Hlaing"
         while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE):
             start += 1
         for i in range(start + 1, end - 1):  # "France's Operation Barkhane": the state owns the name, is no part
@@ -439,6 +440,21 @@ class EntityRecognizer:
         if fold(span.text) in self.not_entities or len(span) > 8:
             return None
         return span
+
+    def _name_rest(self, doc: Doc, start: int, end: int) -> int:
+        """The rest of a person's name the model cut off: lower-case particles and the surname after them
+        ('Ursula' + 'von der Leyen'), or the proper noun its last word modifies ('Min Aung' + 'Hlaing')."""
+        j = end
+        while j < len(doc) and doc[j].is_lower and doc[j].lower_ in self.particles:
+            j += 1
+        if j > end and j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            return j + 1
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.tag_ == "NNP" and nxt.is_title and nxt.is_alpha and doc[end - 1].head.i == end \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].whitespace_ \
+                and self.gazetteer.lookup(nxt.text) is None and nxt.lower_ not in self.title_words:
+            return end + 1
+        return end
 
     def _titled_person(self, doc: Doc, start: int, end: int) -> tuple[int, str]:
         """An organisation's span that ends in a title or a portfolio and two or three names is a person's:

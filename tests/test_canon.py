@@ -159,6 +159,13 @@ def test_a_lone_name_prefers_the_full_name_in_its_own_document(gazetteer) -> Non
     assert ids[2] == ids[0] and ids[3] not in (ids[0], ids[1])  # d3 names neither: ambiguous
 
 
+def test_a_paternal_surname_joins_a_four_word_name_in_its_own_document(gazetteer) -> None:
+    ms = _mentions(("Ana Lucia Ferreira Mendes", "PERSON"), ("Ferreira", "PERSON"), ("Ferreira", "PERSON", "", "d2"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert ids[1] == ids[0]  # 'Ferreira' of 'Ana Lucia Ferreira Mendes', as Spanish and Portuguese names go
+    assert ids[2] != ids[0]  # another article: its 'Ferreira' may be anyone
+
+
 def test_a_surname_misspelt_by_one_letter_joins_within_its_document(gazetteer) -> None:
     ms = _mentions(("Tomas Kowalczyk", "PERSON"), ("Kowalcyk", "ORG"), ("Kowalcyk", "PERSON", "", "d2"),
                    ("Jan Nowak", "PERSON"), ("Nowal", "PERSON"))

@@ -100,6 +100,27 @@ def test_a_state_after_a_word_of_office_ending_the_models_person_is_the_state(bl
                                                                            ("Nepal", "STATE:NP")]
 
 
+def test_a_persons_name_cut_by_the_model_takes_its_particles_and_the_noun_it_modifies(blank_nlp: Language) -> None:
+    from tests.handmade import parsed
+
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        excluded VERB/VBD ROOT 1
+        Anna PROPN/NNP compound 3
+        Lena PROPN/NNP compound 4
+        Kovar PROPN/NNP dobj 1
+        and CCONJ/CC cc 4
+        Ida PROPN/NNP conj 4
+        van ADP/IN compound 9
+        der ADP/IN compound 9
+        Berg PROPN/NNP appos 6
+        . PUNCT/. punct 1
+    """, [("Anna Lena", "PERSON", ""), ("Ida", "PERSON", "")])  # what the small model found
+    doc = blank_nlp.get_pipe("stancegraph_entities")(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Anna Lena Kovar", "PERSON"), ("Ida van der Berg", "PERSON")]
+
+
 def test_no_antecedent_no_anaphor(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "The coalition agreed and member states signed.") == []
 
