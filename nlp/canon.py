@@ -486,11 +486,12 @@ class PersonNames:
                 if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms.get(e, ()))}
         if ends:
             return _closest(ends, near)
-        paternal = {find(e) for e in near_people for f in self.forms.get(e, ()) if len(words) == 1
-                    and len(f) >= 4 and f[-2] == words[0]}  # 'Castro' of 'Iris Xiomara Castro Sarmiento'
-        if len(paternal) == 1:
-            return paternal.pop()
-        if len(words) == 1:  # 'Sheikh Mohammed'; 'Wang' of 'Wang Yi', in its own article
+        if len(words) == 1:  # 'Castro' of 'Iris Xiomara Castro Sarmiento', in its own article: a paternal surname
+            paternal = {find(e) for e in near_people for f in self.forms.get(e, ()) if len(f) >= 4
+                        and f[-2] == words[0]}
+            if len(paternal) == 1:
+                return paternal.pop()
+            # 'Sheikh Mohammed'; 'Wang' of 'Wang Yi', in its own article
             begins = {find(e) for e in self.by_first.get(words[0], ()) if e in self.forms}
             return _closest(begins if first_names else {c for c in begins if near(c)}, near)
         return None

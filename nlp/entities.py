@@ -493,7 +493,7 @@ class EntityRecognizer:
         return sorted(filter_spans(result), key=lambda s: s.start)
 
     def _titled_state(self, container: Span, known: Span) -> bool:
-        """'SAARC Chair Nepal', 'summit host Kenya': a state after a word of office that ends the model's
+        """'SAARC Chair Nepal', 'AU President Chad': a state after a word of office that ends the model's
         'person' is the state holding that office, no one's name."""
         return known.label_ == "STATE" and known.end == container.end and known.start > container.start \
             and container.doc[known.start - 1].lower_ in self.title_heads
