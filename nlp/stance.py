@@ -580,6 +580,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """'we', 'our' (not 'US', a name that reads like one)."""
         return token.lower_ in self.w.first_person and token.i not in self.d.token_mention
 
+    def _speaker_or_named(self, token: Token, **resolve: bool) -> list[int]:
+        """A quoted 'we' or 'our' is the quotation's speaker; any other word, what it refers to."""
+        return self._quoted_speaker(token) if self._first_person(token) else self.d.entities(token, **resolve)
+
     def _quoted_speaker(self, token: Token) -> list[int]:
         """Who speaks the quotation a token is in, if it is in one with a known speaker."""
         quote = self.d.quote_of(token)

@@ -45,7 +45,7 @@ class Evaluations:
         owner = [m for c in {*t.children, *(c for c in first.children if c.dep_ == "poss")}
                  if c.dep_ in {"poss", "compound", "amod", "nmod"}
                  and hyphen_prefix(c.doc, c.i) != "non"  # "a major non-NATO ally" is no ally of NATO
-                 for m in (self._quoted_speaker(c) if self._first_person(c) else self.d.entities(c, fallback=False))]
+                 for m in self._speaker_or_named(c, fallback=False)]
         # "'one of our closest allies,' X said": the speaker's
         owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "for"}
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
@@ -230,7 +230,7 @@ class Evaluations:
             if not targets:
                 continue
             feeling = [m for c in t.children if c.dep_ == "nsubjpass"  # "'we are angered by X,' Y said": Y
-                       for m in (self._quoted_speaker(c) if self._first_person(c) else self.d.entities(c, agent=True))]
+                       for m in self._speaker_or_named(c, agent=True)]
             holder = Holder(tuple(feeling), self._reporter(t)) if passive else self.holder(t)
             yield relation, holder, [m for m in targets if m not in holder.mentions], t.lower_
 
