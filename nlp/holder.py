@@ -22,8 +22,10 @@ class Holder:
 def prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     """The objects of the token's prepositions in `preps`: 'Canada' and 'Japan' of 'ministers from Canada and
     Japan' ('from'), in the order they stand."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
-            if o.dep_ == "pobj"]
+    heads = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
+    for p in list(heads):  # 'grateful to Kim and to the North Korean people'
+        heads.extend(c for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_)
+    return [o for p in sorted(heads) for o in p.children if o.dep_ == "pobj"]
 
 
 def is_passive(verb: Token) -> bool:

@@ -223,8 +223,9 @@ class Evaluations:
             return
         passive = t.pos_ == "VERB"
         for relation, preps in frames.items():
-            objects = [c for p in t.children if (p.dep_ == "prep" or (passive and p.dep_ == "agent"))
-                       and p.lower_ in preps for c in p.children if c.dep_ == "pobj"]
+            objects = sorted([*prep_objects(t, preps), *(  # "grateful to X and to Y"
+                c for p in t.children if passive and p.dep_ == "agent" and p.lower_ in preps
+                for c in p.children if c.dep_ == "pobj")])
             targets = self._targets(objects) or [  # "disappointed by the decision by X to ...": X
                 m for o in objects if self.events.kind(o) is not None for m in self._act_authors(o)]
             if not targets:
