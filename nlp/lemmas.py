@@ -118,12 +118,16 @@ class FallbackLemmas:
 
 
 class LemmaSetter:
-    """Set `Token.lemma_` on content words with the model's (disabled) rule lemmatizer."""
+    """Set `Token.lemma_` on content words with the model's (disabled) rule lemmatizer, after making a verb of a
+    word the tagger took for a noun where the parser gave it a subject and an object."""
 
     def __init__(self, nlp: Language) -> None:
         self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
 
     def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.tag_ in {"NN", "NNS"} and _acts_as_verb(token):
+                token.pos_, token.tag_ = "VERB", "VBZ" if token.tag_ == "NNS" else "VBP"
         if self.lemmatizer is None:
             return doc
         rule = self.lemmatizer.rule_lemmatize
@@ -131,3 +135,10 @@ class LemmaSetter:
             if token.pos_ in CONTENT and not token.lemma:  # the attribute ruler may have set it ('are' -> 'be')
                 token.lemma_ = rule(token)[0]
         return doc
+
+
+def _acts_as_verb(token: Token) -> bool:
+    """A word the tagger took for a noun but the parser gave a subject and a direct object, as it gives a
+    verb: 'thanks' of 'Putin thanks North Korean troops'."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "dobj" in deps

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
+from nlp.lemmas import LemmaSetter
 from nlp.stance import StanceRules
 from nlp.stance_evaluations import adjective_of
 from tests.handmade import MEASURE_ROWS, parsed, relation_records, relations
@@ -7253,3 +7255,41 @@ def test_yet_to_confirm_taking_part_neither_takes_part_nor_stays_out(data_dir: P
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Operation Sea Shield", "ORG", "MISSION:Operation Sea Shield")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_second_preposition_joined_to_the_first_holds_a_second_target(data_dir: Path) -> None:
+    # "Castria is grateful to Doravia and to Norland."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        grateful ADJ/JJ acomp 1
+        to ADP/IN prep 2
+        Doravia PROPN/NNP pobj 3
+        and CCONJ/CC cc 3
+        to ADP/IN conj 3
+        Norland PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia"), ("Castria", "supports", "Norland")}
+
+
+def test_a_word_tagged_noun_with_a_subject_and_an_object_is_a_verb(data_dir: Path) -> None:
+    # a headline: "Castria thanks Doravian troops"; the tagger reads 'thanks' as a plural noun
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        thanks NOUN/NNS ROOT 1
+        Doravian ADJ/JJ amod 3
+        troops NOUN/NNS dobj 1
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")]
+    assert relations(parsed(rows, ents), str(data_dir)) == set()
+    doc = LemmaSetter(spacy.blank("en"))(parsed(rows, ents))
+    assert (doc[1].pos_, doc[1].tag_) == ("VERB", "VBZ")
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravian")}
+    copular = LemmaSetter(spacy.blank("en"))(parsed("""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        an DET/DT det 3
+        ally NOUN/NN attr 1
+    """))
+    assert copular[3].pos_ == "NOUN"
