@@ -24,6 +24,12 @@ SAME_WORD_WINDOW = 12  # ... or named by the same word
 SHELL_WINDOW = 2  # sentences back to any act a bare 'the move' may name
 
 
+def same_word(earlier: str, later: str) -> bool:
+    """One word, or a compound ending in it: 'the strikes' names the 'airstrikes' reported before."""
+    short, long = sorted((earlier, later), key=len)
+    return short == long or (len(short) >= 5 and len(long) - len(short) >= 3 and long.endswith(short))
+
+
 @dataclass(frozen=True)
 class Event:
     token: int
@@ -108,7 +114,8 @@ class EventMemory:
         lemma = self.rules.lex.lemma(token)
         for event in reversed(self.events):
             if event.token < token.i and event.kind == kind and event.targets and (
-                    event.lemma == lemma or event.sent >= sent - WINDOW) and event.sent >= sent - SAME_WORD_WINDOW:
+                    same_word(event.lemma, lemma) or event.sent >= sent - WINDOW) \
+                    and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.targets)
         return []
 
@@ -131,7 +138,7 @@ class EventMemory:
         earlier = [e for e in reversed(self.events) if e.token < token.i and (
             e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))]
         for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back
-            if event.lemma == lemma and event.sent >= sent - SAME_WORD_WINDOW:
+            if same_word(event.lemma, lemma) and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.actors)
         if lemma in self.specific.get(kind, ()):
             return []  # "supported the resolution" is not "the US action" named before

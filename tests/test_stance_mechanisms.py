@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from nlp.events import same_word
 from nlp.lemmas import LemmaSetter
 from nlp.stance import StanceRules
 from nlp.stance_evaluations import adjective_of
@@ -7293,3 +7294,28 @@ def test_a_word_tagged_noun_with_a_subject_and_an_object_is_a_verb(data_dir: Pat
         ally NOUN/NN attr 1
     """))
     assert copular[3].pos_ == "NOUN"
+
+
+def test_the_strikes_name_the_airstrikes_reported_well_before(data_dir: Path) -> None:
+    # "Castria launched airstrikes on Doravia." six short sentences, then "Anna Kovar justified the strikes."
+    filler = "".join(f"""
+        Talks NOUN/NNS nsubj {7 + 3 * k}
+        resumed VERB/VBD ROOT {7 + 3 * k}
+        . PUNCT/. punct {7 + 3 * k}""" for k in range(6))
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        airstrikes NOUN/NNS dobj 1
+        on ADP/IN prep 2
+        Doravia PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+        {filler}
+        Anna PROPN/NNP compound 25
+        Kovar PROPN/NNP nsubj 26
+        justified VERB/VBD ROOT 26
+        the DET/DT det 28
+        strikes NOUN/NNS dobj 26
+        . PUNCT/. punct 26
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
+    assert {r for r in relations(doc, str(data_dir)) if r[0] == "Anna Kovar"} >= {("Anna Kovar", "opposes", "Doravia")}
+    assert same_word("airstrike", "strike") and not same_word("reaction", "action") and not same_word("war", "bar")
