@@ -167,8 +167,11 @@ class VerbCues:
                 t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding):
             return
         passive = is_passive(t)
-        held = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
-                and (self._support_noun(o) or self._cut_off_supply(o))]
+        objects = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")]
+        objects += [x for o in objects if any(c.dep_ == "nummod" for c in o.children)  # "50 billion euros in aid"
+                    for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                    for x in p.children if x.dep_ == "pobj"]
+        held = [o for o in objects if self._support_noun(o) or self._cut_off_supply(o)]
         recipients = [x for head in (t, *held) for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
                       for x in p.children if x.dep_ == "pobj"]
         targets = self._targets(recipients)
