@@ -105,8 +105,9 @@ class Undertakings:
             words = doc[name_start:name_end]
             unnamed = {"STATE", "PLACE", "NORP"} | ({"PERSON"} if head.lower_ in self.personal_heads else set())
             # "the Trump campaign" is a person's; "the Aspides mission" a mission's, whatever NER took it for
-            if not len(words) or any(i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in unnamed)
-                                     for i in range(name_start, name_end)):
+            if not len(words) or all(t.pos_ == "ADJ" for t in words) or any(  # "the European initiative"
+                    i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in unnamed)
+                    for i in range(name_start, name_end)):
                 continue
             name = " ".join(t.text for t in words if not t.is_quote)
             for i in range(name_start, name_end):
@@ -116,14 +117,15 @@ class Undertakings:
         return sorted(out.values(), key=lambda e: e.start)
 
     def called_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """'a new maritime operation in the Red Sea, called ASPIDES', 'the mission, known as X', 'their largest
-        joint exercise, Balikatan 2024': the name."""
+        """'a new maritime operation in the Red Sea, called ASPIDES', 'the mission, known as X', 'the mission,
+        which is called X', 'their largest joint exercise, Balikatan 2024': the name."""
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
         for head in doc:
             if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            clauses = [c for c in head.children if c.dep_ == "acl"] + (  # ", called X" may hang on the verb
+            # ", called X", ", which is called X"; ", called X" may also hang on the verb
+            clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"}] + (
                 [c for c in head.head.children if c.dep_ == "advcl" and c.i > head.i] if head.dep_ == "dobj" else [])
             names = [g for acl in clauses if acl.tag_ == "VBN" and acl.lower_ in NAMING for g in acl.children
                      if g.dep_ in {"oprd", "attr", "dobj"}]
@@ -149,12 +151,17 @@ class Undertakings:
 
     def short_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Operation Barkhane' ... 'the Barkhane deployment', 'Exercise Balikatan' ... 'Balikatan': a named
-        operation's name without its leading word is the same operation, whether or not NER saw it as a name."""
+        operation's name without its leading word is the same operation, whether or not NER saw it as a name;
+        so is a name the text gave it ('the mission, called Aspides' ... 'Aspides' mandate')."""
         short: dict[tuple[str, ...], str] = {}
         for e in ents:
             words = [t.text for t in e if not t.is_quote]
-            if kind_of(e.kb_id_) == MISSION and len(words) > 1 and words[0].lower() in self.name_words[MISSION]:
+            if kind_of(e.kb_id_) != MISSION:
+                continue
+            if len(words) > 1 and words[0].lower() in self.name_words[MISSION]:
                 short.setdefault(tuple(words[1:]), e.kb_id_)
+            if words and words[0][:1].isupper():
+                short.setdefault(tuple(words), e.kb_id_)
         if not short:
             return ents
         by_token = {i: e for e in ents for i in range(e.start, e.end)}

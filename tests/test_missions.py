@@ -373,3 +373,37 @@ def test_a_proper_name_before_campaign_names_it_but_a_persons_name_does_not(data
     undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
     names = undertakings.modifier_names(doc, list(doc.ents))
     assert [(e.text, e.kb_id_) for e in names] == [("Sea Shield", "MISSION:Sea Shield"), ("Anna Kovar", "")]
+
+
+def test_a_name_given_in_a_relative_clause_names_the_mission_and_its_repeats(data_dir: Path) -> None:
+    # "The mission, which is called Lyra, began. Lyra grew."
+    doc = parsed("""
+        The DET/DT det 1
+        mission NOUN/NN nsubj 8
+        , PUNCT/, punct 1
+        which PRON/WDT nsubjpass 5
+        is AUX/VBZ auxpass 5
+        called VERB/VBN relcl 1
+        Lyra NOUN/NNS oprd 5
+        , PUNCT/, punct 1
+        began VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+        Lyra PROPN/NNP nsubj 11
+        grew VERB/VBD ROOT 11
+        . PUNCT/. punct 11
+    """)
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    found = undertakings.short_names(doc, undertakings.called_names(doc, []))
+    assert [(s.start, s.text, s.kb_id_) for s in found] == [(6, "Lyra", "MISSION:Lyra"), (10, "Lyra", "MISSION:Lyra")]
+
+
+def test_a_demonym_before_a_missions_head_is_no_name(data_dir: Path) -> None:
+    # "The European initiative began."
+    doc = parsed("""
+        The DET/DT det 2
+        European ADJ/JJ amod 2
+        initiative NOUN/NN nsubj 3
+        began VERB/VBD ROOT 3
+        . PUNCT/. punct 3
+    """)
+    assert Undertakings(load_lexicon(str(data_dir), "entities")).modifier_names(doc, []) == []

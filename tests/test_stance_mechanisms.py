@@ -7319,3 +7319,20 @@ def test_the_strikes_name_the_airstrikes_reported_well_before(data_dir: Path) ->
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
     assert {r for r in relations(doc, str(data_dir)) if r[0] == "Anna Kovar"} >= {("Anna Kovar", "opposes", "Doravia")}
     assert same_word("airstrike", "strike") and not same_word("reaction", "action") and not same_word("war", "bar")
+
+
+def test_blocking_a_sum_of_aid_opposes_its_recipient(data_dir: Path) -> None:
+    # "Castria blocked 5 billion euros in aid to Doravia."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        blocked VERB/VBD ROOT 1
+        5 NUM/CD compound 3
+        billion NUM/CD nummod 4
+        euros NOUN/NNS dobj 1
+        in ADP/IN prep 4
+        aid NOUN/NN pobj 5
+        to ADP/IN prep 6
+        Doravia PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
