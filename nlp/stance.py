@@ -695,4 +695,13 @@ def _state_key(kb_id: str) -> str:
 
 
 def stance_relations(d: Discourse) -> Iterator[Relation]:
-    yield from StanceRules(d).relations()
+    """The rules' relations; where one sentence has an actor both take part in a force and stay out of it ('said
+    it would send a frigate but made clear the deployment was not part of the operation'), the refusal stands."""
+    found = list(StanceRules(d).relations())
+
+    def key(r: Relation) -> tuple[str, str, int]:
+        source, target = d.mentions[r.source], d.mentions[r.target]
+        return source.kb_id or source.text, target.kb_id or target.text, r.sent
+
+    refused = {key(r) for r in found if r.relation == "declines"}
+    yield from (r for r in found if r.relation != "participates_in" or key(r) not in refused)
