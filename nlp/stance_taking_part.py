@@ -142,6 +142,8 @@ class TakingPart:
         blocs = [m for m in named if m in self._blocs and m not in forces]  # "the bloc, composed of X and Y"
         parts = [c for c in t.children if c.dep_ == "dobj"] + [
             o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        parts += [s for a in t.children if a.dep_ == "advcl" and any(w.lower_ == "with" for w in a.children)
+                  for s in a.children if s.dep_ in {"nsubj", "nsubjpass"}]  # "..., with two ships from X to be added"
         members: list[int] = []
         for part in (p for o in parts for p in (o, *o.conjuncts)):
             members += [m for m in self._part_owners(part) if m not in members and m not in forces and m not in blocs
@@ -153,10 +155,12 @@ class TakingPart:
             yield "participates_in", Holder(tuple(states)), blocs, t.lower_
 
     def _part_owners(self, part: Token) -> list[int]:
-        """Who a part of a force or bloc is: 'Kenya', 'Kenyan troops', 'troops from Kenya'."""
+        """Who a part of a force or bloc is: 'Kenya', 'Kenyan troops', 'troops from Kenya', 'frigates sent by
+        Kenya'."""
         found = self.d.entities(part, fallback=False)
         if not found and part.lower_ in self.w.participation_objects:
-            found = self.d._fallback(part) or [m for o in prep_objects(part, {"from"}) for m in self.d.entities(o)]
+            found = self.d._fallback(part) or [m for o in prep_objects(part, {"from"}) for m in self.d.entities(o)] \
+                or [m for a in part.children if a.dep_ == "acl" and a.tag_ == "VBN" for m in self._agent(a)]
         return found
 
     def _owned_operation(self, t: Token) -> Iterator[tuple]:

@@ -100,3 +100,50 @@ def test_troops_sent_to_a_capital_go_there_not_into_the_alliance_named_before(da
     """, [("Northern Alliance", "ORG", "ORG:Northern Alliance"), CASTRIA,
           ("Alderport", "PLACE", "CAPITAL:XD:alderport")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_force_that_will_have_ships_sent_by_states_and_more_to_be_added(data_dir: Path) -> None:
+    # "Operation Sea Shield began on Monday. It will have frigates sent by Castria, with two ships from Doravia
+    # to be added."
+    doc = parsed(OPERATION_BEGAN + """
+        It PRON/PRP nsubj 9
+        will AUX/MD aux 9
+        have VERB/VB ROOT 9
+        frigates NOUN/NNS dobj 9
+        sent VERB/VBN acl 10
+        by ADP/IN agent 11
+        Castria PROPN/NNP pobj 12
+        , PUNCT/, punct 9
+        with ADP/IN mark 22
+        two NUM/CD nummod 17
+        ships NOUN/NNS nsubjpass 22
+        from ADP/IN prep 17
+        Doravia PROPN/NNP pobj 18
+        to PART/TO aux 22
+        be AUX/VB auxpass 22
+        added VERB/VBN advcl 9
+        . PUNCT/. punct 9
+    """, [OPERATION, CASTRIA, DORAVIA])
+    assert relations(doc, str(data_dir)) == BOTH_TAKE_PART
+
+
+def test_a_refusal_in_the_same_sentence_outweighs_the_ships_sent(data_dir: Path) -> None:
+    # "Operation Sea Shield began on Monday. Castria sent frigates but said the deployment was not part of the
+    # operation."
+    doc = parsed(OPERATION_BEGAN + """
+        Castria PROPN/NNP nsubj 8
+        sent VERB/VBD ROOT 8
+        frigates NOUN/NNS dobj 8
+        but CCONJ/CC cc 8
+        said VERB/VBD conj 8
+        the DET/DT det 13
+        deployment NOUN/NN nsubj 14
+        was AUX/VBD ccomp 11
+        not PART/RB neg 14
+        part NOUN/NN attr 14
+        of ADP/IN prep 16
+        the DET/DT det 19
+        operation NOUN/NN pobj 17
+        . PUNCT/. punct 8
+    """, [OPERATION, CASTRIA, ("operation", "ORG", "MISSION:Operation Sea Shield")])
+    assert relations(doc, str(data_dir)) == {("Castria", "declines", "operation")}
