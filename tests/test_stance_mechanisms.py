@@ -7336,3 +7336,33 @@ def test_blocking_a_sum_of_aid_opposes_its_recipient(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_a_trio_of_states_acts_as_the_states_and_them_is_the_whole_list(data_dir: Path) -> None:
+    # "A trio of Castria, Doravia and Norland, with Anna Kovar backing them, support Iris Vale."
+    doc = parsed("""
+        A DET/DT det 1
+        trio NOUN/NN nsubj 15
+        of ADP/IN prep 1
+        Castria PROPN/NNP pobj 2
+        , PUNCT/, punct 3
+        Doravia PROPN/NNP conj 3
+        and CCONJ/CC cc 5
+        Norland PROPN/NNP conj 5
+        , PUNCT/, punct 1
+        with ADP/IN prep 1
+        Anna PROPN/NNP compound 11
+        Kovar PROPN/NNP nsubj 12
+        backing VERB/VBG pcomp 9
+        them PRON/PRP dobj 12
+        , PUNCT/, punct 15
+        support VERB/VBP ROOT 15
+        Iris PROPN/NNP compound 17
+        Vale PROPN/NNP dobj 15
+        . PUNCT/. punct 15
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN"),
+          ("Anna Kovar", "PERSON", ""), ("Iris Vale", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == {
+        ("Castria", "supports", "Iris Vale"), ("Doravia", "supports", "Iris Vale"),
+        ("Norland", "supports", "Iris Vale"), ("Anna Kovar", "supports", "Castria"),
+        ("Anna Kovar", "supports", "Doravia"), ("Anna Kovar", "supports", "Norland")}
