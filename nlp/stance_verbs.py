@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import OBJECTS, Holder, is_passive
+from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
@@ -50,7 +50,10 @@ class VerbCues:
             elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
                 # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
-                targets = self.d.direct(t.head) or self.d.titled_name(t.head) or self.d._fallback(t.head)
+                targets = self.d.direct(t.head) or self.d.titled_name(t.head)
+                if not targets:  # "Jordanian-built carriers supplied by X": who gets them, not who made them
+                    targets = self._targets(prep_objects(t, {"to", "for"})) if base in self.w.deliveries \
+                        else self.d._fallback(t.head)
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])

@@ -7366,3 +7366,34 @@ def test_a_trio_of_states_acts_as_the_states_and_them_is_the_whole_list(data_dir
         ("Castria", "supports", "Iris Vale"), ("Doravia", "supports", "Iris Vale"),
         ("Norland", "supports", "Iris Vale"), ("Anna Kovar", "supports", "Castria"),
         ("Anna Kovar", "supports", "Doravia"), ("Anna Kovar", "supports", "Norland")}
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("""
+        Castrian ADJ/JJ npadvmod 2
+        - PUNCT/HYPH punct 2
+        built VERB/VBN amod 3
+        carriers NOUN/NNS nsubj 7
+        supplied VERB/VBN acl 3
+        by ADP/IN agent 4
+        Doravia PROPN/NNP pobj 5
+        arrived VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, set()),  # "Castrian-built carriers supplied by Doravia arrived.": the maker gets nothing
+    ("""
+        Tanks NOUN/NNS nsubj 7
+        supplied VERB/VBN acl 0
+        by ADP/IN agent 1
+        Doravia PROPN/NNP pobj 2
+        to ADP/IN prep 1
+        Norland PROPN/NNP pobj 4
+        have AUX/VBP aux 7
+        arrived VERB/VBN ROOT 7
+        . PUNCT/. punct 7
+    """, {("Doravia", "supports", "Norland")}),  # "Tanks supplied by Doravia to Norland have arrived."
+])
+def test_things_supplied_go_to_their_recipient_not_their_maker(data_dir: Path, rows: str,
+                                                               expected: set[tuple[str, str, str]]) -> None:
+    ents = [e for e in [("Castrian", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"),
+                        ("Norland", "STATE", "STATE:XN")] if e[0] in rows]
+    assert relations(parsed(rows, ents), str(data_dir)) == expected
