@@ -309,6 +309,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._members_apposed(t)
             if base == "part":
                 yield from self._part_of(t)
+            if low in self.w.failings and t.i not in self.d.token_mention:
+                yield from self._failing(t)
             if base in self.w.member_nouns:
                 yield from self._member_of(t)
                 yield from self._members_listed(t)

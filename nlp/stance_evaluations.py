@@ -216,6 +216,20 @@ class Evaluations:
             and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)
 
 
+    def _failing(self, t: Token) -> Iterator[tuple]:
+        """'highlighted ECOWAS's failure to support us', 'pointed out X's inability to aid them', 'decried the
+        failure of X to act': whoever points to X's failure faults X."""
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if t.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or self._phrasal(verb, self.w.faulting) \
+                not in self.w.faulting or self.polarity.negated(verb) or self.polarity.hypothetical(verb):
+            return
+        owners = [m for c in t.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
+        owners += [m for o in prep_objects(t, {"of", "by"}) for m in self.d.entities(o, fallback=False)]
+        holder = self.holder(verb)
+        owners = [m for m in owners if m not in holder.mentions and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if owners:
+            yield "opposes", holder, owners, t.lower_
+
     def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
         """'We are grateful to X', 'X is opposed to Y', 'critical of Y'; read as a passive verb, 'X was angered
         by Y's decision': the one who feels it."""

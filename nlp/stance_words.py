@@ -175,6 +175,8 @@ class StanceWords:
         self.objections = frozenset(raw["objections"]["nouns"])
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
         self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"
+        self.failings = frozenset(raw["failings"]["nouns"])  # "highlighted X's failure to support them"
+        self.faulting = frozenset(raw["failings"]["verbs"])
         self.purposes = frozenset(raw["copulas"]["purposes"])  # "X's first move was to endorse Y"
         self.closing = frozenset(raw["closing"]["verbs"])  # "closed its airspace to X"
         self.closed_ways = frozenset(raw["closing"]["objects"])

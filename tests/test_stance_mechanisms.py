@@ -7397,3 +7397,28 @@ def test_things_supplied_go_to_their_recipient_not_their_maker(data_dir: Path, r
     ents = [e for e in [("Castrian", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"),
                         ("Norland", "STATE", "STATE:XN")] if e[0] in rows]
     assert relations(parsed(rows, ents), str(data_dir)) == expected
+
+
+@pytest.mark.parametrize(("verb", "negation", "expected"), [
+    ("highlighted", "", {("Castria", "opposes", "Doravia")}),
+    ("highlight", "not", set()),  # "Castria did not highlight ..."
+])
+def test_pointing_to_a_failure_faults_whose_it_is(data_dir: Path, verb: str, negation: str,
+                                                   expected: set[tuple[str, str, str]]) -> None:
+    # "Castria highlighted Doravia's failure to help them."
+    neg = f"""
+        did AUX/VBD aux 3
+        {negation} PART/RB neg 3""" if negation else ""
+    shift = 2 if negation else 0
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj {1 + shift}{neg}
+        {verb} VERB/{'VB' if negation else 'VBD'} ROOT {1 + shift}
+        Doravia PROPN/NNP poss {4 + shift}
+        's PART/POS case {2 + shift}
+        failure NOUN/NN dobj {1 + shift}
+        to PART/TO aux {6 + shift}
+        help VERB/VB acl {4 + shift}
+        them PRON/PRP dobj {6 + shift}
+        . PUNCT/. punct {1 + shift}
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == expected
