@@ -21,7 +21,7 @@ HONORIFICS = frozenset(
         "mayor", "judge", "justice", "rev", "father", "saint", "st", "herr", "frau", "monsieur", "madame",
         # ranks and their abbreviations (AP Stylebook, "military titles"), styles used in world news
         "brig", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "lieutenant", "captain",
-        "sergeant", "marshal", "field", "crown", "ayatollah", "mullah", "comrade", "hon", "samdech", "datuk",
+        "sergeant", "marshal", "field", "crown", "ayatollah", "mullah", "comrade", "hon", "samdech", "datuk", "h.e",
     }
 )
 # Particles inside names that do not start a given name: 'Mohammed bin Salman', 'Yassir al-Atta',

@@ -48,6 +48,11 @@ def test_person_variants_are_one_node(gazetteer) -> None:
     assert groups == {"Keir Starmer": {"Sir Keir Starmer", "Keir Starmer", "Starmer", "Mr Starmer", "Sir Keir"}}
 
 
+def test_an_abbreviated_style_is_no_part_of_the_name(gazetteer) -> None:
+    ms = _mentions(("H.E. Iris Vale", "PERSON"), ("Iris Vale", "PERSON"), ("Vale", "PERSON"))
+    assert _groups(resolve(ms, gazetteer), ms) == {"Iris Vale": {"H.E. Iris Vale", "Iris Vale", "Vale"}}
+
+
 def test_transliteration_variants_merge(gazetteer) -> None:
     ms = _mentions(("Volodymyr Zelensky", "PERSON"), ("Zelenskyy", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"),
                    ("Zelenskiy", "PERSON"))
