@@ -44,6 +44,8 @@ class Polarity:
         if t.dep_ in {"pcomp", "advcl"} and t.tag_ == "VBG" and (t.head.lower_ == "without" or any(
                 c.dep_ in {"prep", "mark"} and c.lower_ == "without" for c in t.children)):
             return True  # "without formally endorsing it"
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "without":
+            return True  # "without Hungary's participation", "acted without US backing"
         node = t
         for step in range(3):
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:

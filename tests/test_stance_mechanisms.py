@@ -7422,3 +7422,21 @@ def test_pointing_to_a_failure_faults_whose_it_is(data_dir: Path, verb: str, neg
         . PUNCT/. punct {1 + shift}
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == expected
+
+
+def test_without_someones_participation_is_no_taking_part(data_dir: Path) -> None:
+    # "Leaders met without Castria's participation in Operation Sea Shield."
+    doc = parsed("""
+        Leaders NOUN/NNS nsubj 1
+        met VERB/VBD ROOT 1
+        without ADP/IN prep 1
+        Castria PROPN/NNP poss 5
+        's PART/POS case 3
+        participation NOUN/NN pobj 2
+        in ADP/IN prep 5
+        Operation PROPN/NNP compound 9
+        Sea PROPN/NNP compound 9
+        Shield PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Operation Sea Shield", "ORG", "MISSION:Operation Sea Shield")])
+    assert ("Castria", "participates_in", "Operation Sea Shield") not in relations(doc, str(data_dir))
