@@ -108,7 +108,7 @@ def test_polarity_in_context(model_nlp: Language, text: str, arc: tuple, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hungary blocked aid for Ukraine.", set()),
+    ("Hungary blocked aid for Ukraine.", {("Hungary", "opposes", "Ukraine")}),  # withheld, never Hungary's support
     ("Poland condemned the easing of sanctions on Russia.", {("Poland", "opposes", "Russia")}),
     ("Canada condemned the attack on Israel.", set()),
 ])
