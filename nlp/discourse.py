@@ -812,7 +812,8 @@ class Discourse:
             # "Lebanon, Yemen and Syria voted against it": 'it' is none of them
             found = self._latest(token, sent_start, fits)  # 'Russia will seize it': it is not Russia
             if found and plural:  # "X, Y and Z, with France backing them": the whole list
-                found = self._list_with(found[0], fits) or found
+                listed = [m for lst in self._lists(token, labels) if found[0] in lst for m in lst if fits(m)]
+                found = listed if len(listed) > 1 else found
             if found:
                 return found
         window_start = self.window_start(token.i, 2)
@@ -850,15 +851,6 @@ class Discourse:
                 return fitting if plural else fitting[:1]  # "its" is none of 'X, Y and Z', but 'the AU' of 'the
                 # African Union (AU)'
         return self._latest(token, window_start, fits)
-
-    def _list_with(self, m: int, fits: Callable[[int], bool]) -> list[int]:
-        """The mentions listed with `m` ('X, Y and Z', joined by 'and'), when there are two or more that fit."""
-        first = self.doc[self.mention_token[m]]
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        listed = [self.token_mention[c.i] for c in (first, *first.conjuncts) if c.i in self.token_mention]
-        listed = [x for x in dict.fromkeys(listed) if fits(x)]
-        return listed if len(listed) > 1 and m in listed else []
 
     def _latest(self, token: Token, start: int, fits: Callable[[int], bool]) -> list[int]:
         """The mention nearest before `token`, from token `start` on, that `fits`."""

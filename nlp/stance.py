@@ -702,8 +702,7 @@ def stance_relations(d: Discourse) -> Iterator[Relation]:
     found = list(StanceRules(d).relations())
 
     def key(r: Relation) -> tuple[str, str, int]:
-        source, target = d.mentions[r.source], d.mentions[r.target]
-        return source.kb_id or source.text, target.kb_id or target.text, r.sent
+        return d.entity_key(r.source), d.entity_key(r.target), r.sent
 
     refused = {key(r) for r in found if r.relation == "declines"}
     yield from (r for r in found if r.relation != "participates_in" or key(r) not in refused)

@@ -223,8 +223,8 @@ class Evaluations:
         if t.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or self._phrasal(verb, self.w.faulting) \
                 not in self.w.faulting or self.polarity.negated(verb) or self.polarity.hypothetical(verb):
             return
-        owners = [m for c in t.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
-        owners += [m for o in prep_objects(t, {"of", "by"}) for m in self.d.entities(o, fallback=False)]
+        owners = self._noun_holder(t, self.lex.lemma(t))  # "X's failure", "the failure by X"
+        owners += [m for o in prep_objects(t, {"of"}) for m in self.d.entities(o, fallback=False)]
         holder = self.holder(verb)
         owners = [m for m in owners if m not in holder.mentions and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if owners:
