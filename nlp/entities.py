@@ -333,12 +333,22 @@ class EntityRecognizer:
                 kb_id = doc.vocab.strings[match_id]
                 found.append(Span(doc, start, end, label=self.gazetteer.entities[kb_id].type, kb_id=kb_id))
         states = [s for s in found if s.kb_id_.startswith("STATE:")]
-        spans = [s for s in found if s.kb_id_ not in self.gazetteer.ambiguous or self._confirms_place(doc, s, states)]
+        ambiguous = self.gazetteer.ambiguous
+        confirmed = {s.kb_id_ for s in found if s.kb_id_ in ambiguous and self._confirms_place(doc, s, states)}
+        spans = [s for s in found if s.kb_id_ not in ambiguous
+                 or (s.kb_id_ in confirmed and not self._inside_longer_person(doc, s))]
         return filter_spans(spans)
+
+    @staticmethod
+    def _inside_longer_person(doc: Doc, span: Span) -> bool:
+        """'Chad Smith': the name is part of a longer person's name, whatever the rest of the text says."""
+        return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                   for e in doc.ents)
 
     def _confirms_place(self, doc: Doc, span: Span, states: list[Span]) -> bool:
         """An ambiguous state name ('Jordan', 'Georgia', 'Niger') counts when NER did not call it a person,
-        or when it stands in a list with other states ('Mali, Burkina Faso and Niger')."""
+        or when it stands in a list with other states ('Mali, Burkina Faso and Niger'). One mention that
+        counts confirms the name's other mentions in the text, unless one is inside a longer person's name."""
         start, end = span.start, span.end
         if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents):
             return True

@@ -245,6 +245,17 @@ def test_an_ambiguous_state_name_the_model_calls_a_person_is_a_state_in_a_list_o
     assert ("Jordan", "STATE", "STATE:JO") not in _ents(nlp, "The coach, Jordan, said so on Monday.")
 
 
+def test_an_ambiguous_state_name_confirmed_once_in_a_text_is_a_state_throughout() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns(
+        [{"label": "PERSON", "pattern": "Niger"}, {"label": "PERSON", "pattern": "Chad Brown"}])
+    nlp = add_components(nlp, data_dir=DATA_DIR)
+    assert ("Niger", "STATE", "STATE:NE") in _ents(nlp, "Nigerien troops left. Niger rejected the plan.")
+    assert ("Niger", "STATE", "STATE:NE") not in _ents(nlp, "Niger rejected the plan.")
+    found = _ents(nlp, "Chadian troops left. Chad Brown reported it.")
+    assert ("Chad", "STATE", "STATE:TD") not in found
+
+
 def _ner_ruler(*names: tuple[str, str]) -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("entity_ruler", name="ner").add_patterns([{"label": label, "pattern": name} for name, label in names])
