@@ -27,6 +27,7 @@ NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "codenamed",
 MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
 NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
 MAX_GATHERING_WORDS = 5  # "the Beijing Winter Olympics", "the Asia Pacific Economic Cooperation summit"
+NAME_PREPS = frozenset({"of", "for", "on", "in", "to"})  # a name's head comes before them: "Government of ..."
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
                   "yesterday", "next", "last", "this", "week", "month", "year"})  # "Friday's ceremony"
 
@@ -60,7 +61,9 @@ class Undertakings:
         """An NER name given the id of its kind when it names an operation or an accord."""
         if span.label_ != "ORG" or span.kb_id_:
             return span
-        kind = self.kind(t.text for t in span)
+        words = [t.text for t in span]
+        cut = next((i for i, w in enumerate(words) if i and w in NAME_PREPS), len(words))
+        kind = self.kind(words[:cut])  # "the Treaty of Rome"; not "the Government of National Accord"
         if kind is None or (kind == GATHERING and len(span) == 1):
             return span  # "the Summit" alone is a description (`descriptions`), not a name
         name = " ".join(span.text.strip("\"'“”‘’ ").split())

@@ -407,3 +407,12 @@ def test_a_demonym_before_a_missions_head_is_no_name(data_dir: Path) -> None:
         . PUNCT/. punct 3
     """)
     assert Undertakings(load_lexicon(str(data_dir), "entities")).modifier_names(doc, []) == []
+
+
+def test_a_name_is_of_the_kind_its_head_says_not_a_word_after_of(blank_nlp: Language, data_dir: Path) -> None:
+    doc = blank_nlp("The Government of National Accord signed the Treaty of Alder before the Organisation of "
+                    "Islamic Conference.")
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    assert undertakings.named(Span(doc, 1, 5, label="ORG")).kb_id_ == ""
+    assert undertakings.named(Span(doc, 7, 10, label="ORG")).kb_id_ == "ACCORD:Treaty of Alder"
+    assert undertakings.named(Span(doc, 12, 16, label="ORG")).kb_id_ == ""  # a body, not a gathering
