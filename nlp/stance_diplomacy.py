@@ -116,12 +116,17 @@ class Diplomacy:
             if self.d._kind(m) == "PERSON":
                 words = [self.d.doc[i] for i, n in self.d.token_mention.items() if n == m]
                 root = next((w for w in words if w.head not in words or w.head == w), None)
-                titles = [] if root is None else [x for x in (root, root.head, *root.children)
-                                                  if self.lex.lemma(x) in self.w.envoys and x not in words]
+                titles = [] if root is None else [x for x in (root, root.head, *root.children) if x not in words
+                                                  and self._envoy_title(x)]
                 states = [s for x in (*titles, *([root] if titles else [])) for s in self.d._fallback(x)
                           if self.d._kind(s) == "STATE"]
             out += [s for s in dict.fromkeys(states or [m]) if s not in out]
         return out
+
+    def _envoy_title(self, x: Token) -> bool:
+        """'ambassador', 'envoy'; 'chargé d'affaires', which the parser heads with its second word."""
+        return self.lex.lemma(x) in self.w.envoys or any(
+            c.dep_ == "compound" and self.lex.lemma(c) in self.w.envoys for c in x.children)
 
     def _closed_to(self, t: Token) -> Iterator[tuple]:
         """'closed its airspace to Russian aircraft', 'shut its ports to Israeli ships', 'the border was closed to
