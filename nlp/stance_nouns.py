@@ -160,6 +160,10 @@ class NounCues:
             found = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == t.right_edge.i + 1
                      for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             # "condemned the exercise by X": the parser hangs the act's 'by X' on the active verb
+        act = t.head.head
+        if not found and t.dep_ == "pobj" and t.head.lower_ == "of" and act.pos_ == "NOUN" \
+                and self.lex.lemma(act) in self.w.carrying_nouns and not self.polarity.negated(act):
+            found = self._noun_holder(act, self.lex.lemma(act))  # "X's imposition of sanctions on Y"
         return list(dict.fromkeys(found))
 
 

@@ -504,6 +504,18 @@ class VerbCues:
             yield "opposes", holder, list(dict.fromkeys(targets)), t.lower_
 
 
+    def _pitted(self, t: Token) -> Iterator[tuple]:
+        """'the war pits X and Y against Z', 'X was pitted against Z': each side opposes the other."""
+        if self.polarity.negated(t):
+            return
+        first = [c for c in t.children if c.dep_ == ("nsubjpass" if is_passive(t) else "dobj")]
+        others = [o for h in (t, *first) for o in prep_objects(h, {"against"})]
+        sides = self._targets(first), self._targets(others)
+        for mine, theirs in (sides, sides[::-1]):
+            for m in mine:
+                if rest := [o for o in theirs if o != m]:
+                    yield "opposes", Holder((m,)), rest, t.lower_
+
     def _relief(self, t: Token) -> Iterator[tuple]:
         """Easing pressure on X supports X; refusing to ease it opposes X."""
         objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]

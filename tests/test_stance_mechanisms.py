@@ -7440,3 +7440,78 @@ def test_without_someones_participation_is_no_taking_part(data_dir: Path) -> Non
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Operation Sea Shield", "ORG", "MISSION:Operation Sea Shield")])
     assert ("Castria", "participates_in", "Operation Sea Shield") not in relations(doc, str(data_dir))
+
+
+def test_summoning_a_charge_d_affaires_protests_to_the_state_they_represent(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        summoned VERB/VBD ROOT 1
+        Doravia PROPN/NNP poss 5
+        's PART/POS case 2
+        chargé ADJ/JJ compound 5
+        d'affaires PROPN/NNP dobj 1
+        , PUNCT/, punct 5
+        Piet PROPN/NNP compound 8
+        Varga PROPN/NNP appos 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Piet Varga", "PERSON", "")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "opposes", "Doravia") in found
+    assert ("Castria", "opposes", "Piet Varga") not in found
+
+
+def test_the_act_of_imposing_a_measure_names_who_holds_it(data_dir: Path) -> None:
+    imposed = parsed("""
+        This DET/DT nsubj 1
+        follows VERB/VBZ ROOT 1
+        Norland PROPN/NNP poss 4
+        's PART/POS case 2
+        imposition NOUN/NN dobj 1
+        of ADP/IN prep 4
+        sanctions NOUN/NNS pobj 5
+        on ADP/IN prep 6
+        Castria PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC")])
+    assert relations(imposed, str(data_dir)) == {("Norland", "opposes", "Castria")}
+    lifted = parsed("""
+        This DET/DT nsubj 1
+        follows VERB/VBZ ROOT 1
+        Norland PROPN/NNP poss 4
+        's PART/POS case 2
+        lifting NOUN/NN dobj 1
+        of ADP/IN prep 4
+        sanctions NOUN/NNS pobj 5
+        on ADP/IN prep 6
+        Castria PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC")])
+    assert ("Norland", "opposes", "Castria") not in relations(lifted, str(data_dir))
+
+
+def test_a_conflict_that_pits_sides_against_each_other_sets_each_against_the_other(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        war NOUN/NN nsubj 2
+        pits VERB/VBZ ROOT 2
+        Castria PROPN/NNP dobj 2
+        and CCONJ/CC cc 3
+        Doravia PROPN/NNP conj 3
+        against ADP/IN prep 2
+        Norland PROPN/NNP pobj 6
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland"), ("Doravia", "opposes", "Norland"),
+                                             ("Norland", "opposes", "Castria"), ("Norland", "opposes", "Doravia")}
+    denied = parsed("""
+        The DET/DT det 1
+        war NOUN/NN nsubj 4
+        does AUX/VBZ aux 4
+        not PART/RB neg 4
+        pit VERB/VB ROOT 4
+        Castria PROPN/NNP dobj 4
+        against ADP/IN prep 4
+        Norland PROPN/NNP pobj 6
+        . PUNCT/. punct 4
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(denied, str(data_dir)) == set()
