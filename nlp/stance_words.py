@@ -129,7 +129,7 @@ class StanceWords:
         self.invitation_heads = frozenset(v.split()[0] for v in self.invitation_answers)
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
         self.pitting = frozenset(raw["pitting"]["verbs"])  # "the war pits X against Y"
-        self.carrying_nouns = frozenset(raw["event_nouns"])  # "X's imposition of sanctions on Y"
+        self.carrying_nouns = frozenset(raw["act_nouns"])  # "X's imposition of sanctions on Y"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
         self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = frozenset(raw["claiming"]["nouns"])

@@ -475,3 +475,15 @@ def test_committed_lexicon_is_what_the_script_makes_now(tmp_path: Path) -> None:
     committed = DATA_DIR / "lexicon"
     assert out.read_bytes() == (committed / "cues.json").read_bytes(), "run: python scripts/build_cue_lexicon.py"
     assert notice.read_bytes() == (committed / "CAMEO-NOTICE.md").read_bytes()
+
+
+def test_no_data_file_repeats_a_key(data_dir: Path) -> None:
+    """A repeated key in a JSON object silently drops the first value: a list added under a name already taken."""
+    def unique(pairs: list[tuple[str, object]]) -> dict:
+        keys = [k for k, _ in pairs]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"repeated keys {sorted(repeated)}"
+        return dict(pairs)
+
+    for path in sorted(data_dir.rglob("*.json")):
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
