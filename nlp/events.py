@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.holder import is_passive
+from nlp.holder import is_passive, prep_objects
 
 if TYPE_CHECKING:
     from nlp.stance import StanceRules
@@ -22,6 +22,7 @@ DEFINITE = frozenset({"the", "this", "these", "those", "such", "that"})
 WINDOW = 5  # sentences back to an event of the same kind
 SAME_WORD_WINDOW = 12  # ... or named by the same word
 SHELL_WINDOW = 2  # sentences back to any act a bare 'the move' may name
+LISTED_KINDS = frozenset({"attack", "sanction", "threat", "charge"})  # acts against whom a later list names
 
 
 def same_word(earlier: str, later: str) -> bool:
@@ -38,6 +39,7 @@ class Event:
     actors: tuple[int, ...]
     lemma: str
     targets: tuple[int, ...] = ()
+    aimed_nouns: tuple[str, ...] = ()  # "sanctions on a group of defence companies": ('group', 'company')
 
 
 class EventMemory:
@@ -50,6 +52,7 @@ class EventMemory:
                          if not kind.startswith("_") and "shell" in entry}  # 'the resolution': only a resolution
         self.shells = frozenset(n for kind, entry in raw.items() if not kind.startswith("_")
                                 for n in entry.get("shell", ()))  # 'the move' may be any act: a strike too
+        self.hostile = {w: kind for kind in LISTED_KINDS for w in (*raw[kind]["verbs"], *raw[kind]["nouns"])}
         self.carrying = frozenset(rules.lex.raw["event_verbs"])  # "launched strikes", "carried out attacks"
         self.aimed = frozenset({"on", "against", "at", "in", "targeting"})
         self._events: list[Event] | None = None
@@ -84,16 +87,25 @@ class EventMemory:
                 victims.append(token.head)
             targets = rules._targets(victims) if victims else []
         else:
+            victims = [c for p in token.children if p.dep_ == "prep" and p.lower_ in self.aimed
+                       for c in p.children if c.dep_ == "pobj"]
             actors = rules._noun_holder(token, rules.lex.lemma(token))
             governor = rules._governing_verb(token)
             if not actors and governor is not None and (rules.lex.lemma(governor) in self.carrying
                                                         or rules.claimed(token, governor)):
                 actors = list(rules.holder(governor).mentions)
-            targets = rules._targets([c for p in token.children if p.dep_ == "prep" and p.lower_ in self.aimed
-                                      for c in p.children if c.dep_ == "pobj"])
+            targets = rules._targets(victims)
         targets = [m for m in targets if m not in actors]
         return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token),
-                     tuple(targets))
+                     tuple(targets), self._unnamed(victims))
+
+    def _unnamed(self, victims: list[Token]) -> tuple[str, ...]:
+        """The nouns an act was aimed at that name no entity: 'a group of defence companies and executives'."""
+        lemma, d = self.rules.lex.lemma, self.rules.d
+        heads = [x for v in victims for x in (v, *v.conjuncts)]
+        heads += [x for h in heads if lemma(h) in d.quantity_nouns
+                  for o in prep_objects(h, {"of"}) for x in (o, *o.conjuncts)]
+        return tuple(dict.fromkeys(lemma(h) for h in heads if h.pos_ == "NOUN" and h.i not in d.token_mention))
 
     def attackers_of(self, victims: list[int], before: int) -> list[int]:
         """Who last attacked these: what a retaliation answers ('vowed retaliation' after X's strikes)."""
@@ -117,6 +129,19 @@ class EventMemory:
                     same_word(event.lemma, lemma) or event.sent >= sent - WINDOW) \
                     and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.targets)
+        return []
+
+    def listed_later(self, noun: Token, acted: Token | None) -> list[int]:
+        """Who carried out the act whose unnamed targets a later list names: 'companies' in 'Companies named
+        include X, Y' (a noun the act was aimed at), or 'those sanctioned' (an act of that kind)."""
+        lemma = self.rules.lex.lemma(noun)
+        kind = self.hostile.get(self.rules.lex.lemma(acted)) if acted is not None else None
+        sent = self.rules.d.sent_of_token[noun.i]
+        for event in reversed(self.events):
+            if event.token < noun.i and event.sent >= sent - WINDOW and event.lemma in self.hostile and (
+                    (kind is not None and self.hostile[event.lemma] == kind)
+                    or any(same_word(n, lemma) for n in event.aimed_nouns)):
+                return list(event.actors)
         return []
 
     def _key(self, idx: int) -> str:

@@ -516,6 +516,20 @@ class VerbCues:
                 if rest := [o for o in theirs if o != m]:
                     yield "opposes", Holder((m,)), rest, t.lower_
 
+    def _listed_targets(self, t: Token) -> Iterator[tuple]:
+        """'China sanctioned a group of US defence companies. Companies named include A, B and C': those who
+        acted oppose each one listed (nlp.events.EventMemory.listed_later)."""
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in self.d.token_mention or self.polarity.negated(t):
+            return
+        acted = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # "those sanctioned"
+        actors = self.events.listed_later(subject, acted)
+        sentence = t.sent
+        listed = [m for i in range(t.i + 1, sentence.end) if (m := self.d.token_mention.get(i)) is not None]
+        listed = [m for m in dict.fromkeys(listed) if m not in actors and self.d._kind(m) != "PLACE"]
+        if actors and listed:
+            yield "opposes", Holder(tuple(actors)), listed, t.lower_
+
     def _relief(self, t: Token) -> Iterator[tuple]:
         """Easing pressure on X supports X; refusing to ease it opposes X."""
         objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]

@@ -128,6 +128,7 @@ class StanceWords:
                                    **{v: "participates_in" for v in raw["attendance"]["accepting_invitations"]}}
         self.invitation_heads = frozenset(v.split()[0] for v in self.invitation_answers)
         self.carrying = frozenset(raw["event_verbs"])  # "launched strikes", "introduced measures"
+        self.enumerating = frozenset(raw["enumerating"]["verbs"])  # "Companies named include A, B"
         self.pitting = frozenset(raw["pitting"]["verbs"])  # "the war pits X against Y"
         self.carrying_nouns = frozenset(raw["act_nouns"])  # "X's imposition of sanctions on Y"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"

@@ -7515,3 +7515,36 @@ def test_a_conflict_that_pits_sides_against_each_other_sets_each_against_the_oth
         . PUNCT/. punct 4
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(denied, str(data_dir)) == set()
+
+
+LISTED_LATER = """
+    Castria PROPN/NNP nsubj 1
+    {verb} VERB/VBD ROOT 1
+    sanctions NOUN/NNS dobj 1
+    on ADP/IN prep 2
+    a DET/DT det 5
+    group NOUN/NN pobj 3
+    of ADP/IN prep 5
+    Doravian ADJ/JJ amod 8
+    firms NOUN/NNS pobj 6
+    . PUNCT/. punct 1
+    Firms NOUN/NNS nsubj 12
+    named VERB/VBN acl 10
+    include VERB/VBP ROOT 12
+    Alder PROPN/NNP compound 14
+    Works PROPN/NNP dobj 12
+    and CCONJ/CC cc 14
+    Vale PROPN/NNP compound 17
+    Steel PROPN/NNP conj 14
+    . PUNCT/. punct 12
+"""
+LISTED_LATER_ENTS = [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD"),
+                     ("Alder Works", "ORG", ""), ("Vale Steel", "ORG", "")]
+
+
+def test_a_later_list_names_those_an_act_was_aimed_at(data_dir: Path) -> None:
+    doc = parsed(LISTED_LATER.format(verb="imposed"), LISTED_LATER_ENTS)
+    assert relations(doc, str(data_dir)) >= {("Castria", "opposes", "Alder Works"),
+                                             ("Castria", "opposes", "Vale Steel")}
+    lifted = parsed(LISTED_LATER.format(verb="lifted"), LISTED_LATER_ENTS)
+    assert not {r for r in relations(lifted, str(data_dir)) if r[2] in {"Alder Works", "Vale Steel"}}
