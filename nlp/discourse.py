@@ -211,6 +211,8 @@ class Discourse:
             before = self.doc[first - 1]
             if verb.dep_ == "advcl" and before.dep_ == "pobj" and before.head.head == verb.head:
                 return None  # "arrived in X to help Y": a purpose clause's subject is its verb's, not X
+            if verb.dep_ == "xcomp" and before.dep_ == "pobj":
+                return None  # "became the first member of X to grant Y": the controller is the main clause's
             if before.dep_ == "npadvmod" and before.head == verb:  # "Ukraine Friday downgraded ties"
                 named = [c for c in before.children if c.dep_ == "compound" and c.i in self.token_mention]
                 if named:

@@ -300,6 +300,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._closed_to(t)
             if base in self.w.pitting:
                 yield from self._pitted(t)
+            if base in self.w.helping:
+                yield from self._helped_against(t)
             if base in self.w.enumerating:
                 yield from self._listed_targets(t)
             if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:

@@ -174,6 +174,8 @@ class Evaluations:
             # author is often the other side's
         if not targets or self._own_loss(t, targets):
             return
+        while head.dep_ == "conj" and self._subject(head.head) is not None:
+            head = head.head  # "said X was in danger and Y had been right to": not X's judgement of Y
         holder = self.holder(head, skip_own_subject=True)
         yield self._evaluative(t), holder, targets, t.lower_
 
@@ -205,6 +207,9 @@ class Evaluations:
             return "opposes"
         if words & self.w.eval_pos:
             return "supports"
+        if t.pos_ == "ADJ" and t.lower_ in self.w.judged_acts and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children):
+            return self.w.judged_acts[t.lower_]  # "X was right to speak out"
         text = f" {' '.join(w.lower_ for w in t.subtree)} "
         return next((relation for relation, phrases in self.w.eval_phrases.items()
                      if any(f" {p} " in text for p in phrases)), None)

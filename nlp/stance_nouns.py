@@ -59,8 +59,8 @@ class NounCues:
                                          and p.lower_ in preps for o in p.children if o.dep_ == "pobj"])
             if not targets and governor is not None and self._verb_object(t):
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
-                targets = self._targets([c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
-                                         and p.i > t.i for c in p.children if c.dep_ == "pobj"])
+                targets = self._targets([c for p in governor.children if p.dep_ in {"prep", "dative"}
+                                         and p.lower_ in preps and p.i > t.i for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes" and (base in self.w.reactions or base in self.w.objections):
                 hung = [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps and p.i > t.i
                         for c in p.children if c.dep_ == "pobj"] \

@@ -92,6 +92,9 @@ class VerbCues:
                     targets = self._represented(targets)  # "summoned the Indian ambassador X": India
                 if relation == "opposes" and base in self.w.countering and self._threatening(named):
                     targets = self._posers(named)  # "combat the threat posed by X": X; not "posed to Y"
+                if not targets and relation == "opposes" and base in self.w.countering:
+                    targets = [m for o in named if self.events.kind(o) == "attack" for m in self._act_authors(o)]
+                    # "fight attacks by X", "repelled the assault": against whoever attacks
                 if relation == "supports":  # "backed the invasion of X": X is the act's patient, not backed
                     patients = self._patients(named)
                     targets = [m for m in targets if m not in patients]
@@ -503,6 +506,16 @@ class VerbCues:
         if holder.mentions and targets:
             yield "opposes", holder, list(dict.fromkeys(targets)), t.lower_
 
+
+    def _helped_against(self, t: Token) -> Iterator[tuple]:
+        """'X helped Y fight Z', 'X sent troops to help Y fight Z': the helper stands against Z too."""
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        for x in t.children:
+            rels = self.lex.verb_cue(x)[0] if x.dep_ in {"ccomp", "xcomp"} and x.pos_ == "VERB" else {}
+            if "opposes" in rels:
+                for relation, _, targets, cue in self._verb(x, self.lex.lemma(x), {"opposes": rels["opposes"]}):
+                    yield relation, self.holder(t), targets, cue
 
     def _pitted(self, t: Token) -> Iterator[tuple]:
         """'the war pits X and Y against Z', 'X was pitted against Z': each side opposes the other."""

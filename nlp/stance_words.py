@@ -59,6 +59,7 @@ class StanceWords:
         self.relief_preps = frozenset(raw["relief"]["preps"])
         self.eval_neg = frozenset(raw["evaluative"]["opposes"])
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
+        self.judged_acts = {w: r for r, ws in raw["evaluative"]["judged_acts"].items() for w in ws}  # "right to"
         self.eval_phrases = raw["evaluative"]["phrases"]  # "a step in the right direction"
         self.conduct_verbs = frozenset(raw["evaluative"]["conduct_verbs"])  # "X acted illegally"
         self.particles = raw["phrasal_particles"]

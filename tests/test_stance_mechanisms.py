@@ -7548,3 +7548,95 @@ def test_a_later_list_names_those_an_act_was_aimed_at(data_dir: Path) -> None:
                                              ("Castria", "opposes", "Vale Steel")}
     lifted = parsed(LISTED_LATER.format(verb="lifted"), LISTED_LATER_ENTS)
     assert not {r for r in relations(lifted, str(data_dir)) if r[2] in {"Alder Works", "Vale Steel"}}
+
+
+def test_recognition_granted_to_a_body_backs_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        become VERB/VBN ROOT 2
+        the DET/DT det 5
+        first ADJ/JJ amod 5
+        member NOUN/NN attr 2
+        of ADP/IN prep 5
+        the DET/DT det 9
+        Alder PROPN/NNP compound 9
+        Council PROPN/NNP pobj 6
+        to PART/TO aux 11
+        grant VERB/VB xcomp 2
+        full ADJ/JJ amod 13
+        recognition NOUN/NN dobj 11
+        to ADP/IN dative 11
+        the DET/DT det 16
+        Front PROPN/NNP pobj 14
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Alder Council", "ORG", ""), ("Front", "ORG", "")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "supports", "Front") in found
+    assert ("Alder Council", "supports", "Front") not in found
+
+
+def test_welcoming_the_development_backs_the_act_just_reported(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        recognised VERB/VBD ROOT 1
+        the DET/DT det 3
+        Front PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+        Doravia PROPN/NNP nsubj 6
+        welcomed VERB/VBD ROOT 6
+        the DET/DT det 8
+        development NOUN/NN dobj 6
+        . PUNCT/. punct 6
+    """, [("Castria", "STATE", "STATE:XC"), ("Front", "ORG", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Doravia", "supports", "Castria") in relations(doc, str(data_dir))
+
+
+JUDGED_ACT = """
+    Anna PROPN/NNP compound 1
+    Kovar PROPN/NNP nsubj 2
+    said VERB/VBD ROOT 2
+    troops NOUN/NNS nsubj 4
+    were AUX/VBD ccomp 2
+    safe ADJ/JJ acomp 4
+    and CCONJ/CC cc 4
+    Castria PROPN/NNP nsubj 9
+    had AUX/VBD aux 9
+    been AUX/VBN conj 4
+    {word} ADJ/JJ acomp 9
+    to PART/TO aux 12
+    speak VERB/VB xcomp 10
+    out ADP/RP prt 12
+    . PUNCT/. punct 2
+"""
+
+
+def test_right_or_wrong_to_act_judges_the_actor_for_the_speaker(data_dir: Path) -> None:
+    ents = [("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC")]
+    assert relations(parsed(JUDGED_ACT.format(word="right"), ents), str(data_dir)) == {
+        ("Anna Kovar", "supports", "Castria")}
+    assert relations(parsed(JUDGED_ACT.format(word="wrong"), ents), str(data_dir)) == {
+        ("Anna Kovar", "opposes", "Castria")}
+
+
+HELPED_FIGHT = """
+    Castria PROPN/NNP nsubj 1
+    {verb} VERB/VBD ROOT 1
+    Doravia PROPN/NNP nsubj 3
+    fight VERB/VB ccomp 1
+    attacks NOUN/NNS dobj 3
+    by ADP/IN prep 4
+    the DET/DT det 7
+    Front PROPN/NNP pobj 5
+    . PUNCT/. punct 1
+"""
+
+
+def test_fighting_attacks_opposes_the_attackers_and_so_does_whoever_helps(data_dir: Path) -> None:
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Front", "ORG", "")]
+    found = relations(parsed(HELPED_FIGHT.format(verb="helped"), ents), str(data_dir))
+    assert found >= {("Castria", "supports", "Doravia"), ("Doravia", "opposes", "Front"),
+                     ("Castria", "opposes", "Front")}
+    watched = relations(parsed(HELPED_FIGHT.format(verb="watched"), ents), str(data_dir))
+    assert ("Doravia", "opposes", "Front") in watched
+    assert ("Castria", "opposes", "Front") not in watched
