@@ -150,7 +150,8 @@ class Evaluations:
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
-        judged = [c for c in head.children if c.dep_ == "dobj"] if t.dep_ in {"oprd", "xcomp", "npadvmod"} else []
+        judged = [c for c in (*head.children, *t.children) if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.head == t)] \
+            if t.dep_ in {"oprd", "xcomp", "npadvmod"} else []  # "called X unfair", the parser's small clause too
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
             targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
             if targets:

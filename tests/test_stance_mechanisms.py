@@ -7640,3 +7640,17 @@ def test_fighting_attacks_opposes_the_attackers_and_so_does_whoever_helps(data_d
     watched = relations(parsed(HELPED_FIGHT.format(verb="watched"), ents), str(data_dir))
     assert ("Doravia", "opposes", "Front") in watched
     assert ("Castria", "opposes", "Front") not in watched
+
+
+def test_calling_an_act_unfair_in_the_parser_s_small_clause_opposes_its_author(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        called VERB/VBD ROOT 2
+        Castria PROPN/NNP poss 5
+        's PART/POS case 3
+        request NOUN/NN nsubj 6
+        unfair ADJ/JJ oprd 2
+        . PUNCT/. punct 2
+    """, [("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Castria")}
