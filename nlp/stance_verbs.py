@@ -537,8 +537,9 @@ class VerbCues:
             return
         acted = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # "those sanctioned"
         actors = self.events.listed_later(subject, acted)
-        sentence = t.sent
-        listed = [m for i in range(t.i + 1, sentence.end) if (m := self.d.token_mention.get(i)) is not None]
+        aside = {w.i for c in t.children if c.dep_ in {"ccomp", "parataxis", "advcl"} for w in c.subtree}
+        listed = [m for w in t.subtree if w.i > t.i and w.i not in aside
+                  and (m := self.d.token_mention.get(w.i)) is not None]  # not "..., the Treasury said"
         listed = [m for m in dict.fromkeys(listed) if m not in actors and self.d._kind(m) != "PLACE"]
         if actors and listed:
             yield "opposes", Holder(tuple(actors)), listed, t.lower_

@@ -7654,3 +7654,13 @@ def test_calling_an_act_unfair_in_the_parser_s_small_clause_opposes_its_author(d
         . PUNCT/. punct 2
     """, [("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
     assert relations(doc, str(data_dir)) == {("Anna Kovar", "opposes", "Castria")}
+
+
+def test_a_later_list_is_the_list_alone_not_who_reports_it(data_dir: Path) -> None:
+    rows = LISTED_LATER.format(verb="imposed").strip().splitlines()[:-1]  # the second sentence's full stop
+    doc = parsed("\n".join([*rows, ", PUNCT/, punct 21", "Anna PROPN/NNP compound 20", "Kovar PROPN/NNP nsubj 21",
+                            "said VERB/VBD parataxis 12", ". PUNCT/. punct 12"]),
+                 [*LISTED_LATER_ENTS, ("Anna Kovar", "PERSON", "")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "opposes", "Alder Works") in found
+    assert ("Castria", "opposes", "Anna Kovar") not in found
