@@ -150,7 +150,7 @@ class Evaluations:
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
-        judged = [c for c in (*head.children, *t.children) if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.head == t)] \
+        judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in t.children if c.dep_ == "nsubj")] \
             if t.dep_ in {"oprd", "xcomp", "npadvmod"} else []  # "called X unfair", the parser's small clause too
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
             targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
