@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.holder import Holder, prep_objects
+from nlp.holder import Holder, is_passive, prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
 
@@ -117,10 +117,27 @@ class Evaluations:
             return
         objects = [o for o in verb.children if o.dep_ == "dobj"]
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "described his wife, X, as Y"
+        holder = self.holder(verb)
+        judged, describers = self._passive_description(verb, t)
+        if not objects and describers:  # "X is designated as a terrorist group by Y"
+            objects, holder = judged, Holder(tuple(describers), self._reporter(verb))
         targets = [m for o in objects for m in self.events.pronoun_event(o)] or self._targets(
             [o for o in objects if o.lower_ not in {"it", "this", "that"}]) or [
             m for o in objects for m in self._act_authors(o)]  # "described the decision as regrettable"
-        yield relation, self.holder(verb), targets, f"{verb.lower_} as {t.lower_}"
+        yield relation, holder, targets, f"{verb.lower_} as {t.lower_}"
+
+    def _passive_description(self, verb: Token, t: Token) -> tuple[list[Token], list[int]]:
+        """'X is considered a terrorist group by Y', 'X, listed as a threat by Y': what is described (the
+        passive subject, or the noun a participle qualifies) and who describes it (the agent, which the
+        parser often hangs on the describing noun; not the author of an act: 'a violation of X by Y')."""
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+        if not (is_passive(verb) or participle):
+            return [], []
+        judged = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if participle else [])
+        describers = self._agent(verb)
+        if not describers and not prep_objects(t, {"of", "against", "on", "to"}):  # "a violation of X by Y": Y's act
+            describers = [m for o in prep_objects(t, {"by"}) for m in self.d.entities(o, fallback=False)]
+        return judged, describers
 
 
     def _branded(self, t: Token) -> Iterator[tuple]:
@@ -151,11 +168,17 @@ class Evaluations:
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
         judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in t.children if c.dep_ == "nsubj")] \
-            if t.dep_ in {"oprd", "xcomp", "npadvmod"} else []  # "called X unfair", the parser's small clause too
+            if t.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(t) else []  # "called X unfair", the
+        # parser's small clause too
+        holder = None
+        if not judged and t.dep_ == "oprd":  # "X is considered a terrorist group by Y"
+            judged, describers = self._passive_description(head, t)
+            holder = Holder(tuple(describers), self._reporter(head)) if describers else None
+            judged = judged if holder else []
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
             targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
             if targets:
-                yield self._evaluative(t), self.holder(head), targets, t.lower_
+                yield self._evaluative(t), holder or self.holder(head), targets, t.lower_
             return
         subject = self._subject(head)
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
@@ -216,10 +239,17 @@ class Evaluations:
                      if any(f" {p} " in text for p in phrases)), None)
 
     def _misparsed_complement(self, t: Token) -> bool:
-        """'called X's decision a step in the right direction', the complement parsed as an adverbial noun."""
+        """'called X's decision a step in the right direction', the complement parsed as an adverbial noun; 'Y
+        considers X a threat', parsed as a verbless clause."""
         verb = t.head.head if t.head.dep_ == "dobj" else t.head
-        return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs \
-            and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)
+        return (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs
+                and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)) or self._small_clause(t)
+
+    def _small_clause(self, t: Token) -> bool:
+        """'Y considers X a threat' parsed with X as the subject of a verbless clause headed by 'threat'."""
+        return t.dep_ == "ccomp" and t.pos_ == "NOUN" and self.lex.lemma(t.head) in self.lex.evaluative_verbs \
+            and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) \
+            and not any(c.dep_ in {"aux", "auxpass", "cop"} for c in t.children)
 
 
     def _failing(self, t: Token) -> Iterator[tuple]:

@@ -51,6 +51,8 @@ class VerbCues:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
                 # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
                 targets = self.d.direct(t.head) or self.d.titled_name(t.head)
+                if not targets and t.head.dep_ == "appos" and t.i < t.head.i:
+                    targets = self.d.direct(t.head.head)  # "X, a UN-sanctioned militia": X
                 if not targets:  # "Jordanian-built carriers supplied by X": who gets them, not who made them
                     targets = self._targets(prep_objects(t, {"to", "for"})) if base in self.w.deliveries \
                         else self.d._fallback(t.head)
@@ -221,6 +223,9 @@ class VerbCues:
         for child in t.children:
             if child.dep_ in {"npadvmod", "compound", "nmod"} and child.i < t.i:
                 return self.d.direct(child)
+        doc = t.doc
+        if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
+            return self.d.direct(doc[t.i - 2])  # the parser may hang 'UN', '-' and 'sanctioned' on the noun
         return []
 
 
