@@ -81,6 +81,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     # "says X is sending arms, accusing X of ...": the participle hung on the report; the sayer's
                 targets = [m for m in targets if m not in holder.mentions]  # "A and B decided against it": an
                 # 'it' found among its own clause's subjects is misread (each other is read apart, per pair)
+                if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
+                    leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
+                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
@@ -155,6 +158,19 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 and any(c.dep_ == "dobj" for c in node.head.children):
             return node.head
         return None
+
+    def _leaders(self, idx: int) -> list[int]:
+        """Who leads a force or mission ('the US-led coalition', 'a mission led by X'): it acts through it."""
+        if idx not in self.force_mentions:
+            return []
+        m, doc = self.d.mentions[idx], self.d.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return []
+        if span.start >= 3 and doc[span.start - 1].lower_ == "led" and doc[span.start - 2].text in {"-", "–"}:
+            return self.d.direct(doc[span.start - 3])  # "the US-led coalition"
+        head = span.root
+        return [a for c in head.children if c.dep_ == "acl" and c.lower_ == "led" for a in self._agent(c)]
 
     def _stand_in(self, idx: int) -> int:
         """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')

@@ -131,3 +131,30 @@ def test_a_body_calling_for_a_state_to_contribute_is_no_part_taken(data_dir: Pat
     """, [*DEPLOYED, ("UN", "ORG", "ORG:UN"), ("Chad", "STATE", "STATE:TD")])
     assert relations(doc, str(data_dir)) == {
         ("Ghana", "participates_in", "peacekeeping force"), ("Togo", "participates_in", "peacekeeping force")}
+
+
+# "The Castria-led coalition fought the Front."
+LED_ROWS = """
+    The DET/DT det 4
+    Castria PROPN/NNP npadvmod 3
+    - PUNCT/HYPH punct 3
+    led VERB/VBN amod 4
+    coalition NOUN/NN nsubj 5
+    {verb} VERB/VBD ROOT 5
+    the DET/DT det 7
+    Front PROPN/NNP dobj 5
+    . PUNCT/. punct 5
+"""
+LED_ENTS = [("Castria", "STATE", "STATE:XC"), ("coalition", "ORG", "MISSION:Castria-led coalition"),
+            ("Front", "ORG", "")]
+
+
+def test_who_leads_a_coalition_shares_the_stance_it_takes(data_dir: Path) -> None:
+    found = relations(parsed(LED_ROWS.format(verb="fought"), LED_ENTS), str(data_dir))
+    assert {("Castria", "opposes", "Front"), ("coalition", "opposes", "Front"),
+            ("Castria", "participates_in", "coalition")} <= found
+
+
+def test_a_coalition_s_leader_takes_no_part_in_a_stance_the_coalition_does_not_take(data_dir: Path) -> None:
+    found = relations(parsed(LED_ROWS.format(verb="met"), LED_ENTS), str(data_dir))
+    assert not {r for r in found if r[1] in {"opposes", "supports"}}
