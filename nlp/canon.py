@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
 
-from nlp.gazetteer import FORCE_ID, Gazetteer, kind_of, name_of
+from nlp.gazetteer import ACCORD, FORCE_ID, Gazetteer, kind_of, name_of
 from nlp.names import clean_surface, fold, is_surname_only, name_tokens, one_edit_apart, org_key
 from nlp.records import ALIAS_OF, TYPED_AS
 
@@ -406,7 +406,19 @@ def _find(parent: dict[str, str], eid: str) -> str:
 
 
 def known_cluster(kb_id: str) -> str:
-    return f"ORG:{slug(kb_id.split(':', 1)[1])}" if kind_of(kb_id) else kb_id  # an unnamed measure's key too
+    """The cluster of a gazetteer id, or of an undertaking's name (an unnamed measure's too); an accord's name
+    without 'peace' and with one word for its kind ('the Dayton Peace Accords' is 'the Dayton Agreement')."""
+    kind = kind_of(kb_id)
+    if not kind:
+        return kb_id
+    name = kb_id.split(":", 1)[1]
+    if kind == ACCORD:
+        name = " ".join(ACCORD_HEADS.get(w, w) for w in fold(name).split() if w not in {"peace", "the"})
+    return f"ORG:{slug(name)}"
+
+
+ACCORD_HEADS = {"agreements": "agreement", "accord": "agreement", "accords": "agreement", "deal": "agreement",
+                "pact": "agreement", "treaties": "treaty", "cease-fire": "ceasefire", "truce": "ceasefire"}
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

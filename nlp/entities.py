@@ -192,6 +192,7 @@ class EntityRecognizer:
         if doc.has_annotation("TAG"):
             ents = self.undertakings.called_names(doc, self.undertakings.modifier_names(doc, ents))
             ents = self.undertakings.gathering_names(doc, ents)
+        ents = self.undertakings.accord_names(doc, ents)
         ents = self.undertakings.short_names(doc, ents)
         headline = partial(is_headline, function_words=self.function_words)
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)

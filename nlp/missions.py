@@ -30,6 +30,9 @@ MAX_GATHERING_WORDS = 5  # "the Beijing Winter Olympics", "the Asia Pacific Econ
 NAME_PREPS = frozenset({"of", "for", "on", "in", "to"})  # a name's head comes before them: "Government of ..."
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
                   "yesterday", "next", "last", "this", "week", "month", "year"})  # "Friday's ceremony"
+FORMAL_ACCORDS = frozenset({"agreement", "agreements", "accord", "accords", "treaty", "protocol"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"})
 
 
 class Undertakings:
@@ -230,6 +233,38 @@ class Undertakings:
                 out.pop(e.start, None)
             name = " ".join(doc[start:name_end or end].text.split())
             out[start] = Span(doc, start, end, label="ORG", kb_id=f"{GATHERING}:{name}")
+        return sorted(out.values(), key=lambda e: e.start)
+
+    def accord_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Good Friday Agreement', 'the Pretoria Agreement', 'the Minsk agreements': an accord named by the
+        capitalised words or the place before its head word. A state's or a body's ('the US agreement') is
+        whose deal it is, not its name, and a date ('the October agreement') names none."""
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        out = {e.start: e for e in ents}
+
+        def name_word(w: Token) -> bool:
+            return _name_word(w) and w.is_alpha and (w.i not in by_token or by_token[w.i].label_ == "PLACE")
+
+        for head in doc:
+            if head.lower_ not in self.name_words[ACCORD] or head.i in by_token or head.is_sent_start \
+                    or head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if head.text[:1].isupper():
+                start = _name_start(doc, head.i, MAX_NAME_WORDS, name_word)
+            elif head.lower_ in FORMAL_ACCORDS:  # "the Minsk agreements": a place alone, after 'the'; not "the
+                place = by_token.get(head.i - 1)  # Gaza ceasefire", which says where, not which
+                start = place.start if place is not None and place.label_ == "PLACE" and place.start > 0 \
+                    and doc[place.start - 1].lower_ == "the" else head.i
+            else:
+                continue
+            inside = {by_token[i].start: by_token[i] for i in range(start, head.i) if i in by_token}
+            if start == head.i or all(w.lower_ in DAYS | MONTHS for w in doc[start:head.i]) \
+                    or any(e.start < start or e.end > head.i for e in inside.values()):
+                continue
+            for e in inside.values():
+                out.pop(e.start, None)
+            name = " ".join(doc[start:head.i + 1].text.split())
+            out[start] = Span(doc, start, head.i + 1, label="ORG", kb_id=f"{ACCORD}:{name}")
         return sorted(out.values(), key=lambda e: e.start)
 
     def led_names(self, doc: Doc, ents: list[Span]) -> list[Span]:

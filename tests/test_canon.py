@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from nlp.canon import resolve, resolve_roles
+from nlp.canon import known_cluster, resolve, resolve_roles
 from nlp.knowledge import load_knowledge
 from tests.conftest import DATA_DIR
 
@@ -244,9 +244,17 @@ def test_an_accord_and_its_description_are_one_entity(gazetteer) -> None:
                          ("agreement", "ORG", "ACCORD:Washington Accords"))
     resolution = resolve(mentions, gazetteer)
     assert [(e.id, e.label, e.type) for e in resolution.entities.values()] == [
-        ("ORG:washington-accords", "Washington Accords", "ORG")]
+        ("ORG:washington-agreement", "Washington Accords", "ORG")]
 
 
 def test_given_names_that_are_also_titles_stay(gazetteer) -> None:
     ms = _mentions(("Sultan Al Nahyan", "PERSON"), ("Tan Wei Ming", "PERSON"))
     assert {e.label for e in resolve(ms, gazetteer).entities.values()} == {"Sultan Al Nahyan", "Tan Wei Ming"}
+
+
+def test_an_accord_s_names_share_one_cluster_whatever_word_names_its_kind() -> None:
+    names = ("Dayton Peace Agreement", "Dayton Accords", "the Dayton agreement")
+    keys = {known_cluster(f"ACCORD:{name}") for name in names}
+    assert keys == {"ORG:dayton-agreement"}
+    assert known_cluster("ACCORD:Dayton Treaty") != known_cluster("ACCORD:Dayton ceasefire")
+    assert known_cluster("STATE:XC") == "STATE:XC"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -416,3 +417,23 @@ def test_a_name_is_of_the_kind_its_head_says_not_a_word_after_of(blank_nlp: Lang
     assert undertakings.named(Span(doc, 1, 5, label="ORG")).kb_id_ == ""
     assert undertakings.named(Span(doc, 7, 10, label="ORG")).kb_id_ == "ACCORD:Treaty of Alder"
     assert undertakings.named(Span(doc, 12, 16, label="ORG")).kb_id_ == ""  # a body, not a gathering
+
+
+@pytest.mark.parametrize(("rows", "ents", "named"), [
+    ("They|PRON|nsubj|1 signed|VERB|ROOT|1 the|DET|det|5 Good|PROPN|compound|4 Friday|PROPN|compound|5 "
+     "Agreement|PROPN|dobj|1", [], "ACCORD:Good Friday Agreement"),
+    ("They|PRON|nsubj|1 backed|VERB|ROOT|1 the|DET|det|4 Lyra|PROPN|compound|4 agreements|NOUN|dobj|1",
+     [("Lyra", "PLACE", "")], "ACCORD:Lyra agreements"),
+    ("They|PRON|nsubj|1 broke|VERB|ROOT|1 the|DET|det|4 Lyra|PROPN|compound|4 ceasefire|NOUN|dobj|1",
+     [("Lyra", "PLACE", "")], None),  # where the truce holds, not which
+    ("They|PRON|nsubj|1 backed|VERB|ROOT|1 the|DET|det|4 Castria|PROPN|compound|4 agreement|NOUN|dobj|1",
+     [("Castria", "STATE", "STATE:XC")], None),  # whose deal it is
+    ("They|PRON|nsubj|1 backed|VERB|ROOT|1 the|DET|det|4 October|PROPN|compound|4 Agreement|PROPN|dobj|1",
+     [], None),
+])
+def test_an_accord_is_named_by_the_capitalised_words_or_the_place_before_it(
+        data_dir: Path, rows: str, ents: list, named: str | None) -> None:
+    doc = parsed("\n".join(" ".join(r.split("|")) for r in rows.split()), ents)
+    found = Undertakings(load_lexicon(str(data_dir), "entities")).accord_names(doc, list(doc.ents))
+    accords = [s.kb_id_ for s in found if s.kb_id_.startswith("ACCORD:")]
+    assert accords == ([named] if named else [])
