@@ -19,6 +19,7 @@ from nlp.records import Mention, Relation
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
 GROUP_LIKE = {"STATE", "ORG", "PLACE"}
+STATE_LIKE = {"STATE", "PLACE"}  # "the two capitals"
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -704,21 +705,24 @@ class Discourse:
         return hyphen_prefix(self.doc, token.i) in LEANINGS
 
     def _group(self, token: Token, *, size: int = 0) -> list[int]:
-        """The last N distinct entities of the right kind before the description, in this sentence or the
+        """The last list of N names of the right kind within a few sentences before the description ('the three
+        countries', 'the two leaders'), else the last N distinct entities of that kind in this sentence or the
         two before."""
         n = size or self._group_size(token) or self.lex.raw["group_numbers"].get(token.lower_, 0)
         if not n:
             return []
         kind = self.group_nouns.get(token.lower_, "NUMBER")
-        labels = PERSON_LIKE if kind == "PERSON" else GROUP_LIKE if kind == "STATE" else {"STATE"} \
-            if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states
+        labels = PERSON_LIKE if kind == "PERSON" else STATE_LIKE if kind == "STATE" else {"STATE"} \
+            if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states;
+        # "the three countries" are no bloc
         start = self.window_start(token.i, GROUP_WINDOW)
+        listed_from = self.window_start(token.i, LIST_WINDOW if kind in {"STATE", "PERSON"} else GROUP_WINDOW)
         end = self.sent_end(token.i)
         # "the other seven members condemned Russia": not whoever the sentence names besides the group
         named_here = {self.mentions[m].kb_id or fold(self.mentions[m].text) for i, m in self.token_mention.items()
                       if token.i < i < end}
         same_size = [members for members in self._lists(token, labels) if len(members) == n
-                     and self.mentions[members[0]].sent >= self.sent_of_token[start]
+                     and self.mentions[members[0]].sent >= self.sent_of_token[listed_from]
                      and not any((self.mentions[m].kb_id or fold(self.mentions[m].text)) in named_here
                                  for m in members)]
         if same_size:  # "the four states" after a list of four: those, not the last four named

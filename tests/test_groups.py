@@ -1,0 +1,69 @@
+"""Counted groups that point back to a list: 'the three countries' (hand-parsed sentences, no trained model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.handmade import parsed, relations
+
+STATES = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")]
+LIST = """
+    Castria PROPN/NNP nsubj 5
+    , PUNCT/, punct 0
+    Doravia PROPN/NNP conj 0
+    and CCONJ/CC cc 2
+    Norland PROPN/NNP conj 2
+    met VERB/VBD ROOT 5
+    . PUNCT/. punct 5
+"""
+SPOKE = """
+    Front PROPN/NNP nsubj {verb}
+    spoke VERB/VBD ROOT {verb}
+    . PUNCT/. punct {verb}
+"""
+CONDEMNED = """
+    The DET/DT det {noun}
+    three NUM/CD nummod {noun}
+    countries NOUN/NNS nsubj {verb}
+    condemned VERB/VBD ROOT {verb}
+    Alder PROPN/NNP compound {obj}
+    Works PROPN/NNP dobj {verb}
+    . PUNCT/. punct {verb}
+"""
+
+
+def _sentence(rows: str, start: int, **heads: int) -> str:
+    return rows.format(**{k: v + start for k, v in heads.items()})
+
+
+def test_the_three_countries_are_the_list_of_three_states_some_sentences_back(data_dir: Path) -> None:
+    rows = LIST + "".join(_sentence(SPOKE, 7 + 3 * k, verb=1) for k in range(3)) + _sentence(
+        CONDEMNED, 16, noun=2, verb=3, obj=5)
+    fronts = [("Front", "ORG", "")] * 3
+    doc = parsed(rows, [*STATES, *fronts, ("Alder Works", "ORG", "")])
+    found = relations(doc, str(data_dir))
+    assert {(s, r, t) for s, r, t in found if t == "Alder Works"} == {
+        ("Castria", "opposes", "Alder Works"), ("Doravia", "opposes", "Alder Works"),
+        ("Norland", "opposes", "Alder Works")}
+
+
+def test_countries_are_never_the_bodies_named_since(data_dir: Path) -> None:
+    bodies = """
+        Front PROPN/NNP nsubj {verb}
+        quit VERB/VBD ROOT {verb}
+        Vale PROPN/NNP compound {first}
+        Steel PROPN/NNP dobj {verb}
+        , PUNCT/, punct {first}
+        Alder PROPN/NNP compound {second}
+        Union PROPN/NNP conj {first}
+        and CCONJ/CC cc {second}
+        Iris PROPN/NNP compound {third}
+        League PROPN/NNP conj {second}
+        . PUNCT/. punct {verb}
+    """
+    rows = LIST + _sentence(bodies, 7, verb=1, first=3, second=6, third=9) + _sentence(
+        CONDEMNED, 18, noun=2, verb=3, obj=5)
+    ents = [*STATES, ("Front", "ORG", ""), ("Vale Steel", "ORG", ""), ("Alder Union", "ORG", ""),
+            ("Iris League", "ORG", ""), ("Alder Works", "ORG", "")]
+    found = relations(parsed(rows, ents), str(data_dir))
+    assert {s for s, r, t in found if t == "Alder Works"} == {"Castria", "Doravia", "Norland"}
