@@ -109,6 +109,9 @@ class Polarity:
             elif node.dep_ == "advcl" and any(c.dep_ in {"mark", "nsubj", "nsubjpass"} or (
                     c.dep_ == "advmod" and c.tag_ == "WRB") for c in node.children):
                 return None  # "refused to give way when Y sought to be allowed to speak": a clause of its own
+            elif node.dep_ == "advcl" and node.tag_ == "VBG" and node.left_edge.i > 0 \
+                    and node.doc[node.left_edge.i - 1].text == ",":
+                return None  # "opposed X, instead favoring Y": a participle set off by a comma adds an act
             came_by, node = node.dep_, node.head
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"

@@ -7664,3 +7664,20 @@ def test_a_later_list_is_the_list_alone_not_who_reports_it(data_dir: Path) -> No
     found = relations(doc, str(data_dir))
     assert ("Castria", "opposes", "Alder Works") in found
     assert ("Castria", "opposes", "Anna Kovar") not in found
+
+
+def test_a_participle_set_off_by_a_comma_is_no_part_of_what_is_opposed(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        opposed VERB/VBD ROOT 1
+        Front PROPN/NNP dobj 1
+        , PUNCT/, punct 1
+        instead ADV/RB advmod 5
+        favoring VERB/VBG advcl 1
+        closer ADJ/JJR amod 7
+        relations NOUN/NNS dobj 5
+        with ADP/IN prep 7
+        Doravia PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Front", "ORG", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Front"), ("Castria", "supports", "Doravia")}
