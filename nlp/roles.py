@@ -110,6 +110,9 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             if words and m.label == "PLACE" and not _is_org_like(m):
                 words, i = list(doc[first: i + 1]) + words, first - 1  # "US Middle East Special Envoy X"
                 continue
+            if m.label == "STATE" and first > 0 and first - 1 in d.token_mention \
+                    and d.mentions[d.token_mention[first - 1]].label == "STATE":
+                return None, words  # "Bosnian Serb leader X": the second names a people within the first
             return (m.idx if _is_org_like(m) and words else None), words
         if low in {"'s", "’s"} and i > 1 and doc[i - 1].lower_ in STATE_NOUNS and doc[i - 2].lower_ == "the":
             owner = _last_state(d, i - 1)  # "the country's foreign minister X": the state named last

@@ -275,3 +275,25 @@ def test_a_state_before_a_longer_title_in_apposition(data_dir: Path) -> None:
         . PUNCT/. punct 8
     """, [("Mira Odell", "PERSON", ""), ("Swiss", "STATE", "STATE:CH")])
     assert _affiliations(doc, data_dir) == {("Mira Odell", "Swiss", "Federal councillor")}
+
+
+def test_a_people_named_within_a_state_ties_the_title_to_neither(data_dir: Path) -> None:
+    doc = parsed("""
+        Castrian ADJ/JJ amod 2
+        Doravian ADJ/JJ amod 2
+        leader NOUN/NN compound 4
+        Anna PROPN/NNP compound 4
+        Kovar PROPN/NNP nsubj 5
+        spoke VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+    """, [("Castrian", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == set()
+    single = parsed("""
+        Doravian ADJ/JJ amod 1
+        leader NOUN/NN compound 3
+        Anna PROPN/NNP compound 3
+        Kovar PROPN/NNP nsubj 4
+        spoke VERB/VBD ROOT 4
+        . PUNCT/. punct 4
+    """, [("Doravian", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
+    assert _affiliations(single, data_dir) == {("Anna Kovar", "Doravian", "leader")}
