@@ -20,6 +20,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
 GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 STATE_LIKE = {"STATE", "PLACE"}  # "the two capitals"
+SINGLE_STATE = frozenset({"country", "nation"})  # "the country said": a state named before
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -477,9 +478,13 @@ class Discourse:
 
     # -- pronouns ----------------------------------------------------------------------------------
     def pronoun(self, token: Token) -> list[int]:
+        low = token.lower_
+        if low in SINGLE_STATE and token.dep_ in SUBJECTS and _bare_definite(token):
+            # "X said that the country was willing to help Y": X's state (known once titles are read), else the
+            # state last acting; not cached, as affiliations come after the first reading
+            return self._speakers_body(token) or self._antecedent(token, {"STATE"}, recent=self._local(token))
         if token.i in self.resolved:
             return self.resolved[token.i]
-        low = token.lower_
         if low in RELATIVE and token.dep_ in (*SUBJECTS, "dobj", "pobj") and token.head.dep_ == "relcl":
             antecedent = token.head.head
             found = self._clause_actor(antecedent.head) if antecedent.dep_ in {"appos", "npadvmod"} and \
@@ -552,7 +557,7 @@ class Discourse:
         """'Ukrainian intelligence spokesman X said it had ...', 'A ministry spokesman for Y said it would':
         a singular 'it' that is the subject of what a person says is the body or state the person's title names,
         never the person. None when the pronoun is not so placed or the title names nobody."""
-        if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+        if token.lower_ not in {"it", *SINGLE_STATE} or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
             return None
         saying = token.head.head
         speaker = self.subject_of(saying) if saying.pos_ in {"VERB", "AUX"} else None
@@ -562,6 +567,10 @@ class Discourse:
         own = self.token_mention[speaker.i]
         named = [m for w in speaker.subtree if w.i < speaker.i and (m := self.token_mention.get(w.i)) is not None
                  and m != own and self._kind(m) in {"STATE", "ORG"}]
+        if not named and token.lower_ in SINGLE_STATE:  # "X said the country ...": the state X's title named
+            name = self.mentions[own].text.split()[-1]
+            named = [r.target for r in self.affiliations if self.mentions[r.source].text.split()[-1] == name
+                     and self._kind(r.target) == "STATE"]
         return named[:1] or None
 
     def _clause_actor(self, token: Token) -> list[int]:

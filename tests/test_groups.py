@@ -1,4 +1,5 @@
-"""Counted groups that point back to a list: 'the three countries' (hand-parsed sentences, no trained model)."""
+"""Descriptions that point back to states named before: 'the three countries' (a list), 'the country' (the
+speaker's state). Hand-parsed sentences, no trained model."""
 
 from __future__ import annotations
 
@@ -67,3 +68,27 @@ def test_countries_are_never_the_bodies_named_since(data_dir: Path) -> None:
             ("Iris League", "ORG", ""), ("Alder Works", "ORG", "")]
     found = relations(parsed(rows, ents), str(data_dir))
     assert {s for s, r, t in found if t == "Alder Works"} == {"Castria", "Doravia", "Norland"}
+
+
+def test_the_country_a_person_speaks_of_is_the_state_the_title_named(data_dir: Path) -> None:
+    doc = parsed("""
+        Castrian ADJ/JJ amod 1
+        President PROPN/NNP compound 3
+        Anna PROPN/NNP compound 3
+        Kovar PROPN/NNP nsubj 4
+        spoke VERB/VBD ROOT 4
+        . PUNCT/. punct 4
+        Doravia PROPN/NNP nsubj 7
+        suffers VERB/VBZ ROOT 7
+        . PUNCT/. punct 7
+        Kovar PROPN/NNP nsubj 10
+        said VERB/VBD ROOT 10
+        the DET/DT det 12
+        country NOUN/NN nsubj 14
+        had AUX/VBD aux 14
+        helped VERB/VBN ccomp 10
+        Doravia PROPN/NNP dobj 14
+        . PUNCT/. punct 10
+    """, [("Castrian", "STATE", "STATE:XC"), ("Anna Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD"),
+          ("Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Castrian", "supports", "Doravia") in relations(doc, str(data_dir))
