@@ -25,6 +25,9 @@ class NounCues:
         if self.polarity.negated(t) or self._relieved(t):
             return
         governor = self._governing_verb(t)
+        if governor is not None and t.dep_ == "dobj" and t.head.i == governor.i and self.lex.lemma(governor) in \
+                self.w.answering and (base in self.w.objections or base in self.w.reactions):
+            return  # "addressing concerns about X": someone else's concerns, answered
         if base in self.w.threats and self._countered(t, governor):
             return  # "combat the threat posed to X": a threat fought, not one made (nlp.stance_nouns._posers)
         if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.receiving \

@@ -7681,3 +7681,32 @@ def test_a_participle_set_off_by_a_comma_is_no_part_of_what_is_opposed(data_dir:
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Front", "ORG", ""), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Front"), ("Castria", "supports", "Doravia")}
+
+
+def test_appreciation_for_assurances_backs_who_gave_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        expressed VERB/VBD ROOT 2
+        her PRON/PRP$ poss 4
+        appreciation NOUN/NN dobj 2
+        for ADP/IN prep 4
+        Castrian ADJ/JJ amod 7
+        assurances NOUN/NNS pobj 5
+        . PUNCT/. punct 2
+    """, [("Anna Kovar", "PERSON", ""), ("Castrian", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == {("Anna Kovar", "supports", "Castrian")}
+
+
+@pytest.mark.parametrize(("verb", "held"), [("raised", True), ("addressed", False), ("dismissed", False)])
+def test_concerns_answered_are_someone_else_s(data_dir: Path, verb: str, held: bool) -> None:
+    doc = parsed(f"""
+        Anna PROPN/NNP compound 1
+        Kovar PROPN/NNP nsubj 2
+        {verb} VERB/VBD ROOT 2
+        concerns NOUN/NNS dobj 2
+        about ADP/IN prep 3
+        Castria PROPN/NNP pobj 4
+        . PUNCT/. punct 2
+    """, [("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
+    assert (("Anna Kovar", "opposes", "Castria") in relations(doc, str(data_dir))) == held
