@@ -297,6 +297,9 @@ class Evaluations:
         while node.dep_ in {"compound", "amod"} and not self.d.direct(node) and node.head != node:
             node = node.head
         holders = [m for m in self.d.direct(node) if m != side]
+        if not holders and self.lex.lemma(node) in self.w.stance_holding:  # "her pro-Taiwan stance", "X's
+            holders = [m for c in node.children if c.dep_ == "poss"  # anti-Western policies": the owner's
+                       for m in self.d.entities(c, fallback=False, agent=True) if m != side]
         if holders:
             yield relation, Holder(tuple(holders)), [side], f"{self.d.doc[t.i - 2].lower_}-{t.text}"
 

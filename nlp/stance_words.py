@@ -177,6 +177,7 @@ class StanceWords:
         self.reaching = frozenset(raw["bond_agreements"]["reaching"])  # "X and Y reached a deal"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
+        self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"
         self.answering = frozenset(raw["answering_verbs"]["verbs"])  # "addressing concerns about X": others'
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
         self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"

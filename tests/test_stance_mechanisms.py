@@ -7710,3 +7710,32 @@ def test_concerns_answered_are_someone_else_s(data_dir: Path, verb: str, held: b
         . PUNCT/. punct 2
     """, [("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
     assert (("Anna Kovar", "opposes", "Castria") in relations(doc, str(data_dir))) == held
+
+
+def test_a_pro_word_on_an_owned_stance_is_its_owner_s(data_dir: Path) -> None:
+    doc = parsed("""
+        Anna PROPN/NNP poss 5
+        's PART/POS case 0
+        pro ADJ/JJ amod 4
+        - PUNCT/HYPH punct 4
+        Castria PROPN/NNP compound 5
+        stance NOUN/NN nsubj 6
+        angered VERB/VBD ROOT 6
+        Doravia PROPN/NNP dobj 6
+        . PUNCT/. punct 6
+    """, [("Anna", "PERSON", ""), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Anna", "supports", "Castria") in relations(doc, str(data_dir))
+
+
+def test_seeking_greater_cooperation_with_x_backs_x(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        is AUX/VBZ aux 2
+        seeking VERB/VBG ROOT 2
+        greater ADJ/JJR amod 4
+        cooperation NOUN/NN dobj 2
+        with ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
