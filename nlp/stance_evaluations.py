@@ -167,9 +167,9 @@ class Evaluations:
             return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
+        complement = t.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(t)  # "called X unfair"
         judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in t.children if c.dep_ == "nsubj")] \
-            if t.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(t) else []  # "called X unfair", the
-        # parser's small clause too
+            if complement else []
         holder = None
         if not judged and t.dep_ == "oprd":  # "X is considered a terrorist group by Y"
             judged, describers = self._passive_description(head, t)
