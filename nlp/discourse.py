@@ -721,9 +721,9 @@ class Discourse:
         if not n:
             return []
         kind = self.group_nouns.get(token.lower_, "NUMBER")
+        # "the three countries" are states, never a bloc; "all three" after three states: the states
         labels = PERSON_LIKE if kind == "PERSON" else STATE_LIKE if kind == "STATE" else {"STATE"} \
-            if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE  # "all three" after three states: the states;
-        # "the three countries" are no bloc
+            if kind == "NUMBER" else PERSON_LIKE | GROUP_LIKE
         start = self.window_start(token.i, GROUP_WINDOW)
         listed_from = self.window_start(token.i, LIST_WINDOW if kind in {"STATE", "PERSON"} else GROUP_WINDOW)
         end = self.sent_end(token.i)

@@ -467,9 +467,10 @@ class TakingPart:
             earlier = (self._invited_to(e) for e in self._tokens_before(t, back=INVITATION_WINDOW))
             answered = [next((e for e in earlier if e[0]), ([], set()))]
         elif not any(found for found, _ in answered) and any(self._bare_attending(i) for i in invitations):
-            found = self._gathering_before(t, set(self.holder(t).mentions))  # "declined an invitation to attend"
+            holder = self.holder(t)
+            found = self._gathering_before(t, set(holder.mentions))  # "declined an invitation to attend"
             if found:
-                yield self._answer(t, relation), self.holder(t), found, t.lower_
+                yield self._answer(t, relation), holder, found, t.lower_
             return
         asked = [o for found, _ in answered for o in found]
         joined = {j for _, found in answered for j in found}

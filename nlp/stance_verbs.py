@@ -516,11 +516,13 @@ class VerbCues:
         """'X helped Y fight Z', 'X sent troops to help Y fight Z': the helper stands against Z too."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
+        helper = None
         for x in t.children:
             rels = self.lex.verb_cue(x)[0] if x.dep_ in {"ccomp", "xcomp"} and x.pos_ == "VERB" else {}
             if "opposes" in rels:
                 for relation, _, targets, cue in self._verb(x, self.lex.lemma(x), {"opposes": rels["opposes"]}):
-                    yield relation, self.holder(t), targets, cue
+                    helper = helper or self.holder(t)
+                    yield relation, helper, targets, cue
 
     def _pitted(self, t: Token) -> Iterator[tuple]:
         """'the war pits X and Y against Z', 'X was pitted against Z': each side opposes the other."""
