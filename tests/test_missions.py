@@ -80,6 +80,19 @@ def test_a_proper_name_before_a_missions_head_names_the_mission(data_dir: Path) 
                                                              ("Aspides", "ORG", "MISSION:Aspides")]
 
 
+def test_a_number_before_a_missions_head_names_no_mission(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        12 NUM/CD nummod 3
+        foreign ADJ/JJ amod 3
+        missions NOUN/NNS nsubj 4
+        objected VERB/VBD ROOT 4
+        . PUNCT/. punct 4
+    """)
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    assert undertakings.modifier_names(doc, list(doc.ents)) == []
+
+
 def test_a_name_joined_by_and_before_a_missions_head_is_one_name(data_dir: Path) -> None:
     doc = parsed("""
         China PROPN/NNP poss 5
