@@ -704,6 +704,24 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         return out
 
 
+    def _framework(self, objects: list[Token]) -> list[int]:
+        """'the cessation of hostilities under the Pretoria Agreement': the accord a process is carried out under;
+        backing the process backs the accord."""
+        out: list[int] = []
+        frontier = [o for o in objects if o.pos_ == "NOUN" and o.i not in self.d.token_mention]
+        for _ in range(3):  # "the cessation of hostilities under X": down a short chain of 'of' phrases
+            nxt = []
+            for node in frontier:
+                for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"of", "under", "within"}):
+                    for x in (c for c in p.children if c.dep_ == "pobj"):
+                        m = self.d.token_mention.get(x.i)
+                        if p.lower_ != "of" and m is not None and kind_of(self.d.mentions[m].kb_id) == ACCORD:
+                            out += [m] if m not in out else []
+                        elif p.lower_ == "of" and m is None:
+                            nxt.append(x)
+            frontier = nxt
+        return out
+
     def _targets(self, tokens: list[Token]) -> list[int]:
         out: list[int] = []
         for tok in tokens:

@@ -49,6 +49,8 @@ class NounCues:
                 continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
             objects = prep_objects(t, preps)
             targets = self._targets(objects)
+            if not targets and relation == "supports":
+                targets = self._framework(objects)
             if relation == "opposes" and base in self.w.countering and self._threatening(objects):
                 targets = self._posers(objects)  # "the fight against the threat of X": X; not "posed to Y"
             if not targets and relation == "opposes":

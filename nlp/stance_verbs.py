@@ -90,6 +90,8 @@ class VerbCues:
                 named = [o for o in named if not (o.dep_ == "pobj" and o.head.lower_ in {"on", "by"}
                                                   and self.lex.lemma(o) in self.w.sides)]  # "fought on X's side"
                 targets = self._targets(named)
+                if not targets and relation == "supports":
+                    targets = self._framework(named)  # "backed the truce under the X accord"
                 if relation == "opposes" and self._phrasal(t, self.w.summoning) in self.w.summoning:
                     targets = self._represented(targets)  # "summoned the Indian ambassador X": India
                 if relation == "opposes" and base in self.w.countering and self._threatening(named):

@@ -7739,3 +7739,23 @@ def test_seeking_greater_cooperation_with_x_backs_x(data_dir: Path) -> None:
         . PUNCT/. punct 2
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
+
+
+def test_backing_a_process_carried_out_under_an_accord_backs_the_accord(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        voiced VERB/VBD ROOT 1
+        support NOUN/NN dobj 1
+        for ADP/IN prep 2
+        the DET/DT det 5
+        withdrawal NOUN/NN pobj 3
+        of ADP/IN prep 5
+        troops NOUN/NNS pobj 6
+        under ADP/IN prep 7
+        the DET/DT det 11
+        Northern PROPN/NNP compound 11
+        Accord PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Northern Accord", "ORG", "ACCORD:Northern Accord")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Northern Accord")}
+
