@@ -95,8 +95,10 @@ class Discourse:
                         and self.mentions[self.token_mention[c.i]].label == label]
             if child.dep_ in {"compound", "flat"} and label == "PERSON":
                 return [self.token_mention[child.i]]
-        if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"}:
-            return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group
+        if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"} and not (
+                token.tag_ == "NNS" and self.mentions[self.token_mention[token.head.i]].label in {"PERSON", "PLACE"}):
+            return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group; but
+            # "by X, foreign missions, including Y, ...", a plural the parser hung on a person, is not X
         if self.lex.lemma(token) in self.descriptor_nouns:  # "the NATO alliance", "the Houthi rebels"
             named = [self.token_mention[c.i] for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
                      and c.i in self.token_mention and self._kind(self.token_mention[c.i]) == "ORG"]
@@ -202,6 +204,11 @@ class Discourse:
             return subjects[-1]  # "The dominant force in the region, Chad has ...": the name, not a description
             # (but "the decision by X, Y and Z follows", a list the parser broke, is the decision's)
         if subjects:
+            opening = self.doc[subjects[0].left_edge.i - 1] if subjects[0].left_edge.i else None
+            if opening is not None and opening.dep_ == "prep" and opening.head.i == verb.i \
+                    and not any(opening.children) and self.doc[verb.i - 1].text == "," and verb.i > 1:
+                # "After the warning by X, missions ...", the opening's noun parsed as the subject
+                return self._fronted_apposition(verb, self.doc[verb.i - 2]) or subjects[0]
             return subjects[0]
         if verb.dep_ == "csubj" and self.lex.lemma(verb.head) == "be":  # "Heading the mission is X": X
             return next((c for c in verb.head.children if c.dep_ == "attr"), None)
@@ -225,6 +232,22 @@ class Discourse:
                         and before.head.i < before.i and not _replaced(before.head):
                     before = before.head  # "by X, Y and Z to sever ties": the whole list, from its first name
                 return before
+            if before.text == "," and verb.dep_ == "ROOT":
+                return self._fronted_apposition(verb, self.doc[first - 2]) if first > 1 else None
+        return None
+
+    def _fronted_apposition(self, verb: Token, last: Token) -> Token | None:
+        """'After the warning by X, foreign missions, including Y, issued ...': a subject the parser hung as an
+        apposition on the noun ending an opening prepositional phrase."""
+        node = last
+        while node.i < verb.i and node.head.i != node.i:
+            if node.dep_ == "appos" and node.tag_ == "NNS" and self.doc[node.left_edge.i - 1].text == "," \
+                    and node.head.dep_ == "pobj" and self.direct(node) != self.direct(node.head):
+                top = node.head
+                while top.head.i != top.i and top.head.i != verb.i:
+                    top = top.head
+                return node if top.head.i == verb.i and top.dep_ in {"prep", *SUBJECTS} and top.i < node.i else None
+            node = node.head
         return None
 
     def _copula_subject(self, token: Token) -> list[int]:

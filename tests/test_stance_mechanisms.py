@@ -7759,3 +7759,36 @@ def test_backing_a_process_carried_out_under_an_accord_backs_the_accord(data_dir
     """, [("Castria", "STATE", "STATE:XC"), ("Northern Accord", "ORG", "ACCORD:Northern Accord")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Northern Accord")}
 
+
+_OPENING = """
+        After ADP/IN prep 15
+        the DET/DT det 2
+        talks NOUN/NNS {talks}
+        with ADP/IN prep 2
+        Anna PROPN/NNP compound 5
+        Kovar PROPN/NNP pobj 3
+        , PUNCT/, punct 5
+        several ADJ/JJ amod 8
+        envoys NOUN/NNS appos 5
+        , PUNCT/, punct 8
+        including VERB/VBG prep 8
+        Castria PROPN/NNP pobj 10
+        and CCONJ/CC cc 11
+        Doravia PROPN/NNP conj 11
+        , PUNCT/, punct 8
+        voiced VERB/VBD ROOT 15
+        support NOUN/NN dobj 15
+        for ADP/IN prep 16
+        Norland PROPN/NNP pobj 17
+        . PUNCT/. punct 15
+"""
+
+
+@pytest.mark.parametrize("talks", ["pobj 0", "nsubj 15"])
+def test_a_subject_hung_as_an_apposition_on_an_opening_phrase_acts(data_dir: Path, talks: str) -> None:
+    """'After the talks with X, several envoys, including Y and Z, voiced support for W', with the envoys parsed
+    as an apposition of X (and the opening's noun, with its preposition left empty, as the subject)."""
+    doc = parsed(_OPENING.format(talks=talks), [
+        ("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"),
+        ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland"), ("Doravia", "supports", "Norland")}
