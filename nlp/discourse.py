@@ -157,6 +157,12 @@ class Discourse:
         if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":  # "its diplomats in X, Y and Z", the rest
             loose += [a for a in token.head.head.children if a.dep_ == "appos" and a.i > token.i
                       and self.doc[a.left_edge.i - 1].text == ","]  # hung on the noun the preposition follows
+        if token.dep_ in SUBJECTS:  # "X, Y, and Z formed ...", with Z parsed as a second subject after X's 'and'
+            loose += [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i and c.left_edge.i
+                      and (cc := self.doc[c.left_edge.i - 1]).dep_ == "cc" and cc.head.i == token.i]
+        noun = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" else token
+        loose += [o for c in noun.children if c.i > token.i and self.lex.lemma(c) == "mention" and any(
+            n.dep_ == "neg" for n in c.children) for o in c.children if o.dep_ == "dobj"]  # ", not to mention Y"
         return [c for a in loose if a.i in self.token_mention
                 and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
                 for c in (a, *a.conjuncts)]
@@ -453,7 +459,8 @@ class Discourse:
         'some 25 countries have accepted the invitation, including X', where the parser hung the list on the verb
         or on an object that cannot hold members (it goes with the subject unless the object is plural)."""
         preps = [c for c in token.children if c.dep_ == "prep" and (c.lower_ == "including" or (
-            c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))]
+            c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)) or (
+            c.lower_ == "like" and token.tag_ == "NNS"))]  # "leaders like X"
         if not preps and token.dep_ in SUBJECTS and token.lower_ in self.group_nouns:
             verb = token.head
             things = [o for o in verb.children if o.dep_ in {"dobj", "attr"} and (

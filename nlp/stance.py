@@ -383,6 +383,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     yield from self._conflict_between(t)
             if base in self.w.agreements:
                 yield from self._agreement_with(t)
+            elif base in self.w.formed_bonds and t.i not in self.d.token_mention:
+                yield from self._formed_together(t)
             if base in self.w.implicit_patients and t.i not in self.d.token_mention:
                 yield from self._unsaid_patient(t, self.w.implicit_patients[base])
         if t.i in self.d.token_mention and hyphen_prefix(self.d.doc, t.i) is not None:

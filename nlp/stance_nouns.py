@@ -290,6 +290,22 @@ class NounCues:
             for a in signers:
                 yield "supports", Holder((a,)), [b for b in signers if b != a], t.lower_
 
+    def _formed_together(self, t: Token) -> Iterator[tuple]:
+        """'X, Y and Z formed a new alliance', 'X formed a bloc with Y': those who form an alliance together back
+        each other."""
+        governor = self._governing_verb(t)
+        if governor is None or t.dep_ != "dobj" or t.head.i != governor.i \
+                or self._phrasal(governor, self.w.body_founding) not in self.w.body_founding \
+                or self.polarity.negated(governor) or self.polarity.hypothetical(governor):
+            return
+        partners = self._targets([o for p in (*t.children, *governor.children) if p.dep_ == "prep"
+                                  and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"])
+        sides = [m for m in dict.fromkeys([*self.holder(governor).mentions, *partners])
+                 if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if len(sides) > 1:
+            for a in sides:
+                yield "supports", Holder((a,)), [b for b in sides if b != a], t.lower_
+
     def _only_sought(self, verb: Token) -> bool:
         """A deal only sought ('negotiating to reach an agreement', 'failed to reach a deal', 'will strike a
         deal'): not reached. Signing verbs keep their own reading ('plans to sign the accord')."""
