@@ -90,3 +90,15 @@ def test_forming_an_alliance_with_another_backs_each_other_unless_denied(data_di
     found = relations(parsed(rows, NAMES[1:3]), str(data_dir))
     assert found == ({("Castria", "supports", "Doravia"), ("Doravia", "supports", "Castria")} if held else set())
 
+
+def test_keeping_someone_in_power_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        kept VERB/VBD ROOT 1
+        Anna PROPN/NNP compound 3
+        Kovar PROPN/NNP dobj 1
+        in ADP/IN prep 1
+        power NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [NAMES[1], NAMES[0]])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Anna Kovar")}
