@@ -397,7 +397,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed either way
         if t.pos_ == "ADJ" and low in self.w.presence:
             yield from self._presence(t, self.w.presence[low])
-        if (t.dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)) and self._evaluative(t):
+        if (t.dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t) or self._presented(t)) \
+                and self._evaluative(t):
             yield from self._evaluation(t)
         if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":
             yield from self._not_up_to(t)

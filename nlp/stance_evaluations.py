@@ -163,8 +163,8 @@ class Evaluations:
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X."""
         head = t.head.head if t.dep_ == "npadvmod" and t.head.dep_ == "dobj" else t.head  # "called X's move a
-        if self.lex.lemma(head) not in self.lex.evaluative_verbs:  # step back", the complement hung on the object
-            return
+        if self.lex.lemma(head) not in self.lex.evaluative_verbs and not self._presented(t):
+            return  # step back", the complement hung on the object
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
         complement = t.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(t)  # "called X unfair"
@@ -188,7 +188,9 @@ class Evaluations:
             # "Fiji's expulsion of the envoy was counterproductive": Fiji's, the possessor's before the object's;
             # "the deployment of X would be unacceptable", "X's involvement is an illegal act"
             targets = self._possessor(subject) or [m for o in prep_objects(subject, {"of"})
-                                                   for m in self.d.entities(o, fallback=False)]
+                                                   for m in self.d.entities(o, fallback=False)] or [
+                m for c in subject.children if c.dep_ in {"amod", "compound"} for m in self.d.direct(c)]
+            # "North Korean involvement in X is a grave threat": North Korea's
         if not targets and (self.lex.lemma(subject) in self.w.event_nouns or (
                 subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients)):
             targets = self._possessor(subject)  # "Iran's actions are completely unacceptable"
@@ -244,6 +246,10 @@ class Evaluations:
         verb = t.head.head if t.head.dep_ == "dobj" else t.head
         return (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs
                 and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)) or self._small_clause(t)
+
+    def _presented(self, t: Token) -> bool:
+        """'X poses a grave threat', 'X's move represents a step forward': a judgement as a verb's object."""
+        return t.dep_ == "dobj" and t.pos_ == "NOUN" and self.lex.lemma(t.head) in self.w.presenting
 
     def _small_clause(self, t: Token) -> bool:
         """'Y considers X a threat' parsed with X as the subject of a verbless clause headed by 'threat'."""

@@ -176,6 +176,7 @@ class StanceWords:
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
         self.reaching = frozenset(raw["bond_agreements"]["reaching"])  # "X and Y reached a deal"
         self.formed_bonds = frozenset(raw["bond_agreements"]["formed"])  # "X, Y and Z formed an alliance"
+        self.presenting = frozenset(raw["presenting_verbs"]["verbs"])  # "X poses a threat"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
         self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"

@@ -7792,3 +7792,32 @@ def test_a_subject_hung_as_an_apposition_on_an_opening_phrase_acts(data_dir: Pat
         ("Anna Kovar", "PERSON", ""), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"),
         ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland"), ("Doravia", "supports", "Norland")}
+
+
+@pytest.mark.parametrize(("det", "held"), [("a", True), ("no", False)])
+def test_saying_someone_poses_a_threat_opposes_them(data_dir: Path, det: str, held: bool) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravia PROPN/NNP nsubj 3
+        poses VERB/VBZ ccomp 1
+        {det} DET/DT det 6
+        grave ADJ/JJ amod 6
+        threat NOUN/NN dobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == ({("Castria", "opposes", "Doravia")} if held else set())
+
+
+def test_a_demonym_owns_the_involvement_judged(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravian ADJ/JJ amod 3
+        involvement NOUN/NN nsubj 4
+        is AUX/VBZ ccomp 1
+        unacceptable ADJ/JJ acomp 4
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravian")}
+
