@@ -53,6 +53,10 @@ class NounCues:
                 targets = self._framework(objects)
             if relation == "opposes" and base in self.w.countering and self._threatening(objects):
                 targets = self._posers(objects)  # "the fight against the threat of X": X; not "posed to Y"
+            if not targets and t.dep_ == "pobj" and t.head.lower_ == "including" and t.head.head.pos_ == "NOUN":
+                outer = t.head.head  # "support for X, including backing from Y": Y's backing is for X too
+                outer_preps = self.lex.nouns.get(self.lex.lemma(outer), {}).get(relation)
+                targets = self._targets(prep_objects(outer, outer_preps)) if outer_preps else []
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
             if not targets and relation in {"opposes", "supports"}:  # "opposition to the plan by X": X's act
@@ -97,6 +101,9 @@ class NounCues:
             if not owner and base in self.w.reactions and governor is not None:  # "drew condemnation from X"
                 owner = [m for p in governor.children if p.dep_ == "prep" and p.lower_ == "from"
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
+            if owner and relation == "supports" and (refuser := self.polarity.refuser(t)) is not None \
+                    and set(owner) & set(self.holder(refuser).mentions):
+                continue  # "X refused to renew its agreement with Y": X's own support, withheld
             if owner:
                 holder = Holder(tuple(owner))
                 if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.carrying \

@@ -7821,3 +7821,46 @@ def test_a_demonym_owns_the_involvement_judged(data_dir: Path) -> None:
     """, [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravian")}
 
+
+def test_support_its_owner_refuses_to_renew_is_no_support(data_dir: Path) -> None:
+    refused = parsed("""
+        Castria PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        to PART/TO aux 3
+        renew VERB/VB xcomp 1
+        its PRON/PRP$ poss 5
+        agreement NOUN/NN dobj 3
+        with ADP/IN prep 5
+        Doravia PROPN/NNP pobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(refused, str(data_dir)) == set()
+    criticised = parsed("""
+        Norland PROPN/NNP nsubj 1
+        criticised VERB/VBD ROOT 1
+        Castria PROPN/NNP poss 4
+        's PART/POS case 2
+        support NOUN/NN dobj 1
+        for ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(criticised, str(data_dir)) == {("Norland", "opposes", "Castria"),
+                                                     ("Castria", "supports", "Doravia")}
+
+
+def test_an_example_of_support_is_for_whom_the_support_is(data_dir: Path) -> None:
+    doc = parsed("""
+        There PRON/EX expl 1
+        was VERB/VBD ROOT 1
+        support NOUN/NN attr 1
+        for ADP/IN prep 2
+        Castria PROPN/NNP pobj 3
+        , PUNCT/, punct 2
+        including VERB/VBG prep 2
+        backing NOUN/NN pobj 6
+        from ADP/IN prep 7
+        Doravia PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Doravia", "supports", "Castria")}
