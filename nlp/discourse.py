@@ -267,6 +267,10 @@ class Discourse:
     def _fallback(self, token: Token) -> list[int]:
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
+        named_by = [m for c in token.children if c.dep_ == "amod" and c.tag_ in {"JJ", "NNP"}
+                    for m in self.direct(c) if self._kind(m) == "STATE"]
+        if named_by and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+            return named_by  # "their Russian counterparts": the Russians, whoever 'their' are
         for child in token.children:
             if child.dep_ == "poss":
                 found = self.direct(child) or self.pronoun(child)

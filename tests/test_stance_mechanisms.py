@@ -7864,3 +7864,17 @@ def test_an_example_of_support_is_for_whom_the_support_is(data_dir: Path) -> Non
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Doravia", "supports", "Castria")}
+
+
+def test_their_demonym_counterparts_are_the_demonym_s_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Castrian ADJ/JJ amod 1
+        troops NOUN/NNS nsubj 2
+        fought VERB/VBD ROOT 2
+        alongside ADP/IN prep 2
+        their PRON/PRP$ poss 6
+        Doravian ADJ/JJ amod 6
+        counterparts NOUN/NNS pobj 3
+        . PUNCT/. punct 2
+    """, [("Castrian", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castrian", "supports", "Doravian")}
