@@ -1,5 +1,6 @@
 """How lists of names are read when the parser breaks them: examples after 'like', names added by 'not to mention',
-a last conjunct parsed as a second subject. Hand-parsed sentences, no trained model."""
+a last conjunct parsed as a second subject; and the alliances and restorations such lists often carry. Hand-parsed
+sentences, no trained model."""
 
 from __future__ import annotations
 
@@ -99,6 +100,17 @@ def test_keeping_someone_in_power_backs_them(data_dir: Path) -> None:
         Kovar PROPN/NNP dobj 1
         in ADP/IN prep 1
         power NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """, [NAMES[1], NAMES[0]])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Anna Kovar")}
+
+
+def test_restoring_someone_backs_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        restored VERB/VBD ROOT 1
+        Anna PROPN/NNP compound 3
+        Kovar PROPN/NNP dobj 1
         . PUNCT/. punct 1
     """, [NAMES[1], NAMES[0]])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Anna Kovar")}
