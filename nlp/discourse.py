@@ -247,6 +247,7 @@ class Discourse:
         apposition on the noun ending an opening prepositional phrase."""
         node = last
         while node.i < verb.i and node.head.i != node.i:
+            # a plural that is not the name it hangs on (nlp.discourse.direct: "the Houthis, groups backed by Y" is)
             if node.dep_ == "appos" and node.tag_ == "NNS" and self.doc[node.left_edge.i - 1].text == "," \
                     and node.head.dep_ == "pobj" and self.direct(node) != self.direct(node.head):
                 top = node.head

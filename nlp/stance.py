@@ -719,7 +719,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     for x in (c for c in p.children if c.dep_ == "pobj"):
                         m = self.d.token_mention.get(x.i)
                         if p.lower_ != "of" and m is not None and kind_of(self.d.mentions[m].kb_id) == ACCORD:
-                            out += [m] if m not in out else []
+                            if m not in out:
+                                out.append(m)
                         elif p.lower_ == "of" and m is None:
                             nxt.append(x)
             frontier = nxt
