@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Container
+    from collections.abc import Container, Iterator
 
     from spacy.tokens import Token
 
@@ -17,6 +17,13 @@ OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})  # dependents that name 
 class Holder:
     mentions: tuple[int, ...]
     speaker: int | None = None  # mention idx of the speaker, in reported speech
+
+
+def each_other(relation: str, sides: list[int], cue: str) -> Iterator[tuple]:
+    """Each side toward all the others: 'a war between X and Y', 'X, Y and Z formed an alliance'."""
+    for a in sides:
+        if others := [b for b in sides if b != a]:
+            yield relation, Holder((a,)), others, cue
 
 
 def prep_objects(token: Token, preps: Container[str]) -> list[Token]:

@@ -715,7 +715,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         for _ in range(3):  # "the cessation of hostilities under X": down a short chain of 'of' phrases
             nxt = []
             for node in frontier:
-                for p in (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"of", "under", "within"}):
+                for p in (c for c in node.children if c.dep_ == "prep" and (c.lower_ in self.w.framing_preps
+                                                                             or c.lower_ == "of")):
                     for x in (c for c in p.children if c.dep_ == "pobj"):
                         m = self.d.token_mention.get(x.i)
                         if p.lower_ != "of" and m is not None and kind_of(self.d.mentions[m].kb_id) == ACCORD:

@@ -162,9 +162,10 @@ class Evaluations:
 
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X."""
-        head = t.head.head if t.dep_ == "npadvmod" and t.head.dep_ == "dobj" else t.head  # "called X's move a
+        # "called X's move a step back", the complement hung on the object
+        head = t.head.head if t.dep_ == "npadvmod" and t.head.dep_ == "dobj" else t.head
         if self.lex.lemma(head) not in self.lex.evaluative_verbs and not self._presented(t):
-            return  # step back", the complement hung on the object
+            return
         if self.polarity.negated(head) or self.polarity.negated(t):
             return
         complement = t.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(t)  # "called X unfair"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, is_passive, prep_objects
+from nlp.holder import Holder, each_other, is_passive, prep_objects
 from nlp.polarity import ancestors
 
 if TYPE_CHECKING:
@@ -255,10 +255,7 @@ class NounCues:
                  for o in p.children if o.dep_ == "pobj"]
         sides = [m for o in pobjs for x in (o, *o.conjuncts) for m in self.d.direct(x)] if named else [
             m for o in pobjs for m in self.d.entities(o, agent=True)]
-        for a in sides:
-            others = [b for b in sides if b != a]
-            if others:
-                yield relation, Holder((a,)), others, t.lower_
+        yield from each_other(relation, sides, t.lower_)
 
     def _agreement_with(self, t: Token) -> Iterator[tuple]:
         """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
@@ -293,9 +290,7 @@ class NounCues:
             signers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
                        for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
         signers = [m for m in dict.fromkeys(signers) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
-        if len(signers) > 1:
-            for a in signers:
-                yield "supports", Holder((a,)), [b for b in signers if b != a], t.lower_
+        yield from each_other("supports", signers, t.lower_)
 
     def _formed_together(self, t: Token) -> Iterator[tuple]:
         """'X, Y and Z formed a new alliance', 'X formed a bloc with Y': those who form an alliance together back
@@ -309,9 +304,7 @@ class NounCues:
                                   and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"])
         sides = [m for m in dict.fromkeys([*self.holder(governor).mentions, *partners])
                  if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
-        if len(sides) > 1:
-            for a in sides:
-                yield "supports", Holder((a,)), [b for b in sides if b != a], t.lower_
+        yield from each_other("supports", sides, t.lower_)
 
     def _only_sought(self, verb: Token) -> bool:
         """A deal only sought ('negotiating to reach an agreement', 'failed to reach a deal', 'will strike a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder, prep_objects
+from nlp.holder import Holder, each_other, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,8 +70,7 @@ class Ties:
         if targets:
             yield relation, holder, targets, t.lower_
         elif not withs and self._two_named(t, holder):  # "Iran and Saudi Arabia agreed to restore ties": each other
-            for a in holder.mentions:
-                yield relation, Holder((a,)), [b for b in holder.mentions if b != a], t.lower_
+            yield from each_other(relation, list(holder.mentions), t.lower_)
 
     def _switched(self, t: Token) -> Iterator[tuple]:
         """'switched diplomatic recognition from X to Y', 'shifted its allegiance to Y': against X, for Y."""

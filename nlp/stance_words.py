@@ -177,6 +177,7 @@ class StanceWords:
         self.reaching = frozenset(raw["bond_agreements"]["reaching"])  # "X and Y reached a deal"
         self.formed_bonds = frozenset(raw["bond_agreements"]["formed"])  # "X, Y and Z formed an alliance"
         self.presenting = frozenset(raw["presenting_verbs"]["verbs"])  # "X poses a threat"
+        self.framing_preps = frozenset(raw["framework_nouns"]["preps"])  # "the truce under the X accord"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
         self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"
