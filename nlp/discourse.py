@@ -20,6 +20,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_LIKE = {"PERSON", "ROLE"}
 GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 STATE_LIKE = {"STATE", "PLACE"}  # "the two capitals"
+MODIFYING = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # a name inside another noun's phrase
 SINGLE_STATE = frozenset({"country", "nation"})  # "the country said": a state named before
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -835,9 +836,11 @@ class Discourse:
             if woman:
                 return woman
         own_subject: set[int] = set()
+        named_below = self._named_below(token)
 
         def fits(m: int) -> bool:  # of the right kind, not the pronoun's own clause's subject, not the wrong gender
-            return self._kind(m) in labels and m not in own_subject and self._gender_fits(token, m)
+            return self._kind(m) in labels and m not in own_subject and self._gender_fits(token, m) \
+                and self._name_of(m) not in named_below
 
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = _clause_verb(token)
@@ -884,11 +887,9 @@ class Discourse:
         # a pronoun of the narration is never a subject of someone's quoted words ('"The PRC makes promises,"
         # it said': not the PRC)
         narrated = self.quote_of(token) is None and bool(self.quotes)
-        window = [(i, [m for m in idxs if self._kind(m) in labels and self._gender_fits(token, m)])
+        window = [(i, [m for m in idxs if fits(m)])
                   for i, idxs in reversed(self.subjects)
                   if window_start <= i < token.i and not (narrated and self.quote_of(self.doc[i]) is not None)]
-        # an object pronoun is never its own clause's subject ("Serbia refused to recognise it")
-        window = [(i, [m for m in fitting if m not in own_subject]) for i, fitting in window]
         candidates = [fitting for _, fitting in window]
         if plural:  # "they": a group named as one ('Burkina Faso, Mali and Niger') before a single body,
             # the subject of a main clause before that of a subordinate one
@@ -901,6 +902,19 @@ class Discourse:
                 return fitting if plural else fitting[:1]  # "its" is none of 'X, Y and Z', but 'the AU' of 'the
                 # African Union (AU)'
         return self._latest(token, window_start, fits)
+
+    def _named_below(self, token: Token) -> set[str]:
+        """The names a subject pronoun's own clause holds as phrases of their own: 'the country was willing to
+        help Haiti' is not Haiti (a pronoun never stands for a name it commands); 'it would protect Italian
+        ships' may be Italy."""
+        if token.dep_ not in SUBJECTS:
+            return set()
+        own = {w.i for w in token.subtree}
+        return {self._name_of(m) for w in token.head.subtree if w.i not in own and w.dep_ not in MODIFYING
+                and (m := self.token_mention.get(w.i)) is not None}
+
+    def _name_of(self, m: int) -> str:
+        return self.mentions[m].kb_id or self.mentions[m].text
 
     def _latest(self, token: Token, start: int, fits: Callable[[int], bool]) -> list[int]:
         """The mention nearest before `token`, from token `start` on, that `fits`."""

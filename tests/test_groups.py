@@ -92,3 +92,43 @@ def test_the_country_a_person_speaks_of_is_the_state_the_title_named(data_dir: P
     """, [("Castrian", "STATE", "STATE:XC"), ("Anna Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD"),
           ("Kovar", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
     assert ("Castrian", "supports", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_the_country_is_never_a_state_its_own_clause_names(data_dir: Path) -> None:
+    """'X said the country would help Doravia': the country is not Doravia, though Doravia was named last
+    before it; the state named before that is."""
+    doc = parsed("""
+        Talks NOUN/NNS nsubj 5
+        on ADP/IN prep 0
+        Castria PROPN/NNP pobj 1
+        and CCONJ/CC cc 2
+        Doravia PROPN/NNP conj 2
+        ended VERB/VBD ROOT 5
+        . PUNCT/. punct 5
+        Kovar PROPN/NNP nsubj 8
+        said VERB/VBD ROOT 8
+        the DET/DT det 10
+        country NOUN/NN nsubj 12
+        would AUX/MD aux 12
+        help VERB/VB ccomp 8
+        Doravia PROPN/NNP dobj 12
+        . PUNCT/. punct 8
+    """, [STATES[0], STATES[1], ("Kovar", "PERSON", ""), STATES[1]])
+    assert ("Castria", "supports", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_a_demonym_in_the_pronouns_clause_does_not_bar_its_state(data_dir: Path) -> None:
+    """'Castria said it would sanction Doravia over Castrian losses': 'it' is still Castria."""
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        it PRON/PRP nsubj 4
+        would AUX/MD aux 4
+        sanction VERB/VB ccomp 1
+        Doravia PROPN/NNP dobj 4
+        over ADP/IN prep 4
+        Castrian ADJ/JJ amod 8
+        losses NOUN/NNS pobj 6
+        . PUNCT/. punct 1
+    """, [STATES[0], STATES[1], ("Castrian", "STATE", "STATE:XC")])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
