@@ -453,7 +453,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 agent = self._agent(node)
                 if agent:
                     return Holder(tuple(agent), None)
-                if node.lower_ in self.w.necessity and node.dep_ in {"acomp", "attr"}:
+                if node.lower_ in self.w.necessity and node.dep_ in {"acomp", "attr"} and not self._felt(node):
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
                 break
@@ -620,6 +620,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _infinitive(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
+
+    def _felt(self, adjective: Token) -> bool:
+        """Whether an adjective takes the preposition of a feeling toward someone: 'critical of X' is the
+        subject's stance, 'critical to X' a necessity."""
+        preps = {p for frame in self.w.adjectives.get(adjective.lower_, {}).values() for p in frame}
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in adjective.children)
 
     def _reporter(self, clause: Token) -> int | None:
         """The speaker of a reported clause: 'Witkoff said the US would keep supporting Ukraine'."""

@@ -7878,3 +7878,18 @@ def test_their_demonym_counterparts_are_the_demonym_s_state(data_dir: Path) -> N
         . PUNCT/. punct 2
     """, [("Castrian", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castrian", "supports", "Doravian")}
+
+
+def test_critical_of_someone_is_the_subjects_stance_critical_to_something_a_necessity(data_dir: Path) -> None:
+    """'Castria was critical of Doravia': Castria opposes Doravia. 'Critical' is also a word of necessity
+    ('aid is critical to support X', the speaker's stance), but not with the preposition of a feeling."""
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        was AUX/VBD ROOT 1
+        critical ADJ/JJ acomp 1
+        of ADP/IN prep 2
+        Doravia PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
