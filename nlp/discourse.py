@@ -273,13 +273,12 @@ class Discourse:
                     for m in self.direct(c) if self._kind(m) == "STATE"]
         if named_by and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             return named_by  # "their Russian counterparts": the Russians, whoever 'their' are
-        for child in token.children:
-            if child.dep_ == "poss":
-                found = self.direct(child) or self.pronoun(child)
-                if not found and self.lex.lemma(child) in self.agent_nouns:
-                    found = self._fallback(child)  # "his country's fighters", "the Chinese coast guard's ships"
-                if found:
-                    return found
+        for child in [*(c for c in token.children if c.dep_ == "poss"), *_misplaced_possessor(token)]:
+            found = self.direct(child) or self.pronoun(child)
+            if not found and self.lex.lemma(child) in self.agent_nouns:
+                found = self._fallback(child)  # "his country's fighters", "the Chinese coast guard's ships"
+            if found:
+                return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and self.lex.lemma(token) not in self.victim_nouns:
                 for pobj in child.children:  # not 'the invasion of X': X suffers it
@@ -986,6 +985,16 @@ class Discourse:
             if q.start <= token.idx < q.end:
                 return q
         return None
+
+
+def _misplaced_possessor(noun: Token) -> list[Token]:
+    """'Ukraine's EU ambitions' parsed with 'Ukraine's' hung on 'EU': a possessive opening the noun's phrase owns
+    the whole phrase."""
+    first = noun.left_edge
+    if first.i < noun.i and first.dep_ == "nmod" and first.head.dep_ == "compound" and first.head.head == noun \
+            and any(c.tag_ == "POS" for c in first.children):
+        return [first]
+    return []
 
 
 def _bare_definite(token: Token) -> bool:

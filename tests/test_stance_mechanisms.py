@@ -7893,3 +7893,19 @@ def test_critical_of_someone_is_the_subjects_stance_critical_to_something_a_nece
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
 
+
+def test_a_possessive_hung_on_a_compound_still_owns_the_whole_noun(data_dir: Path) -> None:
+    """'Castria criticised Doravia's Vexor ambitions', with 'Doravia's' parsed as a modifier of 'Vexor': the
+    ambitions are Doravia's, and Vexor is only what they aim at."""
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        criticised VERB/VBD ROOT 1
+        Doravia PROPN/NNP nmod 4
+        's PART/POS case 2
+        Vexor PROPN/NNP compound 5
+        ambitions NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "opposes", "Doravia") in found
+    assert ("Castria", "opposes", "Vexor") not in found
