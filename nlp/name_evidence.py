@@ -131,10 +131,16 @@ def _appositions(ent: Span) -> list[Token]:
     doc, root = ent.doc, ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and c.left_edge.i == ent.end + 1
              and doc[ent.end].text == ","]
-    if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" \
-            and root.head.right_edge.i == ent.start - 2 and doc[ent.start - 1].text == ",":
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and ent.start > 1 \
+            and doc[ent.start - 1].text == "," and _ends_phrase(root.head, doc[ent.start - 2]):
         nouns.append(root.head)
     return nouns
+
+
+def _ends_phrase(noun: Token, token: Token) -> bool:
+    """Whether `token` is the noun or a word of its own phrase ('Colombia's president, X': 'president')."""
+    return token == noun or (noun.is_ancestor(token) and not any(
+        a.dep_ == "appos" and a.head == noun for a in [token, *token.ancestors]))
 
 
 def _own_pronoun_subject(doc: Doc, ent: Span) -> tuple[str, str] | None:

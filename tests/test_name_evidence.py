@@ -68,6 +68,23 @@ def test_a_person_noun_in_apposition_makes_a_person(data_dir: Path) -> None:
     assert ("Odell", "PERSON", "spokesman") in _typed(doc, data_dir)
 
 
+def test_a_person_noun_the_name_stands_beside_makes_a_person(data_dir: Path) -> None:
+    """'Castria's leftist president, Odell, hit back': the noun the name is set beside is a person noun."""
+    doc = parsed("""
+        Castria PROPN poss 3
+        's PART case 0
+        leftist ADJ amod 3
+        president NOUN nsubj 8
+        , PUNCT punct 3
+        Odell PROPN appos 3
+        , PUNCT punct 3
+        also ADV advmod 8
+        spoke VERB ROOT 8
+        . PUNCT punct 8
+    """, [("Castria", "STATE", "STATE:XC"), ("Odell", "ORG", "")])
+    assert ("Odell", "PERSON", "president") in _typed(doc, data_dir)
+
+
 def test_a_possessive_in_the_subjects_clause_shows_what_it_is(data_dir: Path) -> None:
     doc = parsed("""
         Odell PROPN nsubj 1
