@@ -98,8 +98,9 @@ class Undertakings:
             if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             end = head.i
-            while end > 0 and end > head.i - 3 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
-                end -= 1  # "naval", "air defence"
+            while end > 0 and end > head.i - 3 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                    and doc[end - 1].pos_ in {"ADJ", "NOUN"}:
+                end -= 1  # "naval", "air defence"; not "X stressed the exercises"
             if end > 2 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].is_upper:
                 end -= 3  # "European Sky Shield (ESSI) air defence programme": the acronym is declared later
             start = _quoted_start(doc, end) if end > 0 and doc[end - 1].is_quote else None

@@ -80,6 +80,21 @@ def test_a_proper_name_before_a_missions_head_names_the_mission(data_dir: Path) 
                                                              ("Aspides", "ORG", "MISSION:Aspides")]
 
 
+def test_a_speaker_before_the_verb_of_a_missions_head_is_no_name_of_it(data_dir: Path) -> None:
+    """'Vexor Odell stressed the exercises ...': the words between the name and the head are a verb and an
+    article, not the head's own modifiers, so the name is no mission's."""
+    doc = parsed("""
+        Vexor PROPN/NNP compound 1
+        Odell PROPN/NNP nsubj 2
+        stressed VERB/VBD ROOT 2
+        the DET/DT det 4
+        exercises NOUN/NNS dobj 2
+        . PUNCT/. punct 2
+    """, [("Vexor Odell", "ORG", "")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    assert [(e.text, e.kb_id_) for e in undertakings.modifier_names(doc, list(doc.ents))] == [("Vexor Odell", "")]
+
+
 def test_a_number_before_a_missions_head_names_no_mission(data_dir: Path) -> None:
     doc = parsed("""
         The DET/DT det 3
