@@ -15,7 +15,7 @@ SEATED = frozenset({"based", "headquartered"})  # "the Geneva-based body": where
 HONORIFICS = frozenset(
     {
         "sir", "dame", "lord", "lady", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx",
-        "president", "vice-president", "premier", "chancellor", "king", "queen", "prince", "princess",
+        "president", "vice-president", "vp", "premier", "chancellor", "king", "queen", "prince", "princess",
         "sheikh", "pope", "general", "gen", "admiral", "colonel", "col", "senator", "sen", "rep",
         "governor", "gov", "minister", "secretary", "ambassador", "envoy", "chief", "commander",
         "mayor", "judge", "justice", "rev", "father", "saint", "st", "herr", "frau", "monsieur", "madame",

@@ -53,6 +53,11 @@ def test_an_abbreviated_style_is_no_part_of_the_name(gazetteer) -> None:
     assert _groups(resolve(ms, gazetteer), ms) == {"Iris Vale": {"H.E. Iris Vale", "Iris Vale", "Vale"}}
 
 
+def test_vp_before_a_name_is_a_title(gazetteer) -> None:
+    ms = _mentions(("Dr. Iris Vale", "PERSON"), ("VP Vale", "PERSON"), ("Vale", "PERSON"))
+    assert _groups(resolve(ms, gazetteer), ms) == {"Iris Vale": {"Dr. Iris Vale", "VP Vale", "Vale"}}
+
+
 def test_transliteration_variants_merge(gazetteer) -> None:
     ms = _mentions(("Volodymyr Zelensky", "PERSON"), ("Zelenskyy", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"),
                    ("Zelenskiy", "PERSON"))
