@@ -139,12 +139,13 @@ class Diplomacy:
             yield "opposes", holder, targets, t.lower_
 
     def _kept_out(self, t: Token) -> list[Token]:
-        """Whom a way in is closed to ('closed its airspace to X'): X, not whose the way is ('the Afghan
-        border')."""
+        """Whom a way in is closed to ('closed its airspace to X') or shared with ('shut its border crossings with
+        X'): X, not whose the way is ('the Afghan border')."""
         ways = [o for o in t.children if o.dep_ == ("nsubjpass" if is_passive(t) else "dobj")
                 and self.lex.lemma(o) in self.w.closed_ways]
         return [x for head in ([t, *ways] if ways else []) for p in head.children if p.dep_ == "prep"
-                and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
+                and p.lower_ in {"to", "with"} for x in p.children if x.dep_ == "pobj"
+                and (p.lower_ == "to" or self.d.direct(x))]  # "sealed the border with Y", not "with wire"
 
     def _suspended_membership(self, t: Token) -> Iterator[tuple]:
         """'suspended Gabon's membership': the body opposes Gabon; 'Armenia froze its participation in the

@@ -4403,6 +4403,23 @@ def test_not_closing_a_border_is_no_stance(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == set()
 
 
+@pytest.mark.parametrize("attached", [6, 1])  # "with" on the crossings, or (as parsers also read it) the verb
+def test_shutting_the_border_crossings_with_a_state_opposes_it(data_dir: Path, attached: int) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        shut VERB/VBD ROOT 1
+        its PRON/PRP$ poss 6
+        last ADJ/JJ amod 6
+        open ADJ/JJ amod 6
+        border NOUN/NN compound 6
+        crossings NOUN/NNS dobj 1
+        with ADP/IN prep {attached}
+        Doravia PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
 def test_ministers_from_a_state_speak_for_it(data_dir: Path) -> None:
     doc = parsed("""
         Ministers NOUN/NNS nsubj 5
@@ -7909,3 +7926,4 @@ def test_a_possessive_hung_on_a_compound_still_owns_the_whole_noun(data_dir: Pat
     found = relations(doc, str(data_dir))
     assert ("Castria", "opposes", "Doravia") in found
     assert ("Castria", "opposes", "Vexor") not in found
+
