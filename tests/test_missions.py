@@ -80,6 +80,22 @@ def test_a_proper_name_before_a_missions_head_names_the_mission(data_dir: Path) 
                                                              ("Aspides", "ORG", "MISSION:Aspides")]
 
 
+@pytest.mark.parametrize("head", ["manoeuvres", "maneuvers", "wargames"])
+def test_the_name_before_manoeuvres_names_them(data_dir: Path, head: str) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        began VERB/VBD ROOT 1
+        the DET/DT det 5
+        Vexor PROPN/NNP compound 5
+        2025 NUM/CD nummod 3
+        {head} NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    names = undertakings.modifier_names(doc, list(doc.ents))
+    assert [(e.text, e.kb_id_) for e in names][1:] == [("Vexor 2025", "MISSION:Vexor 2025")]
+
+
 def test_a_speaker_before_the_verb_of_a_missions_head_is_no_name_of_it(data_dir: Path) -> None:
     """'Vexor Odell stressed the exercises ...': the words between the name and the head are a verb and an
     article, not the head's own modifiers, so the name is no mission's."""

@@ -7927,3 +7927,17 @@ def test_a_possessive_hung_on_a_compound_still_owns_the_whole_noun(data_dir: Pat
     assert ("Castria", "opposes", "Doravia") in found
     assert ("Castria", "opposes", "Vexor") not in found
 
+
+def test_holding_named_manoeuvres_takes_part_in_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Doravia PROPN/NNP conj 0
+        held VERB/VBD ROOT 3
+        the DET/DT det 6
+        Vexor PROPN/NNP compound 6
+        manoeuvres NOUN/NNS dobj 3
+        . PUNCT/. punct 3
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "MISSION:Vexor")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Vexor"),
+                                             ("Doravia", "participates_in", "Vexor")}
