@@ -182,12 +182,13 @@ class TakingPart:
     def _part_of(self, t: Token) -> Iterator[tuple]:
         """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""
         copula = t.head
-        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in self.w.copulas:
-            return
         forces = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"
                   for m in self.d.entities(o, fallback=False) if m in self.force_mentions]
-        if not forces:
+        if forces and t.dep_ == "pobj" and t.head.lower_ == "as":
+            yield from self._serving_as_part(t.head.head, forces)
+            return
+        if t.dep_ not in {"attr", "acomp", "dobj"} or self.lex.lemma(copula) not in self.w.copulas or not forces:
             return
         subject = self._subject(copula)
         holder = Holder(())
@@ -198,6 +199,19 @@ class TakingPart:
         negated = self.polarity.negated(t) or self.polarity.negated(copula)
         yield ("declines" if negated else "participates_in"), holder, forces, "part of"
 
+
+    def _serving_as_part(self, anchor: Token, forces: list[int]) -> Iterator[tuple]:
+        """'X has 300 troops in Lebanon as part of UNIFIL', 'Irish soldiers serve there as part of UNIFIL': whose
+        troops serve as part of a force takes part in it; not 'X, as part of the mission, ...' said of anything."""
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return
+        troops = [c for c in (anchor, *verb.children) if c.dep_ in {"nsubj", "nsubjpass", "dobj"} or c == anchor]
+        if not any(c.lower_ in self.w.participation_objects for c in troops):
+            return
+        holder = self.holder(verb)
+        negated = self.polarity.negated(verb) or self.polarity.refused(verb)
+        yield ("declines" if negated else "participates_in"), holder, forces, "as part of"
 
     def _not_renewed(self, t: Token) -> Iterator[tuple]:
         """'will not renew its agreement with the Belt and Road Initiative', 'did not extend its membership in X':

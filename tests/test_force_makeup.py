@@ -147,3 +147,31 @@ def test_a_refusal_in_the_same_sentence_outweighs_the_ships_sent(data_dir: Path)
         . PUNCT/. punct 8
     """, [OPERATION, CASTRIA, ("operation", "ORG", "MISSION:Operation Sea Shield")])
     assert relations(doc, str(data_dir)) == {("Castria", "declines", "operation")}
+
+
+AS_PART = """
+        Castria PROPN/NNP nsubj 1
+        has VERB/VBZ ROOT 1
+        300 NUM/CD nummod 3
+        {troops} NOUN/NNS dobj 1
+        in ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        as ADP/IN prep 1
+        part NOUN/NN pobj 6
+        of ADP/IN prep 7
+        Operation PROPN/NNP compound 11
+        Sea PROPN/NNP compound 11
+        Shield PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+"""
+
+
+def test_troops_kept_somewhere_as_part_of_a_force_take_part_in_it(data_dir: Path) -> None:
+    doc = parsed(AS_PART.format(troops="troops"), [CASTRIA, DORAVIA, OPERATION])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Operation Sea Shield")}
+
+
+def test_what_is_no_troops_as_part_of_a_force_says_nothing_of_taking_part(data_dir: Path) -> None:
+    doc = parsed(AS_PART.format(troops="offices"), [CASTRIA, DORAVIA, OPERATION])
+    assert ("Castria", "participates_in", "Operation Sea Shield") not in relations(doc, str(data_dir))
+
