@@ -331,6 +331,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._members_apposed(t)
             if base == "part":
                 yield from self._part_of(t)
+            if base == "command" and t.dep_ == "pobj" and t.head.lower_ == "under":
+                yield from self._under_command(t)
             if low in self.w.failings and t.i not in self.d.token_mention:
                 yield from self._failing(t)
             if base in self.w.member_nouns:

@@ -200,6 +200,18 @@ class TakingPart:
         yield ("declines" if negated else "participates_in"), holder, forces, "part of"
 
 
+    def _under_command(self, t: Token) -> Iterator[tuple]:
+        """'the mission is under Spanish command', 'a force under the command of X': who commands a force takes
+        part in it."""
+        anchor = t.head.head
+        subject = self._subject(anchor) if anchor.pos_ in {"VERB", "AUX"} else None
+        forces = [m for m in self.d.direct(subject if subject is not None else anchor) if m in self.force_mentions]
+        commanders = [m for c in t.children if c.dep_ in {"amod", "poss", "compound"} for m in self.d.direct(c)] + [
+            m for o in prep_objects(t, {"of"}) for m in self.d.entities(o, fallback=False)]
+        commanders = [m for m in commanders if m not in forces and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if forces and commanders and not self.polarity.negated(anchor):
+            yield "participates_in", Holder(tuple(commanders)), forces, "under command"
+
     def _serving_as_part(self, anchor: Token, forces: list[int]) -> Iterator[tuple]:
         """'X has 300 troops in Lebanon as part of UNIFIL', 'Irish soldiers serve there as part of UNIFIL': whose
         troops serve as part of a force takes part in it; not 'X, as part of the mission, ...' said of anything."""

@@ -175,3 +175,25 @@ def test_what_is_no_troops_as_part_of_a_force_says_nothing_of_taking_part(data_d
     doc = parsed(AS_PART.format(troops="offices"), [CASTRIA, DORAVIA, OPERATION])
     assert ("Castria", "participates_in", "Operation Sea Shield") not in relations(doc, str(data_dir))
 
+
+def test_who_commands_a_force_takes_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Operation PROPN/NNP compound 2
+        Sea PROPN/NNP compound 2
+        Shield PROPN/NNP nsubj 3
+        is AUX/VBZ ROOT 3
+        under ADP/IN prep 3
+        Castrian ADJ/JJ amod 6
+        command NOUN/NN pobj 4
+        . PUNCT/. punct 3
+        Its PRON/PRP$ poss 9
+        fleet NOUN/NN nsubj 10
+        sails VERB/VBZ ROOT 10
+        under ADP/IN prep 10
+        the DET/DT det 13
+        command NOUN/NN pobj 11
+        of ADP/IN prep 13
+        Doravia PROPN/NNP pobj 14
+        . PUNCT/. punct 10
+    """, [OPERATION, ("Castrian", "STATE", "STATE:XC"), DORAVIA])
+    assert relations(doc, str(data_dir)) == {("Castrian", "participates_in", "Operation Sea Shield")}
