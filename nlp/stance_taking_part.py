@@ -218,7 +218,7 @@ class TakingPart:
         verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return
-        troops = [c for c in (anchor, *verb.children) if c.dep_ in {"nsubj", "nsubjpass", "dobj"} or c == anchor]
+        troops = [anchor, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
         if not any(c.lower_ in self.w.participation_objects for c in troops):
             return
         holder = self.holder(verb)
