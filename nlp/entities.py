@@ -33,6 +33,7 @@ from nlp.span_repair import (
     quoted_names,
     relabel,
     repeated_persons,
+    spelled_out,
     split_lists,
     titled_names,
     trim_designations,
@@ -195,6 +196,7 @@ class EntityRecognizer:
         ents = self.undertakings.accord_names(doc, ents)
         ents = self.undertakings.short_names(doc, ents)
         headline = partial(is_headline, function_words=self.function_words)
+        ents = spelled_out(doc, ents)
         ents = sorted(ents + declared_names(doc, ents, self.names), key=lambda s: s.start)
         ents = sorted(ents + quoted_names(doc, ents, self.names), key=lambda s: s.start)
         ents += titled_names(doc, ents, self.title_heads, self.names, is_headline=headline)

@@ -261,7 +261,7 @@ def _pair(name: Span, inner: Span) -> bool:
     if not _compatible(name, inner) or (name.kb_id_ and name.kb_id_ == inner.kb_id_):
         return False
     for short, long in ((inner, name), (name, inner)):
-        if len(short) == 1 and spells_initials(short.text, long.text):
+        if " " not in short.text and spells_initials(short.text, long.text):
             return True
     return name.label_ == inner.label_ and name.label_ in {"PERSON", "ORG"} and not (name.kb_id_ or inner.kb_id_)
 

@@ -34,9 +34,8 @@ def parsed(rows: str, ents: list[tuple[str, str, str]] = ()) -> Doc:
     doc = Doc(english_vocab(), words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads)
     spans, cursor = [], 0
     for surface, label, kb in ents:
-        n = len(surface.split())
-        for i in range(cursor, len(doc) - n + 1):
-            if doc[i:i + n].text == surface:
+        for i, n in ((a, n) for a in range(cursor, len(doc)) for n in range(1, len(doc) - a + 1)):
+            if doc[i:i + n].text == surface:  # 'VLA-IO' is three tokens written as one word
                 spans.append(Span(doc, i, i + n, label=label, kb_id=kb))
                 cursor = i + n
                 break

@@ -234,6 +234,39 @@ def test_parentheses_declare_acronyms_and_other_names(data_dir: Path) -> None:
     assert _aliases(doc, data_dir) == {("NSF", "Northern Shield Front", "( )"), ("Sami", "Omar Haddad", "( )")}
 
 
+def test_a_hyphenated_acronym_declares_an_alias(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET det 3
+        Varn PROPN compound 3
+        Liberation PROPN compound 3
+        Army PROPN nsubj 9
+        ( PUNCT punct 3
+        VLA PROPN compound 7
+        - PUNCT punct 7
+        IO PROPN appos 3
+        ) PUNCT punct 3
+        met VERB ROOT 9
+        . PUNCT punct 9
+    """, [("Varn Liberation Army", "ORG", ""), ("VLA-IO", "PLACE", "")])
+    assert _aliases(doc, data_dir) == set()
+    doc = parsed("""
+        The DET det 4
+        Varn PROPN compound 3
+        Liberation PROPN compound 3
+        Army PROPN nsubj 11
+        in ADP prep 3
+        Opposition PROPN pobj 4
+        ( PUNCT punct 3
+        VLA PROPN compound 9
+        - PUNCT punct 9
+        IO PROPN appos 3
+        ) PUNCT punct 3
+        met VERB ROOT 11
+        . PUNCT punct 11
+    """, [("Varn Liberation Army in Opposition", "ORG", ""), ("VLA-IO", "PLACE", "")])
+    assert _aliases(doc, data_dir) == {("VLA-IO", "Varn Liberation Army in Opposition", "( )")}
+
+
 def test_an_unrelated_parenthesis_is_no_alias(data_dir: Path) -> None:
     doc = parsed("""
         Varga PROPN nsubj 5

@@ -249,3 +249,18 @@ def test_a_surname_the_model_typed_once_is_the_persons_name_wherever_it_recurs(b
     got = _entities(blank_nlp, doc, [("Dara Velkov", "PERSON"), ("Lurania", "GPE")])
     assert ("Velkov", "PERSON") in got  # the object of 'accuses'
     assert [name for name, label in got if name == "Velkov"] == ["Velkov"]  # not 'Velkov Holdings'
+
+
+def test_an_acronym_after_a_name_says_where_the_name_ends(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "Fighting broke out with the Varn Liberation Army in Opposition (VLA-IO) on Monday.",
+                     [("Varn Liberation Army", "ORG"), ("VLA-IO", "ORG")])
+    assert got == [("Varn Liberation Army in Opposition", "ORG"), ("VLA-IO", "ORG")]
+
+
+def test_an_acronym_the_longer_name_does_not_spell_leaves_the_name_alone(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "Fighting broke out with the Varn Liberation Army in Tesk (VLA) on Monday.",
+                     [("Varn Liberation Army", "ORG"), ("Tesk", "PLACE"), ("VLA", "ORG")])
+    assert got[0] == ("Varn Liberation Army", "ORG")
+    got = _recognize(blank_nlp, "Fighting broke out with the Varn Army of the North (UN) on Monday.",
+                     [("Varn Army", "ORG")])
+    assert got[0] == ("Varn Army", "ORG")
