@@ -251,6 +251,8 @@ class NounCues:
         if self.polarity.negated(t):
             return
         holders = [t, t.head] if t.dep_ in {"nsubj", "nsubjpass"} else [t]  # "fighting erupted between X and Y"
+        holders += [o for o in t.head.children if o.dep_ == "dobj" and o.lower_ == "place"] if len(holders) > 1 \
+            else []  # "clashes took place between X and Y"
         pobjs = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
                  for o in p.children if o.dep_ == "pobj"]
         sides = [m for o in pobjs for x in (o, *o.conjuncts) for m in self.d.direct(x)] if named else [

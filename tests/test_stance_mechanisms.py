@@ -873,6 +873,32 @@ def test_fighting_between_two_sides_and_a_backer_of_one(data_dir: Path) -> None:
                                              ("Iran", "supports", "Hezbollah")}
 
 
+def test_clashes_that_took_place_between_two_sides(data_dir: Path) -> None:
+    doc = parsed("""
+        Clashes NOUN/NNS nsubj 2
+        have AUX/VBP aux 2
+        taken VERB/VBN ROOT 2
+        place NOUN/NN dobj 2
+        between ADP/IN prep 3
+        Castria PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Doravia PROPN/NNP conj 5
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Doravia", "opposes", "Castria")}
+    doc = parsed("""
+        Talks NOUN/NNS nsubj 1
+        took VERB/VBD ROOT 1
+        place NOUN/NN dobj 1
+        between ADP/IN prep 2
+        Castria PROPN/NNP pobj 3
+        and CCONJ/CC cc 4
+        Doravia PROPN/NNP conj 4
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
+
+
 def test_condemning_someones_trial_is_no_stance_against_them(data_dir: Path) -> None:
     doc = parsed("""
         Trump PROPN/NNP nsubj 1
