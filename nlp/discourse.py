@@ -294,6 +294,10 @@ class Discourse:
                             return found
         if self.lex.lemma(token) in self.recipient_nouns:
             return self._included(token)  # "US aid recipients including X": X, not the US that gives
+        if self.lex.lemma(token) in self.lex.raw["membership"]["bids"]:
+            found = [m for o in prep_objects(token, {"for"}) for x in (o, *o.conjuncts) for m in self.direct(x)]
+            if found:  # "EU membership for Ukraine" is Ukraine's, not the EU's
+                return found
         found = []
         for child in token.children:
             if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention \

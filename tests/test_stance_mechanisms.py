@@ -899,6 +899,22 @@ def test_clashes_that_took_place_between_two_sides(data_dir: Path) -> None:
     assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
 
 
+def test_membership_for_a_state_is_that_states_bid_not_the_bodys(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        opposes VERB/VBZ ROOT 1
+        NATO PROPN/NNP compound 3
+        membership NOUN/NN dobj 1
+        for ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        and CCONJ/CC cc 5
+        Norland PROPN/NNP conj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("NATO", "ORG", "ORG:NATO"), ("Doravia", "STATE", "STATE:XD"),
+          ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Castria", "opposes", "Norland")}
+
+
 def test_condemning_someones_trial_is_no_stance_against_them(data_dir: Path) -> None:
     doc = parsed("""
         Trump PROPN/NNP nsubj 1
