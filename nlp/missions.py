@@ -35,6 +35,22 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "november", "december"})
 
 
+def _quoted_name_end(doc: Doc, i: int) -> int:
+    """Where a name in quotation marks after the word at i ends: "Operation 'Mlinzi wa Kimya'" and '“Operation
+    Mlinzi wa Kimya.”' keep their small words; a quotation that goes on to say something ('“Operation X is
+    over”') names nothing beyond the capitalised words."""
+    opened = doc[i - 1].is_quote if i > 0 else False
+    start = i + 1 + (0 if opened or i + 1 >= len(doc) or not doc[i + 1].is_quote else 1)
+    if not (opened or start > i + 1) or start >= len(doc) or not doc[start].text[:1].isupper():
+        return 0
+    for k in range(start, min(start + MAX_NAME_WORDS + 2, len(doc))):
+        if doc[k].is_quote or (doc[k].is_punct and k + 1 < len(doc) and doc[k + 1].is_quote):
+            return k if k > start and doc[k - 1].text[:1].isupper() else 0
+        if not doc[k].is_alpha or doc[k].pos_ in {"AUX", "PRON", "PART"}:
+            return 0
+    return 0
+
+
 class Undertakings:
     """Names and descriptions of operations and accords, from the word lists in data/lexicon/entities.json."""
 
@@ -370,6 +386,7 @@ class Undertakings:
                     doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ not in NOT_NAME)):
                 words += 0 if doc[end].is_quote else 1
                 end += 1
+            end = max(end, _quoted_name_end(doc, token.i))
             while end > token.i + 1 and doc[end - 1].is_quote:
                 end -= 1
             if end > token.i + 1 and any(t.is_alpha for t in doc[token.i + 1:end]):

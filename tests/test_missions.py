@@ -21,6 +21,43 @@ def test_operation_names_are_missions(blank_nlp: Language) -> None:
                         ("Operation 'Sindoor", "MISSION:Operation Sindoor")]
 
 
+def test_an_operation_named_in_quotation_marks_keeps_its_small_words(data_dir: Path) -> None:
+    doc = parsed("""
+        under ADP/IN ROOT 0
+        “ PUNCT/`` punct 0
+        Operation PROPN/NNP compound 3
+        Ulmo PROPN/NNP pobj 0
+        wa VERB/VBZ prep 3
+        Kesh PROPN/NNP appos 3
+        . PUNCT/. punct 0
+        ” PUNCT/'' punct 0
+        and CCONJ/CC cc 0
+        Operation PROPN/NNP compound 10
+        ' PUNCT/`` punct 10
+        Ulmo PROPN/NNP pobj 0
+        da ADP/IN prep 10
+        Vesh PROPN/NNP pobj 12
+        ' PUNCT/'' punct 10
+        then ADV/RB advmod 0
+    """)
+    names = Undertakings(load_lexicon(str(data_dir), "entities")).operation_names(doc)
+    assert [s.kb_id_ for s in names] == ["MISSION:Operation Ulmo wa Kesh", "MISSION:Operation Ulmo da Vesh"]
+
+
+def test_a_quotation_that_says_something_of_an_operation_is_no_name(data_dir: Path) -> None:
+    doc = parsed("""
+        “ PUNCT/`` punct 2
+        Operation PROPN/NNP compound 2
+        Ulmo PROPN/NNP nsubj 3
+        is AUX/VBZ ROOT 3
+        not PART/RB neg 3
+        over ADV/RB advmod 3
+        ” PUNCT/'' punct 3
+    """)
+    names = Undertakings(load_lexicon(str(data_dir), "entities")).operation_names(doc)
+    assert [s.text for s in names] == ["Operation Ulmo"]
+
+
 def test_a_title_case_headline_does_not_run_on(data_dir: Path) -> None:
     doc = parsed("""
         Operation PROPN/NNP compound 1
