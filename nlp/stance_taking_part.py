@@ -667,6 +667,9 @@ class TakingPart:
             owners += self.d._fallback(noun) or [
                 m for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)]
+        if self.lex.lemma(t) in self.w.sending:  # "the UPDF are deployed": the force is its own sender
+            owners += [m for c in t.children if c.dep_ == "nsubjpass" for p in (c, *c.conjuncts)
+                       for m in self.d.direct(p) if self.d._kind(m) == "ORG"]
         owners = [m for m in dict.fromkeys(owners) if self.d._kind(m) in {"STATE", "ORG"}]
         return Holder(tuple(owners)) if owners else None
 

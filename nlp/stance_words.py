@@ -11,6 +11,7 @@ class StanceWords:
         self.plan_texts = frozenset(raw["plan_texts"]["nouns"])  # "the plans call for X to contribute troops"
         self.military_nouns = frozenset(raw["military_nouns"]["nouns"])  # "forces from X were sent"
         self.arms = frozenset(raw["military_nouns"]["arms"])  # "the deployment of US missiles"
+        self.sending = frozenset(raw["military_nouns"]["sending_verbs"])  # "the UPDF are deployed under X"
         self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"

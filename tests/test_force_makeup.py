@@ -197,3 +197,23 @@ def test_who_commands_a_force_takes_part_in_it(data_dir: Path) -> None:
         . PUNCT/. punct 10
     """, [OPERATION, ("Castrian", "STATE", "STATE:XC"), DORAVIA])
     assert relations(doc, str(data_dir)) == {("Castrian", "participates_in", "Operation Sea Shield")}
+
+
+def test_an_armed_force_deployed_under_an_operation_takes_part_in_it(data_dir: Path) -> None:
+    rows = """
+        The DET/DT det 1
+        VXF PROPN/NNP nsubjpass 3
+        are AUX/VBP auxpass 3
+        {verb} VERB/VBN ROOT 3
+        in ADP/IN prep 3
+        Castria PROPN/NNP pobj 4
+        under ADP/IN prep 3
+        Operation PROPN/NNP compound 8
+        Sea PROPN/NNP compound 9
+        Shield PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+    """
+    ents = [("VXF", "ORG", ""), CASTRIA, OPERATION]
+    assert relations(parsed(rows.format(verb="deployed"), ents), str(data_dir)) == {
+        ("VXF", "participates_in", "Operation Sea Shield")}
+    assert relations(parsed(rows.format(verb="praised"), ents), str(data_dir)) == set()
