@@ -125,6 +125,7 @@ class Context:
     objects: tuple[tuple[str, str, str, str], ...]  # (lemma, lower, modifier lemma + lemma, modifier + lower)
     preps: dict[str, frozenset[str]]  # preposition -> lemmas of its objects
     subjects: frozenset[str]
+    transitive: bool = False  # the verb has a direct object here
 
     @classmethod
     def of(cls, t: Token, lemma: Callable[[Token], str]) -> Context:
@@ -142,7 +143,8 @@ class Context:
             preps.setdefault(q.lower_, set()).update(lemma(o) for o in q.children if o.dep_ == "pobj")
         return cls(lemma(t), frozenset(c.lower_ for c in children if c.dep_ in PARTICLE_DEPS), tuple(objects),
                    {k: frozenset(v) for k, v in preps.items()},
-                   frozenset(lemma(c) for c in children if c.dep_ in {"nsubj", "agent"}))
+                   frozenset(lemma(c) for c in children if c.dep_ in {"nsubj", "agent"}),
+                   any(c.dep_ == "dobj" for c in children))
 
     def matches(self, p: Pattern) -> bool:
         if p.verbs is not None and self.lemma not in p.verbs:
@@ -154,6 +156,9 @@ class Context:
         if p.prep is not None:
             if p.prep not in self.preps:
                 return False
+            if p.prep == "in" and p.prep_object is not None and p.object is None and p.phrases is None \
+                    and self.transitive:
+                return False  # "engage in an effort" is the subject's own; "engage X in an effort" involves X
             if p.prep_object is not None and not (self.preps[p.prep] & p.prep_object):
                 return False
         return p.subject is None or bool(self.subjects & p.subject)

@@ -915,6 +915,22 @@ def test_membership_for_a_state_is_that_states_bid_not_the_bodys(data_dir: Path)
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Castria", "opposes", "Norland")}
 
 
+def test_a_pattern_of_the_subjects_own_activity_does_not_reach_a_direct_object(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        engaged VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        in ADP/IN prep 1
+        an DET/DT det 5
+        effort NOUN/NN pobj 3
+        to PART/TO aux 7
+        hide VERB/VB acl 5
+        losses NOUN/NNS dobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == set()
+
+
 def test_condemning_someones_trial_is_no_stance_against_them(data_dir: Path) -> None:
     doc = parsed("""
         Trump PROPN/NNP nsubj 1
