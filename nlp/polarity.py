@@ -15,6 +15,7 @@ from nlp.lexicon import StanceLexicon
 PREVENTING = frozenset({"prevent", "block", "avert", "thwart", "foil"})
 INVITATIONS = frozenset({"invitation", "offer", "request", "proposal", "call", "appeal", "plan"})
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
+INSTEAD = frozenset({"instead", "rather"})  # "instead of allowing X", "rather than backing X"
 
 class Polarity:
     def __init__(self, lex: StanceLexicon) -> None:
@@ -46,6 +47,9 @@ class Polarity:
             return True  # "without formally endorsing it"
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "without":
             return True  # "without Hungary's participation", "acted without US backing"
+        if t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in {"of", "than"} and any(
+                c.lower_ in INSTEAD for c in t.head.children):
+            return True  # "instead of allowing X to ...", "rather than backing X": what was not done
         node = t
         for step in range(3):
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:

@@ -21,6 +21,7 @@ from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
 from nlp.names import hyphen_prefix
+from nlp.polarity import INSTEAD
 from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import Diplomacy
@@ -497,7 +498,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 joiners = self.holder(node.head.head)
                 if joined and joiners.mentions:
                     return Holder(tuple(dict.fromkeys([*joiners.mentions, *joined])), joiners.speaker)
-            if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB":
+            if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB" \
+                    and not any(c.lower_ in INSTEAD for c in node.head.children):
                 # "thanked X for sending troops", "praised X for ...": X did it; "downgraded ties with X for
                 # supplying Y": X, the partner; never the one who thanks or punishes
                 objects = [c for c in node.head.head.children if c.dep_ == "dobj"]

@@ -915,6 +915,21 @@ def test_membership_for_a_state_is_that_states_bid_not_the_bodys(data_dir: Path)
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Castria", "opposes", "Norland")}
 
 
+def test_what_was_done_instead_of_an_act_leaves_the_act_undone(data_dir: Path) -> None:
+    doc = parsed("""
+        Instead ADV/RB advmod 1
+        of ADP/IN prep 6
+        backing VERB/VBG pcomp 1
+        Doravia PROPN/NNP dobj 2
+        , PUNCT/, punct 6
+        Castria PROPN/NNP nsubj 6
+        praised VERB/VBD ROOT 6
+        Norland PROPN/NNP dobj 6
+        . PUNCT/. punct 6
+    """, [("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland")}
+
+
 def test_a_pattern_of_the_subjects_own_activity_does_not_reach_a_direct_object(data_dir: Path) -> None:
     doc = parsed("""
         Castria PROPN/NNP nsubj 1
