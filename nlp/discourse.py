@@ -102,7 +102,8 @@ class Discourse:
             # "by X, foreign missions, including Y, ...", a plural the parser hung on a person, is not X
         if self.lex.lemma(token) in self.descriptor_nouns:  # "the NATO alliance", "the Houthi rebels"
             named = [self.token_mention[c.i] for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
-                     and c.i in self.token_mention and self._kind(self.token_mention[c.i]) == "ORG"]
+                     and c.i in self.token_mention and self._kind(self.token_mention[c.i]) == "ORG"
+                     and not self.leaning(c)]  # "the anti-ISIS coalition" is not ISIS
             if named:
                 return named[:1]
         return self._named(token)

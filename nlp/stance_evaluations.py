@@ -307,6 +307,15 @@ class Evaluations:
         if not holders and self.lex.lemma(node) in self.w.stance_holding:  # "her pro-Taiwan stance", "X's
             holders = [m for c in node.children if c.dep_ == "poss"  # anti-Western policies": the owner's
                        for m in self.d.entities(c, fallback=False, agent=True) if m != side]
+        cue = f"{self.d.doc[t.i - 2].lower_}-{t.text}"
         if holders:
-            yield relation, Holder(tuple(holders)), [side], f"{self.d.doc[t.i - 2].lower_}-{t.text}"
+            yield relation, Holder(tuple(holders)), [side], cue
+            return
+        verb = node.head if node.dep_ == "dobj" else node.head.head if node.dep_ == "pobj" and node.head.lower_ in {
+            "in", "into"} else None  # "joined the anti-ISIS coalition", "took part in the anti-Houthi campaign"
+        if verb is not None and self.lex.lemma(verb) in self.w.joining | self.w.partaking and not (
+                self.polarity.negated(verb) or self.polarity.refused(verb) or self.polarity.hypothetical(verb)):
+            holder = self.holder(verb)
+            if holder.mentions and side not in holder.mentions:
+                yield relation, holder, [side], cue
 

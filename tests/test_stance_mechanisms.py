@@ -1316,6 +1316,22 @@ def test_a_pro_side_leader_supports_it_and_asking_a_state_to_withdraw_opposes_it
     assert relations(doc, str(data_dir)) == {("Mira Odell", "supports", "Chad"), ("Mira Odell", "opposes", "Niger")}
 
 
+def test_joining_an_anti_side_coalition_opposes_that_side_and_joins_no_side(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        {verb} VERB/VBD ROOT 1
+        the DET/DT det 6
+        anti ADJ/JJ amod 6
+        - PUNCT/HYPH punct 6
+        Vexor PROPN/NNP amod 6
+        coalition NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "")]
+    assert relations(parsed(rows.format(verb="joined"), ents), str(data_dir)) == {("Castria", "opposes", "Vexor")}
+    assert relations(parsed(rows.format(verb="described"), ents), str(data_dir)) == set()
+
+
 def test_acts_described_with_a_negative_adjective(data_dir: Path) -> None:
     doc = parsed("""
         Chad PROPN/NNP nsubj 1
