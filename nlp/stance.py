@@ -224,6 +224,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._permission(t)
             if base in self.lex.warning:
                 yield from self._warning(t)
+            if base in self.w.reacting:
+                yield from self._angry_reaction(t)
             rels, on_object = self.lex.verb_cue(t)
             if rels and base not in self.w.voting and not (
                     low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to") \

@@ -266,6 +266,15 @@ class VerbCues:
         if targets and holder.mentions:
             yield "supports", holder, targets, t.lower_
 
+    def _angry_reaction(self, t: Token) -> Iterator[tuple]:
+        """'China reacted angrily to Japan's remarks', 'X responded sharply to Y': anger at X's act opposes X."""
+        if not any(c.dep_ == "advmod" and c.lower_ in self.w.angrily for c in t.children) or self.polarity.negated(t):
+            return
+        holder = self.holder(t)
+        targets = [m for m in self._targets(prep_objects(t, {"to"})) if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, t.lower_
+
     def _warning(self, t: Token) -> Iterator[tuple]:
         """'X warned that Y was preparing offensives': X opposes Y."""
         for clause in (c for c in t.children if c.dep_ == "ccomp"):

@@ -102,6 +102,8 @@ class StanceWords:
         self.implicit_carriers = frozenset(unsaid["verbs"])  # "reimposed UN sanctions": on the article's subject
         self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
         self.triggers = frozenset(raw["reactions"]["triggers"])
+        self.reacting = frozenset(raw["angry_reactions"]["verbs"])  # "reacted angrily to X"
+        self.angrily = frozenset(raw["angry_reactions"]["adverbs"])
         self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"

@@ -1332,6 +1332,22 @@ def test_joining_an_anti_side_coalition_opposes_that_side_and_joins_no_side(data
     assert relations(parsed(rows.format(verb="described"), ents), str(data_dir)) == set()
 
 
+def test_reacting_angrily_to_an_act_opposes_its_author(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        reacted VERB/VBD ROOT 1
+        {manner} ADV/RB advmod 1
+        to ADP/IN prep 1
+        Doravia PROPN/NNP poss 6
+        's PART/POS case 4
+        remarks NOUN/NNS pobj 3
+        . PUNCT/. punct 1
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    assert relations(parsed(rows.format(manner="angrily"), ents), str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(parsed(rows.format(manner="calmly"), ents), str(data_dir)) == set()
+
+
 def test_acts_described_with_a_negative_adjective(data_dir: Path) -> None:
     doc = parsed("""
         Chad PROPN/NNP nsubj 1
