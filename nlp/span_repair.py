@@ -187,27 +187,27 @@ def spelled_out(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start for e in ents}
     out = []
     for e in ents:
-        if e.label_ != "ORG" or spells_initials(_acronym_after(doc, e.end) or "", e.text):
+        if e.label_ != "ORG" or spells_initials(_acronym_after(doc, e.end)[0], e.text):
             out.append(e)
             continue
         end = e.end
         for k in range(e.end, min(e.end + MAX_SPELLED_TAIL, len(doc))):
             if k in starts or not ((doc[k].is_title and doc[k].is_alpha) or doc[k].lower_ in PREPOSITIONS | NAME_LINKS):
                 break
-            if doc[k + 1:k + 2].text == "(" and spells_initials(_acronym_after(doc, k + 1) or "",
-                                                              doc[e.start:k + 1].text):
+            if spells_initials(_acronym_after(doc, k + 1)[0], doc[e.start:k + 1].text):
                 end = k + 1
                 break
         out.append(e if end == e.end else Span(doc, e.start, end, label=e.label_, kb_id=e.kb_id_))
     return out
 
 
-def _acronym_after(doc: Doc, i: int) -> str | None:
-    """The word in parentheses at token i: '(SPLA-IO)', joined back if the tokenizer split it at a hyphen."""
+def _acronym_after(doc: Doc, i: int) -> tuple[str, int]:
+    """The word in parentheses opened at token i and the index of the closing one: '(SPLA-IO)', joined back if
+    the tokenizer split it at a hyphen; ('', i) where none is."""
     if i >= len(doc) or doc[i].text != "(":
-        return None
+        return "", i
     close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
-    return doc[i + 1:close].text.replace(" ", "") if close and close > i + 1 else None
+    return (doc[i + 1:close].text.replace(" ", ""), close) if close and close > i + 1 else ("", i)
 
 
 def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
@@ -234,10 +234,10 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
                 out.append(Span(doc, j, k, label=before.label_))
                 taken.update(range(j, k))
             break
-        acronym = _acronym_after(doc, t.i) if t.i in ends else None
+        acronym, close = _acronym_after(doc, t.i) if t.i in ends else ("", t.i)
         if acronym and t.i + 1 not in taken and _abbreviates(acronym, ends[t.i]):
-            name, close = ends[t.i], next(k for k in range(t.i + 1, len(doc)) if doc[k].text == ")")
-            out.append(Span(doc, t.i + 1, close, label=name.label_, kb_id=name.kb_id_))  # 'Rapid Support Forces (RSF)'
+            name = ends[t.i]  # 'Rapid Support Forces (RSF)'
+            out.append(Span(doc, t.i + 1, close, label=name.label_, kb_id=name.kb_id_))
             taken.update(range(t.i + 1, close))
     return out + _repeated(doc, out, taken)
 
