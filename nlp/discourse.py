@@ -295,7 +295,7 @@ class Discourse:
                             return found
         if self.lex.lemma(token) in self.recipient_nouns:
             return self._included(token)  # "US aid recipients including X": X, not the US that gives
-        if self.lex.lemma(token) in self.lex.raw["membership"]["bids"]:
+        if self.lex.lemma(token) in self.bid_nouns:
             found = [m for o in prep_objects(token, {"for"}) for x in (o, *o.conjuncts) for m in self.direct(x)]
             if found:  # "EU membership for Ukraine" is Ukraine's, not the EU's
                 return found
@@ -681,6 +681,10 @@ class Discourse:
                 break
             node = node.head
         return []
+
+    @cached_property
+    def bid_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["membership"]["bids"])  # "EU membership for Ukraine"
 
     @cached_property
     def recipient_nouns(self) -> frozenset[str]:
