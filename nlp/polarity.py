@@ -35,6 +35,7 @@ class Polarity:
         self.unable = frozenset(raw["negative_predicates"]["unable"])  # "unwilling to send": a refusal
         self.hesitant = frozenset(raw["negative_predicates"]["hesitant"])  # "reluctant to join": not doing
         self.intentions = frozenset(raw["negative_predicates"]["intentions"])  # "has no plans to ..."
+        self.volition = frozenset(raw["volition_nouns"])  # "did not take the opportunity to condemn X"
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.conjectures = frozenset(raw["conjecture_nouns"]["nouns"])  # "the possibility of X joining Y"
 
@@ -80,6 +81,8 @@ class Polarity:
             elif node.dep_ == "acl" and (self.lex.lemma(node.head) in self.intentions
                                          or self.lex.lemma(node.head) in self.unable):
                 node = node.head  # "has no plans to contribute", "its inability to attend"
+            elif node.dep_ == "acl" and node.head.dep_ == "dobj" and self.lex.lemma(node.head) in self.volition:
+                node = node.head  # "did not make a move to condemn X": the move was not made
             else:
                 break
         return False

@@ -8046,3 +8046,23 @@ def test_holding_named_manoeuvres_takes_part_in_them(data_dir: Path) -> None:
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "MISSION:Vexor")])
     assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Vexor"),
                                              ("Doravia", "participates_in", "Vexor")}
+
+
+def test_taking_an_opportunity_to_act_is_the_taker_acting_unless_it_is_not_taken(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj {verb}
+        {words}
+        the DET/DT det {noun}
+        opportunity NOUN/NN dobj {verb}
+        to PART/TO aux {crit}
+        criticise VERB/VB acl {noun}
+        Doravia PROPN/NNP dobj {crit}
+        . PUNCT/. punct {verb}
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    used = parsed(rows.format(verb=1, noun=3, crit=5, words="used VERB/VBD ROOT 1"), ents)
+    assert relations(used, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    not_taken = parsed(rows.format(verb=3, noun=5, crit=7, words="""did AUX/VBD aux 3
+        not PART/RB neg 3
+        take VERB/VB ROOT 3"""), ents)
+    assert relations(not_taken, str(data_dir)) == set()
