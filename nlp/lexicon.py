@@ -35,7 +35,7 @@ VERB_LISTS = (
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
     "diplomacy.withdrawing_envoys", "diplomacy.summoning", "diplomacy.sending_out", "copulas.verbs",
-    "withholding_verbs.verbs",
+    "withholding_verbs.verbs", "bond_agreements.signing",
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs", "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",
     "permitting_verbs", "receiving.turning_verbs", "membership.inviting_verbs",

@@ -280,7 +280,7 @@ class NounCues:
     def _signed_together(self, t: Token) -> Iterator[tuple]:
         """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'X and Y reached a deal',
         'a pact between X and Y': each party supports the other."""
-        signing = {v for v, r in self.w.accord_verbs.items() if r == "supports"} | self.w.reaching
+        signing = self.w.signing | self.w.reaching
         signers = [m for c in t.children if c.dep_ in {"relcl", "acl"} and self.lex.lemma(c) in signing
                    and not self.polarity.negated(c) for s in c.children if s.dep_ in {"nsubj", "agent"}
                    for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else self._agent(c))]

@@ -178,6 +178,7 @@ class StanceWords:
         self.agreements = frozenset(raw["bond_agreements"]["nouns"])  # "signed an agreement with X"
         self.not_agreements = frozenset(raw["bond_agreements"]["not"])
         self.reaching = frozenset(raw["bond_agreements"]["reaching"])  # "X and Y reached a deal"
+        self.signing = frozenset(raw["bond_agreements"]["signing"])  # "X and Y signed it"; not "brokered by"
         self.formed_bonds = frozenset(raw["bond_agreements"]["formed"])  # "X, Y and Z formed an alliance"
         self.presenting = frozenset(raw["presenting_verbs"]["verbs"])  # "X poses a threat"
         self.framing_preps = frozenset(raw["framework_nouns"]["preps"])  # "the truce under the X accord"

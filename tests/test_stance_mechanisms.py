@@ -8066,3 +8066,23 @@ def test_taking_an_opportunity_to_act_is_the_taker_acting_unless_it_is_not_taken
         not PART/RB neg 3
         take VERB/VB ROOT 3"""), ents)
     assert relations(not_taken, str(data_dir)) == set()
+
+
+def test_those_who_broker_a_deal_are_no_parties_to_it_but_those_who_sign_it_are(data_dir: Path) -> None:
+    rows = """
+        the DET/DT det 1
+        deal NOUN/NN nsubj 8
+        {verb} VERB/VBN acl 1
+        by ADP/IN agent 2
+        Doravia PROPN/NNP pobj 3
+        and CCONJ/CC cc 4
+        Norland PROPN/NNP conj 4
+        was AUX/VBD auxpass 8
+        published VERB/VBN ROOT 8
+        . PUNCT/. punct 8
+    """
+    ents = [("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")]
+    brokered = parsed(rows.format(verb="brokered"), ents)
+    assert relations(brokered, str(data_dir)) == set()
+    signed = parsed(rows.format(verb="signed"), ents)
+    assert relations(signed, str(data_dir)) == {("Doravia", "supports", "Norland"), ("Norland", "supports", "Doravia")}
