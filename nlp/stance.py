@@ -500,6 +500,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 joiners = self.holder(node.head.head)
                 if joined and joiners.mentions:
                     return Holder(tuple(dict.fromkeys([*joiners.mentions, *joined])), joiners.speaker)
+            if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.dep_ == "dobj" \
+                    and node.head.head.head.pos_ == "VERB" \
+                    and self.lex.lemma(node.head.head.head) in self.polarity.allegations:
+                # "accused the proposal of undermining X": the parser hung the charge on the accused, who does it
+                return Holder(tuple(self.d.entities(node.head.head, fallback=False)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ == "VERB" \
                     and not any(c.lower_ in INSTEAD for c in node.head.children):
                 # "thanked X for sending troops", "praised X for ...": X did it; "downgraded ties with X for

@@ -8086,3 +8086,17 @@ def test_those_who_broker_a_deal_are_no_parties_to_it_but_those_who_sign_it_are(
     assert relations(brokered, str(data_dir)) == set()
     signed = parsed(rows.format(verb="signed"), ents)
     assert relations(signed, str(data_dir)) == {("Doravia", "supports", "Norland"), ("Norland", "supports", "Doravia")}
+
+
+def test_a_charge_hung_on_the_accused_thing_is_not_the_accusers_act(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        accused VERB/VBD ROOT 1
+        the DET/DT det 3
+        plan NOUN/NN dobj 1
+        of ADP/IN prep 3
+        undermining VERB/VBG pcomp 4
+        Doravia PROPN/NNP dobj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == set()
