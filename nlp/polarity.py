@@ -14,6 +14,7 @@ from nlp.lexicon import StanceLexicon
 
 PREVENTING = frozenset({"prevent", "block", "avert", "thwart", "foil"})
 INVITATIONS = frozenset({"invitation", "offer", "request", "proposal", "call", "appeal", "plan"})
+OWN_PLANS = frozenset({"offer", "proposal", "plan"})  # whose owner would do what they say ("X's plan to ...")
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 INSTEAD = frozenset({"instead", "rather"})  # "instead of allowing X", "rather than backing X"
 
@@ -109,6 +110,9 @@ class Polarity:
         """The refusing word above t: 'refused to send', 'ruled out accepting', 'not willing to commit'."""
         node = t
         for _ in range(4):
+            if node.dep_ == "acl" and self.lex.lemma(node.head) in OWN_PLANS and node.head.dep_ == "dobj" \
+                    and any(c.dep_ == "poss" for c in node.head.children):
+                return None  # "rejects Macron's plan to recognise X": Macron's intent, not refused by Macron
             if node.dep_ == "acl" and self.lex.lemma(node.head) in INVITATIONS and node.head.dep_ == "dobj":
                 pass  # "declined an invitation to join X": the refusal of the invitation is one to join
             elif node.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "ccomp", "advcl"} or node.head == node:

@@ -8100,3 +8100,21 @@ def test_a_charge_hung_on_the_accused_thing_is_not_the_accusers_act(data_dir: Pa
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_rejecting_someone_elses_plan_leaves_the_plan_theirs(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        rejected VERB/VBD ROOT 1
+        Doravia PROPN/NNP poss 4
+        's PART/POS case 2
+        plan NOUN/NN dobj 1
+        to PART/TO aux 6
+        recognise VERB/VB acl 4
+        Norland PROPN/NNP dobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    found = relations(doc, str(data_dir))
+    assert ("Doravia", "supports", "Norland") in found
+    assert not {r for r in found if r[1] != "opposes" and r[0] == "Castria"} and ("Doravia", "opposes", "Norland") \
+        not in found
