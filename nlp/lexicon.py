@@ -51,7 +51,7 @@ VERB_LISTS = (
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
     "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns", "membership.seats",
-    "membership.bids",
+    "membership.bids", "with_giver_nouns.nouns",
     "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns", "staying_out_nouns.nouns",
     "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns", "conflict_nouns.nouns", "bond_agreements.nouns",
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.switched_nouns", "ties.ending_nouns",

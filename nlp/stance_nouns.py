@@ -34,7 +34,7 @@ class NounCues:
                 and base in self.w.materiel:
             return  # "received the backing of X": X's support for the receiver (nlp.stance_verbs._received)
         if "supports" in frames and governor is not None and t.dep_ == "pobj" and t.head.lower_ in {"with", "under"} \
-                and t.head.head.i == governor.i and not self._noun_holder(t, base):
+                and base in self.w.with_givers and t.head.head.i == governor.i and not self._noun_holder(t, base):
             backers = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                        if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             if backers:  # "filed its case with the support of X": X backs whoever filed it

@@ -8118,3 +8118,19 @@ def test_rejecting_someone_elses_plan_leaves_the_plan_theirs(data_dir: Path) -> 
     assert ("Doravia", "supports", "Norland") in found
     assert not {r for r in found if r[1] != "opposes" and r[0] == "Castria"} and ("Doravia", "opposes", "Norland") \
         not in found
+
+
+def test_pressing_ahead_with_an_act_is_doing_it_and_no_pressure(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        press VERB/VB ROOT 2
+        ahead ADV/RB advmod 2
+        with ADP/IN prep 2
+        the DET/DT det 6
+        recognition NOUN/NN pobj 4
+        of ADP/IN prep 6
+        Doravia PROPN/NNP pobj 7
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
