@@ -8134,3 +8134,18 @@ def test_pressing_ahead_with_an_act_is_doing_it_and_no_pressure(data_dir: Path) 
         . PUNCT/. punct 2
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia")}
+
+
+def test_growing_or_drawing_closer_to_someone_supports_them(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 2
+        has AUX/VBZ aux 2
+        {verb} VERB/VBN ROOT 2
+        closer ADV/RBR advmod 2
+        to ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        . PUNCT/. punct 2
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    for verb in ("grown", "drawn"):
+        assert relations(parsed(rows.format(verb=verb), ents), str(data_dir)) == {("Castria", "supports", "Doravia")}
