@@ -286,6 +286,18 @@ class Membership:
         if bodies and founders:
             yield "participates_in", Holder(tuple(founders)), bodies, t.lower_
 
+    def _known_together(self, t: Token) -> Iterator[tuple]:
+        """'the US, the UAE, Egypt and Saudi Arabia, collectively known as the Quad': the states a body's name is
+        given to together are its members."""
+        if t.dep_ != "acl" or not any(c.dep_ == "advmod" and c.lower_ in self.w.known_together for c in t.children):
+            return
+        names = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        bodies = [m for o in names for m in self.d.entities(o, fallback=False) if self.d._kind(m) == "ORG"]
+        members = [m for c in (t.head, *t.head.conjuncts) for m in self.d.entities(c, fallback=False)
+                   if self.d._kind(m) == "STATE" and m not in bodies]
+        if bodies and len(set(members)) > 1:
+            yield "participates_in", Holder(tuple(dict.fromkeys(members))), bodies, t.lower_
+
     def _made_up(self, t: Token) -> Iterator[tuple]:
         """'X, Y and Z make up the bloc', 'a bloc made up of X and Y': the parts belong to it."""
         if self._phrasal(t, self.w.making_up) not in self.w.making_up or self.polarity.negated(t):

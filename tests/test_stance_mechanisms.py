@@ -8149,3 +8149,26 @@ def test_growing_or_drawing_closer_to_someone_supports_them(data_dir: Path) -> N
     ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
     for verb in ("grown", "drawn"):
         assert relations(parsed(rows.format(verb=verb), ents), str(data_dir)) == {("Castria", "supports", "Doravia")}
+
+
+def test_states_collectively_known_by_a_name_are_that_bodys_members(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 10
+        , PUNCT/, punct 0
+        Doravia PROPN/NNP conj 0
+        and CCONJ/CC cc 2
+        Norland PROPN/NNP conj 2
+        , PUNCT/, punct 0
+        {adverb} ADV/RB advmod 7
+        known VERB/VBN acl 0
+        as ADP/IN prep 7
+        Vexor PROPN/NNP pobj 8
+        met VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN"),
+            ("Vexor", "ORG", "ORG:VEXOR")]
+    found = relations(parsed(rows.format(adverb="collectively"), ents), str(data_dir))
+    assert found == {(s, "participates_in", "Vexor") for s in ("Castria", "Doravia", "Norland")}
+    # "known as" alone may name one of them ("Castria, known as Vexor"): no membership without "collectively"
+    assert relations(parsed(rows.format(adverb="widely"), ents), str(data_dir)) == set()
