@@ -161,6 +161,8 @@ class Polarity:
                 return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
                 return True
+            if came_by == "relcl":
+                return False  # "accused X of failing Y against Z, which has drawn closer to W": the writer's words
             if came_by == "acl" and self.lex.lemma(node) in INVITATIONS:
                 return False  # "rejected the offer to join X": a refusal, not a denial
             if came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:

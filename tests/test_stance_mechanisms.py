@@ -8172,3 +8172,26 @@ def test_states_collectively_known_by_a_name_are_that_bodys_members(data_dir: Pa
     assert found == {(s, "participates_in", "Vexor") for s in ("Castria", "Doravia", "Norland")}
     # "known as" alone may name one of them ("Castria, known as Vexor"): no membership without "collectively"
     assert relations(parsed(rows.format(adverb="widely"), ents), str(data_dir)) == set()
+
+
+def test_a_relative_clause_inside_a_charge_is_the_writers_description_not_the_charge(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        accused VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        of ADP/IN prep 1
+        attacking VERB/VBG pcomp 3
+        Norland PROPN/NNP dobj 4
+        , PUNCT/, punct 5
+        which PRON/WDT nsubj 9
+        has AUX/VBZ aux 9
+        grown VERB/VBN relcl 5
+        closer ADV/RBR advmod 9
+        to ADP/IN prep 10
+        Estoria PROPN/NNP pobj 11
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN"),
+          ("Estoria", "STATE", "STATE:XE")])
+    found = relations(doc, str(data_dir))
+    assert ("Norland", "supports", "Estoria") in found and ("Castria", "opposes", "Doravia") in found
+    assert ("Doravia", "opposes", "Norland") not in found  # the charge itself stays an allegation
