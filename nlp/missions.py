@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
+from nlp.span_repair import acronym_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -176,7 +177,8 @@ class Undertakings:
     def short_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Operation Barkhane' ... 'the Barkhane deployment', 'Exercise Balikatan' ... 'Balikatan': a named
         operation's name without its leading word is the same operation, whether or not NER saw it as a name;
-        so is a name the text gave it ('the mission, called Aspides' ... 'Aspides' mandate')."""
+        so is a name the text gave it ('the mission, called Aspides' ... 'Aspides' mandate') and the acronym
+        declared after it ('the Multinational Security Support (MSS) mission' ... 'MSS contributors')."""
         short: dict[tuple[str, ...], str] = {}
         for e in ents:
             words = [t.text for t in e if not t.is_quote]
@@ -186,6 +188,9 @@ class Undertakings:
                 short.setdefault(tuple(words[1:]), e.kb_id_)
             if words and words[0][:1].isupper():
                 short.setdefault(tuple(words), e.kb_id_)
+            acronym, close = acronym_after(doc, e.end)
+            if acronym.replace("-", "").isupper():  # "the Multinational Security Support (MSS) mission" ... "MSS"
+                short.setdefault(tuple(t.text for t in doc[e.end + 1:close]), e.kb_id_)
         if not short:
             return ents
         by_token = {i: e for e in ents for i in range(e.start, e.end)}

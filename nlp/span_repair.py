@@ -187,21 +187,21 @@ def spelled_out(doc: Doc, ents: list[Span]) -> list[Span]:
     starts = {e.start for e in ents}
     out = []
     for e in ents:
-        if e.label_ != "ORG" or spells_initials(_acronym_after(doc, e.end)[0], e.text):
+        if e.label_ != "ORG" or spells_initials(acronym_after(doc, e.end)[0], e.text):
             out.append(e)
             continue
         end = e.end
         for k in range(e.end, min(e.end + MAX_SPELLED_TAIL, len(doc))):
             if k in starts or not ((doc[k].is_title and doc[k].is_alpha) or doc[k].lower_ in PREPOSITIONS | NAME_LINKS):
                 break
-            if spells_initials(_acronym_after(doc, k + 1)[0], doc[e.start:k + 1].text):
+            if spells_initials(acronym_after(doc, k + 1)[0], doc[e.start:k + 1].text):
                 end = k + 1
                 break
         out.append(e if end == e.end else Span(doc, e.start, end, label=e.label_, kb_id=e.kb_id_))
     return out
 
 
-def _acronym_after(doc: Doc, i: int) -> tuple[str, int]:
+def acronym_after(doc: Doc, i: int) -> tuple[str, int]:
     """The word in parentheses opened at token i and the index of the closing one: '(SPLA-IO)', joined back if
     the tokenizer split it at a hyphen; ('', i) where none is."""
     if i >= len(doc) or doc[i].text != "(":
@@ -234,7 +234,7 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
                 out.append(Span(doc, j, k, label=before.label_))
                 taken.update(range(j, k))
             break
-        acronym, close = _acronym_after(doc, t.i) if t.i in ends else ("", t.i)
+        acronym, close = acronym_after(doc, t.i) if t.i in ends else ("", t.i)
         if acronym and t.i + 1 not in taken and _abbreviates(acronym, ends[t.i]):
             name = ends[t.i]  # 'Rapid Support Forces (RSF)'
             out.append(Span(doc, t.i + 1, close, label=name.label_, kb_id=name.kb_id_))

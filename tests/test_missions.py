@@ -518,3 +518,28 @@ def test_an_accord_is_named_by_the_capitalised_words_or_the_place_before_it(
     found = Undertakings(load_lexicon(str(data_dir), "entities")).accord_names(doc, list(doc.ents))
     accords = [s.kb_id_ for s in found if s.kb_id_.startswith("ACCORD:")]
     assert accords == ([named] if named else [])
+
+
+def test_the_acronym_declared_after_a_missions_name_is_that_mission_later(data_dir: Path) -> None:
+    # "The Vexor Security Support (VSS) mission began. VSS contributors grew."
+    doc = parsed("""
+        The DET/DT det 7
+        Vexor PROPN/NNP compound 3
+        Security PROPN/NNP compound 3
+        Support PROPN/NNP compound 7
+        ( PUNCT/-LRB- punct 5
+        VSS PROPN/NNP appos 3
+        ) PUNCT/-RRB- punct 5
+        mission NOUN/NN nsubj 8
+        began VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+        VSS PROPN/NNP compound 11
+        contributors NOUN/NNS nsubj 12
+        grew VERB/VBD ROOT 12
+        . PUNCT/. punct 12
+    """)
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    found = undertakings.short_names(doc, undertakings.modifier_names(doc, []))
+    assert [(s.start, s.text, s.kb_id_) for s in found] == [
+        (1, "Vexor Security Support", "MISSION:Vexor Security Support"), (5, "VSS", "MISSION:Vexor Security Support"),
+        (10, "VSS", "MISSION:Vexor Security Support")]
