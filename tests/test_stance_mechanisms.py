@@ -8195,3 +8195,20 @@ def test_a_relative_clause_inside_a_charge_is_the_writers_description_not_the_ch
     found = relations(doc, str(data_dir))
     assert ("Norland", "supports", "Estoria") in found and ("Castria", "opposes", "Doravia") in found
     assert ("Doravia", "opposes", "Norland") not in found  # the charge itself stays an allegation
+
+
+def test_a_response_answers_an_attack_but_not_a_report(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        spoke VERB/VBD ROOT 1
+        in ADP/IN prep 1
+        response NOUN/NN pobj 2
+        to ADP/IN prep 3
+        a DET/DT det 7
+        Doravia PROPN/NNP compound 7
+        {noun} NOUN/NN pobj 4
+        . PUNCT/. punct 1
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    assert relations(parsed(rows.format(noun="attack"), ents), str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(parsed(rows.format(noun="report"), ents), str(data_dir)) == set()
