@@ -277,7 +277,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._founded(t)
             if base in self.w.making_up_heads:
                 yield from self._made_up(t)
-            if base in self.w.naming:
+            if base in self.d.naming_verbs:
                 yield from self._known_together(t)
             if base in self.w.inviting:
                 yield from self._invited_to_join(t)

@@ -207,7 +207,6 @@ class StanceWords:
         self.making_up = frozenset(membership["making_up"])  # "X and Y make up the bloc"
         self.making_up_heads = frozenset(v.split()[0] for v in membership["making_up"])
         self.known_together = frozenset(membership["known_together"])  # "collectively known as the Quad"
-        self.naming = frozenset(raw["naming_verbs"])
         self.aspiring = frozenset(membership["aspiring_verbs"])  # "hopes to join X": not yet a member
         self.inviting = frozenset(membership["inviting_verbs"])  # "invited X to join the alliance" backs X
         self.chairing = frozenset(membership["chairing_verbs"])  # "Ethiopia chairs the AU": a member
