@@ -22,6 +22,10 @@ GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 STATE_LIKE = {"STATE", "PLACE"}  # "the two capitals"
 MODIFYING = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # a name inside another noun's phrase
 SINGLE_STATE = frozenset({"country", "nation"})  # "the country said": a state named before
+DESCRIBED_STATE = frozenset({*SINGLE_STATE, "state"})  # "the Gulf state", "the Asian country"
+NOT_THE_SAME = frozenset({"other", "another", "neighbouring", "neighboring", "host", "home", "member", "third",
+                          "whole", "entire", "next", "first", "last", "only", "new", "sovereign", "independent",
+                          "foreign", "nuclear", "jewish", "palestinian", "islamic", "single", "transit"})
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -523,6 +527,8 @@ class Discourse:
             # "X said that the country was willing to help Y": X's state (known once titles are read), else the
             # state last acting; not cached, as affiliations come after the first reading
             return self._speakers_body(token) or self._antecedent(token, {"STATE"}, recent=self._local(token))
+        if low in DESCRIBED_STATE and token.dep_ in {"dobj", "dative", "pobj"} and _described_one(token):
+            return self._described_state(token)
         if token.i in self.resolved:
             return self.resolved[token.i]
         if low in RELATIVE and token.dep_ in (*SUBJECTS, "dobj", "pobj") and token.head.dep_ == "relcl":
@@ -664,6 +670,16 @@ class Discourse:
         if token.lower_ == "its" and self.mentions[found[0]].label not in GROUP_LIKE:
             return None
         return found
+
+    def _described_state(self, token: Token) -> list[int]:
+        """'X accused the Gulf nation of Y', 'sent tanks to the country': the state last
+        named in this sentence or the two before, not one named in the clause's own subject ('Sudanese army
+        chief X accused the Gulf nation')."""
+        verb = _clause_verb(token)
+        subject = self.subject_of(verb) if verb is not None else None
+        own = {w.i for w in subject.subtree} if subject is not None else set()
+        return self._latest(token, self.window_start(token.i, 2),
+                            lambda m: self._kind(m) == "STATE" and self.mention_token[m] not in own)
 
     def _owner_of_clause(self, token: Token) -> list[int]:
         """'Trump's announcement on his platform, where he vowed ...': a subject pronoun in a clause that
@@ -1004,6 +1020,18 @@ def _misplaced_possessor(noun: Token) -> list[Token]:
             and any(c.tag_ == "POS" for c in first.children):
         return [first]
     return []
+
+
+def _described_one(token: Token) -> bool:
+    """'the country', 'the Gulf nation', 'the oil-rich country', 'the island state': 'the' and describing words
+    only, none that makes it another ('the other country', 'the host nation', 'a Palestinian state'), no clause
+    after; a bare 'the state' is the state as such."""
+    before = [c for c in token.children if c.i < token.i]
+    described = [c for c in before if c.dep_ in {"amod", "compound"}]
+    return [c.lower_ for c in before if c.dep_ == "det"] == ["the"] and len(described) == len(before) - 1 \
+        and not any(w.lower_ in NOT_THE_SAME for c in described for w in c.subtree) \
+        and (bool(described) or token.lower_ != "state") \
+        and all(c.dep_ in {"prep", "case"} for c in token.children if c.i > token.i)  # "accused the country of X"
 
 
 def _bare_definite(token: Token) -> bool:

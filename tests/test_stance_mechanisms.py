@@ -8216,3 +8216,29 @@ def test_a_response_answers_an_attack_but_not_a_report(data_dir: Path) -> None:
     ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
     assert relations(parsed(rows.format(noun="attack"), ents), str(data_dir)) == {("Castria", "opposes", "Doravia")}
     assert relations(parsed(rows.format(noun="report"), ents), str(data_dir)) == set()
+
+
+def test_a_state_described_in_an_object_is_the_state_last_named(data_dir: Path) -> None:
+    rows = """
+        Doravia PROPN/NNP nsubj 1
+        held VERB/VBD ROOT 1
+        talks NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+        Castria PROPN/NNP poss 6
+        's PART/POS case 4
+        envoy NOUN/NN nsubj 7
+        accused VERB/VBD ROOT 7
+        the DET/DT det 10
+        {modifier} {tag} amod 10
+        nation NOUN/NN dobj 7
+        of ADP/IN prep 7
+        spying VERB/VBG pcomp 11
+        . PUNCT/. punct 7
+    """
+    ents = [("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC")]
+    # not Castria, named in the accuser's own phrase
+    for modifier, tag in (("island", "NOUN/NN"), ("Gulf", "PROPN/NNP")):
+        found = relations(parsed(rows.format(modifier=modifier, tag=tag), ents), str(data_dir))
+        assert found == {("Castria", "opposes", "Doravia")}
+    # "the other nation" is another one than the last named
+    assert relations(parsed(rows.format(modifier="other", tag="ADJ/JJ"), ents), str(data_dir)) == set()
