@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     pass
 
 
+BACKDROP_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "amid", "amidst"})
+
+
 class NounCues:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
@@ -118,8 +121,8 @@ class NounCues:
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
                         or (self._framing(governor, t) and not self.claimed(t, governor)) \
-                        or self._described(t):
-                    continue  # "threats to X" as a mere topic, denied, or named as what something is
+                        or self._described(t) or self._backdrop(t, governor):
+                    continue  # "threats to X" as a mere topic, denied, named as what something is, or a time
                 holder = self.holder(governor)
                 if t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(governor) in self.w.joining:
                     joined = [m for o in governor.children if o.dep_ == "dobj" for m in self.d.entities(o)]
@@ -496,6 +499,13 @@ class NounCues:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
                               for c in p.children if c.dep_ == "pobj"])
 
+
+    @staticmethod
+    def _backdrop(t: Token, governor: Token) -> bool:
+        """'After the invasion of Ukraine, X sent arms': an event that sets the time of the clause, not its
+        subject's act."""
+        prep = t.head
+        return t.dep_ == "pobj" and prep.lower_ in BACKDROP_PREPS and prep.head.i == governor.i
 
     def _described(self, t: Token) -> bool:
         """'condemned the strikes as a violation of X': a description of something else."""

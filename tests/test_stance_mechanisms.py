@@ -8242,3 +8242,22 @@ def test_a_state_described_in_an_object_is_the_state_last_named(data_dir: Path) 
         assert found == {("Castria", "opposes", "Doravia")}
     # "the other nation" is another one than the last named
     assert relations(parsed(rows.format(modifier="other", tag="ADJ/JJ"), ents), str(data_dir)) == set()
+
+
+def test_an_event_that_sets_the_time_is_not_the_subjects_act(data_dir: Path) -> None:
+    doc = parsed("""
+        After ADP/IN prep 7
+        the DET/DT det 2
+        invasion NOUN/NN pobj 0
+        of ADP/IN prep 2
+        Doravia PROPN/NNP pobj 3
+        , PUNCT/, punct 7
+        Castria PROPN/NNP nsubj 7
+        sent VERB/VBD ROOT 7
+        arms NOUN/NNS dobj 7
+        to ADP/IN prep 7
+        Norland PROPN/NNP pobj 9
+        . PUNCT/. punct 7
+    """, [
+        ("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland")}
