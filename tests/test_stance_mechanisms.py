@@ -8261,3 +8261,18 @@ def test_an_event_that_sets_the_time_is_not_the_subjects_act(data_dir: Path) -> 
     """, [
         ("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Norland")}
+
+
+@pytest.mark.parametrize(("noun", "prep"), [("end", "to"), ("defeat", "of"), ("elimination", "of")])
+def test_calling_for_an_end_to_or_the_defeat_of_an_actor_opposes_it(data_dir: Path, noun: str, prep: str) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        for ADP/IN prep 1
+        the DET/DT det 4
+        {noun} NOUN/NN pobj 2
+        {prep} ADP/IN prep 4
+        Vexor PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Vexor")}
