@@ -288,17 +288,24 @@ class TakingPart:
 
     def _brought_together(self, t: Token) -> Iterator[tuple]:
         """'the summit brought together leaders of X and Y', 'the forum gathered ministers from X': the states,
-        bodies and people a gathering brings take part in it (not 'was convened', which names no one brought)."""
+        bodies and people a gathering brings take part in it (not 'was convened', which names no one brought);
+        'the CSC brings together officials of X and Y', told of a standing body in the present: the states
+        are its members."""
         if self.polarity.negated(t) or self._going_unsaid(t) or is_passive(t):
             return
         gathering = self._subject(t)
         if gathering is None:
             return
         bodies = self._gatherings_named([gathering])
+        standing = not bodies and t.tag_ in {"VBZ", "VBP"}  # "the Quad brings together X, Y and Z": its members
+        if standing:
+            bodies = [m for m in self.d.entities(gathering, fallback=False)
+                      if self.d._kind(m) == "ORG" and m not in self.d.universal]
         brought = [o for c in t.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
         holders = [m for o in brought if o.i in self.d.token_mention or self.lex.lemma(o) in self.w.attendees
                    or o.lower_ in self.d.group_nouns  # "30 countries, including X"
-                   for m in self.d.entities(o, agent=True) if m not in bodies and m not in self.d.universal]
+                   for m in self.d.entities(o, agent=True) if m not in bodies and m not in self.d.universal
+                   and (not standing or self.d._kind(m) == "STATE")]
         if bodies and holders:
             yield "participates_in", Holder(tuple(dict.fromkeys(holders))), bodies, t.lower_
 

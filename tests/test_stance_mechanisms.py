@@ -8276,3 +8276,20 @@ def test_calling_for_an_end_to_or_the_defeat_of_an_actor_opposes_it(data_dir: Pa
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Vexor")}
+
+
+def test_a_standing_body_that_brings_states_together_has_them_as_members(data_dir: Path) -> None:
+    rows = """
+        Vexor PROPN/NNP nsubj 1
+        {verb} VERB/{tag} ROOT 1
+        together ADV/RB advmod 1
+        Castria PROPN/NNP dobj 1
+        and CCONJ/CC cc 3
+        Doravia PROPN/NNP conj 3
+        . PUNCT/. punct 1
+    """
+    ents = [("Vexor", "ORG", "ORG:VEXOR"), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    found = relations(parsed(rows.format(verb="brings", tag="VBZ"), ents), str(data_dir))
+    assert found == {("Castria", "participates_in", "Vexor"), ("Doravia", "participates_in", "Vexor")}
+    # a body that once brought two states together (to talk) did not make them its members
+    assert relations(parsed(rows.format(verb="brought", tag="VBD"), ents), str(data_dir)) == set()
