@@ -541,12 +541,18 @@ CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"})
 
 
+def _abbreviation(text: str) -> bool:
+    """'U.S.', 'etc.': a word that carries its own period, after which a lower-case word goes on the sentence
+    ('the U.S. will stop bombing')."""
+    return len(text) > 1 and text.endswith(".") and any(c.isalpha() for c in text)
+
+
 def newline_boundaries(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect. A line break ends a sentence: headlines, captions and
     paragraphs stand alone (the break itself stays with the sentence it ends). A sentence never starts on a
-    lower-case word that does not follow closing punctuation, nor right after a conjunction, preposition or
-    determiner: the small parser sometimes cuts 'Turkey | and Saudi Arabia voiced ...', and scraped text
-    breaks lines inside sentences ('Hungary' | 'and Slovakia have blocked ...')."""
+    lower-case word that does not follow closing punctuation or an abbreviation's period ('the U.S. will'), nor
+    right after a conjunction, preposition or determiner: the small parser sometimes cuts 'Turkey | and Saudi
+    Arabia voiced ...', and scraped text breaks lines inside sentences ('Hungary' | 'and Slovakia have ...')."""
     tokens = list(doc)  # each Token once; the boundaries are written back in one array
     starts = doc.to_array([SENT_START]).astype("int64")  # 1 starts, -1 does not, 0 the parser decides
     texts = [t.text for t in tokens]
@@ -563,8 +569,8 @@ def newline_boundaries(doc: Doc) -> Doc:
             starts[i] = -1
         else:
             prior = tokens[last]
-            continues = (texts[i][:1].islower() and texts[last][-1:] not in SENTENCE_END) or (
-                prior.is_alpha and prior.tag_ in CONTINUING_TAGS)
+            continues = (texts[i][:1].islower() and (texts[last][-1:] not in SENTENCE_END or _abbreviation(
+                texts[last]))) or (prior.is_alpha and prior.tag_ in CONTINUING_TAGS)
             if breaks[i - 1]:
                 starts[i] = -1 if continues else 1
                 dateline = None if continues else dateline_end(doc, i)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from nlp.entities import is_dateline, is_headline
+from nlp.entities import is_dateline, is_headline, newline_boundaries
 from nlp.gazetteer import FORCE_ID
 from nlp.pipeline import add_components
 from tests.conftest import DATA_DIR
@@ -146,6 +147,14 @@ def test_a_line_break_ends_a_sentence(blank_nlp: Language) -> None:
 def test_a_line_break_inside_a_sentence_does_not_end_it(blank_nlp: Language) -> None:
     assert _sentences(blank_nlp, "Hungary\nand Slovakia blocked the package.") == [
         "Hungary\nand Slovakia blocked the package."]
+
+
+def test_a_lower_case_word_after_an_abbreviation_goes_on_the_sentence(blank_nlp: Language) -> None:
+    words = ["Smith", "said", "the", "U.S.", "will", "stop", ".", "The", "U.S.", "Navy", "left", "."]
+    starts = [True, False, False, False, True, False, False, True, False, True, False, False]  # a parser's cuts
+    doc = newline_boundaries(Doc(blank_nlp.vocab, words=words, sent_starts=starts))
+    assert [s.text for s in doc.sents] == ["Smith said the U.S. will stop .", "The U.S.", "Navy left ."]
+    # a capitalised word after it is left to the parser
 
 
 def test_a_hyphen_after_an_abbreviation_splits_like_any_other(blank_nlp: Language) -> None:
