@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from nlp.discourse import RELATIVE, SUBJECTS
+from nlp.discourse import RELATIVE, SUBJECTS, UNDERTAKING_NOUNS
 from nlp.holder import Holder, is_passive, prep_objects
 from nlp.missions import NAMING
 
@@ -164,13 +164,29 @@ class TakingPart:
         return found
 
     def _owned_operation(self, t: Token) -> Iterator[tuple]:
-        """"France's Operation Barkhane", "the EU's naval mission Aspides": whose operation it is takes part in it."""
+        """"France's Operation Barkhane", "the EU's naval mission Aspides", "the French mission, known as X", "the
+        U.S. air campaign, known as Operation X": whose operation it is takes part in it."""
         heads = [t, t.head] if t.dep_ == "compound" else [t]  # "France's Operation Barkhane mission"
+        named = self._named_noun(t)  # "the French mission, known as X": not "as the US mission does" (another)
+        heads += named
         owners = [m for h in heads for c in h.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)
                   if self.d._kind(m) in {"STATE", "ORG"}]
+        owners += [m for h in named if h.pos_ == "NOUN" and self.lex.lemma(h) in UNDERTAKING_NOUNS
+                   for c in h.children if c.dep_ in {"amod", "compound"} and c.i < h.i and not self.d.leaning(c)
+                   for m in self.d.direct(c) if self.d._kind(m) in {"STATE", "ORG"} and m not in owners]
         forces = [m for m in self.d.direct(t) if m in self.force_mentions and m not in owners]
         if owners and forces:
             yield "participates_in", Holder(tuple(owners)), forces, t.lower_
+
+    @staticmethod
+    def _named_noun(name: Token) -> list[Token]:
+        """The noun a name is given to: 'campaign' in 'the air campaign, known as Operation X' or 'the operation,
+        dubbed X'."""
+        naming = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head \
+            if name.dep_ in {"oprd", "attr"} else None
+        if naming is not None and naming.dep_ == "acl" and naming.lower_ in NAMING:
+            return [naming.head]
+        return []
 
     def _led(self, t: Token) -> Iterator[tuple]:
         forces = [m for m in self.d.direct(t.head) if m in self.force_mentions or m in self.joinable]

@@ -8293,3 +8293,21 @@ def test_a_standing_body_that_brings_states_together_has_them_as_members(data_di
     assert found == {("Castria", "participates_in", "Vexor"), ("Doravia", "participates_in", "Vexor")}
     # a body that once brought two states together (to talk) did not make them its members
     assert relations(parsed(rows.format(verb="brought", tag="VBD"), ents), str(data_dir)) == set()
+
+
+def test_a_states_campaign_known_by_a_name_is_that_states_operation(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 3
+        Castrian ADJ/JJ amod 3
+        air NOUN/NN compound 3
+        campaign NOUN/NN nsubj 10
+        , PUNCT/, punct 3
+        known VERB/VBN acl 3
+        as ADP/IN prep 5
+        Operation PROPN/NNP compound 8
+        Atlas PROPN/NNP pobj 6
+        , PUNCT/, punct 3
+        began VERB/VBD ROOT 10
+        . PUNCT/. punct 10
+    """, [("Castrian", "STATE", "STATE:XC"), ("Operation Atlas", "ORG", "MISSION:Operation Atlas")])
+    assert relations(doc, str(data_dir)) == {("Castrian", "participates_in", "Operation Atlas")}
