@@ -133,6 +133,8 @@ class TakingPart:
         the states whose forces make up a force take part in it; 'the bloc, composed of X and Y', 'the bloc,
         which includes X': the states a bloc is made of belong to it."""
         whole = self.d.subject_of(t)
+        if whole is None and t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:
+            whole = self.d.subject_of(t.head)  # "the mission will begin soon and use assets from X"
         if t.dep_ == "acl" or (t.dep_ == "relcl" and (whole is None or whole.lower_ in RELATIVE)):
             whole = t.head  # "a mission comprising X", "the bloc, which includes X"
         if whole is None or self.polarity.negated(t):
@@ -148,6 +150,10 @@ class TakingPart:
         for part in (p for o in parts for p in (o, *o.conjuncts)):
             members += [m for m in self._part_owners(part) if m not in members and m not in forces and m not in blocs
                         and self.d._kind(m) in {"STATE", "ORG"}]
+        if not members and any(p.dep_ == "dobj" and p.lower_ in self.w.participation_objects for p in parts):
+            members = [m for o in prep_objects(t, {"from"}) for c in (o, *o.conjuncts)  # "use assets from X": 'from
+                       for m in self.d.entities(c, fallback=False)  # X' hung on the verb
+                       if m not in forces and m not in blocs and self.d._kind(m) in {"STATE", "ORG"}]
         if forces and members:
             yield "participates_in", Holder(tuple(members)), forces, t.lower_
         states = [m for m in members if self.d._kind(m) == "STATE"]

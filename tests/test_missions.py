@@ -543,3 +543,27 @@ def test_the_acronym_declared_after_a_missions_name_is_that_mission_later(data_d
     assert [(s.start, s.text, s.kb_id_) for s in found] == [
         (1, "Vexor Security Support", "MISSION:Vexor Security Support"), (5, "VSS", "MISSION:Vexor Security Support"),
         (10, "VSS", "MISSION:Vexor Security Support")]
+
+
+def test_the_initiative_refers_to_the_operation_named_before_but_a_qualified_one_does_not(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        launched VERB/VBD ROOT 1
+        Operation PROPN/NNP compound 3
+        Atlas PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+        The DET/DT det 7
+        new ADJ/JJ amod 7
+        initiative NOUN/NN nsubj 8
+        began VERB/VBD ROOT 8
+        , PUNCT/, punct 8
+        and CCONJ/CC cc 8
+        a DET/DT det 14
+        peace NOUN/NN compound 14
+        initiative NOUN/NN nsubj 15
+        stalled VERB/VBD conj 8
+        . PUNCT/. punct 8
+    """)
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    found = undertakings.descriptions(doc, undertakings.operation_names(doc))
+    assert [(s.text, s.start, s.kb_id_) for s in found] == [("initiative", 7, "MISSION:Operation Atlas")]

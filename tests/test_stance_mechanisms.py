@@ -8311,3 +8311,23 @@ def test_a_states_campaign_known_by_a_name_is_that_states_operation(data_dir: Pa
         . PUNCT/. punct 10
     """, [("Castrian", "STATE", "STATE:XC"), ("Operation Atlas", "ORG", "MISSION:Operation Atlas")])
     assert relations(doc, str(data_dir)) == {("Castrian", "participates_in", "Operation Atlas")}
+
+
+def test_an_operation_that_uses_assets_from_states_has_them_take_part(data_dir: Path) -> None:
+    doc = parsed("""
+        Operation PROPN/NNP compound 1
+        Atlas PROPN/NNP nsubj 2
+        began VERB/VBD ROOT 2
+        and CCONJ/CC cc 2
+        will AUX/MD aux 5
+        use VERB/VB conj 2
+        assets NOUN/NNS dobj 5
+        from ADP/IN prep 5
+        Castria PROPN/NNP pobj 7
+        and CCONJ/CC cc 8
+        Doravia PROPN/NNP conj 8
+        . PUNCT/. punct 2
+    """, [("Operation Atlas", "ORG", "MISSION:Operation Atlas"), ("Castria", "STATE", "STATE:XC"),
+          ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Operation Atlas"),
+                                             ("Doravia", "participates_in", "Operation Atlas")}
