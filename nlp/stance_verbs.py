@@ -217,6 +217,8 @@ class VerbCues:
             s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
         # "the M23 rebels and the Congolese army" (the parser may give the verb two subjects)
         group = list(dict.fromkeys(m for s in subjects for m in self.d.entities(s, agent=True)))
+        if not subjects and t.dep_ in {"xcomp", "pcomp"}:  # "X and Y pledged to defend each other", "committed
+            group = list(dict.fromkeys(self.holder(t).mentions))  # to defending each other": the controller
         return [(a, b) for a in group for b in group if a != b]
 
 

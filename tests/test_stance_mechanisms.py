@@ -8331,3 +8331,22 @@ def test_an_operation_that_uses_assets_from_states_has_them_take_part(data_dir: 
           ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "participates_in", "Operation Atlas"),
                                              ("Doravia", "participates_in", "Operation Atlas")}
+
+
+@pytest.mark.parametrize("verb", ["pledged", "committed"])
+def test_states_that_pledge_to_defend_each_other_back_each_other(data_dir: Path, verb: str) -> None:
+    infinitive = """
+        to PART/TO aux 5
+        defend VERB/VB xcomp 3""" if verb == "pledged" else """
+        to ADP/IN prep 3
+        defending VERB/VBG pcomp 4"""
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Doravia PROPN/NNP conj 0
+        {verb} VERB/VBD ROOT 3{infinitive}
+        each DET/DT det 7
+        other ADJ/JJ dobj 5
+        . PUNCT/. punct 3
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia"), ("Doravia", "supports", "Castria")}
