@@ -600,6 +600,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if governor is not None and noun.dep_ == "dobj" and (
                 self.lex.lemma(governor) in self.w.carrying or self.lex.lemma(noun) in self.w.volition):
             return list(self.holder(governor).mentions)  # "X has no plans to ...", "X made an offer to ..."
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"} \
+                and self.lex.lemma(noun) in self.w.volition and not self.polarity.negated(noun.head.head):
+            return list(self.holder(noun.head.head).mentions)  # "X stepped up patrols in a bid to counter Y"
         return []
 
 

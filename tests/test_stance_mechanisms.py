@@ -8350,3 +8350,18 @@ def test_states_that_pledge_to_defend_each_other_back_each_other(data_dir: Path,
         . PUNCT/. punct 3
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "supports", "Doravia"), ("Doravia", "supports", "Castria")}
+
+
+def test_acting_in_a_bid_to_counter_someone_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        acted VERB/VBD ROOT 1
+        in ADP/IN prep 1
+        a DET/DT det 4
+        bid NOUN/NN pobj 2
+        to PART/TO aux 6
+        counter VERB/VB acl 4
+        Doravia PROPN/NNP dobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
