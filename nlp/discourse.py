@@ -398,20 +398,26 @@ class Discourse:
     def _organ_of_subject_state(self, token: Token) -> list[int]:
         """'Mali said on Monday ... The junta also expelled French troops': a bare 'the government', 'the army'
         with no owner is the state last named as a clause's subject in this or the two sentences before, when
-        that subject names one state and nobody else; 'the Biden administration ... The administration' is
-        the one named before by the same word."""
+        that subject names one state and nobody else (not the subject of its own clause: 'X criticised the
+        government' is not X's); 'the Biden administration ... The administration' is the one named before by
+        the same word."""
         lemma = self.lex.lemma(token)
         if lemma not in self.state_organs or token.i in self.token_mention or (
                 token.tag_ == "NNS" and lemma != "authorities") or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-                c.dep_ not in {"det", "amod", "punct"} or c.i in self.token_mention for c in token.children):
+                c.dep_ not in {"det", "amod", "punct", "case"} or c.i in self.token_mention for c in token.children):
             return []
         start = self.window_start(token.i, 2)
         same = [t for t in self.doc[start: token.i] if self.lex.lemma(t) == lemma and t.pos_ == "NOUN"]
         if same:  # named by the same word before: whose that one is
             found = self.entities(same[-1], agent=True)
             return found[:1] if len(found) == 1 and self._kind(found[0]) == "STATE" else []
+        verb = _clause_verb(token)
+        subject = self.subject_of(verb) if verb is not None and token.dep_ not in SUBJECTS else None
+        acting = {c.i for c in (subject, *subject.conjuncts)} if subject is not None else set()
         for i, found in reversed(self.subjects):
+            if i in acting:
+                continue  # "X criticised the government": not X's own
             if start <= i < token.i:
                 states = {self.mentions[m].kb_id or self.mentions[m].text for m in found if self._kind(m) == "STATE"}
                 if len(states) == 1 and all(self._kind(m) == "STATE" for m in found):

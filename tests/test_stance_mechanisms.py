@@ -8365,3 +8365,21 @@ def test_acting_in_a_bid_to_counter_someone_opposes_them(data_dir: Path) -> None
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_the_government_criticised_by_a_group_is_not_that_groups_own(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP poss 2
+        's PART/POS case 0
+        cabinet NOUN/NN nsubj 3
+        met VERB/VBD ROOT 3
+        . PUNCT/. punct 3
+        Vexor PROPN/NNP nsubj 6
+        criticised VERB/VBD ROOT 6
+        the DET/DT det 8
+        government NOUN/NN poss 10
+        's PART/POS case 8
+        decision NOUN/NN dobj 6
+        . PUNCT/. punct 6
+    """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == {("Vexor", "opposes", "Castria")}
