@@ -47,6 +47,7 @@ ROLE_WINDOW = 5  # 'the ministers': the group last named so in this sentence or 
 
 
 CAPTIVE = frozenset({"hostage", "captive", "prisoner"})  # "held hostage by X"
+ORIGIN_PARTICIPLES = frozenset({"make", "build", "manufacture", "produce"})  # "Chinese-made cars" are China's goods
 
 
 @dataclass
@@ -305,10 +306,12 @@ class Discourse:
                 return found
         found = []
         for child in token.children:
-            if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention \
-                    and child.lower_ not in SEATED:  # "a Geneva-based body" is not Switzerland's
+            if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention:
+                if child.lower_ in SEATED or self.lex.lemma(child) not in {*self.lex.raw["owning_participles"],
+                                                                           *ORIGIN_PARTICIPLES}:
+                    continue  # "a Geneva-based body", "Iran-backed militias": not theirs
                 child = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}
-                              and c.i in self.token_mention), child)  # "Chinese-made vehicles"
+                              and c.i in self.token_mention), child)  # "Houthi-controlled ports", "Chinese-made cars"
             if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
                 for part in (child, *child.conjuncts):  # "US and UK forces"
                     if part.i in self.token_mention and not self.leaning(part):

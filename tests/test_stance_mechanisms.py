@@ -8383,3 +8383,19 @@ def test_the_government_criticised_by_a_group_is_not_that_groups_own(data_dir: P
         . PUNCT/. punct 6
     """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
     assert relations(doc, str(data_dir)) == {("Vexor", "opposes", "Castria")}
+
+
+@pytest.mark.parametrize(("participle", "owned"), [("backed", False), ("allied", False), ("led", True)])
+def test_a_name_before_a_participle_owns_the_noun_only_when_it_runs_it(data_dir: Path, participle: str,
+                                                                       owned: bool) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP npadvmod 2
+        - PUNCT/HYPH punct 2
+        {participle} VERB/VBN amod 3
+        militias NOUN/NNS nsubj 4
+        attacked VERB/VBD ROOT 4
+        Doravia PROPN/NNP dobj 4
+        . PUNCT/. punct 4
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    # "Castria-backed militias attacked Doravia": the militias', not Castria's, attack
+    assert (("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))) == owned
