@@ -8399,3 +8399,19 @@ def test_a_name_before_a_participle_owns_the_noun_only_when_it_runs_it(data_dir:
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     # "Castria-backed militias attacked Doravia": the militias', not Castria's, attack
     assert (("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))) == owned
+
+
+def test_cooperation_with_a_state_supports_it_unless_ended(data_dir: Path) -> None:
+    rows = """
+        Castria PROPN/NNP nsubj 1
+        {verb} VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        cooperation NOUN/NN dobj 1
+        with ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """
+    ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
+    assert relations(parsed(rows.format(verb="expanded"), ents), str(data_dir)) == {
+        ("Castria", "supports", "Doravia")}
+    assert relations(parsed(rows.format(verb="ended"), ents), str(data_dir)) == set()
