@@ -688,7 +688,8 @@ class Discourse:
         subject = self.subject_of(verb) if verb is not None else None
         own = {w.i for w in subject.subtree} if subject is not None else set()
         return self._latest(token, self.window_start(token.i, 2),
-                            lambda m: self._kind(m) == "STATE" and self.mention_token[m] not in own)
+                            lambda m: self._kind(m) == "STATE" and self.mention_token[m] not in own
+                            and _argument(self._mention_root(m, self.mention_token[m])))
 
     def _owner_of_clause(self, token: Token) -> list[int]:
         """'Trump's announcement on his platform, where he vowed ...': a subject pronoun in a clause that
@@ -1029,6 +1030,19 @@ def _misplaced_possessor(noun: Token) -> list[Token]:
             and any(c.tag_ == "POS" for c in first.children):
         return [first]
     return []
+
+
+def _argument(word: Token | None) -> bool:
+    """A name a clause is about: its subject or object, or the object of a preposition on its verb; not one
+    deep in a modifier ('oil bound for China')."""
+    while word is not None and word.dep_ == "conj":
+        word = word.head
+    if word is None:
+        return False
+    if word.dep_ == "pobj":
+        verb = word.head.head
+        return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"ROOT", "conj", "ccomp"}
+    return word.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "attr", "ROOT"}
 
 
 def _described_one(token: Token) -> bool:

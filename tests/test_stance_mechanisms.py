@@ -8415,3 +8415,24 @@ def test_cooperation_with_a_state_supports_it_unless_ended(data_dir: Path) -> No
     assert relations(parsed(rows.format(verb="expanded"), ents), str(data_dir)) == {
         ("Castria", "supports", "Doravia")}
     assert relations(parsed(rows.format(verb="ended"), ents), str(data_dir)) == set()
+
+
+def test_a_described_state_is_a_name_the_clause_is_about_not_one_deep_in_a_modifier(data_dir: Path) -> None:
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        sold VERB/VBD ROOT 1
+        oil NOUN/NN dobj 1
+        bound VERB/VBN acl 2
+        for ADP/IN prep 3
+        Norland PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+        Castria PROPN/NNP nsubj 8
+        accused VERB/VBD ROOT 8
+        the DET/DT det 10
+        country NOUN/NN dobj 8
+        of ADP/IN prep 8
+        spying VERB/VBG pcomp 11
+        . PUNCT/. punct 8
+    """, [("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC")])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "opposes", "Doravia") in found and ("Castria", "opposes", "Norland") not in found
