@@ -415,8 +415,7 @@ class Discourse:
         if same:  # named by the same word before: whose that one is
             found = self.entities(same[-1], agent=True)
             return found[:1] if len(found) == 1 and self._kind(found[0]) == "STATE" else []
-        verb = _clause_verb(token)
-        subject = self.subject_of(verb) if verb is not None and token.dep_ not in SUBJECTS else None
+        subject = self._clause_subject(token) if token.dep_ not in SUBJECTS else None
         acting = {c.i for c in (subject, *subject.conjuncts)} if subject is not None else set()
         for i, found in reversed(self.subjects):
             if i in acting:
@@ -680,12 +679,16 @@ class Discourse:
             return None
         return found
 
-    def _described_state(self, token: Token) -> list[int]:
-        """'X accused the Gulf nation of Y', 'sent tanks to the country': the state last
-        named in this sentence or the two before, not one named in the clause's own subject ('Sudanese army
-        chief X accused the Gulf nation')."""
+    def _clause_subject(self, token: Token) -> Token | None:
+        """The subject of the clause a word stands in."""
         verb = _clause_verb(token)
-        subject = self.subject_of(verb) if verb is not None else None
+        return self.subject_of(verb) if verb is not None else None
+
+    def _described_state(self, token: Token) -> list[int]:
+        """'X accused the Gulf nation of Y', 'sent tanks to the country': the state last named in this sentence
+        or the two before as a name its clause is about, not one in the clause's own subject ('Sudanese army
+        chief X accused the Gulf nation')."""
+        subject = self._clause_subject(token)
         own = {w.i for w in subject.subtree} if subject is not None else set()
         return self._latest(token, self.window_start(token.i, 2),
                             lambda m: self._kind(m) == "STATE" and self.mention_token[m] not in own
