@@ -421,7 +421,7 @@ class Discourse:
             if i in acting:
                 continue  # "X criticised the government": not X's own
             if start <= i < token.i:
-                states = {self.mentions[m].kb_id or self.mentions[m].text for m in found if self._kind(m) == "STATE"}
+                states = {self._name_of(m) for m in found if self._kind(m) == "STATE"}
                 if len(states) == 1 and all(self._kind(m) == "STATE" for m in found):
                     return found[:1]
                 return []
@@ -935,7 +935,7 @@ class Discourse:
             if groups:
                 return groups[0][2]
         for fitting in candidates:
-            if fitting and (plural or len({self.mentions[m].kb_id or self.mentions[m].text for m in fitting}) == 1):
+            if fitting and (plural or len({self._name_of(m) for m in fitting}) == 1):
                 return fitting if plural else fitting[:1]  # "its" is none of 'X, Y and Z', but 'the AU' of 'the
                 # African Union (AU)'
         return self._latest(token, window_start, fits)

@@ -146,14 +146,15 @@ class TakingPart:
             o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         parts += [s for a in t.children if a.dep_ == "advcl" and any(w.lower_ == "with" for w in a.children)
                   for s in a.children if s.dep_ in {"nsubj", "nsubjpass"}]  # "..., with two ships from X to be added"
-        members: list[int] = []
-        for part in (p for o in parts for p in (o, *o.conjuncts)):
-            members += [m for m in self._part_owners(part) if m not in members and m not in forces and m not in blocs
-                        and self.d._kind(m) in {"STATE", "ORG"}]
+
+        def owners(nouns: list[Token]) -> list[int]:
+            found = [m for o in nouns for part in (o, *o.conjuncts) for m in self._part_owners(part)]
+            return [m for m in dict.fromkeys(found) if m not in forces and m not in blocs
+                    and self.d._kind(m) in {"STATE", "ORG"}]
+
+        members = owners(parts)
         if not members and any(p.dep_ == "dobj" and p.lower_ in self.w.participation_objects for p in parts):
-            members = [m for o in prep_objects(t, {"from"}) for c in (o, *o.conjuncts)  # "use assets from X": 'from
-                       for m in self.d.entities(c, fallback=False)  # X' hung on the verb
-                       if m not in forces and m not in blocs and self.d._kind(m) in {"STATE", "ORG"}]
+            members = owners(prep_objects(t, {"from"}))  # "use assets from X": 'from X' hung on the verb
         if forces and members:
             yield "participates_in", Holder(tuple(members)), forces, t.lower_
         states = [m for m in members if self.d._kind(m) == "STATE"]
