@@ -59,7 +59,7 @@ NOUN_LISTS = (
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "military_nouns.arms",
-    "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns",
+    "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",

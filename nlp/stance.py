@@ -370,6 +370,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._as_evaluation(t)
             if base in self.w.brands:
                 yield from self._branded(t)
+            if base in self.w.misconduct:
+                yield from self._misconduct(t)
             if base in self.w.restorations:
                 yield from self._restoration(t)
             if base in self.w.relief_nouns:

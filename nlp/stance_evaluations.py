@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+MAX_SPEECH_CLIMB = 8
 
 
 def adjective_of(adverb: str) -> str:
@@ -272,6 +273,54 @@ class Evaluations:
         owners = [m for m in owners if m not in holder.mentions and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if owners:
             yield "opposes", holder, owners, t.lower_
+
+    def _misconduct(self, t: Token) -> Iterator[tuple]:
+        """'X warned that Russia's recklessness could lead to war', '"Israeli aggression must end," X said':
+        whoever speaks of someone's misconduct faults them. Not the narrator's own words, not a denial ('X
+        rejected claims of Russian aggression'), not a clause whose subject is someone else ('X said Y condemned
+        Russian aggression' is Y's stance, told by X)."""
+        if t.i in self.d.token_mention or self.polarity.negated(t):
+            return
+        base = self.lex.lemma(t)
+        owners = self._noun_holder(t, base) or ([] if base in self.d.victim_nouns else [
+            m for o in prep_objects(t, {"of"}) for m in self.d.entities(o, fallback=False)])  # "the lies of X"
+        owners = [m for m in owners if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
+        if not owners:
+            return
+        found = self._speaker_above(t)
+        if found is None:
+            return
+        speech, others = found
+        if speech is not None:
+            holder = self.holder(speech)
+        else:
+            quote = self.d.quote_of(t)
+            holder = Holder(tuple(quote.speaker), quote.speaker[0]) if quote and quote.speaker else Holder(())
+        if not holder.mentions or any(not any(self._same_entity(m, h) for h in holder.mentions) for m in others):
+            return
+        owners = [m for m in owners if not any(m == h or self._same_entity(m, h) for h in holder.mentions)]
+        if owners:
+            yield "opposes", holder, owners, f"{speech.lower_ if speech is not None else 'said'} ... {t.lower_}"
+
+    def _speaker_above(self, t: Token) -> tuple[Token | None, list[int]] | None:
+        """The speech verb whose words hold token t (None inside a quotation with no verb above it), and who the
+        subjects of the clauses between are; None where a denial or a negation comes between."""
+        node, others = t, []
+        for _ in range(MAX_SPEECH_CLIMB):
+            if node.head is node:
+                break
+            child, node = node, node.head
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = self.lex.lemma(node)
+            if lemma in self.polarity.denial_verbs or self.polarity.negated(node):
+                return None
+            if lemma in self.lex.speech or lemma in self.lex.warning:
+                return node, others
+            subject = self._subject(node)
+            if subject is not None and subject is not child:
+                others += self.d.entities(subject, agent=True)
+        return (None, others) if self.d.quote_of(t) is not None else None
 
     def _adjective(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
         """'We are grateful to X', 'X is opposed to Y', 'critical of Y'; read as a passive verb, 'X was angered

@@ -220,6 +220,7 @@ class StanceWords:
         self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
         self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"
         self.brands = frozenset(raw["branding"]["nouns"])
+        self.misconduct = frozenset(raw["misconduct"]["nouns"])  # "X warned of Russia's recklessness"
         self.restorations = frozenset(raw["restoration"]["nouns"])  # "called for the reinstatement of X"
         self.calls = frozenset(raw["restoration"]["calls"])
         self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"

@@ -8436,3 +8436,48 @@ def test_a_described_state_is_a_name_the_clause_is_about_not_one_deep_in_a_modif
     """, [("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC")])
     found = relations(doc, str(data_dir))
     assert ("Castria", "opposes", "Doravia") in found and ("Castria", "opposes", "Norland") not in found
+
+
+@pytest.mark.parametrize(("verb", "faulted"), [("warned", True), ("said", True), ("denied", False)])
+def test_speaking_of_a_states_misconduct_faults_it(data_dir: Path, verb: str, faulted: bool) -> None:
+    # "Castria warned that Doravia's recklessness could lead to war"; a denial faults no one
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        {verb} VERB/VBD ROOT 1
+        that SCONJ/IN mark 7
+        Doravia PROPN/NNP poss 5
+        's PART/POS case 3
+        recklessness NOUN/NN nsubj 7
+        could AUX/MD aux 7
+        lead VERB/VB ccomp 1
+        to ADP/IN prep 7
+        war NOUN/NN pobj 8
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert (("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))) == faulted
+
+
+def test_misconduct_in_the_narrators_words_or_in_anothers_clause_is_not_the_speakers(data_dir: Path) -> None:
+    doravia = ("Doravia", "STATE", "STATE:XD")
+    narrated = parsed("""
+        Doravia PROPN/NNP poss 2
+        's PART/POS case 0
+        recklessness NOUN/NN nsubj 3
+        led VERB/VBD ROOT 3
+        to ADP/IN prep 3
+        war NOUN/NN pobj 4
+        . PUNCT/. punct 3
+    """, [doravia])
+    assert relations(narrated, str(data_dir)) == set()
+    reported = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Norland PROPN/NNP nsubj 3
+        condemned VERB/VBD ccomp 1
+        Doravia PROPN/NNP poss 6
+        's PART/POS case 4
+        aggression NOUN/NN dobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), doravia])
+    found = relations(reported, str(data_dir))
+    assert ("Norland", "opposes", "Doravia") in found and ("Castria", "opposes", "Doravia") not in found
