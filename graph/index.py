@@ -475,8 +475,8 @@ class GraphIndex:
             if doc_id in docs:
                 continue
             wanted, qualifier = Roles.wanted(MentionFact(doc_id, idx, 0, 0, text, "ROLE", kb_id, False), self.settled)
-            everyone = roles.everyone(wanted, qualifier) if wanted else set()
-            choice = next(iter(everyone)) if len(everyone) == 1 else None
+            present = set(self._of_mention(doc_id).values())
+            choice = roles.corpus_choice(wanted, qualifier, present) if wanted else None
             choice = choice if choice in self.settled else None
             if choice != old:
                 self.fallback_roles[(doc_id, idx)] = (choice, text, kb_id)

@@ -888,8 +888,19 @@ class Roles:
             return _known(max(before)[1], entities), False
         if len({eid for _, eid in in_doc}) == 1:
             return _known(in_doc[0][1], entities), False
+        choice = self.corpus_choice(wanted, qualifier, {eid for _, eid in positions})
+        return (_known(choice, entities) if choice else None), True
+
+    def corpus_choice(self, wanted: str, qualifier: str | None, present: set[str]) -> str | None:
+        """The only person in the corpus who holds the role, if the document names the side they hold it for
+        (or the description names it): an unqualified 'the prime minister' in an article about Britain is
+        not Estonia's prime minister, known from another article."""
         everyone = self.everyone(wanted, qualifier)
-        return (_known(next(iter(everyone)), entities) if len(everyone) == 1 else None), True
+        if len(everyone) != 1:
+            return None
+        (person,) = everyone
+        sides = {org for org, role in self.holders.get(person, []) if self.names(role, wanted)}
+        return person if qualifier or sides & present else None
 
 
 def _known(eid: str, entities: dict[str, Entity]) -> str | None:

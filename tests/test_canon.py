@@ -115,6 +115,17 @@ def test_role_descriptions_resolve_to_the_role_holder(gazetteer) -> None:
     assert ("d2", 4) not in res.of_mention  # nobody is known as chancellor: left unresolved
 
 
+
+def test_a_role_known_only_from_another_article_needs_its_side_named_here(gazetteer) -> None:
+    ms = _mentions(("Kristen Michal", "PERSON"), ("Estonia", "GPE"),
+                   ("Britain", "GPE", "", "d2"), ("the prime minister", "ROLE", "", "d2"),
+                   ("Estonia", "GPE", "", "d3"), ("the prime minister", "ROLE", "", "d3"))
+    res = resolve(ms, gazetteer)
+    affiliations = [("PERSON:kristen-michal", "STATE:EE", "Prime Minister")]
+    res = resolve_roles(res, ms, affiliations, leader_roles=["prime minister"], generic_leaders=["leader"])
+    assert ("d2", 3) not in res.of_mention  # an article on Britain: not Estonia's prime minister
+    assert res.of_mention[("d3", 5)] == "PERSON:kristen-michal"
+
 @dataclass(frozen=True)
 class R:
     """A stored name-evidence record (alias_of or typed_as)."""
