@@ -85,6 +85,8 @@ def _type_evidence(doc: Doc, ent: Span, ents: list[Span], ent_at: dict[int, int]
     for noun in _appositions(ent):
         if noun.lower_ in role_heads or noun.lower_ in lex.person_nouns:
             yield "PERSON", noun.text
+        elif noun.lower_ in lex.org_nouns and any(c.dep_ == "det" for c in noun.children):
+            yield "ORG", noun.text  # 'NIS, a Russian-owned energy company'
     owner = _own_pronoun_subject(doc, ent)
     if owner:
         yield owner

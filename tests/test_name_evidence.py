@@ -68,6 +68,20 @@ def test_a_person_noun_in_apposition_makes_a_person(data_dir: Path) -> None:
     assert ("Odell", "PERSON", "spokesman") in _typed(doc, data_dir)
 
 
+def test_an_organisation_noun_in_apposition_makes_an_organisation(data_dir: Path) -> None:
+    """'Castria sanctioned Vexor, a Doravian-owned energy company': the name is a company, not a place."""
+    doc = parsed("""
+        Castria PROPN nsubj 1
+        sanctioned VERB ROOT 1
+        Vexor PROPN dobj 1
+        , PUNCT punct 2
+        an DET det 6
+        energy NOUN compound 6
+        company NOUN appos 2
+        . PUNCT punct 1
+    """, [("Castria", "GPE", ""), ("Vexor", "PLACE", "")])
+    assert ("Vexor", "ORG", "company") in _typed(doc, data_dir)
+
 def test_a_person_noun_the_name_stands_beside_makes_a_person(data_dir: Path) -> None:
     """'Castria's leftist president, Odell, hit back': the noun the name is set beside is a person noun."""
     doc = parsed("""
