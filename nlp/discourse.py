@@ -1135,11 +1135,21 @@ def finish_discourse(d: Discourse) -> Discourse:
     d.quotes = [Quote(s, e) for s, e in find_quotes(text)]
     for token in doc:  # forward pass: subjects in order, pronouns resolved against earlier ones
         if token.dep_ in SUBJECTS:
-            found = d.entities(token, fallback=True)
+            agent = _named_agent(d, token)
+            found = d.entities(agent) if agent is not None else d.entities(token, fallback=True)
             if found:
-                d.subjects.append((token.i, found))
+                d.subjects.append((token.i if agent is None else agent.i, found))
     _attribute_quotes(d, text)
     return d
+
+
+def _named_agent(d: Discourse, subject: Token) -> Token | None:
+    """'His words were confirmed by X. He also thanked Y': a passive's named agent, not a subject that names
+    nobody itself, is who the clause is about; 'Iran was struck by the US' stays about Iran."""
+    if subject.dep_ != "nsubjpass" or subject.i in d.token_mention:
+        return None
+    return next((o for a in subject.head.children if a.dep_ == "agent" for o in a.children
+                 if o.dep_ == "pobj" and o.i in d.token_mention), None)
 
 
 def speech_subject(d: Discourse, verb: Token) -> list[int]:

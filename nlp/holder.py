@@ -32,6 +32,9 @@ def prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     heads = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
     for p in list(heads):  # 'grateful to Kim and to the North Korean people'
         heads.extend(c for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_)
+        heads.extend(c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
+                     and c.lower_ == p.lower_ and c.i > p.i)  # 'his gratitude to X, and to Y', the second
+        # preposition hung on the verb
     return [o for p in sorted(heads) for o in p.children if o.dep_ == "pobj"]
 
 

@@ -43,7 +43,7 @@ VERB_LISTS = (
     "envoy_nouns.not_after", "conflict_nouns.verbs", "harm_verbs.charging", "attendance.verbs", "attendance.hosting",
     "attendance.journeys", "attendance.speaking", "attendance.delegation_leading", "attendance.delegation_sending",
     "attendance.staying_away", "attendance.declining_invitations", "attendance.accepting_invitations",
-    "threats.countering", "threats.posing", "attendance.confirming", "attendance.participating",
+    "threats.countering", "threats.posing", "quitting.verbs", "attendance.confirming", "attendance.participating",
     "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
     "support_ending.verbs", "requests.verbs", "military_nouns.sending_verbs", "presenting_verbs.verbs",
@@ -69,7 +69,7 @@ NOUN_LISTS = (
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "attendance.participation_nouns",
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
     "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",
-    "implicit_patients.nouns", "undertaking_work_nouns",
+    "implicit_patients.nouns", "undertaking_work_nouns", "quitting.nouns",
 )
 
 

@@ -74,8 +74,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             joined = {m for relation, _, targets, _ in found if relation in {"participates_in", "declines"}
                       for m in targets}
             for relation, holder, targets, cue in found:
-                if relation in {"opposes", "supports"}:  # "heading the operation": taking part, no more;
-                    targets = [m for m in targets if m not in joined]  # "boycotted the summit": staying away
+                if relation in {"opposes", "supports"} and not (
+                        relation == "opposes" and self.lex.lemma(token) in self.w.quitting):  # "quit the bloc": both
+                    targets = [m for m in targets if m not in joined]  # "heading the operation": taking part, no
+                    # more; "boycotted the summit": staying away
                 if holder.mentions and token.dep_ == "advcl" and token.tag_ == "VBG" and all(
                         any(self._same_entity(h, m) or h == m for h in holder.mentions) for m in targets):
                     holder = self.holder(token.head, skip_own_subject=True)
@@ -440,8 +442,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         return Holder(())
                     if low in {"there", "it"} and self._is_expletive(subject):
                         pass  # climb on: "there should be no easing", "it is not up to X"
-                    elif self._deontic(node) and node.dep_ in {"ccomp", "xcomp"}:
-                        pass  # "X said Y should not ease sanctions": the stance is X's
+                    elif self._deontic(node) and (node.dep_ in {"ccomp", "xcomp"} or (
+                            node.dep_ == "conj" and node.head.dep_ == "ccomp")):
+                        pass  # "X said Y should not ease sanctions", "... and that Y must cooperate": X's stance
+                    elif self._infinitive(node) and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
+                        pass  # "his call for Iran to cooperate with X": wanted of Iran, not done by it
                     elif node.dep_ in {"ccomp", "xcomp", "advcl"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's

@@ -626,10 +626,20 @@ class TakingPart:
                    for q in (p, *(g for g in p.children if g.dep_ == "prep"))
                    if q.lower_ in preps for o in q.children if o.dep_ == "pobj"]
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
+        left = list(forces)
         forces += [m for o in objects if self.lex.lemma(o) in self.w.gatherings for m in self._gathered(o)
                    if m not in forces]  # "pulled out of the SAARC summit"
         if forces:
-            yield "declines", self.holder(t), forces, t.lower_
+            holder = self.holder(t)
+            yield "declines", holder, forces, t.lower_
+            yield from self._quit(t, holder, left)
+
+    def _quit(self, t: Token, holder: Holder, left: list[int]) -> Iterator[tuple]:
+        """'withdrew from the ICC', 'quit ECOWAS', 'their exit from the bloc': leaving a standing body by choice
+        rejects it; not a force or an operation one served in."""
+        bodies = [m for m in left if m not in self.force_mentions]
+        if bodies and holder.mentions and self.lex.lemma(t) in self.w.quitting:
+            yield "opposes", holder, bodies, t.lower_
 
     def _leaving(self, t: Token) -> Iterator[tuple]:
         """'announced their withdrawal from X', 'left X', 'quit X': leaving a bloc or a force declines it."""
@@ -655,6 +665,7 @@ class TakingPart:
         forces = [m for o in objects for m in self.d.entities(o, fallback=False) if m in self.leavable]
         if forces and holder.mentions:
             yield "declines", holder, forces, t.lower_
+            yield from self._quit(t, holder, forces)
 
 
     def _gerund_subject(self, t: Token) -> Holder | None:

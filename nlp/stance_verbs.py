@@ -59,6 +59,9 @@ class VerbCues:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                if relation == "supports" and base in self.w.carrying:  # "reinstated UN sanctions on X": the
+                    objects = [o for o in objects if "opposes" not in self.lex.nouns.get(self.lex.lemma(o), {})]
+                    # measure's own relation (the noun's rule), no backing of the UN
                 if base in self.w.culprit_preps:  # "blamed it on X", "recalled its envoy in X": X, not the object
                     preps = self.w.culprit_preps[base]
                     culprits = self._objects(t, preps) + [o for d in t.children if d.dep_ == "dobj"

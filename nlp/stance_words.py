@@ -156,6 +156,7 @@ class StanceWords:
         self.leaving_nouns = frozenset(raw["staying_out_nouns"]["nouns"])  # "withdrawal from X"
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.leaving_verbs = frozenset(raw["staying_out_nouns"]["verbs"])  # "left X", "quit X"
+        self.quitting = frozenset(raw["quitting"]["verbs"]) | frozenset(raw["quitting"]["nouns"])  # "quit ECOWAS"
         self.joining = frozenset(raw["bloc_categories"]["joining_verbs"])  # "joined NATO": an alliance, by name
         self.deciding_nouns = frozenset(raw["bloc_categories"]["deciding_nouns"])  # "its decision to join X"
         self.partaking = frozenset(raw["bloc_categories"]["partaking_verbs"])  # "take part in" a body, by name

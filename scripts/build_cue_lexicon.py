@@ -722,6 +722,8 @@ REVIEW = Review(
         "OBTAIN: * SHIPMENT (OF &FOOD) [073]": "'X received food shipments': the subject receives",
         "OBTAIN: * {&MILITARY AID} [072]": "'X received military aid from Y': the subject receives, Y supports",
         "PHYSICAL_CONFLICT: * INSURGENTS [062]": "'battle insurgents' coded 062 (military cooperation) opposes them",
+        "REPEAT: * + [111]": "written for 'mock', whose own code is 111; it made 'X echoed Y's comments' and "
+                             "'copied Y' criticism of Y",
     },
     participation={
         "ASSEMBLE: * COALITION [050]": "'join a coalition' (coded 050): joining the coalition, the force itself",
