@@ -567,8 +567,10 @@ class Discourse:
             bound = bound if bound is not None else self._apposed_possessive(token)
             bound = bound if bound is not None else self._speakers_body(token)
             bound = bound if bound is not None else self._repeated_possessive(token)
-            found = bound if bound is not None else self._antecedent(
-                token, GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"}, recent=self._local(token))
+            sovereign = token.dep_ == "poss" and self.lex.lemma(token.head) in self.sovereign_possessions
+            found = bound if bound is not None else self._antecedent(  # "its airspace": a state's
+                token, {"STATE"} if sovereign else GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
+                recent=self._local(token))
         else:
             return []
         self.resolved[token.i] = found
@@ -652,8 +654,9 @@ class Discourse:
         possessive in a verb's object is the verb's subject's, when the number fits; 'they ... repeated their
         condemnation of X' is whoever 'they' are (nobody known, rather than a name in between). None when the
         possessive is not bound so."""
-        if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or token.head.dep_ != "dobj":
-            return None
+        if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or token.head.dep_ != "dobj" \
+                or self._violator(token):
+            return None  # "Russian jets violated its airspace": not theirs
         verb = token.head.head
         subject = self.subject_of(verb)
         for _ in range(3):  # "X and Y criticised Z, calling it ... and reaffirming their support for W"
@@ -899,6 +902,7 @@ class Discourse:
             subject = subject if subject is not None else self.subject_of(verb)
             own_subject = {i for c in ([subject, *subject.conjuncts] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
+            own_subject |= self._violator(token)
             # "Lebanon, Yemen and Syria voted against it": 'it' is none of them
             found = self._latest(token, sent_start, fits)  # 'Russia will seize it': it is not Russia
             if found and plural:  # "X, Y and Z, with France backing them": the whole list
@@ -939,6 +943,24 @@ class Discourse:
                 return fitting if plural else fitting[:1]  # "its" is none of 'X, Y and Z', but 'the AU' of 'the
                 # African Union (AU)'
         return self._latest(token, window_start, fits)
+
+    def _violator(self, token: Token) -> set[int]:
+        """'Russian jets violated its airspace': whoever a hostile verb's subject names is not the owner of the
+        airspace, territory or waters it violates."""
+        noun, verb = token.head, token.head.head
+        if token.dep_ != "poss" or noun.dep_ != "dobj" or self.lex.lemma(noun) not in self.sovereign_possessions \
+                or not ("opposes" in self.lex.verb_relations(verb)
+                        or self.lex.lemma(verb) in self.lex.words.harm_verbs):
+            return set()
+        subject = self.subject_of(verb)
+        if subject is None:
+            return set()
+        return {*self.entities(subject, agent=True), *(m for w in subject.subtree
+                                                        if (m := self.token_mention.get(w.i)) is not None)}
+
+    @cached_property
+    def sovereign_possessions(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["sovereign_possessions"]["nouns"])
 
     def _named_below(self, token: Token) -> set[str]:
         """The names a subject pronoun's own clause holds as phrases of their own: 'the country was willing to

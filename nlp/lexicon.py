@@ -60,6 +60,7 @@ NOUN_LISTS = (
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "military_nouns.arms",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
+    "misconduct.conduct", "evaluative.vehicles",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",
@@ -70,6 +71,7 @@ NOUN_LISTS = (
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
     "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",
     "implicit_patients.nouns", "undertaking_work_nouns", "quitting.nouns",
+    "sovereign_possessions.nouns",
 )
 
 

@@ -372,8 +372,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._as_evaluation(t)
             if base in self.w.brands:
                 yield from self._branded(t)
-            if base in self.w.misconduct:
-                yield from self._misconduct(t)
+            if base in self.w.misconduct or (base in self.w.conduct and any(
+                    c.dep_ == "amod" and c.lower_ in self.w.eval_neg for c in t.children)):
+                yield from self._misconduct(t)  # "Russia's recklessness", "reckless Russian behaviour"
             if base in self.w.restorations:
                 yield from self._restoration(t)
             if base in self.w.relief_nouns:

@@ -108,6 +108,7 @@ class Evaluations:
         if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.describing:
             return
         words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}
+        words |= self._passed_on(t)
         if words & self.w.eval_neg:
             relation = "opposes"
         elif words & self.w.eval_pos or self.w.relational.get(self.lex.lemma(t)) == "ally":
@@ -177,6 +178,7 @@ class Evaluations:
             judged, describers = self._passive_description(head, t)
             holder = Holder(tuple(describers), self._reporter(head)) if describers else None
             judged = judged if holder else []
+        judged = [self._extraposed(o, t) or o for o in judged]  # "called it a disgrace that X hosts the summit"
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
             targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
             if targets:
@@ -207,6 +209,15 @@ class Evaluations:
         holder = self.holder(head, skip_own_subject=True)
         yield self._evaluative(t), holder, targets, t.lower_
 
+    def _extraposed(self, judged: Token, t: Token) -> Token | None:
+        """'called it a disgrace that X is hosting the summit', 'finds it unacceptable that X ...': an 'it'
+        standing for a that-clause judges the clause's subject (however the clause is hung)."""
+        if judged.lower_ != "it":
+            return None
+        clause = next((c for c in (*t.children, *t.head.children) if c.dep_ in {"relcl", "ccomp", "acl", "advcl"}
+                       and c.i > t.i and c.left_edge.lower_ == "that"), None)
+        return self._subject(clause) if clause is not None else None
+
     def _own_loss(self, t: Token, authors: list[int]) -> bool:
         """'X's withdrawal was a setback for X': a loss its author suffers judges no one."""
         suffering = [m for o in prep_objects(t, {"to", "for"}) for m in self.d.entities(o, fallback=False)]
@@ -231,6 +242,7 @@ class Evaluations:
         """'unacceptable', 'a legitimate target', 'a clear illegal act', 'a step in the right direction': the
         relation an evaluation expresses."""
         words = {t.lower_, self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ == "amod")}
+        words |= self._passed_on(t)
         if words & self.w.eval_neg:
             return "opposes"
         if words & self.w.eval_pos:
@@ -241,6 +253,14 @@ class Evaluations:
         text = f" {' '.join(w.lower_ for w in t.subtree)} "
         return next((relation for relation, phrases in self.w.eval_phrases.items()
                      if any(f" {p} " in text for p in phrases)), None)
+
+    def _passed_on(self, t: Token) -> set[str]:
+        """'an instrument of neo-colonial oppression', 'a tool of repression': the words of the 'of' phrase a
+        vehicle noun passes its judgement on from."""
+        if self.lex.lemma(t) not in self.w.vehicles:
+            return set()
+        return {self.lex.lemma(w) for o in prep_objects(t, {"of"}) for w in (o, *o.children) if w.dep_ in {
+            "pobj", "amod", "compound"}}
 
     def _misparsed_complement(self, t: Token) -> bool:
         """'called X's decision a step in the right direction', the complement parsed as an adverbial noun; 'Y

@@ -493,10 +493,18 @@ class VerbCues:
             yield "supports", Holder(tuple(owners)), [self.d.token_mention[t.i]], "'s"
 
     def _harmful_act(self, t: Token) -> Iterator[tuple]:
-        """'X argued that the move undermines diplomacy': X opposes whoever made the move."""
+        """'X argued that the move undermines diplomacy': X opposes whoever made the move. 'Russian jets violated
+        Estonian airspace': whoever violates a state's airspace, territory or waters opposes that state."""
         subject = self._subject(t)
         if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
             return
+        held = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.d.sovereign_possessions]
+        owners = [m for o in held for m in self.d.entities(o) if self.d._kind(m) == "STATE"]
+        if owners and self.lex.lemma(t) in self.w.harm_verbs:
+            violators = self.d.entities(subject, agent=True) or [  # "three Russian MiG-31 fighter jets"
+                m for w in subject.subtree if (m := self.d.token_mention.get(w.i)) is not None
+                and self.d._kind(m) in {"STATE", "ORG"}]
+            yield "opposes", Holder(tuple(violators)) if violators else self.holder(t), owners, t.lower_
         if subject.pos_ == "NOUN" and self.lex.lemma(t) in self.w.harm_verbs and (
                 self.events.kind(subject) is not None or self._possessor(subject)):
             # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is

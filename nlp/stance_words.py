@@ -59,6 +59,7 @@ class StanceWords:
         self.relief_objects = frozenset(raw["relief"]["objects"])
         self.relief_preps = frozenset(raw["relief"]["preps"])
         self.eval_neg = frozenset(raw["evaluative"]["opposes"])
+        self.vehicles = frozenset(raw["evaluative"]["vehicles"])  # "an instrument of oppression"
         self.eval_pos = frozenset(raw["evaluative"]["supports"])
         self.judged_acts = {w: r for r, ws in raw["evaluative"]["judged_acts"].items() for w in ws}  # "right to"
         self.eval_phrases = raw["evaluative"]["phrases"]  # "a step in the right direction"
@@ -222,6 +223,7 @@ class StanceWords:
         self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"
         self.brands = frozenset(raw["branding"]["nouns"])
         self.misconduct = frozenset(raw["misconduct"]["nouns"])  # "X warned of Russia's recklessness"
+        self.conduct = frozenset(raw["misconduct"]["conduct"])  # "reckless Russian behaviour"
         self.restorations = frozenset(raw["restoration"]["nouns"])  # "called for the reinstatement of X"
         self.calls = frozenset(raw["restoration"]["calls"])
         self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"

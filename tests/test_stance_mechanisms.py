@@ -8624,3 +8624,75 @@ def test_reinstating_a_bodys_sanctions_opposes_their_target_and_backs_no_body(da
     found = relations(doc, str(data_dir))
     assert ("Castria", "opposes", "Norland") in found
     assert not {("Castria", "supports", "Vexor"), ("Doravia", "supports", "Vexor")} & found
+
+
+def test_violating_a_states_airspace_opposes_that_state_whose_its_is_not_the_violators(data_dir: Path) -> None:
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        protested VERB/VBD ROOT 1
+        after SCONJ/IN mark 5
+        Castrian ADJ/JJ amod 4
+        jets NOUN/NNS nsubj 5
+        violated VERB/VBD advcl 1
+        its PRON/PRP$ poss 7
+        airspace NOUN/NN dobj 5
+        . PUNCT/. punct 1
+    """, [("Doravia", "STATE", "STATE:XD"), ("Castrian", "STATE", "STATE:XC")])
+    assert ("Castrian", "opposes", "Doravia") in relations(doc, str(data_dir))
+    own = parsed("""
+        Castria PROPN/NNP nsubj 1
+        strengthened VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        borders NOUN/NNS dobj 1
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC")])
+    assert relations(own, str(data_dir)) == set()
+
+
+def test_calling_it_a_disgrace_that_a_state_acts_judges_that_state(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        it PRON/PRP dobj 1
+        a DET/DT det 4
+        disgrace NOUN/NN oprd 1
+        that PRON/WDT advmod 7
+        Doravia PROPN/NNP nsubj 7
+        hosted VERB/VBD relcl 4
+        the DET/DT det 9
+        summit NOUN/NN dobj 7
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Odell", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+@pytest.mark.parametrize(("judged", "faulted"), [("reckless", True), ("recent", False)])
+def test_conduct_a_speaker_calls_reckless_faults_its_author(data_dir: Path, judged: str, faulted: bool) -> None:
+    # "Castria said Doravia's reckless behaviour grew"
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravia PROPN/NNP poss 5
+        's PART/POS case 2
+        {judged} ADJ/JJ amod 5
+        behaviour NOUN/NN nsubj 6
+        grew VERB/VBD ccomp 1
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert (("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))) == faulted
+
+
+@pytest.mark.parametrize(("what", "opposed"), [("oppression", True), ("trade", False)])
+def test_an_instrument_of_oppression_passes_on_its_judgement(data_dir: Path, what: str, opposed: bool) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        described VERB/VBD ROOT 1
+        Vexor PROPN/NNP dobj 1
+        as ADP/IN prep 1
+        an DET/DT det 5
+        instrument NOUN/NN pobj 3
+        of ADP/IN prep 5
+        {what} NOUN/NN pobj 6
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert (("Castria", "opposes", "Vexor") in relations(doc, str(data_dir))) == opposed
