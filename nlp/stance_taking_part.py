@@ -619,7 +619,8 @@ class TakingPart:
             for c in noun.children)
 
     def _staying_out(self, t: Token, preps: list[str]) -> Iterator[tuple]:
-        """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines."""
+        """'stay out of the coalition', 'pulled out of the mission', 'withdrew from the force': X declines (and
+        opposes a standing body it withdrew from: `_quit`)."""
         if self.polarity.negated(t):
             return
         objects = [o for p in t.children if p.dep_ in {"prep", "prt", "advmod"}
@@ -642,7 +643,8 @@ class TakingPart:
             yield "opposes", holder, bodies, t.lower_
 
     def _leaving(self, t: Token) -> Iterator[tuple]:
-        """'announced their withdrawal from X', 'left X', 'quit X': leaving a bloc or a force declines it."""
+        """'announced their withdrawal from X', 'left X', 'quit X': leaving a bloc or a force declines it (and
+        leaving a standing body by choice opposes it: `_quit`)."""
         if self.polarity.negated(t):
             return
         if t.pos_ == "NOUN":
