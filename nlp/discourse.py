@@ -953,10 +953,11 @@ class Discourse:
                         or self.lex.lemma(verb) in self.lex.words.harm_verbs):
             return set()
         subject = self.subject_of(verb)
-        if subject is None:
-            return set()
-        return {*self.entities(subject, agent=True), *(m for w in subject.subtree
-                                                        if (m := self.token_mention.get(w.i)) is not None)}
+        return {*self.entities(subject, agent=True), *self.named_within(subject)} if subject is not None else set()
+
+    def named_within(self, token: Token) -> list[int]:
+        """The mentions anywhere in a phrase: 'Russian' in 'three Russian MiG-31 fighter jets'."""
+        return [m for w in token.subtree if (m := self.token_mention.get(w.i)) is not None]
 
     @cached_property
     def sovereign_possessions(self) -> frozenset[str]:

@@ -314,8 +314,8 @@ class Evaluations:
         if speech is not None:
             holder = self.holder(speech)
         else:
-            quote = self.d.quote_of(t)
-            holder = Holder(tuple(quote.speaker), quote.speaker[0]) if quote and quote.speaker else Holder(())
+            speakers = self._quoted_speaker(t)
+            holder = Holder(tuple(speakers), speakers[0] if speakers else None)
         if not holder.mentions or any(not any(self._same_entity(m, h) for h in holder.mentions) for m in others):
             return
         owners = [m for m in owners if not any(m == h or self._same_entity(m, h) for h in holder.mentions)]

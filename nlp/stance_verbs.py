@@ -502,8 +502,7 @@ class VerbCues:
         owners = [m for o in held for m in self.d.entities(o) if self.d._kind(m) == "STATE"]
         if owners and self.lex.lemma(t) in self.w.harm_verbs:
             violators = self.d.entities(subject, agent=True) or [  # "three Russian MiG-31 fighter jets"
-                m for w in subject.subtree if (m := self.d.token_mention.get(w.i)) is not None
-                and self.d._kind(m) in {"STATE", "ORG"}]
+                m for m in self.d.named_within(subject) if self.d._kind(m) in {"STATE", "ORG"}]
             yield "opposes", Holder(tuple(violators)) if violators else self.holder(t), owners, t.lower_
         if subject.pos_ == "NOUN" and self.lex.lemma(t) in self.w.harm_verbs and (
                 self.events.kind(subject) is not None or self._possessor(subject)):
