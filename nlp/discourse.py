@@ -562,6 +562,8 @@ class Discourse:
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
         elif low in HE_SHE:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
+        elif low == "it" and self._parallel_thing(token):
+            found = []  # "X backed the treaty, while Y opposed it": the treaty, no name
         elif low in IT_THEY:
             bound = self._bound_possessive(token)
             bound = bound if bound is not None else self._apposed_possessive(token)
@@ -642,6 +644,25 @@ class Discourse:
                 break
             node = node.head
         return []
+
+    def _parallel_thing(self, token: Token) -> bool:
+        """'X backed the treaty, while Y opposed it', 'X welcomed the plan. Y criticised it': an object 'it' whose
+        clause follows one taking a stance on a thing stands for that thing, not for a name met on the way ('X
+        declared independence; Y refused to recognise it' is X's act, and X's)."""
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if token.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
+            return False
+        if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ == "VERB":
+            before = verb.head
+        elif verb.dep_ == "ROOT" and (s := self.sent_of_token[token.i]) > 0:
+            start, end = self.sentence_starts[s - 1], self.sentence_starts[s]
+            before = next((w for w in self.doc[start:end] if w.dep_ == "ROOT"), verb)
+        else:
+            return False
+        thing = next((c for c in before.children if c.dep_ == "dobj"), None)
+        return thing is not None and thing.i < token.i and thing.tag_ == "NN" and thing.i not in self.token_mention \
+            and not self.entities(thing, fallback=False) \
+            and bool({"supports", "opposes"} & set(self.lex.verb_relations(before)))
 
     @staticmethod
     def _local(token: Token) -> bool:

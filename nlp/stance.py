@@ -79,7 +79,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     targets = [m for m in targets if m not in joined]  # "heading the operation": taking part, no
                     # more; "boycotted the summit": staying away
                 if holder.mentions and token.dep_ == "advcl" and token.tag_ == "VBG" and all(
-                        any(self._same_entity(h, m) or h == m for h in holder.mentions) for m in targets):
+                        any(self._same_entity(h, m) for h in holder.mentions) for m in targets):
                     holder = self.holder(token.head, skip_own_subject=True)
                     # "says X is sending arms, accusing X of ...": the participle hung on the report; the sayer's
                 targets = [m for m in targets if m not in holder.mentions]  # "A and B decided against it": an
@@ -203,7 +203,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
 
     def _same_entity(self, a: int, b: int) -> bool:
-        """One entity, or a capital or seat and the state it stands for ('Washington' and 'the US')."""
+        """One mention, one entity, or a capital or seat and the state it stands for ('Washington' and 'the US')."""
+        if a == b:
+            return True
         ka, kb = (_state_key(self.d.mentions[i].kb_id) for i in (a, b))
         return bool(ka) and ka == kb
 
@@ -383,6 +385,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._tie_event(t, self.w.tie_events[base])
             if base in self.w.withdrawing_nouns:
                 yield from self._envoy_recall(t)
+            if base in self.w.side_nouns:
+                yield from self._alongside(t)  # "Russia's deployment alongside Syrian troops"
             if t.i not in self.d.token_mention:
                 if base in self.lex.nouns and not (base in self.w.supply_heads
                                                    and self._qualified_supply(t, self.w.money)):

@@ -221,7 +221,7 @@ class Evaluations:
     def _own_loss(self, t: Token, authors: list[int]) -> bool:
         """'X's withdrawal was a setback for X': a loss its author suffers judges no one."""
         suffering = [m for o in prep_objects(t, {"to", "for"}) for m in self.d.entities(o, fallback=False)]
-        return any(m == a or self._same_entity(m, a) for m in suffering for a in authors)
+        return any(self._same_entity(m, a) for m in suffering for a in authors)
 
     def _conduct(self, t: Token) -> Iterator[tuple]:
         """'Y said X acted illegally', 'X behaved irresponsibly, Y said': the speaker judges the doer."""
@@ -318,7 +318,7 @@ class Evaluations:
             holder = Holder(tuple(speakers), speakers[0] if speakers else None)
         if not holder.mentions or any(not any(self._same_entity(m, h) for h in holder.mentions) for m in others):
             return
-        owners = [m for m in owners if not any(m == h or self._same_entity(m, h) for h in holder.mentions)]
+        owners = [m for m in owners if not any(self._same_entity(m, h) for h in holder.mentions)]
         if owners:
             yield "opposes", holder, owners, f"{speech.lower_ if speech is not None else 'said'} ... {t.lower_}"
 

@@ -343,7 +343,8 @@ class VerbCues:
             yield "opposes", Holder(tuple(bodies)), targets, t.lower_
 
     def _alongside(self, t: Token) -> Iterator[tuple]:
-        """'fought alongside Russia', 'fought on the side of the army': X supports them."""
+        """'fought alongside Russia', 'fought on the side of the army', 'X's deployment alongside Y', 'X left after
+        years of engagement alongside Y': X supports them."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
         allies = [o for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.side_preps
@@ -355,7 +356,8 @@ class VerbCues:
         allies += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "fought on Russia's side"
         targets = self._targets(allies)
         if targets:
-            yield "supports", self.holder(t), targets, f"{t.lower_} alongside"
+            owners = self._noun_holder(t, self.lex.lemma(t)) if t.pos_ == "NOUN" else []
+            yield "supports", Holder(tuple(owners)) if owners else self.holder(t), targets, f"{t.lower_} alongside"
 
 
     def _set_against(self, t: Token) -> Iterator[tuple]:

@@ -87,6 +87,7 @@ class StanceWords:
         self.accord_verbs = {v: r for r, verbs in raw["accord_verbs"].items() if not r.startswith("_") for v in verbs}
         self.accord_heads = frozenset(v.split()[0] for v in self.accord_verbs)  # "put" of "put forward"
         self.side_verbs = frozenset(raw["side_taking"]["verbs"])  # "fought alongside X"
+        self.side_nouns = frozenset(raw["side_taking"]["nouns"])  # "years of engagement alongside X"
         self.against_neutral = frozenset(raw["against_taking"]["neutral_verbs"])  # "fell against the dollar"
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
         self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"

@@ -463,6 +463,22 @@ def test_fighting_alongside_supports_and_against_opposes(data_dir: Path) -> None
     assert relations(doc, str(data_dir)) == {("Korean", "supports", "Russia"), ("Korean", "opposes", "Ukrainian")}
 
 
+def test_service_alongside_a_side_supports_it(data_dir: Path) -> None:
+    # "Doravia's deployment alongside Castria angered Norland": Doravia's side is Castria's, not Norland's
+    doc = parsed("""
+        Doravia PROPN/NNP poss 2
+        's PART/POS case 0
+        deployment NOUN/NN nsubj 5
+        alongside ADP/IN prep 2
+        Castria PROPN/NNP pobj 3
+        angered VERB/VBD ROOT 5
+        Norland PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+    """, [("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    found = relations(doc, str(data_dir))
+    assert ("Doravia", "supports", "Castria") in found and ("Norland", "supports", "Castria") not in found
+
+
 def test_saying_a_move_undermines_something_opposes_who_made_it(data_dir: Path) -> None:
     doc = parsed("""
         Iran PROPN/NNP nsubj 1
@@ -814,6 +830,25 @@ def test_refusing_to_recognise_it_opposes_what_it_refers_to(data_dir: Path) -> N
         . PUNCT/. punct 6
     """, [("Kosovo", "STATE", "STATE:XK"), ("Serbia", "STATE", "STATE:RS")])
     assert relations(doc, str(data_dir)) == {("Serbia", "opposes", "Kosovo")}
+
+
+@pytest.mark.parametrize(("first", "named"), [("backed", False), ("welcomed", False), ("drafted", True)])
+def test_it_after_a_stance_on_a_thing_is_that_thing(data_dir: Path, first: str, named: bool) -> None:
+    # "Castria backed the plan, while Norland opposed it": the plan, not Castria; after a clause that only
+    # makes the thing ("drafted the plan"), 'it' keeps its name-based reading (Castria's plan)
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        {first} VERB/VBD ROOT 1
+        the DET/DT det 3
+        plan NOUN/NN dobj 1
+        , PUNCT/, punct 1
+        while SCONJ/IN mark 7
+        Norland PROPN/NNP nsubj 7
+        opposed VERB/VBD advcl 1
+        it PRON/PRP dobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert (("Norland", "opposes", "Castria") in relations(doc, str(data_dir))) == named
 
 
 def test_an_allegation_about_a_state_opposes_it(data_dir: Path) -> None:
@@ -8482,6 +8517,22 @@ def test_misconduct_in_the_narrators_words_or_in_anothers_clause_is_not_the_spea
     """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), doravia])
     found = relations(reported, str(data_dir))
     assert ("Norland", "opposes", "Doravia") in found and ("Castria", "opposes", "Doravia") not in found
+
+
+def test_misconduct_in_a_clause_of_the_speaker_himself_is_the_speakers(data_dir: Path) -> None:
+    # "Odell said he had witnessed Doravia's aggression": the clause between is the speaker's own
+    doc = parsed("""
+        Odell PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        he PRON/PRP nsubj 4
+        had AUX/VBD aux 4
+        witnessed VERB/VBN ccomp 1
+        Doravia PROPN/NNP poss 7
+        's PART/POS case 5
+        aggression NOUN/NN dobj 4
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Odell", "opposes", "Doravia") in relations(doc, str(data_dir))
 
 
 @pytest.mark.parametrize(("verb", "opposed"), [("echoed", False), ("copied", False), ("mocked", True)])
