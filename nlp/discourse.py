@@ -313,7 +313,10 @@ class Discourse:
                 child = next((c for c in child.children if c.dep_ in {"npadvmod", "compound"}
                               and c.i in self.token_mention), child)  # "Houthi-controlled ports", "Chinese-made cars"
             if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
-                for part in (child, *child.conjuncts):  # "US and UK forces"
+                parts = [child, *child.conjuncts]  # "US and UK forces"
+                parts += [g for part in parts if part.i not in self.token_mention and part.dep_ in {"nmod", "compound"}
+                          for g in part.children if g.dep_ == "amod" and g.i < part.i]  # "Iranian missile attacks"
+                for part in parts:
                     if part.i in self.token_mention and not self.leaning(part):
                         m = self.mentions[self.token_mention[part.i]]
                         if self._kind(m.idx) in {"STATE", "ORG"}:
@@ -535,7 +538,7 @@ class Discourse:
             # "X said that the country was willing to help Y": X's state (known once titles are read), else the
             # state last acting; not cached, as affiliations come after the first reading
             return self._speakers_body(token) or self._antecedent(token, {"STATE"}, recent=self._local(token))
-        if low in DESCRIBED_STATE and token.dep_ in {"dobj", "dative", "pobj"} and _described_one(token):
+        if low in DESCRIBED_STATE and _object_or_conjunct(token) and _described_one(token):
             return self._described_state(token)
         if token.i in self.resolved:
             return self.resolved[token.i]
@@ -573,6 +576,9 @@ class Discourse:
             found = bound if bound is not None else self._antecedent(  # "its airspace": a state's
                 token, {"STATE"} if sovereign else GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
                 recent=self._local(token))
+            if low == "them" and token.dep_ in {"dobj", "pobj"} and len(found) == 1 \
+                    and self._kind(found[0]) in {"STATE", "PERSON"}:
+                found = self._plural_thing(token)  # "Y's allegations ... X rejected them": not one state
         else:
             return []
         self.resolved[token.i] = found
@@ -643,6 +649,16 @@ class Discourse:
             if node.head == node:
                 break
             node = node.head
+        return []
+
+    def _plural_thing(self, token: Token) -> list[int]:
+        """'No country backed Y's allegations. X rejected them': an object 'them' that no list fits stands for the
+        last plural noun of its sentence or the one before, and so for that noun's owner, if it has one."""
+        s = self.sent_of_token[token.i]
+        start = self.sentence_starts[s - 1] if s > 0 else self.sent_start(token.i)
+        for word in reversed(self.doc[start:token.i]):
+            if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ != "compound":
+                return self.pronoun(word) or self._fallback(word)
         return []
 
     def _parallel_thing(self, token: Token) -> bool:
@@ -1090,6 +1106,13 @@ def _argument(word: Token | None) -> bool:
         verb = word.head.head
         return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"ROOT", "conj", "ccomp"}
     return word.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "attr", "ROOT"}
+
+
+def _object_or_conjunct(token: Token) -> bool:
+    """An object, or a conjunct of one ('sanctions on the coup leaders and the country')."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in {"dobj", "dative", "pobj"}
 
 
 def _described_one(token: Token) -> bool:

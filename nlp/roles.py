@@ -54,8 +54,9 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
 
 
 def _shared_org(d: Discourse, words: list[Token], heads: frozenset[str], by_end: dict[int, int]):
-    """'Wagner founder X and commander Y': the second title shares the first one's organisation."""
-    if not words or not any(w.lower_ in heads for w in words) or words[0].i < 1:
+    """'Wagner founder X and commander Y': the second title shares the first one's organisation; a capitalised
+    title names an office of its own ('his Turkish counterpart X and Secretary-General Y')."""
+    if not words or not any(w.lower_ in heads for w in words) or words[0].i < 1 or any(w.is_title for w in words):
         return None
     joint = d.doc[words[0].i - 1]
     if joint.lower_ not in {"and", ","} or joint.i not in by_end:

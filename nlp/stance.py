@@ -265,6 +265,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._held_to_account(t)
             if base in self.w.side_verbs:
                 yield from self._alongside(t)
+            if base in self.w.conflict_verbs and t.tag_ == "VBG" and t.dep_ in {"pobj", "nsubj", "dobj"}:
+                yield from self._between(t, "opposes")  # "after fighting between X and Y", parsed as a verb
             if base in self.w.harm_verbs or base in self.w.charging:
                 yield from self._harmful_act(t)
             if base in self.w.ordering:

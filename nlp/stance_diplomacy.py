@@ -256,7 +256,8 @@ class Diplomacy:
         """The states or bodies envoys are withdrawn from, named 'from', 'in' or 'to' on the act or the envoys
         (a capital: its state), and remembered for a later recall that names none; when none is named here,
         the remembered ones ('Z also recalled its envoy')."""
-        places = [x for head in heads for x in prep_objects(head, {"from", "in", "to"})]
+        places = [x for head in heads for x in prep_objects(head, {"from"})] or [  # "the return of its envoys
+            x for head in heads for x in prep_objects(head, {"from", "in", "to"})]  # from X to Y": Y is home
         if not places:
             return self._unsaid_host(t, holder)
         targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}]
@@ -265,9 +266,12 @@ class Diplomacy:
         return targets
 
     def _unsaid_host(self, t: Token, holder: Holder) -> list[int]:
-        """Whom envoys are withdrawn from when the text does not say: the hosts of the last envoys withdrawn, in
-        this sentence or the two before ('X withdrew its ambassador from Y. Z also recalled its envoy'), else the
-        article's main subject."""
+        """Whom envoys are withdrawn from when the text does not say: whoever prompted the recall, the hosts of the
+        last envoys withdrawn, in this sentence or the two before ('X withdrew its ambassador from Y. Z also
+        recalled its envoy'), else the article's main subject."""
+        prompter = self._prompter(t, holder)  # "X recognised Y, prompting Z to recall its envoys"
+        if prompter:
+            return prompter
         sent, hosts = self.envoy_hosts
         if hosts and self.d.sent_of_token[t.i] - sent <= ENVOY_WINDOW:
             return [m for m in hosts if m not in holder.mentions]

@@ -302,8 +302,10 @@ class Evaluations:
         if t.i in self.d.token_mention or self.polarity.negated(t):
             return
         base = self.lex.lemma(t)
+        shared = [t.head] if t.dep_ == "conj" else []  # "pressure and interference from X": X's, too
         owners = self._noun_holder(t, base) or ([] if base in self.d.victim_nouns else [
-            m for o in prep_objects(t, {"of"}) for m in self.d.entities(o, fallback=False)])  # "the lies of X"
+            m for head in (t, *shared) for o in prep_objects(head, {"of", "from"}) if o.i > t.i
+            for m in self.d.entities(o, fallback=False)])  # "the lies of X", "interference from X"
         owners = [m for m in owners if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if not owners:
             return

@@ -440,7 +440,9 @@ class NounCues:
         if self.lex.lemma(noun) in self.w.patients:
             return []
         found = self._noun_holder(noun, self.lex.lemma(noun)) or self.events.antecedent(noun)
-        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+        clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+        contents = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for clause in (c for c in clauses if c not in contents):  # not "the allegation that X is doing Y"
             found += [m for s in clause.children if s.dep_ in {"nsubj", "agent"}
                       for m in (self.d.entities(s, agent=True) if s.dep_ == "nsubj" else
                                 [m for o in s.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)])]
@@ -453,6 +455,8 @@ class NounCues:
         accused = {m for head in (noun, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))
                    for p in head.children if p.dep_ == "prep" and p.lower_ == "against"
                    for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)}
+        accused |= {m for c in contents for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}
+                    for m in self.d.entities(s)}  # "X's allegation that Y is violating Z": Y is accused
         accused_keys = {self.d.entity_key(m) for m in accused}
         return [m for m in dict.fromkeys(found) if self.d.entity_key(m) not in accused_keys]  # the accused made none
 

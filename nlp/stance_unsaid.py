@@ -45,3 +45,13 @@ class UnsaidPatients:
                 self.d.entity_key(m) for m in holder.mentions}:
             return []
         return [topic]
+
+    def _prompter(self, t: Token, holder: Holder) -> list[int]:
+        """Whose act prompted this one: 'X recognised Y, prompting Z to recall its envoys' -> X; 'the move by X
+        triggered Z to ...' is left to the reactions rule."""
+        trigger = t.head
+        if t.dep_ != "xcomp" or self.lex.lemma(trigger) not in self.w.triggers \
+                or trigger.dep_ not in {"advcl", "conj"} or trigger.tag_ != "VBG":
+            return []
+        return [m for m in self.holder(trigger.head).mentions if m not in holder.mentions]
+

@@ -59,6 +59,8 @@ class VerbCues:
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                if relation == "opposes":
+                    objects = self._forum_passed(t, objects)
                 if relation == "supports" and base in self.w.carrying:  # "reinstated UN sanctions on X": the
                     objects = [o for o in objects if "opposes" not in self.lex.nouns.get(self.lex.lemma(o), {})]
                     # measure's own relation (the noun's rule), no backing of the UN
@@ -235,6 +237,15 @@ class VerbCues:
             return self.d.direct(doc[t.i - 2])  # the parser may hang 'UN', '-' and 'sanctioned' on the noun
         return []
 
+
+    def _forum_passed(self, t: Token, objects: list[Token]) -> list[Token]:
+        """'filed complaints with the WTO against X', 'lodged a case with the court against X': 'with' names
+        where the charge is laid, 'against' whom."""
+        forums = [o for o in objects if o.dep_ == "pobj" and o.head.lower_ == "with" and o.head.head == t]
+        accused = [x for head in (t, *forums, *(o for o in t.children if o.dep_ == "dobj"))
+                   for x in prep_objects(head, {"against"})]
+        return [o for o in objects if o not in forums] + [x for x in accused if x not in objects] \
+            if forums and accused else objects
 
     def _default_preps(self, relation: str) -> tuple[str, ...]:
         return ("against", "on", "with", "at") if relation == "opposes" else ("for", "to", "with")

@@ -722,6 +722,9 @@ REVIEW = Review(
         "OBTAIN: * SHIPMENT (OF &FOOD) [073]": "'X received food shipments': the subject receives",
         "OBTAIN: * {&MILITARY AID} [072]": "'X received military aid from Y': the subject receives, Y supports",
         "PHYSICAL_CONFLICT: * INSURGENTS [062]": "'battle insurgents' coded 062 (military cooperation) opposes them",
+        "DESPATCH: * (TO) [061]": "trade: 'goods X exports to Y' takes no side, as 'import' takes none; exporting "
+                                  "weapons keeps its 072",
+        "DESPATCH: * {PASSENGER CARS} (TO +) [061]": "trade: exporting cars to Y takes no side",
         "REPEAT: * + [111]": "written for 'mock', whose own code is 111; it made 'X echoed Y's comments' and "
                              "'copied Y' criticism of Y",
     },

@@ -122,6 +122,23 @@ def test_a_second_title_shares_the_first_ones_organisation(data_dir: Path) -> No
                                             ("Dmitry Utkin", "Wagner", "commander")}
 
 
+def test_a_capitalised_second_title_names_an_office_of_its_own(data_dir: Path) -> None:
+    # "Doravian envoy Odell and Secretary-General Varga met": Varga holds an office of her own, not Doravia's
+    doc = parsed("""
+        Doravian ADJ/JJ amod 1
+        envoy NOUN/NN compound 2
+        Odell PROPN/NNP nsubj 8
+        and CCONJ/CC cc 2
+        Secretary PROPN/NNP compound 7
+        - PUNCT/HYPH punct 6
+        General PROPN/NNP compound 7
+        Varga PROPN/NNP conj 2
+        met VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Doravian", "STATE", "STATE:XD"), ("Odell", "PERSON", ""), ("Varga", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Odell", "Doravian", "envoy")}
+
+
 def test_a_spokesman_for_a_ministry(data_dir: Path) -> None:
     doc = parsed("""
         Jeon PROPN/NNP nsubj 6

@@ -8747,3 +8747,219 @@ def test_an_instrument_of_oppression_passes_on_its_judgement(data_dir: Path, wha
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
     assert (("Castria", "opposes", "Vexor") in relations(doc, str(data_dir))) == opposed
+
+
+def test_them_after_a_states_allegations_is_the_allegations_and_so_their_owner(data_dir: Path) -> None:
+    # "Nobody backed Castria's allegations against Doravia. Norland rejected them": Castria's, not Doravia
+    doc = parsed("""
+        Nobody PRON/NN nsubj 1
+        backed VERB/VBD ROOT 1
+        Castria PROPN/NNP poss 4
+        's PART/POS case 2
+        allegations NOUN/NNS dobj 1
+        against ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 9
+        rejected VERB/VBD ROOT 9
+        them PRON/PRP dobj 9
+        . PUNCT/. punct 9
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    found = relations(doc, str(data_dir))
+    assert ("Norland", "opposes", "Castria") in found and ("Norland", "opposes", "Doravia") not in found
+
+
+def test_the_accused_of_an_allegation_that_clause_made_no_allegation(data_dir: Path) -> None:
+    # "Norland rejected Castria's allegation that Doravia is violating the Alder Union charter"
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        rejected VERB/VBD ROOT 1
+        Castria PROPN/NNP poss 4
+        's PART/POS case 2
+        allegation NOUN/NN dobj 1
+        that SCONJ/IN mark 8
+        Doravia PROPN/NNP nsubj 8
+        is AUX/VBZ aux 8
+        violating VERB/VBG acl 4
+        the DET/DT det 10
+        charter NOUN/NN dobj 8
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    found = relations(doc, str(data_dir))
+    assert ("Norland", "opposes", "Castria") in found and ("Norland", "opposes", "Doravia") not in found
+
+
+def test_the_country_joined_to_an_object_is_the_state_described(data_dir: Path) -> None:
+    # "Vexor suspended Doravia. Vexor slapped sanctions on the coup leaders and the country."
+    doc = parsed("""
+        Vexor PROPN/NNP nsubj 1
+        suspended VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        . PUNCT/. punct 1
+        Vexor PROPN/NNP nsubj 5
+        slapped VERB/VBD ROOT 5
+        sanctions NOUN/NNS dobj 5
+        on ADP/IN prep 6
+        the DET/DT det 10
+        coup NOUN/NN compound 10
+        leaders NOUN/NNS pobj 7
+        and CCONJ/CC cc 10
+        the DET/DT det 13
+        country NOUN/NN conj 10
+        . PUNCT/. punct 5
+    """, [("Vexor", "ORG", "ORG:VEXOR"), ("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "ORG:VEXOR")])
+    records = relation_records(doc, str(data_dir))
+    sentences = {r.sent for r in records.relations
+                 if r.relation == "opposes" and records.mentions[r.target].text == "Doravia"}
+    assert sentences == {0, 1}
+
+
+def test_rulers_of_states_act_for_them(data_dir: Path) -> None:
+    # "The military rulers of Castria and Doravia warned Vexor that an intervention would mean war"
+    doc = parsed("""
+        The DET/DT det 2
+        military ADJ/JJ amod 2
+        rulers NOUN/NNS nsubj 7
+        of ADP/IN prep 2
+        Castria PROPN/NNP pobj 3
+        and CCONJ/CC cc 4
+        Doravia PROPN/NNP conj 4
+        warned VERB/VBD ROOT 7
+        Vexor PROPN/NNP dobj 7
+        that SCONJ/IN mark 13
+        an DET/DT det 11
+        intervention NOUN/NN nsubj 13
+        would AUX/MD aux 13
+        mean VERB/VB ccomp 7
+        war NOUN/NN dobj 13
+        . PUNCT/. punct 7
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "ORG:VEXOR")])
+    found = relations(doc, str(data_dir))
+    assert {("Castria", "opposes", "Vexor"), ("Doravia", "opposes", "Vexor")} <= found
+
+
+def test_a_recall_prompted_by_an_act_opposes_whoever_acted(data_dir: Path) -> None:
+    # "Castria recognised Estoria, prompting Doravia to recall its envoys"
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        recognised VERB/VBD ROOT 1
+        Estoria PROPN/NNP dobj 1
+        , PUNCT/, punct 1
+        prompting VERB/VBG advcl 1
+        Doravia PROPN/NNP dobj 4
+        to PART/TO aux 7
+        recall VERB/VB xcomp 4
+        its PRON/PRP$ poss 9
+        envoys NOUN/NNS dobj 7
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Estoria", "STATE", "STATE:XE"), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Doravia", "opposes", "Castria") in relations(doc, str(data_dir))
+
+
+def test_the_return_of_envoys_from_a_state_opposes_it_not_their_home(data_dir: Path) -> None:
+    # "Doravia ordered the return of its ambassadors from Castria to Doravia"
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        ordered VERB/VBD ROOT 1
+        the DET/DT det 3
+        return NOUN/NN dobj 1
+        of ADP/IN prep 3
+        its PRON/PRP$ poss 6
+        ambassadors NOUN/NNS pobj 4
+        from ADP/IN prep 6
+        Castria PROPN/NNP pobj 7
+        to ADP/IN prep 6
+        Norland PROPN/NNP pobj 9
+        . PUNCT/. punct 1
+    """, [("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    found = relations(doc, str(data_dir))
+    assert ("Doravia", "opposes", "Castria") in found and ("Doravia", "opposes", "Norland") not in found
+
+
+def test_a_demonym_on_a_compound_holds_the_attacks(data_dir: Path) -> None:
+    # "Doravian missile and drone attacks, which targeted bases of Vexor"
+    doc = parsed("""
+        Doravian ADJ/JJ amod 1
+        missile NOUN/NN nmod 4
+        and CCONJ/CC cc 1
+        drone NOUN/NN compound 4
+        attacks NOUN/NNS ROOT 4
+        , PUNCT/, punct 4
+        which PRON/WDT nsubj 7
+        targeted VERB/VBD relcl 4
+        bases NOUN/NNS dobj 7
+        of ADP/IN prep 8
+        Vexor PROPN/NNP pobj 9
+        . PUNCT/. punct 4
+    """, [("Doravian", "STATE", "STATE:XD"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert ("Doravian", "opposes", "Vexor") in relations(doc, str(data_dir))
+
+
+@pytest.mark.parametrize("order", ["forum first", "accused first"])
+def test_a_complaint_filed_with_a_body_against_a_state_opposes_the_state(data_dir: Path, order: str) -> None:
+    # "Castria filed complaints with Vexor against Doravia" / "... against Doravia with Vexor"
+    forum = ["with ADP/IN prep 1", "Vexor PROPN/NNP pobj {w}"]
+    accused = ["against ADP/IN prep {h}", "Doravia PROPN/NNP pobj {a}"]
+    if order == "forum first":
+        rows = [forum[0], forum[1].format(w=3), accused[0].format(h=4), accused[1].format(a=5)]
+    else:
+        rows = [accused[0].format(h=2), accused[1].format(a=3), forum[0], forum[1].format(w=5)]
+    doc = parsed("\n".join(["Castria PROPN/NNP nsubj 1", "filed VERB/VBD ROOT 1", "complaints NOUN/NNS dobj 1",
+                            *rows, ". PUNCT/. punct 1"]),
+                 [("Castria", "STATE", "STATE:XC"), *(
+                     [("Vexor", "ORG", "ORG:VEXOR"), ("Doravia", "STATE", "STATE:XD")] if order == "forum first"
+                     else [("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "ORG:VEXOR")])])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "opposes", "Doravia") in found and ("Castria", "opposes", "Vexor") not in found
+
+
+@pytest.mark.parametrize(("goods", "supported"), [("goods", False), ("drones", True)])
+def test_exporting_goods_is_trade_exporting_arms_supports(data_dir: Path, goods: str, supported: bool) -> None:
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        exported VERB/VBD ROOT 1
+        {goods} NOUN/NNS dobj 1
+        to ADP/IN prep 1
+        Doravia PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert (("Castria", "supports", "Doravia") in relations(doc, str(data_dir))) == supported
+
+
+def test_misconduct_from_a_state_shared_by_a_conjunct_faults_it(data_dir: Path) -> None:
+    # "Odell said the vote went ahead despite pressure and interference from Doravia"
+    doc = parsed("""
+        Odell PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        vote NOUN/NN nsubj 4
+        went VERB/VBD ccomp 1
+        ahead ADV/RB advmod 4
+        despite ADP/IN prep 4
+        pressure NOUN/NN pobj 6
+        and CCONJ/CC cc 7
+        interference NOUN/NN conj 7
+        from ADP/IN prep 7
+        Doravia PROPN/NNP pobj 10
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Doravia", "STATE", "STATE:XD")])
+    assert ("Odell", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+
+@pytest.mark.parametrize("word", ["fighting VERB/VBG", "escalation NOUN/NN"])
+def test_fighting_or_an_escalation_between_two_states_sets_each_against_the_other(data_dir: Path, word: str) -> None:
+    # "The truce came after fighting between Castria and Doravia", the gerund parsed as a verb
+    doc = parsed(f"""
+        The DET/DT det 1
+        truce NOUN/NN nsubj 2
+        came VERB/VBD ROOT 2
+        after ADP/IN prep 2
+        {word} pobj 3
+        between ADP/IN prep 4
+        Castria PROPN/NNP pobj 5
+        and CCONJ/CC cc 6
+        Doravia PROPN/NNP conj 6
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Doravia", "opposes", "Castria")}
