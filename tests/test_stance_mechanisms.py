@@ -8437,7 +8437,7 @@ def test_a_name_before_a_participle_owns_the_noun_only_when_it_runs_it(data_dir:
     assert (("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))) == owned
 
 
-def test_cooperation_with_a_state_supports_it_unless_ended(data_dir: Path) -> None:
+def test_cooperation_with_a_state_supports_it_and_ending_it_opposes_it(data_dir: Path) -> None:
     rows = """
         Castria PROPN/NNP nsubj 1
         {verb} VERB/VBD ROOT 1
@@ -8450,7 +8450,8 @@ def test_cooperation_with_a_state_supports_it_unless_ended(data_dir: Path) -> No
     ents = [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")]
     assert relations(parsed(rows.format(verb="expanded"), ents), str(data_dir)) == {
         ("Castria", "supports", "Doravia")}
-    assert relations(parsed(rows.format(verb="ended"), ents), str(data_dir)) == set()
+    assert relations(parsed(rows.format(verb="ended"), ents), str(data_dir)) == {
+        ("Castria", "opposes", "Doravia")}  # as cutting ties does
 
 
 def test_a_described_state_is_a_name_the_clause_is_about_not_one_deep_in_a_modifier(data_dir: Path) -> None:
@@ -8963,3 +8964,19 @@ def test_fighting_or_an_escalation_between_two_states_sets_each_against_the_othe
         . PUNCT/. punct 2
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Doravia", "opposes", "Castria")}
+
+
+@pytest.mark.parametrize(("verb", "relation"), [("suspended", "opposes"), ("halted", "opposes"),
+                                                 ("resumed", "supports")])
+def test_ending_cooperation_or_a_partnership_opposes_the_partner(data_dir: Path, verb: str, relation: str) -> None:
+    # "Castria suspended its cooperation with Vexor"; resuming it backs Vexor
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        {verb} VERB/VBD ROOT 1
+        its PRON/PRP$ poss 3
+        cooperation NOUN/NN dobj 1
+        with ADP/IN prep 3
+        Vexor PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == {("Castria", relation, "Vexor")}
