@@ -45,6 +45,8 @@ class NounCues:
                 return
         givers = self._givers(t, base)
         for relation, preps in frames.items():
+            if relation == "supports" and self._ended_bond(t):
+                continue
             if relation == "supports" and givers:
                 preps = [p for p in preps if p != "of"]  # "needs the support of X": X would give it
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
@@ -185,11 +187,19 @@ class NounCues:
         return list(dict.fromkeys(found))
 
 
+    def _ended_bond(self, t: Token) -> bool:
+        """'the suspension of its strategic partnership with X': a bond ended backs no one (the ending opposes X,
+        nlp.stance_ties._tie_event)."""
+        return t.dep_ == "pobj" and t.head.lower_ == "of" \
+            and self.w.tie_events.get(self.lex.lemma(t.head.head)) == "opposes"
+
     def _bond(self, t: Token) -> Iterator[tuple]:
         """'a close relationship with X', 'closer alliances with X': a warm bond supports X; 'the close
         cooperation between X and Y': each supports the other. A word before a list qualifies every noun of it
         ('closer military and diplomatic ties', where the parser took 'military' for the noun)."""
         qualified = [t, t.head] if t.dep_ == "conj" and t.head.i < t.i else [t]
+        if self._ended_bond(t):
+            return
         if any(self.lex.lemma(c) in self.w.warm or c.lower_ in self.w.warm for n in qualified for c in n.children
                if c.dep_ in {"amod", "advmod"} and c.i < n.i):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
@@ -267,6 +277,8 @@ class NounCues:
 
     def _agreement_with(self, t: Token) -> Iterator[tuple]:
         """'signed an agreement with X': support, unless it only ends hostilities ('a ceasefire deal with X')."""
+        if self._ended_bond(t):
+            return
         words = {self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"}}
         named = t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == ACCORD
         if words & self.w.not_agreements or (t.i in self.d.token_mention and not named):

@@ -8980,3 +8980,21 @@ def test_ending_cooperation_or_a_partnership_opposes_the_partner(data_dir: Path,
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
     assert relations(doc, str(data_dir)) == {("Castria", relation, "Vexor")}
+
+
+def test_the_suspension_of_a_partnership_opposes_the_partner_and_backs_no_one(data_dir: Path) -> None:
+    # "Castria announced the suspension of its strategic partnership with Doravia"
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        announced VERB/VBD ROOT 1
+        the DET/DT det 3
+        suspension NOUN/NN dobj 1
+        of ADP/IN prep 3
+        its PRON/PRP$ poss 7
+        strategic ADJ/JJ amod 7
+        partnership NOUN/NN pobj 4
+        with ADP/IN prep 7
+        Doravia PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
