@@ -654,9 +654,7 @@ class Discourse:
     def _plural_thing(self, token: Token) -> list[int]:
         """'No country backed Y's allegations. X rejected them': an object 'them' that no list fits stands for the
         last plural noun of its sentence or the one before, and so for that noun's owner, if it has one."""
-        s = self.sent_of_token[token.i]
-        start = self.sentence_starts[s - 1] if s > 0 else self.sent_start(token.i)
-        for word in reversed(self.doc[start:token.i]):
+        for word in reversed(self.doc[self.window_start(token.i, 1):token.i]):
             if word.tag_ == "NNS" and word.i not in self.token_mention and word.dep_ != "compound":
                 return self.pronoun(word) or self._fallback(word)
         return []
@@ -670,9 +668,9 @@ class Discourse:
             return False
         if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ == "VERB":
             before = verb.head
-        elif verb.dep_ == "ROOT" and (s := self.sent_of_token[token.i]) > 0:
-            start, end = self.sentence_starts[s - 1], self.sentence_starts[s]
-            before = next((w for w in self.doc[start:end] if w.dep_ == "ROOT"), verb)
+        elif verb.dep_ == "ROOT" and self.sent_of_token[token.i] > 0:
+            previous = self.doc[self.window_start(token.i, 1):self.sent_start(token.i)]
+            before = next((w for w in previous if w.dep_ == "ROOT"), verb)
         else:
             return False
         thing = next((c for c in before.children if c.dep_ == "dobj"), None)

@@ -101,7 +101,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 sent = self.d.sent_of_token[token.i]
                 for h in map(self._stand_in, holder.mentions):
                     for t in map(self._stand_in, targets):
-                        if h == t or not self._usable(h) or not self._usable(t):
+                        if not self._usable(h) or not self._usable(t):
                             continue
                         if self._same_entity(h, t) or self._undertaking_held(h) or (
                                 self._gathering(t) and relation not in {"participates_in", "declines"}):
