@@ -111,7 +111,26 @@ class Discourse:
                      and not self.leaning(c)]  # "the anti-ISIS coalition" is not ISIS
             if named:
                 return named[:1]
+            loose = self._loose_apposition(token)
+            if loose is not None:
+                return [loose]
         return self._named(token)
+
+    def _loose_apposition(self, token: Token) -> int | None:
+        """'an end to another armed group, the X Forces (XF)', with the name hung on the verb: the group's name."""
+        i = token.right_edge.i + 1
+        if i + 1 >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        first = self.doc[i + 2] if self.doc[i + 1].lower_ == "the" and i + 2 < len(self.doc) else self.doc[i + 1]
+        idx = self.token_mention.get(first.i)
+        if idx is None or self._kind(idx) != "ORG":
+            return None
+        root = next((t for t in self.doc[first.i:self.doc[first.i].sent.end] if t.i in self.token_mention
+                     and self.token_mention[t.i] == idx and t.head.i not in self.token_mention), None)
+        if root is None or root.dep_ not in {"dep", "appos", "npadvmod"} or root.head.i > token.i \
+                or token not in root.head.subtree:
+            return None
+        return idx
 
     def _named(self, token: Token) -> list[int]:
         """'a campaign dubbed Operation Sindoor', 'the task force, known as Operation X': the name."""
@@ -216,6 +235,10 @@ class Discourse:
                     for w in subjects[0].subtree if w.i in self.token_mention):
             return subjects[-1]  # "The dominant force in the region, Chad has ...": the name, not a description
             # (but "the decision by X, Y and Z follows", a list the parser broke, is the decision's)
+        if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1 \
+                and subjects[1].i in self.token_mention and self.mentions[self.token_mention[subjects[1].i]].label \
+                == "PERSON" and subjects[0].i not in self.token_mention and subjects[0].pos_ == "NOUN":
+            return subjects[1]  # "deputy chief of staff X questioned ...", the title parsed as a second subject
         if subjects:
             opening = self.doc[subjects[0].left_edge.i - 1] if subjects[0].left_edge.i else None
             if opening is not None and opening.dep_ == "prep" and opening.head.i == verb.i \

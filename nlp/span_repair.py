@@ -305,8 +305,10 @@ def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) ->
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     for t in doc:
-        if t.i in taken or t.text not in known or t.pos_ not in {"PROPN", ""} or _word(t) in title_words:
+        if t.i in taken or t.text not in known or _word(t) in title_words:
             continue
+        if t.pos_ not in {"PROPN", ""} and (t.pos_ not in {"ADJ", "NOUN"} or t.is_sent_start):
+            continue  # "the Lula government", tagged as an adjective mid-sentence, is the name
         if any(0 <= k < len(doc) and k not in taken and doc[k].is_title and doc[k].pos_ == "PROPN"
                and not doc[k].is_sent_start for k in (t.i - 1, t.i + 1)):
             continue  # part of a longer name the model left untyped

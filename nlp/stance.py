@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from nlp.discourse import Discourse
+from nlp.discourse import UNDERTAKING_NOUNS, Discourse
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
@@ -431,6 +431,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         own = skip_own_subject
         active_conjunct = False  # "X was involved but also provided Y": X is the active conjunct's subject
         purpose = False  # came up from a purpose clause ("were deployed to support X")
+        participle = False  # came up from a participle after a comma (", accusing X of ...")
         while steps < MAX_CLIMB:
             steps += 1
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
@@ -464,6 +465,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
+                        if participle and node.dep_ == "ccomp" and self._proceeding(subject):
+                            node = node.head  # "X said talks had hit a dead end, accusing Y of ...": the
+                            continue  # parser hung X's participle on the clause X reported; talks accuse no one
                         if active_conjunct and subject.dep_ == "nsubjpass" and node.dep_ == "ccomp":
                             node = node.head  # "X protested that the road was built there and summoned Y": the
                             continue  # parser hung X's act on the clause X reported; a road summons no one
@@ -541,13 +545,38 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     return Holder(tuple(dict.fromkeys([*found, *boss])), None)
                 if found and self._infinitive(node):
                     return Holder(tuple(found), None)  # "allowed the coalition to deploy": the coalition
+            if node.dep_ == "advcl" and self._infinitive(node):
+                undertaking = self._undertaking_before(node)
+                if undertaking:  # "followed a US operation to capture X", the purpose hung on the verb
+                    return Holder(tuple(undertaking), None)
             active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not is_passive(node)
             purpose = node.dep_ == "advcl" and self._infinitive(node)
+            participle = node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].is_punct
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
         return Holder(())
 
+
+    def _undertaking_before(self, clause: Token) -> list[int]:
+        """Whose operation, plan or bid an infinitive right after it serves: 'a US operation to capture X' -> the US."""
+        obj = next((c for c in clause.head.children
+                    if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
+        if obj is None or not (self.lex.lemma(obj) in UNDERTAKING_NOUNS or self.lex.lemma(obj) in self.w.volition):
+            return []
+        return self._noun_holder(obj, self.lex.lemma(obj))
+
+    def _own_side(self, holder: Holder) -> set[str]:
+        """The states and bodies the holder's people act for, by their titles in this article."""
+        names = {self.d.mentions[m].text.split()[-1] for m in holder.mentions if self.d._kind(m) == "PERSON"}
+        return {self.d.mentions[r.target].kb_id for r in self.d.affiliations
+                if r.source in holder.mentions or self.d.mentions[r.source].text.split()[-1] in names} - {""}
+
+    def _proceeding(self, noun: Token) -> bool:
+        """A noun naming a proceeding or an event, which can say or charge nothing ('talks', 'the strikes')."""
+        base = self.lex.lemma(noun)
+        return noun.pos_ == "NOUN" and (base in self.w.proceedings or base in self.w.conflicts
+                                        or base in self.w.tie_nouns or self.events.kind(noun) is not None)
 
     def _listed(self, clause: Token) -> list[int]:
         """Those a clause describes, named where they are listed: 'X and Y were among those who voted for Z',

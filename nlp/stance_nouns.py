@@ -65,6 +65,10 @@ class NounCues:
                 outer = t.head.head  # "support for X, including backing from Y": Y's backing is for X too
                 outer_preps = self.lex.nouns.get(self.lex.lemma(outer), {}).get(relation)
                 targets = self._targets(prep_objects(outer, outer_preps)) if outer_preps else []
+            if not targets and t.dep_ == "conj" and t.head.pos_ == "NOUN":
+                # "X's build-up and aggression toward Y": the parser hung the last conjunct's phrase on the first
+                targets = self._targets([o for p in t.head.children if p.dep_ == "prep" and p.lower_ in preps
+                                         and p.i > t.i for o in p.children if o.dep_ == "pobj"])
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
             if not targets and relation in {"opposes", "supports"}:  # "opposition to the plan by X": X's act
@@ -175,6 +179,9 @@ class NounCues:
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | {"propose"}:
                 found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X"
+        if not found and t.dep_ == "conj" and t.head.pos_ == "NOUN":
+            found = [m for c in t.head.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < t.head.i
+                     for m in self.d.entities(c, fallback=False)]  # "X's build-up and aggression": X's too
         verb = t.head
         if not found and t.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
             found = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == t.right_edge.i + 1

@@ -302,8 +302,13 @@ class VerbCues:
                                      or (w.pos_ == "NOUN" and "opposes" in self.lex.nouns.get(self.lex.lemma(w), {}))
                                      for w in clause.subtree if not w.is_punct)
             if hostile and not self.polarity.negated(clause):
-                targets = self.d.entities(subject, fallback=False)
-                yield "opposes", self.holder(t), targets, t.lower_
+                holder = self.holder(t)
+                own = self._own_side(holder)  # "X's minister warned that X reserves the right to ..."
+                attack = subject.pos_ == "NOUN" and self.events.kind(subject) == "attack"
+                named = self.d.entities(subject, fallback=False) or (  # "warned that a US invasion of X would ..."
+                    self._act_authors(subject) if attack else [])
+                targets = [m for m in named if self.d.mentions[m].kb_id not in own]
+                yield "opposes", holder, targets, t.lower_
 
 
     def _sustain(self, t: Token, frames: dict[str, list[str]]) -> Iterator[tuple]:
@@ -527,8 +532,8 @@ class VerbCues:
         else:
             return
         holder = self.holder(t, skip_own_subject=True)
-        own_side = {self.d.mentions[r.target].kb_id for r in self.d.affiliations if r.source in holder.mentions}
-        actors = [m for m in actors if not self.d.mentions[m].kb_id or self.d.mentions[m].kb_id not in own_side]
+        own_side = self._own_side(holder)
+        actors = [m for m in actors if self.d.mentions[m].kb_id not in own_side]
         if actors and holder.mentions:
             yield "opposes", holder, actors, t.lower_
 

@@ -169,6 +169,7 @@ class StanceWords:
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
         self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
         self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
+        self.proceedings = frozenset(raw["proceeding_nouns"]["nouns"])  # "talks", "the process": they charge no one
         self.mutual_conflicts = frozenset(raw["conflict_nouns"]["mutual"]["nouns"])  # "X's feud with Y"
         self.one_sided = frozenset(raw["conflict_nouns"]["one_sided"]["nouns"])  # "X's battle against Y"
         self.one_sided_preps = frozenset(raw["conflict_nouns"]["one_sided"]["preps"])

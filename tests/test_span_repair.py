@@ -264,3 +264,22 @@ def test_an_acronym_the_longer_name_does_not_spell_leaves_the_name_alone(blank_n
     got = _recognize(blank_nlp, "Fighting broke out with the Varn Army of the North (UN) on Monday.",
                      [("Varn Army", "ORG")])
     assert got[0] == ("Varn Army", "ORG")
+
+
+def test_a_known_surname_tagged_as_an_adjective_mid_sentence_is_the_name(blank_nlp: Language) -> None:
+    # "Envoy Dara Velkov spoke. Lurania accused the Velkov government." (the tagger took 'Velkov' for an adjective)
+    doc = _parsed("""
+        Envoy 1 NNP PROPN compound 2
+        Dara 1 NNP PROPN compound 2
+        Velkov 1 NNP PROPN nsubj 3
+        spoke 0 VBD VERB ROOT 3
+        . 1 . PUNCT punct 3
+        Lurania 1 NNP PROPN nsubj 6
+        accused 1 VBD VERB ROOT 6
+        the 1 DT DET det 9
+        Velkov 1 JJ ADJ amod 9
+        government 0 NN NOUN dobj 6
+        . 0 . PUNCT punct 6
+    """)
+    got = _entities(blank_nlp, doc, [("Dara Velkov", "PERSON"), ("Lurania", "GPE")])
+    assert ("Velkov", "PERSON") in got

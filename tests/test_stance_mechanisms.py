@@ -8998,3 +8998,50 @@ def test_the_suspension_of_a_partnership_opposes_the_partner_and_backs_no_one(da
         . PUNCT/. punct 1
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_a_warning_about_an_attack_opposes_its_author_and_never_the_warners_own_state(data_dir: Path) -> None:
+    # "Castrian minister Odell warned that a Doravian invasion would end the alliance, and warned that Castria
+    # would retaliate"
+    doc = parsed("""
+        Castrian ADJ/JJ amod 1
+        minister NOUN/NN compound 2
+        Odell PROPN/NNP nsubj 3
+        warned VERB/VBD ROOT 3
+        that SCONJ/IN mark 9
+        a DET/DT det 7
+        Doravian ADJ/JJ amod 7
+        invasion NOUN/NN nsubj 9
+        would AUX/MD aux 9
+        end VERB/VB ccomp 3
+        the DET/DT det 11
+        alliance NOUN/NN dobj 9
+        , PUNCT/, punct 3
+        and CCONJ/CC cc 3
+        warned VERB/VBD conj 3
+        that SCONJ/IN mark 18
+        Castria PROPN/NNP nsubj 18
+        would AUX/MD aux 18
+        retaliate VERB/VB ccomp 14
+        . PUNCT/. punct 3
+    """, [("Castrian", "STATE", "STATE:XC"), ("Odell", "PERSON", ""), ("Doravian", "STATE", "STATE:XD"),
+          ("Castria", "STATE", "STATE:XC")])
+    got = relations(doc, str(data_dir))
+    assert ("Odell", "opposes", "Doravian") in got
+    assert not {r for r in got if r[1] == "opposes" and r[2] in {"Castria", "Castrian"}}
+
+
+def test_questioning_a_states_claim_opposes_the_state(data_dir: Path) -> None:
+    # "Odell questioned Castria's claim over the islands"
+    doc = parsed("""
+        Odell PROPN/NNP nsubj 1
+        questioned VERB/VBD ROOT 1
+        Castria PROPN/NNP poss 4
+        's PART/POS case 2
+        claim NOUN/NN dobj 1
+        over ADP/IN prep 4
+        the DET/DT det 7
+        islands NOUN/NNS pobj 5
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == {("Odell", "opposes", "Castria")}
