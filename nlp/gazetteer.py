@@ -144,6 +144,11 @@ def build_gazetteer(directory: Path) -> Gazetteer:
                 gaz.ambiguous.add(kb)
     for row in _read_jsonl(directory / "organizations.jsonl"):
         state = f"STATE:{row['state']}" if row.get("state") else None
+        if row.get("category") == "ministry" and state:  # "the State Department said": the state said
+            kb = f"SEAT:{row['state']}:{_slug(row['label'])}"
+            gaz.add(KbEntity(kb, row["label"], "PLACE", stands_for=state), row.get("names", []),
+                    row.get("acronyms", []))
+            continue
         gaz.add(
             KbEntity(f"ORG:{row['id']}", row["label"], "ORG", state=state, category=row.get("category") or "",
                      part_of=f"ORG:{row['part_of']}" if row.get("part_of") else None),

@@ -46,6 +46,11 @@ def test_capitals_and_seats_are_places_that_stand_for_states(blank_nlp: Language
     assert all(label == "PLACE" for _, label, _ in ents)
 
 
+def test_a_states_ministry_stands_for_the_state_as_a_seat_does(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "The State Department and the US Treasury answered the Kremlin.")
+    assert [kb.rsplit(":", 1)[0] for _, _, kb in ents] == ["SEAT:US", "SEAT:US", "SEAT:RU"]
+
+
 def test_organisations_by_name_and_acronym(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Nato and the North Atlantic Treaty Organization, then NATO again.")
     assert {kb for _, _, kb in ents} == {"ORG:NATO"}
