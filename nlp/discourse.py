@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from nlp.gazetteer import kind_of
 from nlp.holder import prep_objects
 from nlp.lexicon import StanceLexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix
@@ -33,6 +34,7 @@ FEMININE = frozenset({"she", "her", "hers", "herself"})
 # a title before a name that tells the person's gender ('Ms Rousseff', 'Mr. Smith', 'King Salman')
 TITLE_GENDER = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "herr", "monsieur"), "m"),
                 **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess", "frau", "madame"), "f")}
+ARMED_GROUPS = frozenset({"group", "movement", "militia", "faction", "rebel", "militant", "insurgent", "outfit"})
 UNDERTAKING_NOUNS = frozenset({"operation", "exercise", "drill", "initiative", "programme", "program", "campaign",
                                "deployment", "mission"})  # what is done, not who: nlp.missions resolves these
 MAX_NAME_WORDS = 8  # the longest name whose head word is looked for ('the Board of Peace': 'Board')
@@ -115,6 +117,15 @@ class Discourse:
             if loose is not None:
                 return [loose]
         return self._named(token)
+
+    def _expelled_envoys(self, token: Token) -> list[int]:
+        """'X expelled diplomats from Y': Y's, where Y is a state other than X (a host expels from its own soil)."""
+        subject = self.subject_of(token.head)
+        hosts = {state_key(self.mentions[m].kb_id) for m in (self.entities(subject) if subject is not None else [])}
+        found = [m for c in [*token.children, *token.head.children] if c.dep_ == "prep" and c.lower_ == "from"
+                 and c.i > token.i for pobj in c.children if pobj.dep_ == "pobj"
+                 for x in (pobj, *pobj.conjuncts) for m in self.direct(x)]  # the parser may hang 'from' on the verb
+        return [m for m in found if self._kind(m) == "STATE" and state_key(self.mentions[m].kb_id) not in hosts]
 
     def _loose_apposition(self, token: Token) -> int | None:
         """'an end to another armed group, the X Forces (XF)', with the name hung on the verb: the group's name."""
@@ -296,8 +307,10 @@ class Discourse:
         return []
 
     def _fallback(self, token: Token) -> list[int]:
-        if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns:
-            return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X
+        if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \
+                or self.lex.lemma(token) in self.lex.raw["internal_parties"]["nouns"]:
+            return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
+            # warring parties" are within X, not X
         named_by = [m for c in token.children if c.dep_ == "amod" and c.tag_ in {"JJ", "NNP"}
                     for m in self.direct(c) if self._kind(m) == "STATE"]
         if named_by and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
@@ -360,6 +373,11 @@ class Discourse:
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
             if found:  # "products from Chinese carmakers including BYD"
                 return found
+        if lemma in self.lex.raw["envoy_nouns"]["nouns"] and token.dep_ == "dobj" \
+                and self.lex.lemma(token.head) in self.lex.raw["envoy_nouns"]["expelled"]:
+            found = self._expelled_envoys(token)
+            if found:
+                return found
         found = self._included(token) or self._dash_list(token)  # "armed groups, including Hezbollah"
         if found:
             return found
@@ -386,15 +404,23 @@ class Discourse:
         rebels', 'the militants' is the group last named with that same noun in this or the five sentences
         before."""
         lemma = self.lex.lemma(token)
+        sponsored = [c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN" and any(
+            g.dep_ in {"npadvmod", "compound"} and g.i in self.token_mention for g in c.children)]
         if lemma not in self.descriptor_nouns or lemma in UNDERTAKING_NOUNS or not any(
                 c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children) or any(
-                c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "nummod"} for c in token.children):
+                c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "nummod"} and c not in sponsored
+                for c in token.children):
             return []
         for earlier in reversed(self.doc[self.window_start(token.i, 5):token.i]):
             if earlier.pos_ == "NOUN" and self.lex.lemma(earlier) == lemma and earlier.i not in self.token_mention:
                 named = [m for m in self.direct(earlier) if self._kind(m) == "ORG"]
                 if named:
                     return named
+        if sponsored and lemma in ARMED_GROUPS:  # "a senior Houthi member said the Iran-backed group had ...":
+            backers = {m for c in sponsored for g in c.subtree if (m := self.token_mention.get(g.i)) is not None}
+            return self._latest(token, self.window_start(token.i, 1),  # the group just named, not its backer
+                                lambda m: self._kind(m) == "ORG" and m not in backers
+                                and kind_of(self.mentions[m].kb_id) is None)
         return []
 
     def titled_name(self, noun: Token) -> list[int]:
@@ -1146,6 +1172,12 @@ def _described_one(token: Token) -> bool:
         and not any(w.lower_ in NOT_THE_SAME for c in described for w in c.subtree) \
         and (bool(described) or token.lower_ != "state") \
         and all(c.dep_ in {"prep", "case"} for c in token.children if c.i > token.i)  # "accused the country of X"
+
+
+def state_key(kb_id: str) -> str:
+    """A capital's or seat's id as its state's ('CAPITAL:US:washington' -> 'STATE:US'); others unchanged."""
+    kind = kb_id.split(":", 1)[0]
+    return f"STATE:{kb_id.split(':')[1]}" if kind in {"CAPITAL", "SEAT"} and kb_id.count(":") >= 2 else kb_id
 
 
 def _bare_definite(token: Token) -> bool:

@@ -432,14 +432,19 @@ class EntityRecognizer:
         if is_title_only(doc, start, end, self.names) or is_portfolio(doc, start, end, self.names) or (
                 end - start == 1 and doc[start].lower_ in self.names.org_suffixes):
             return None
+        if label != "PERSON" and doc[end - 1].lower_ in self.role_heads and all(
+                t.lower_ in self.role_modifiers for t in doc[start:end - 1]):
+            return None  # "National Security Advisor (Jake Sullivan)": a title, no organisation
         if end - start > 1 and doc[start].lower_ in self.names.event_generics:
             return None  # "Cyclone Chido": a storm's name is no actor
         if label == "PERSON" and end - start > 1 and doc[end - 1].text.isdigit():
             return None  # "Leopard 2", "Yuan Wang 5": a model or a ship, no person
         label = relabel(doc, start, end, label, self.names)
         last_kb = self.gazetteer.lookup(doc[end - 1].text) or ""
-        if label == "PERSON" and end - start > 1 and last_kb.startswith("ORG:"):
-            label = "ORG"  # "Kataib Hezbollah": a name ending in an organisation's is an organisation's
+        if label == "PERSON" and end - start > 1 and last_kb.startswith("ORG:") and not (
+                end - start > 3 and doc[end - 2].text == "-" and doc[end - 3].lower_ in {"al", "el"}):
+            label = "ORG"  # "Kataib Hezbollah": a name ending in an organisation's is an organisation's; not
+            # "Mohammed Ali al-Houthi", a person named for a family or a tribe
         if label == "PERSON":  # "Spokeswoman Maria Zakharova": a title opening a sentence is no name
             while end - start > 2 and doc[start].lower_ in self.title_words:
                 start += 1

@@ -159,10 +159,17 @@ class EventMemory:
         own = self.rules._noun_holder(token, lemma)
         if own:
             return own  # "the decision by X to ...": X's own, not an act named before
+        if any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children):
+            return []  # "defended the decision to enter the embassy": an act of its own, whoever took it
         shell = lemma in self.shells and all(c.dep_ == "det" for c in token.children)  # bare 'the move'
         earlier = [e for e in reversed(self.events) if e.token < token.i and (
             e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))]
-        for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back
+        latest = earlier[0] if earlier and kind != "act" and earlier[0].kind == kind \
+            and earlier[0].sent >= sent - 1 else None  # an attack, a threat, a sanction; acts vary too much
+        for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back, unless another
+            if latest is not None and event.sent < latest.sent:  # act of the kind was just named ('X's strikes
+                return list(latest.actors)  # on Y were barbaric. Z condemned the attack'): that one
             if same_word(event.lemma, lemma) and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.actors)
         if lemma in self.specific.get(kind, ()):

@@ -39,6 +39,8 @@ class Polarity:
         self.volition = frozenset(raw["volition_nouns"])  # "did not take the opportunity to condemn X"
         self.aspirations = frozenset(raw["volition_hesitant"])  # "a bid to join X" is no joining yet
         self.conjectures = frozenset(raw["conjecture_nouns"]["nouns"])  # "the possibility of X joining Y"
+        self.approaching = frozenset(raw["prospects"]["approaching"])  # "a step closer to joining X"
+        self.ability = frozenset(raw["prospects"]["ability"])  # "will be able to join X"
 
     # -- negation and modality ---------------------------------------------------------------------
     def negated(self, t: Token) -> bool:
@@ -159,8 +161,8 @@ class Polarity:
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
                     and self.lex.lemma(node) in self.denial_verbs:
                 return True  # "denied that it had armed X", "denied providing aid to X"
-            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns:
-                return True
+            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns and before.i > node.i:
+                return True  # not "X demanded Y, Reuters reports", the verb 'reports' parsed as a noun
             if came_by == "relcl":
                 return False  # "accused X of failing Y against Z, which has drawn closer to W": the writer's words
             if came_by == "acl" and self.lex.lemma(node) in INVITATIONS:
@@ -187,11 +189,17 @@ class Polarity:
         return False
 
     def _conjectured(self, t: Token) -> bool:
-        """Under 'the possibility / prospect / risk of ...': what might be, not what is."""
+        """Under 'the possibility / prospect / risk of ...': what might be, not what is; under 'a step closer to'
+        or 'the path to': approached, not reached; under 'able to': possible, not done."""
         below = t
-        for node in ancestors(t, 4):
+        for node in ancestors(t, 5):
             if below.dep_ == "prep" and below.lower_ == "of" and node.pos_ == "NOUN" \
                     and self.lex.lemma(node) in self.conjectures:
+                return True
+            if below.dep_ == "prep" and below.lower_ in {"to", "toward", "towards"} \
+                    and node.lower_ in self.approaching:
+                return True
+            if below.dep_ == "xcomp" and node.pos_ == "ADJ" and node.lower_ in self.ability:
                 return True
             below = node
         return False

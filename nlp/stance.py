@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from nlp.discourse import UNDERTAKING_NOUNS, Discourse
+from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
@@ -206,7 +206,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """One mention, one entity, or a capital or seat and the state it stands for ('Washington' and 'the US')."""
         if a == b:
             return True
-        ka, kb = (_state_key(self.d.mentions[i].kb_id) for i in (a, b))
+        ka, kb = (state_key(self.d.mentions[i].kb_id) for i in (a, b))
         return bool(ka) and ka == kb
 
 
@@ -799,12 +799,6 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 if m not in out:
                     out.append(m)
         return out
-
-def _state_key(kb_id: str) -> str:
-    """A capital's or seat's id as its state's ('CAPITAL:US:washington' -> 'STATE:US'); others unchanged."""
-    kind = kb_id.split(":", 1)[0]
-    return f"STATE:{kb_id.split(':')[1]}" if kind in {"CAPITAL", "SEAT"} and kb_id.count(":") >= 2 else kb_id
-
 
 def stance_relations(d: Discourse) -> Iterator[Relation]:
     """The rules' relations; where one sentence has an actor both take part in a force and stay out of it ('said

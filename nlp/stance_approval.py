@@ -64,6 +64,9 @@ class Approval:
             else:
                 found = [m for c in noun.children if c.dep_ == dep for m in self.d.entities(c, fallback=False)]
                 found = found or (self._possessor(noun) if dep == "poss" else [])  # "welcomed its decision"
+                found = found or [m for c in noun.children if c.dep_ == "poss" == dep
+                                  and self.lex.lemma(c) in self.d.state_organs for m in self.d.entities(c, agent=True)]
+                # "applauded the Turkish parliament's decision": the state's
             if dep == "compound" and lemma in self.w.membership_objects:
                 found = []  # 'Sweden's NATO membership': NATO is what is joined, not who joins
             found = [m for m in found if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]

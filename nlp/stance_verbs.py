@@ -15,6 +15,8 @@ from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
 if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
 
+MULTIPLIERS = frozenset({"double", "twice", "triple", "treble", "thrice", "quadruple", "half", "fraction"})
+
 
 class VerbCues:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
@@ -459,7 +461,7 @@ class VerbCues:
         if not any(self._aid_word(o) for o in objects):
             return
         givers = [m for head in (t, *objects) for p in head.children if p.dep_ == "prep"
-                  and (p.lower_ == "from" or (p.lower_ == "of" and head.i != t.i))
+                  and (p.lower_ == "from" or (p.lower_ == "of" and head.i != t.i and not self._measured(head)))
                   for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
         givers += [m for o in objects for c in o.children if c.dep_ == "poss"  # "received Washington's backing"
                    for m in self.d.entities(c, agent=True)]
@@ -467,6 +469,12 @@ class VerbCues:
         if givers and receiver.mentions:
             yield "supports", Holder(tuple(givers)), list(receiver.mentions), t.lower_
 
+
+    @staticmethod
+    def _measured(noun: Token) -> bool:
+        """'double the support of X', 'half the backing of X': an amount compared with X's, no stance of X's."""
+        return any(c.lower_ in MULTIPLIERS and c.dep_ in {"nummod", "predet", "quantmod", "advmod", "amod"}
+                   for c in noun.children)
 
     def _aid_word(self, noun: Token) -> bool:
         """What one receives or asks for from a backer: arms, aid, support ('military help', 'tanks')."""

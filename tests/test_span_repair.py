@@ -283,3 +283,15 @@ def test_a_known_surname_tagged_as_an_adjective_mid_sentence_is_the_name(blank_n
     """)
     got = _entities(blank_nlp, doc, [("Dara Velkov", "PERSON"), ("Lurania", "GPE")])
     assert ("Velkov", "PERSON") in got
+
+
+def test_a_title_the_model_took_for_an_organisation_is_no_name(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "National Security Advisor Dara Velkov spoke on Monday.",
+                     [("National Security Advisor", "ORG"), ("Dara Velkov", "PERSON")])
+    assert got == [("Dara Velkov", "PERSON")]
+
+
+def test_a_person_named_for_a_family_that_shares_a_groups_name_stays_a_person(blank_nlp: Language) -> None:
+    # 'Houthi' names an armed group in the gazetteer; 'Karim Ali al-Houthi' is a man
+    got = _recognize(blank_nlp, "Karim Ali al-Houthi spoke on Monday.", [("Karim Ali al-Houthi", "PERSON")])
+    assert got == [("Karim Ali al-Houthi", "PERSON")]

@@ -103,3 +103,37 @@ def test_a_purpose_hung_on_the_verb_serves_the_operation_before_it(data_dir: Pat
         . PUNCT/. punct 2
     """, [("Castrian", "STATE", "STATE:XC"), ("Odell", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Castrian", "opposes", "Odell")}
+
+
+def test_a_news_agencys_report_parsed_as_a_noun_does_not_disown_what_it_reports(data_dir: Path) -> None:
+    # "Castria demanded the withdrawal of Doravian forces, Reuters reports" ('reports' taken for a noun)
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        demanded VERB/VBD ccomp 9
+        the DET/DT det 3
+        withdrawal NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Doravian ADJ/JJ amod 6
+        forces NOUN/NNS pobj 4
+        , PUNCT/, punct 9
+        Reuters PROPN/NNP compound 9
+        reports NOUN/NNS ROOT 9
+        . PUNCT/. punct 9
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD"), ("Reuters", "ORG", "")])
+    assert ("Castria", "opposes", "Doravian") in relations(doc, str(data_dir))
+
+
+def test_both_names_of_a_hyphened_pair_hold_the_act(data_dir: Path) -> None:
+    # "The Castria-Doravia strikes on Norland continued"
+    doc = parsed("""
+        The DET/DT det 4
+        Castria PROPN/NNP compound 3
+        - PUNCT/HYPH punct 3
+        Doravia PROPN/NNP compound 4
+        strikes NOUN/NNS nsubj 7
+        on ADP/IN prep 4
+        Norland PROPN/NNP pobj 5
+        continued VERB/VBD ROOT 7
+        . PUNCT/. punct 7
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland"), ("Doravia", "opposes", "Norland")}

@@ -3365,11 +3365,11 @@ def test_a_specific_act_noun_refers_back_only_to_its_own_word(data_dir: Path) ->
 
 
 def test_a_capital_or_seat_is_one_entity_with_its_state() -> None:
-    from nlp.stance import _state_key
+    from nlp.discourse import state_key
 
-    assert _state_key("CAPITAL:US:washington") == _state_key("STATE:US") == "STATE:US"
-    assert _state_key("SEAT:RU:kremlin") == "STATE:RU"
-    assert _state_key("ORG:NATO") == "ORG:NATO"
+    assert state_key("CAPITAL:US:washington") == state_key("STATE:US") == "STATE:US"
+    assert state_key("SEAT:RU:kremlin") == "STATE:RU"
+    assert state_key("ORG:NATO") == "ORG:NATO"
 
 def test_attending_a_bodys_summit_takes_part_in_the_body(data_dir: Path) -> None:
     doc = parsed("""
@@ -9045,3 +9045,109 @@ def test_questioning_a_states_claim_opposes_the_state(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [("Odell", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
     assert relations(doc, str(data_dir)) == {("Odell", "opposes", "Castria")}
+
+
+@pytest.mark.parametrize(("quantity", "expected"), [("double DET/PDT nummod 4", set()),
+                                                     ("all DET/PDT predet 4", {("Varga", "supports", "Odell")})])
+def test_double_the_support_of_someone_is_an_amount_compared_not_support_received(
+        data_dir: Path, quantity: str, expected: set) -> None:
+    # "Odell received double the support of Varga" (votes); "Odell received all the support of Varga"
+    doc = parsed(f"""
+        Odell PROPN/NNP nsubj 1
+        received VERB/VBD ROOT 1
+        {quantity}
+        the DET/DT det 4
+        support NOUN/NN dobj 1
+        of ADP/IN prep 4
+        Varga PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Varga", "PERSON", "")])
+    assert relations(doc, str(data_dir)) == expected
+
+
+def test_a_step_closer_to_membership_or_being_able_to_join_is_not_taking_part(data_dir: Path) -> None:
+    # "Castria is one step closer to becoming a member of Vexor. Castria will be able to join Vexor."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        one NUM/CD nummod 3
+        step NOUN/NN npadvmod 4
+        closer ADV/RBR advmod 1
+        to ADP/IN prep 4
+        becoming VERB/VBG pcomp 5
+        a DET/DT det 8
+        member NOUN/NN attr 6
+        of ADP/IN prep 8
+        Vexor PROPN/NNP pobj 9
+        . PUNCT/. punct 1
+        Castria PROPN/NNP nsubj 14
+        will AUX/MD aux 14
+        be AUX/VB ROOT 14
+        able ADJ/JJ acomp 14
+        to PART/TO aux 17
+        join VERB/VB xcomp 15
+        Vexor PROPN/NNP dobj 17
+        . PUNCT/. punct 14
+    """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR"), ("Castria", "STATE", "STATE:XC"),
+          ("Vexor", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_envoys_expelled_from_another_state_are_that_states(data_dir: Path) -> None:
+    # "Castria expelled diplomats from Doravia and Norland"
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        expelled VERB/VBD ROOT 1
+        diplomats NOUN/NNS dobj 1
+        from ADP/IN prep 1
+        Doravia PROPN/NNP pobj 3
+        and CCONJ/CC cc 4
+        Norland PROPN/NNP conj 4
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia"), ("Castria", "opposes", "Norland")}
+
+
+def test_targets_used_by_a_group_are_the_groups(data_dir: Path) -> None:
+    # "Castria bombed targets used by Vexor"
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        bombed VERB/VBD ROOT 1
+        targets NOUN/NNS dobj 1
+        used VERB/VBN acl 2
+        by ADP/IN agent 3
+        Vexor PROPN/NNP pobj 4
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Vexor")}
+
+
+def test_a_states_warring_parties_are_not_the_state(data_dir: Path) -> None:
+    # "Castria will stop backing Doravia's warring parties"
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        stop VERB/VB ROOT 2
+        backing VERB/VBG xcomp 2
+        Doravia PROPN/NNP poss 7
+        's PART/POS case 4
+        warring VERB/VBG amod 7
+        parties NOUN/NNS dobj 3
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == set()
+
+
+def test_applauding_a_parliaments_decision_supports_its_state(data_dir: Path) -> None:
+    # "Odell applauded the Castrian parliament's decision"
+    doc = parsed("""
+        Odell PROPN/NNP nsubj 1
+        applauded VERB/VBD ROOT 1
+        the DET/DT det 4
+        Castrian ADJ/JJ amod 4
+        parliament NOUN/NN poss 6
+        's PART/POS case 4
+        decision NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Castrian", "STATE", "STATE:XC")])
+    assert relations(doc, str(data_dir)) == {("Odell", "supports", "Castrian")}
