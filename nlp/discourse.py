@@ -34,7 +34,6 @@ FEMININE = frozenset({"she", "her", "hers", "herself"})
 # a title before a name that tells the person's gender ('Ms Rousseff', 'Mr. Smith', 'King Salman')
 TITLE_GENDER = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "herr", "monsieur"), "m"),
                 **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "queen", "princess", "frau", "madame"), "f")}
-ARMED_GROUPS = frozenset({"group", "movement", "militia", "faction", "rebel", "militant", "insurgent", "outfit"})
 UNDERTAKING_NOUNS = frozenset({"operation", "exercise", "drill", "initiative", "programme", "program", "campaign",
                                "deployment", "mission"})  # what is done, not who: nlp.missions resolves these
 MAX_NAME_WORDS = 8  # the longest name whose head word is looked for ('the Board of Peace': 'Board')
@@ -136,7 +135,7 @@ class Discourse:
         idx = self.token_mention.get(first.i)
         if idx is None or self._kind(idx) != "ORG":
             return None
-        root = next((t for t in self.doc[first.i:self.doc[first.i].sent.end] if t.i in self.token_mention
+        root = next((t for t in self.doc[first.i:self.sent_end(first.i)] if t.i in self.token_mention
                      and self.token_mention[t.i] == idx and t.head.i not in self.token_mention), None)
         if root is None or root.dep_ not in {"dep", "appos", "npadvmod"} or root.head.i > token.i \
                 or token not in root.head.subtree:
@@ -416,7 +415,8 @@ class Discourse:
                 named = [m for m in self.direct(earlier) if self._kind(m) == "ORG"]
                 if named:
                     return named
-        if sponsored and lemma in ARMED_GROUPS:  # "a senior Houthi member said the Iran-backed group had ...":
+        if sponsored and lemma in self.lex.raw["sponsored_groups"]["nouns"]:
+            # "a senior Houthi member said the Iran-backed group had ...":
             backers = {m for c in sponsored for g in c.subtree if (m := self.token_mention.get(g.i)) is not None}
             return self._latest(token, self.window_start(token.i, 1),  # the group just named, not its backer
                                 lambda m: self._kind(m) == "ORG" and m not in backers

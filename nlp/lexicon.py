@@ -69,7 +69,7 @@ NOUN_LISTS = (
     "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "proceeding_nouns.nouns", "prospects.approaching",
-    "prospects.ability", "internal_parties.nouns",
+    "prospects.ability", "internal_parties.nouns", "sponsored_groups.nouns",
     "attendance.participation_nouns",
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
     "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",

@@ -569,7 +569,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _own_side(self, holder: Holder) -> set[str]:
         """The states and bodies the holder's people act for, by their titles in this article."""
         names = {self.d.mentions[m].text.split()[-1] for m in holder.mentions if self.d._kind(m) == "PERSON"}
-        return {self.d.mentions[r.target].kb_id for r in self.d.affiliations
+        return {state_key(self.d.mentions[r.target].kb_id) for r in self.d.affiliations
                 if r.source in holder.mentions or self.d.mentions[r.source].text.split()[-1] in names} - {""}
 
     def _proceeding(self, noun: Token) -> bool:

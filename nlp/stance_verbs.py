@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from nlp.discourse import state_key
 from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
 
@@ -309,7 +310,7 @@ class VerbCues:
                 attack = subject.pos_ == "NOUN" and self.events.kind(subject) == "attack"
                 named = self.d.entities(subject, fallback=False) or (  # "warned that a US invasion of X would ..."
                     self._act_authors(subject) if attack else [])
-                targets = [m for m in named if self.d.mentions[m].kb_id not in own]
+                targets = [m for m in named if state_key(self.d.mentions[m].kb_id) not in own]
                 yield "opposes", holder, targets, t.lower_
 
 
@@ -541,7 +542,7 @@ class VerbCues:
             return
         holder = self.holder(t, skip_own_subject=True)
         own_side = self._own_side(holder)
-        actors = [m for m in actors if self.d.mentions[m].kb_id not in own_side]
+        actors = [m for m in actors if state_key(self.d.mentions[m].kb_id) not in own_side]
         if actors and holder.mentions:
             yield "opposes", holder, actors, t.lower_
 
