@@ -38,6 +38,15 @@ def prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     return [o for p in sorted(heads) for o in p.children if o.dep_ == "pobj"]
 
 
+def shared_prep_objects(token: Token, preps: Container[str]) -> list[Token]:
+    """The objects of the token's prepositions and, for a noun joined to an earlier one, those the parser hung on
+    the first after it: 'X's build-up and aggression toward Y', 'pressure and interference from X'."""
+    found = prep_objects(token, preps)
+    if token.dep_ == "conj":
+        found += [o for o in prep_objects(token.head, preps) if o.i > token.i and o not in found]
+    return found
+
+
 def is_passive(verb: Token) -> bool:
     """A verb in the passive voice: it has a passive subject or a passive auxiliary."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.holder import Holder, is_passive, prep_objects
+from nlp.holder import Holder, is_passive, prep_objects, shared_prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
 
@@ -302,10 +302,9 @@ class Evaluations:
         if t.i in self.d.token_mention or self.polarity.negated(t):
             return
         base = self.lex.lemma(t)
-        shared = [t.head] if t.dep_ == "conj" else []  # "pressure and interference from X": X's, too
         owners = self._noun_holder(t, base) or ([] if base in self.d.victim_nouns else [
-            m for head in (t, *shared) for o in prep_objects(head, {"of", "from"}) if o.i > t.i
-            for m in self.d.entities(o, fallback=False)])  # "the lies of X", "interference from X"
+            m for o in shared_prep_objects(t, {"of", "from"}) if o.i > t.i
+            for m in self.d.entities(o, fallback=False)])  # "the lies of X", "pressure and interference from X"
         owners = [m for m in owners if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if not owners:
             return

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, each_other, is_passive, prep_objects
+from nlp.holder import Holder, each_other, is_passive, prep_objects, shared_prep_objects
 from nlp.polarity import ancestors
 
 if TYPE_CHECKING:
@@ -67,8 +67,7 @@ class NounCues:
                 targets = self._targets(prep_objects(outer, outer_preps)) if outer_preps else []
             if not targets and t.dep_ == "conj" and t.head.pos_ == "NOUN":
                 # "X's build-up and aggression toward Y": the parser hung the last conjunct's phrase on the first
-                targets = self._targets([o for p in t.head.children if p.dep_ == "prep" and p.lower_ in preps
-                                         and p.i > t.i for o in p.children if o.dep_ == "pobj"])
+                targets = self._targets(shared_prep_objects(t, preps))
             if not targets and relation == "opposes":
                 targets = self._aimed_at(t)  # "sanctions aimed at X"
             if not targets and relation in {"opposes", "supports"}:  # "opposition to the plan by X": X's act
