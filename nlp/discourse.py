@@ -297,6 +297,16 @@ class Discourse:
             node = node.head
         return None
 
+    def _possessor_of(self, token: Token) -> list[int]:
+        """Who a possessor names: 'Russia's', 'his country's fighters', 'the Chinese coast guard's ships'."""
+        for child in [*(c for c in token.children if c.dep_ == "poss"), *_misplaced_possessor(token)]:
+            found = self.direct(child) or self.pronoun(child)
+            if not found and self.lex.lemma(child) in self.agent_nouns:
+                found = self._fallback(child)
+            if found:
+                return found
+        return []
+
     def _copula_subject(self, token: Token) -> list[int]:
         """'X is a proposition that Y wants': the attribute stands for the subject."""
         if token.dep_ == "attr" and self.lex.lemma(token.head) in self.lex.words.copulas:
@@ -306,6 +316,12 @@ class Discourse:
         return []
 
     def _fallback(self, token: Token) -> list[int]:
+        if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return self._possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
+        if self.lex.lemma(token) in self.patient_nouns and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+                for c in token.children):
+            return self._possessor_of(token)  # "Israel's killing of X" is Israel's act; "X's killing" is X's fate
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \
                 or self.lex.lemma(token) in self.lex.raw["internal_parties"]["nouns"]:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
@@ -314,12 +330,9 @@ class Discourse:
                     for m in self.direct(c) if self._kind(m) == "STATE"]
         if named_by and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             return named_by  # "their Russian counterparts": the Russians, whoever 'their' are
-        for child in [*(c for c in token.children if c.dep_ == "poss"), *_misplaced_possessor(token)]:
-            found = self.direct(child) or self.pronoun(child)
-            if not found and self.lex.lemma(child) in self.agent_nouns:
-                found = self._fallback(child)  # "his country's fighters", "the Chinese coast guard's ships"
-            if found:
-                return found
+        found = self._possessor_of(token)
+        if found:
+            return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and self.lex.lemma(token) not in self.victim_nouns:
                 for pobj in child.children:  # not 'the invasion of X': X suffers it

@@ -81,7 +81,10 @@ class EventMemory:
             if rules.polarity.negated(token):
                 return None
             passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or is_passive(token))
-            actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
+            if token.tag_ == "VBG" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+                actors = rules.d._possessor_of(token)  # "denounced X's targeting of Y": X's act, not the denouncer's
+            else:
+                actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
             victims = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
             if passive and token.dep_ in {"acl", "amod"}:
                 victims.append(token.head)

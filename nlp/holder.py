@@ -47,6 +47,14 @@ def shared_prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     return found
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of joined complements, which carries their place in the clause: 'unfortunate' of 'was
+    unfortunate and irresponsible', 'a disgrace' of 'is a disgrace and a provocation'."""
+    while token.dep_ == "conj" and token.head.pos_ in {"ADJ", "NOUN"} and token.pos_ in {"ADJ", "NOUN"}:
+        token = token.head
+    return token
+
+
 def is_passive(verb: Token) -> bool:
     """A verb in the passive voice: it has a passive subject or a passive auxiliary."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)

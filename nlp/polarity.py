@@ -43,9 +43,10 @@ class Polarity:
         self.ability = frozenset(raw["prospects"]["ability"])  # "will be able to join X"
 
     # -- negation and modality ---------------------------------------------------------------------
-    def negated(self, t: Token) -> bool:
+    def negated(self, t: Token, *, ending: bool = True) -> bool:
         """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
-        'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one."""
+        'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one. With
+        `ending` false, a verb that ends t is no negation: 'to end the war between X and Y' says there is one."""
         if t.dep_ in {"pcomp", "advcl"} and t.tag_ == "VBG" and (t.head.lower_ == "without" or any(
                 c.dep_ in {"prep", "mark"} and c.lower_ == "without" for c in t.children)):
             return True  # "without formally endorsing it"
@@ -61,7 +62,7 @@ class Polarity:
             if step and node.pos_ == "VERB" and self.lex.lemma(node) in PREVENTING:
                 return False  # "unable to prevent the tariffs": a negated prevention lets them stand
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.cessation:
-                return not self.negated(node)  # "stop arming X"; but "unable to prevent the tariffs": they stand
+                return ending and not self.negated(node)  # "stop arming X"; "did not stop arming X": it goes on
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done

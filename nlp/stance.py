@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
-from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
+from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
 from nlp.names import hyphen_prefix
 from nlp.polarity import INSTEAD
 from nlp.records import Relation
@@ -411,12 +411,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADV" and low.endswith("ly"):
             yield from self._conduct(t)  # "Y said X acted illegally"
-        if low in self.w.adjectives and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and is_passive(t))):
-            yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed either way
+        if low in self.w.adjectives and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and (is_passive(t) or t.dep_ == "acomp"))):
+            yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed any way
         if t.pos_ == "ADJ" and low in self.w.presence:
             yield from self._presence(t, self.w.presence[low])
-        if (t.dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t) or self._presented(t)) \
-                and self._evaluative(t):
+        if (first_conjunct(t).dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)
+                or self._presented(t)) and self._evaluative(t):
             yield from self._evaluation(t)
         if low == "up" and t.i > 0 and self.d.doc[t.i - 1].lower_ == "not":
             yield from self._not_up_to(t)

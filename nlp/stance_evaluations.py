@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.holder import Holder, is_passive, prep_objects, shared_prep_objects
+from nlp.holder import Holder, first_conjunct, is_passive, prep_objects, shared_prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
 
@@ -163,22 +163,25 @@ class Evaluations:
             yield "opposes", holder, authors, f"{verb.lower_} ... {t.lower_}"
 
     def _evaluation(self, t: Token) -> Iterator[tuple]:
-        """'X would be a legitimate target', said by Y: Y opposes X."""
+        """'X would be a legitimate target', said by Y: Y opposes X; 'was unfortunate and irresponsible' judges
+        by each word."""
+        a = first_conjunct(t)
         # "called X's move a step back", the complement hung on the object
-        head = t.head.head if t.dep_ == "npadvmod" and t.head.dep_ == "dobj" else t.head
-        if self.lex.lemma(head) not in self.lex.evaluative_verbs and not self._presented(t):
+        head = a.head.head if a.dep_ == "npadvmod" and a.head.dep_ == "dobj" else a.head
+        if self.lex.lemma(head) not in self.lex.evaluative_verbs and not self._presented(a):
             return
-        if self.polarity.negated(head) or self.polarity.negated(t):
+        if self.polarity.negated(head) or self.polarity.negated(t) or self.polarity.negated(a):
             return
-        complement = t.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(t)  # "called X unfair"
-        judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in t.children if c.dep_ == "nsubj")] \
+        complement = a.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(a)  # "called X unfair"
+        judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in a.children if c.dep_ == "nsubj")] \
             if complement else []
         holder = None
-        if not judged and t.dep_ == "oprd":  # "X is considered a terrorist group by Y"
-            judged, describers = self._passive_description(head, t)
+        if not judged and a.dep_ == "oprd":  # "X is considered a terrorist group by Y"
+            judged, describers = self._passive_description(head, a)
             holder = Holder(tuple(describers), self._reporter(head)) if describers else None
             judged = judged if holder else []
-        judged = [self._extraposed(o, t) or o for o in judged]  # "called it a disgrace that X hosts the summit"
+        judged = [self._extraposed(o, a) or self._participle_object(o, head) or o for o in judged]
+        # "called it a disgrace that X hosts the summit"; "denounced X's strike, calling it a violation of ..."
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
             targets = [m for o in judged for m in (self._targets([o]) or self._act_authors(o))]
             if targets:
@@ -208,6 +211,14 @@ class Evaluations:
             head = head.head  # "said X was in danger and Y had been right to": not X's judgement of Y
         holder = self.holder(head, skip_own_subject=True)
         yield self._evaluative(t), holder, targets, t.lower_
+
+    @staticmethod
+    def _participle_object(judged: Token, verb: Token) -> Token | None:
+        """'denounced X's targeting of Y, calling it a violation of Z': the 'it' of a participle that follows a
+        verb's object is that object."""
+        if judged.lower_ not in {"it", "them"} or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return None
+        return next((o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i), None)
 
     def _extraposed(self, judged: Token, t: Token) -> Token | None:
         """'called it a disgrace that X is hosting the summit', 'finds it unacceptable that X ...': an 'it'
@@ -348,7 +359,7 @@ class Evaluations:
         by Y's decision': the one who feels it."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
-        passive = t.pos_ == "VERB"
+        passive = t.pos_ == "VERB" and is_passive(t)  # not "was concerned about X", a participle as adjective
         for relation, preps in frames.items():
             objects = sorted([*prep_objects(t, preps), *(  # "grateful to X and to Y"
                 c for p in t.children if passive and p.dep_ == "agent" and p.lower_ in preps

@@ -221,8 +221,8 @@ class NounCues:
 
     def _conflict_with(self, t: Token) -> Iterator[tuple]:
         """'X's conflict / feud / war with Y': each opposes the other; 'X's battle against Y': X opposes Y. Not
-        'X's war in Y' (a place)."""
-        if self.polarity.negated(t):
+        'X's war in Y' (a place). 'X ended its war with Y' says there was one."""
+        if self.polarity.negated(t, ending=False):
             return
         owners = [m for c in t.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
         if not owners:
@@ -272,8 +272,9 @@ class NounCues:
 
     def _between(self, t: Token, relation: str, *, named: bool = False) -> Iterator[tuple]:
         """Each side of 'a <noun> between X and Y' holds `relation` to the other; with `named`, only sides named
-        there ('between Beijing and Moscow'), not a group told by number ('between the two countries')."""
-        if self.polarity.negated(t):
+        there ('between Beijing and Moscow'), not a group told by number ('between the two countries'). Ending a
+        conflict says there is one ('a deal to end the war between X and Y')."""
+        if self.polarity.negated(t, ending=relation != "opposes"):
             return
         holders = [t, t.head] if t.dep_ in {"nsubj", "nsubjpass"} else [t]  # "fighting erupted between X and Y"
         holders += [o for o in t.head.children if o.dep_ == "dobj" and o.lower_ == "place"] if len(holders) > 1 \
@@ -476,13 +477,17 @@ class NounCues:
         accused = {m for head in (noun, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}))
                    for p in head.children if p.dep_ == "prep" and p.lower_ == "against"
                    for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o)}
-        accused |= {m for c in contents for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}
-                    for m in self.d.entities(s)}  # "X's allegation that Y is violating Z": Y is accused
+        if self.events.kind(noun) == "charge" or self.lex.lemma(noun) in self.polarity.denial_nouns:
+            accused |= {m for c in contents for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}
+                        for m in self.d.entities(s)}  # "X's allegation that Y is violating Z": Y is accused;
+            # not "the announcement by X that it is leaving"
         accused_keys = {self.d.entity_key(m) for m in accused}
         return [m for m in dict.fromkeys(found) if self.d.entity_key(m) not in accused_keys]  # the accused made none
 
     def _deep_owner(self, noun: Token) -> list[int]:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
+        if noun.tag_ == "VBG":  # "condemned the targeting of X": X suffers it; "Y's targeting of X" is Y's
+            return self.d._possessor_of(noun)
         node = noun
         for step in range(4):
             if self.lex.lemma(node) in self.w.patients:

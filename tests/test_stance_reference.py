@@ -89,3 +89,91 @@ def test_the_backed_group_is_the_group_just_named_and_its_backer_supports_it(dat
     got = relations(doc, str(data_dir))
     assert ("Castria", "supports", "Vexor") in got
     assert ("Vexor", "opposes", "Doravia") in got
+
+
+def test_an_announcement_by_a_state_about_itself_is_its_own_and_every_joined_word_judges_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        announcement NOUN/NN nsubj 10
+        by ADP/IN prep 3
+        Doravia PROPN/NNP pobj 4
+        that SCONJ/IN mark 9
+        it PRON/PRP nsubj 9
+        is AUX/VBZ aux 9
+        leaving VERB/VBG acl 3
+        is AUX/VBZ ccomp 1
+        deeply ADV/RB advmod 12
+        unfortunate ADJ/JJ acomp 10
+        and CCONJ/CC cc 12
+        irresponsible ADJ/JJ conj 12
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_a_gerund_is_its_possessors_act_and_what_it_is_called_judges_that_act(data_dir: Path) -> None:
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        denounced VERB/VBD ROOT 1
+        the DET/DT det 4
+        Castrian ADJ/JJ amod 4
+        regime NOUN/NN poss 6
+        's PART/POS case 4
+        targeting VERB/VBG dobj 1
+        of ADP/IN prep 6
+        Doravian ADJ/JJ amod 9
+        diplomats NOUN/NNS pobj 7
+        , PUNCT/, punct 1
+        calling VERB/VBG advcl 1
+        it PRON/PRP dobj 11
+        a DET/DT det 15
+        flagrant ADJ/JJ amod 15
+        violation NOUN/NN oprd 11
+        of ADP/IN prep 15
+        the DET/DT det 18
+        sovereignty NOUN/NN pobj 16
+        of ADP/IN prep 18
+        Doravia PROPN/NNP pobj 19
+        . PUNCT/. punct 1
+        Vexor PROPN/NNP nsubj 23
+        expressed VERB/VBD ROOT 23
+        concern NOUN/NN dobj 23
+        over ADP/IN prep 24
+        the DET/DT det 27
+        attack NOUN/NN pobj 25
+        . PUNCT/. punct 23
+    """, [("Norland", "STATE", "STATE:XN"), ("Castrian", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD"),
+          ("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == {("Norland", "opposes", "Castrian"), ("Vexor", "opposes", "Castrian")}
+
+
+def test_a_possessor_with_an_of_object_did_what_happened_to_the_object(data_dir: Path) -> None:
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        Castria PROPN/NNP poss 4
+        's PART/POS case 2
+        killing NOUN/NN dobj 1
+        of ADP/IN prep 4
+        Doravian ADJ/JJ amod 7
+        envoys NOUN/NNS pobj 5
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Norland", "opposes", "Castria")}
+
+
+@pytest.mark.parametrize("act", ["killing", "targeting"])
+def test_an_act_with_no_doer_named_opposes_no_one(data_dir: Path, act: str) -> None:
+    doc = parsed(f"""
+        Norland PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        {act} NOUN/NN dobj 1
+        of ADP/IN prep 3
+        Doravian ADJ/JJ amod 6
+        envoys NOUN/NNS pobj 4
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Doravian", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == set()
