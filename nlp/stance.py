@@ -636,7 +636,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
         found = self.d.entities(noun, agent=True) or self._possessor(noun) or [  # "the EU's decision to ..."
             m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" and not self.d.entities(noun)
-            for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]  # "the move by X to"
+            for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)] or [
+            m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]  # "a case filed by X"
         if found:
             return found
         governor = self._governing_verb(noun)

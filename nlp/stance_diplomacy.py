@@ -209,6 +209,9 @@ class Diplomacy:
             told = [c for c in t.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
         else:
             return
+        stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)]
+        if stopped:  # "called on the court to halt X from arming Y": X is to be stopped, not the court
+            told = [o for o in t.children if o.dep_ == "dobj"]
         holder = self.holder(demand)
         targets = [m for m in self._targets(told) if m not in holder.mentions]
         if targets:

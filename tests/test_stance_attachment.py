@@ -137,3 +137,44 @@ def test_both_names_of_a_hyphened_pair_hold_the_act(data_dir: Path) -> None:
         . PUNCT/. punct 7
     """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), ("Norland", "STATE", "STATE:XN")])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland"), ("Doravia", "opposes", "Norland")}
+
+
+def test_asking_a_body_to_halt_a_state_opposes_the_state_not_the_body(data_dir: Path) -> None:
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        on ADP/IN prep 1
+        Vexor PROPN/NNP pobj 2
+        to PART/TO aux 5
+        halt VERB/VB xcomp 1
+        Castria PROPN/NNP dobj 5
+        from ADP/IN prep 5
+        arming VERB/VBG pcomp 7
+        rebels NOUN/NNS dobj 8
+        . PUNCT/. punct 1
+    """, [("Doravia", "STATE", "STATE:XD"), ("Vexor", "ORG", "ORG:VEXOR"), ("Castria", "STATE", "STATE:XC")])
+    found = relations(doc, str(data_dir))
+    assert ("Doravia", "opposes", "Castria") in found
+    assert ("Doravia", "opposes", "Vexor") not in found
+
+
+def test_a_charge_hung_on_a_case_is_made_by_whoever_filed_the_case(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 1
+        orders NOUN/NNS nsubj 2
+        came VERB/VBD ROOT 2
+        through ADP/IN prep 2
+        a DET/DT det 5
+        case NOUN/NN pobj 3
+        filed VERB/VBN acl 5
+        by ADP/IN agent 6
+        Castria PROPN/NNP pobj 7
+        accusing VERB/VBG acl 5
+        Doravia PROPN/NNP dobj 9
+        of ADP/IN prep 9
+        breaching VERB/VBG pcomp 11
+        the DET/DT det 14
+        treaty NOUN/NN dobj 12
+        . PUNCT/. punct 2
+    """, [("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
