@@ -297,7 +297,7 @@ class Discourse:
             node = node.head
         return None
 
-    def _possessor_of(self, token: Token) -> list[int]:
+    def possessor_of(self, token: Token) -> list[int]:
         """Who a possessor names: 'Russia's', 'his country's fighters', 'the Chinese coast guard's ships'."""
         for child in [*(c for c in token.children if c.dep_ == "poss"), *_misplaced_possessor(token)]:
             found = self.direct(child) or self.pronoun(child)
@@ -317,11 +317,11 @@ class Discourse:
 
     def _fallback(self, token: Token) -> list[int]:
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-            return self._possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
+            return self.possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
         if self.lex.lemma(token) in self.patient_nouns and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
                 for c in token.children):
-            return self._possessor_of(token)  # "Israel's killing of X" is Israel's act; "X's killing" is X's fate
+            return self.possessor_of(token)  # "Israel's killing of X" is Israel's act; "X's killing" is X's fate
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \
                 or self.lex.lemma(token) in self.lex.raw["internal_parties"]["nouns"]:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
@@ -330,7 +330,7 @@ class Discourse:
                     for m in self.direct(c) if self._kind(m) == "STATE"]
         if named_by and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             return named_by  # "their Russian counterparts": the Russians, whoever 'their' are
-        found = self._possessor_of(token)
+        found = self.possessor_of(token)
         if found:
             return found
         for child in token.children:

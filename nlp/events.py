@@ -82,7 +82,7 @@ class EventMemory:
                 return None
             passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or is_passive(token))
             if token.tag_ == "VBG" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
-                actors = rules.d._possessor_of(token)  # "denounced X's targeting of Y": X's act, not the denouncer's
+                actors = rules.d.possessor_of(token)  # "denounced X's targeting of Y": X's act, not the denouncer's
             else:
                 actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
             victims = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]

@@ -53,7 +53,7 @@ class _Ids:
         column = FIELDS[attr]
         if not isinstance(value, dict):
             wanted = self.of(attr, value)
-            return column, wanted.__eq__
+            return column, lambda v: v == wanted
         if len(value) != 1:
             raise Unsupported(str(value))
         ((op, arg),) = value.items()

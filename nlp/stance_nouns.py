@@ -487,7 +487,7 @@ class NounCues:
     def _deep_owner(self, noun: Token) -> list[int]:
         """Whose thing a chain of 'of' phrases ends in: 'the adoption of the package of EU sanctions' -> the EU."""
         if noun.tag_ == "VBG":  # "condemned the targeting of X": X suffers it; "Y's targeting of X" is Y's
-            return self.d._possessor_of(noun)
+            return self.d.possessor_of(noun)
         node = noun
         for step in range(4):
             if self.lex.lemma(node) in self.w.patients:
