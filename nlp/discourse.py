@@ -220,6 +220,22 @@ class Discourse:
         return frozenset(self.lex.raw["patient_nouns"]["nouns"])
 
     @cached_property
+    def internal_parties(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["internal_parties"]["nouns"])  # "X's warring parties" are within X
+
+    @cached_property
+    def envoy_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["envoy_nouns"]["nouns"])
+
+    @cached_property
+    def expelling_envoys(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["envoy_nouns"]["expelled"])  # "expelled diplomats from X"
+
+    @cached_property
+    def sponsored_groups(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["sponsored_groups"]["nouns"])  # "the Iran-backed group"
+
+    @cached_property
     def descriptor_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["descriptor_nouns"])
 
@@ -318,12 +334,10 @@ class Discourse:
     def _fallback(self, token: Token) -> list[int]:
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return self.possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
-        if self.lex.lemma(token) in self.patient_nouns and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
-                for c in token.children):
+        if self.lex.lemma(token) in self.patient_nouns and prep_objects(token, {"of"}):
             return self.possessor_of(token)  # "Israel's killing of X" is Israel's act; "X's killing" is X's fate
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \
-                or self.lex.lemma(token) in self.lex.raw["internal_parties"]["nouns"]:
+                or self.lex.lemma(token) in self.internal_parties:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
             # warring parties" are within X, not X
         named_by = [m for c in token.children if c.dep_ == "amod" and c.tag_ in {"JJ", "NNP"}
@@ -378,15 +392,14 @@ class Discourse:
         found = self.role_group(token, lemma)
         if found:  # "G7 foreign ministers met ... The ministers — from X, Y and Z — said": the G7's
             return found
-        envoys = lemma in self.lex.raw["envoy_nouns"]["nouns"] and self.lex.lemma(token.head) not in self.lex.raw[
+        envoys = lemma in self.envoy_nouns and self.lex.lemma(token.head) not in self.lex.raw[
             "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
         if lemma in self.lex.raw["goods_nouns"] or envoys:  # "imports from the EU", "diplomats from X"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
             if found:  # "products from Chinese carmakers including BYD"
                 return found
-        if lemma in self.lex.raw["envoy_nouns"]["nouns"] and token.dep_ == "dobj" \
-                and self.lex.lemma(token.head) in self.lex.raw["envoy_nouns"]["expelled"]:
+        if lemma in self.envoy_nouns and token.dep_ == "dobj" and self.lex.lemma(token.head) in self.expelling_envoys:
             found = self._expelled_envoys(token)
             if found:
                 return found
@@ -428,7 +441,7 @@ class Discourse:
                 named = [m for m in self.direct(earlier) if self._kind(m) == "ORG"]
                 if named:
                     return named
-        if sponsored and lemma in self.lex.raw["sponsored_groups"]["nouns"]:
+        if sponsored and lemma in self.sponsored_groups:
             # "a senior Houthi member said the Iran-backed group had ...":
             backers = {m for c in sponsored for g in c.subtree if (m := self.token_mention.get(g.i)) is not None}
             return self._latest(token, self.window_start(token.i, 1),  # the group just named, not its backer
