@@ -28,6 +28,7 @@ class Polarity:
         self.refusal_particles = raw["refusal_particles"]
         self.negative_subjects = frozenset(raw["negative_subjects"])
         self.cessation = frozenset(raw["cessation_verbs"])  # "stop arming X": no support
+        self.ongoing_enders = frozenset(raw["ongoing_enders"]["verbs"])  # "stopped shelling X": it went on until then
         self.support_ending = frozenset(raw["support_ending"]["verbs"])  # "stopped funding X": against X
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
@@ -46,7 +47,8 @@ class Polarity:
     def negated(self, t: Token, *, ending: bool = True) -> bool:
         """A negation on t or on the verbs it depends on ('would not send', 'not willing to send',
         'no easing', 'stop arming'); a negated refusal ('has not ruled out sending') is not one. With
-        `ending` false, a verb that ends t is no negation: 'to end the war between X and Y' says there is one."""
+        `ending` false, a verb that ends t while under way is no negation: 'to end the war between X and Y' says
+        there is one, 'will stop bombing X' that there was; 'refrained from attacking X' still says there was not."""
         if t.dep_ in {"pcomp", "advcl"} and t.tag_ == "VBG" and (t.head.lower_ == "without" or any(
                 c.dep_ in {"prep", "mark"} and c.lower_ == "without" for c in t.children)):
             return True  # "without formally endorsing it"
@@ -62,7 +64,10 @@ class Polarity:
             if step and node.pos_ == "VERB" and self.lex.lemma(node) in PREVENTING:
                 return False  # "unable to prevent the tariffs": a negated prevention lets them stand
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.cessation:
-                return ending and not self.negated(node)  # "stop arming X"; "did not stop arming X": it goes on
+                if not ending and self.lex.lemma(node) in self.ongoing_enders:
+                    return False
+                return not (self.negated(node) or self.refused(node))  # "stop arming X"; "did not stop (refused to
+                # stop) arming X": it goes on
             if step and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in node.children) \
                     and node.lower_ in {"has", "have", "had", "is", "are", "was", "were"}:
                 return True  # "has yet to condemn X": not (yet) done
@@ -137,6 +142,8 @@ class Polarity:
                 particle = self.refusal_particles.get(base)
                 if particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in node.children):
                     return None if self.own_negation(node) else node
+            if node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.cessation:
+                return None  # "did not stop shelling X", "refused to stop arming X": it goes on, nothing refused
             if node.pos_ in {"VERB", "AUX", "ADJ"} and self.negated(node):
                 return node
         return None

@@ -34,7 +34,8 @@ class VerbCues:
             ender = self.polarity.ended(t) if relation == "supports" else None  # "stopped funding X"
             ended = ender is not None and not self._asked_of(ender) and not self.polarity.hypothetical(ender)
             # not "called on X to stop arming Y": a demand, not a stop
-            if (self.polarity.negated(t) or self.polarity.refused(t)) and not ended:
+            force = relation == "opposes" and base in self.w.attack_verbs  # "will stop bombing X": it was bombed
+            if (self.polarity.negated(t, ending=not force) or self.polarity.refused(t)) and not ended:
                 continue  # a denied support or attack is not its opposite: no edge
             if base in self.w.directive and any(self._acts_on_third(c) for c in t.children if c.dep_ == "xcomp"):
                 continue  # "pressured the leaders to exclude X": against X, not against those pressed

@@ -1,6 +1,6 @@
 """Hostility the text shows without a verb of stance: military exercises held around, off or against a party
 oppose it (CAMEO 15, exhibit force posture), a war that someone means to end is still a war, and an act said to
-destroy something is held against its author."""
+destroy something is held against its author; an attack stopped was under way, and one not stopped goes on."""
 
 from __future__ import annotations
 
@@ -85,3 +85,47 @@ def test_being_concerned_about_an_act_opposes_its_author(data_dir: Path) -> None
         . PUNCT/. punct 1
     """, STATES[:2])
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_an_attack_stopped_was_under_way_and_one_refrained_from_was_not(data_dir: Path) -> None:
+    stopped = parsed("""
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        stop VERB/VB ROOT 2
+        bombing VERB/VBG xcomp 2
+        Doravia PROPN/NNP dobj 3
+        . PUNCT/. punct 2
+    """, STATES[:2])
+    refrained = parsed("""
+        Castria PROPN/NNP nsubj 1
+        refrained VERB/VBD ROOT 1
+        from ADP/IN prep 1
+        attacking VERB/VBG pcomp 2
+        Doravia PROPN/NNP dobj 3
+        . PUNCT/. punct 1
+    """, STATES[:2])
+    assert relations(stopped, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(refrained, str(data_dir)) == set()
+
+
+def test_an_act_not_stopped_or_refused_to_be_stopped_goes_on(data_dir: Path) -> None:
+    not_stopped = parsed("""
+        Castria PROPN/NNP nsubj 3
+        did AUX/VBD aux 3
+        not PART/RB neg 3
+        stop VERB/VB ROOT 3
+        shelling VERB/VBG xcomp 3
+        Doravia PROPN/NNP dobj 4
+        . PUNCT/. punct 3
+    """, STATES[:2])
+    refused = parsed("""
+        Castria PROPN/NNP nsubj 1
+        refused VERB/VBD ROOT 1
+        to PART/TO aux 3
+        stop VERB/VB xcomp 1
+        arming VERB/VBG xcomp 3
+        Doravia PROPN/NNP dobj 4
+        . PUNCT/. punct 1
+    """, STATES[:2])
+    assert relations(not_stopped, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+    assert relations(refused, str(data_dir)) == {("Castria", "supports", "Doravia")}

@@ -6581,7 +6581,7 @@ def test_stopping_a_support_is_against_whom_it_supported(data_dir: Path) -> None
     assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Kalvo Front")}
 
 
-def test_a_support_not_stopped_or_stopping_short_is_no_opposition(data_dir: Path) -> None:
+def test_a_support_not_stopped_goes_on_and_stopping_short_is_no_opposition(data_dir: Path) -> None:
     not_stopped = parsed("""
         Castria PROPN/NNP nsubj 3
         did AUX/VBD aux 3
@@ -6602,7 +6602,7 @@ def test_a_support_not_stopped_or_stopping_short_is_no_opposition(data_dir: Path
         Doravia PROPN/NNP dobj 4
         . PUNCT/. punct 1
     """, _STATES)
-    assert relations(not_stopped, str(data_dir)) == set()
+    assert relations(not_stopped, str(data_dir)) == {("Castria", "supports", "Kalvo Front")}  # it goes on funding
     assert relations(stopped_short, str(data_dir)) == set()
 
 
