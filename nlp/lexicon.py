@@ -47,7 +47,8 @@ VERB_LISTS = (
     "threats.countering", "threats.posing", "quitting.verbs", "attendance.confirming", "attendance.participating",
     "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
-    "support_ending.verbs", "ongoing_enders.verbs", "requests.verbs", "military_nouns.sending_verbs", "presenting_verbs.verbs",
+    "support_ending.verbs", "ongoing_enders.verbs",
+    "requests.verbs", "military_nouns.sending_verbs", "presenting_verbs.verbs",
 )
 NOUN_LISTS = (
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
