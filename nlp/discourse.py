@@ -331,7 +331,17 @@ class Discourse:
                     return self.entities(child, fallback=False)
         return []
 
+    @cached_property
+    def insurgents(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["internal_parties"]["insurgents"])  # "Burundi's rebels" fight Burundi
+
     def _fallback(self, token: Token) -> list[int]:
+        found = self._fallback_any(token)
+        if found and self.lex.lemma(token) in self.insurgents:
+            return [m for m in found if self._kind(m) != "STATE"]  # "Burundian rebels" are no Burundi
+        return found
+
+    def _fallback_any(self, token: Token) -> list[int]:
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return self.possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
         if self.lex.lemma(token) in self.patient_nouns and prep_objects(token, {"of"}):
@@ -700,6 +710,10 @@ class Discourse:
             return None
         saying = token.head.head
         speaker = self.subject_of(saying) if saying.pos_ in {"VERB", "AUX"} else None
+        if speaker is not None and token.lower_ == "it" and speaker.pos_ in {"NOUN", "PROPN"} \
+                and speaker.i not in self.token_mention:
+            body = self.entities(speaker, agent=True)  # "the Brazilian foreign ministry said it had ...": the
+            return body[:1] if len(body) == 1 and self._kind(body[0]) in {"STATE", "ORG"} else None  # ministry's
         if speaker is None or self.token_mention.get(speaker.i) is None \
                 or self._kind(self.token_mention[speaker.i]) != "PERSON":
             return None

@@ -48,9 +48,11 @@ VERB_LISTS = (
     "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
     "support_ending.verbs", "ongoing_enders.verbs",
-    "requests.verbs", "military_nouns.sending_verbs", "presenting_verbs.verbs",
+    "requests.verbs", "harm_verbs.charging_objects", "military_nouns.sending_verbs", "presenting_verbs.verbs",
 )
 NOUN_LISTS = (
+    "internal_parties.insurgents",
+    "worrying.nouns", "worrying.reported",
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
     "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns", "membership.seats",
     "membership.bids", "with_giver_nouns.nouns",

@@ -24,7 +24,7 @@ from nlp.names import hyphen_prefix
 from nlp.polarity import INSTEAD
 from nlp.records import Relation
 from nlp.stance_approval import Approval
-from nlp.stance_diplomacy import Diplomacy
+from nlp.stance_diplomacy import UNWELCOME, Diplomacy
 from nlp.stance_evaluations import PARTITIVES, Evaluations
 from nlp.stance_membership import Membership
 from nlp.stance_nouns import NounCues
@@ -215,6 +215,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             return
         low = t.lower_
         base = self.lex.lemma(t)
+        if low == UNWELCOME[0]:
+            yield from self._said_unwelcome(t)  # "X said Y is persona non grata"
         if t.pos_ in {"VERB", "AUX"}:
             idiom = self._phrase_idiom(t)
             if idiom is not None:  # "stood up to X" is no "stood by X"
@@ -267,7 +269,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._alongside(t)
             if base in self.w.conflict_verbs and t.tag_ == "VBG" and t.dep_ in {"pobj", "nsubj", "dobj"}:
                 yield from self._between(t, "opposes")  # "after fighting between X and Y", parsed as a verb
-            if base in self.w.harm_verbs or base in self.w.charging:
+            if base in self.w.harm_verbs or base in self.w.charging or base in self.w.charging_objects:
                 yield from self._harmful_act(t)
             if base in self.w.ordering:
                 yield from self._ordered(t)
@@ -762,15 +764,20 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _objects(self, t: Token, preps: list[str] | tuple[str, ...]) -> list[Token]:
         out = []
+        fronted = any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
         for child in t.children:
-            if child.dep_ in OBJECTS:
-                out.append(child)
+            if child.dep_ in OBJECTS or (fronted and child.dep_ == "nsubj" and child.i > t.i):
+                out.append(child)  # "X's ministry summoned Y's ambassador": the parser may make Y a second subject
             elif child.dep_ == "prep" and child.lower_ in preps:
                 out.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
             elif child.dep_ == "prt":
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
                         out.extend(c for c in grand.children if c.dep_ == "pobj")
+        if not out and not any(c.dep_ == "nsubjpass" for c in t.children):
+            out = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                   and any(c.pos_ == "ADJ" for c in p.children) for o in p.children if o.dep_ == "pobj"]
+            # "rejected as 'baseless' X's claim": an object moved after the judgement, the adjective hung on 'as'
         return out
 
 

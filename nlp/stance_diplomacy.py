@@ -90,6 +90,23 @@ class Diplomacy:
         if targets:
             yield "opposes", self.holder(t), targets, "persona non grata"
 
+    def _said_unwelcome(self, t: Token) -> Iterator[tuple]:
+        """'X said Y is persona non grata (in Z)', 'Y is now persona non grata': whoever says so opposes Y; 'declared
+        Y persona non grata' is the declaring verb's (_unwelcome)."""
+        doc = t.doc
+        if tuple(w.lower_ for w in doc[t.i:t.i + 3]) != UNWELCOME or self.lex.lemma(t.head) in self.w.unwelcome \
+                or self.polarity.negated(t):
+            return
+        clause = t.head if t.dep_ in {"attr", "acomp", "oprd"} else t
+        if not any(self.lex.lemma(c) == "be" for c in (clause, *clause.children)) or self.polarity.negated(clause):
+            return  # a copula says it: "Y is persona non grata", not "a persona non grata status"
+        named = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        targets = self._targets(named)
+        holder = self.holder(clause.head) if clause.dep_ == "ccomp" else self.holder(clause, skip_own_subject=True)
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, "persona non grata"
+
     def _envoy_recall(self, t: Token) -> Iterator[tuple]:
         """'ordered the recall of its ambassadors from X', 'announced the closure of its embassy in X': whoever
         orders or announces it, or whose envoys they are, opposes X."""

@@ -79,7 +79,11 @@ class Evaluations:
         'sees X as', or the name it qualifies ('US ally Qatar')."""
         head = t.head
         if t.dep_ == "appos" or (t.dep_ == "compound" and head.i in self.d.token_mention):
-            return self.d.direct(head) if head.i in self.d.token_mention else self.d.entities(head, fallback=False)
+            if head.i not in self.d.token_mention:
+                return self.d.entities(head, fallback=False)
+            if t.dep_ == "appos" and t.tag_ in {"NNS", "NNPS"}:  # "X and Y, Z's allies": both
+                return [m for x in (head, *head.conjuncts) for m in self.d.direct(x)]
+            return self.d.direct(head)
         if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTITIVES:
             return self._referent(head.head)  # "X has been one of Y's staunchest allies"
         if (t.dep_ in {"attr", "acomp"} or (t.dep_ == "pobj" and head.lower_ == "among")) \
@@ -364,6 +368,8 @@ class Evaluations:
             objects = sorted([*prep_objects(t, preps), *(  # "grateful to X and to Y"
                 c for p in t.children if passive and p.dep_ == "agent" and p.lower_ in preps
                 for c in p.children if c.dep_ == "pobj")])
+            if relation == "opposes" and (t.lower_ in self.w.worrying or self.lex.lemma(t) in self.w.worrying):
+                objects = [o for o in objects if self.lex.lemma(o) not in self.w.reported]  # "concerned by reports"
             targets = self._targets(objects) or [  # "disappointed by the decision by X to ...": X
                 m for o in objects if self.events.kind(o) is not None for m in self._act_authors(o)]
             if not targets:

@@ -220,10 +220,16 @@ class VerbCues:
         fought = self.lex.lemma(t) in self.w.conflict_verbs and all(  # "X and Y fought (a war)", "clashed"
             self.lex.lemma(o) in self.w.conflicts for o in objects) and not any(
             c.dep_ == "prep" and c.lower_ in {"against", "with"} for c in t.children)
-        if not (each_other or fought):
+        envoys = objects and all(self.lex.lemma(o) in self.w.envoys and not self.d.entities(o, fallback=False)
+                                 for o in objects)
+        sending_off = self.lex.lemma(t) in self.d.expelling_envoys or self.lex.lemma(t) in self.w.summoning
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        tit_for_tat = envoys and sending_off and any(w.lower_ == "each" for x in (t, *objects, *subjects)
+                                                     for w in x.children)
+        # "X and Y expelled a diplomat each", "X and Y each expelled a diplomat": each the other's
+        if not (each_other or fought or tit_for_tat):
             return []
-        subjects = [c for c in t.children if c.dep_ == "nsubj"] or [
-            s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
+        subjects = subjects or [s for s in [self._subject(t.head) if t.dep_ == "conj" else None] if s is not None]
         # "the M23 rebels and the Congolese army" (the parser may give the verb two subjects)
         group = list(dict.fromkeys(m for s in subjects for m in self.d.entities(s, agent=True)))
         if not subjects and t.dep_ in {"xcomp", "pcomp"}:  # "X and Y pledged to defend each other", "committed
@@ -526,6 +532,7 @@ class VerbCues:
         subject = self._subject(t)
         if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
             return
+        holder: Holder | None = None
         held = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.d.sovereign_possessions]
         owners = [m for o in held for m in self.d.entities(o) if self.d._kind(m) == "STATE"]
         if owners and self.lex.lemma(t) in self.w.harm_verbs:
@@ -536,17 +543,26 @@ class VerbCues:
                 self.events.kind(subject) is not None or self._possessor(subject)):
             # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
             actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
-        elif t.dep_ == "ccomp" and self.lex.lemma(t.head) in self.lex.speech \
-                and self.lex.lemma(t) in self.w.charging:
+        elif (speech := self._reporting(t)) is not None and (self.lex.lemma(t) in self.w.charging or any(
+                o.dep_ == "dobj" and self.lex.lemma(o) in self.w.charging_objects.get(self.lex.lemma(t), ())
+                for o in t.children)):  # "said Y had crossed a red line"
             actors = self.d.entities(subject, agent=True)  # "X said Y's ships interfered with ...": X's charge
+            if t.dep_ == "conj":  # "X said Z was safe, but Y had failed to ...": X's, not Z's
+                holder = self.holder(speech)
         else:
             return
-        holder = self.holder(t, skip_own_subject=True)
+        if holder is None:
+            holder = self.holder(t, skip_own_subject=True)
         own_side = self._own_side(holder)
         actors = [m for m in actors if state_key(self.d.mentions[m].kb_id) not in own_side]
         if actors and holder.mentions:
             yield "opposes", holder, actors, t.lower_
 
+
+    def _reporting(self, t: Token) -> Token | None:
+        """The verb of speech a clause is said by: 'X said Y interfered', 'X said Z was safe, but Y had failed'."""
+        clause = t.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else t
+        return clause.head if clause.dep_ == "ccomp" and self.lex.lemma(clause.head) in self.lex.speech else None
 
     def _ordered(self, t: Token) -> Iterator[tuple]:
         """'the strikes were ordered by X', 'X authorised the raid': X opposes whom the strikes hit."""

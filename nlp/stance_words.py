@@ -167,6 +167,7 @@ class StanceWords:
         self.leadership = frozenset(raw["leadership_nouns"])  # "lead the coordination of the mission"
         self.undertaking_work = frozenset(raw["undertaking_work_nouns"])  # "participate in the formation of X"
         self.charging = frozenset(raw["harm_verbs"]["charging"])  # "X said Y interfered": a charge against Y
+        self.charging_objects = raw["harm_verbs"]["charging_objects"]  # "X said Y had crossed a red line"
         self.patients = frozenset(raw["patient_nouns"]["nouns"])  # "condemned X's trial": X suffers it
         self.conflicts = frozenset(raw["conflict_nouns"]["nouns"])  # "fighting between X and Y"
         self.proceedings = frozenset(raw["proceeding_nouns"]["nouns"])  # "talks", "the process": they charge no one
@@ -189,6 +190,8 @@ class StanceWords:
         self.framing_preps = frozenset(raw["framework_nouns"]["preps"])  # "the truce under the X accord"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
+        self.worrying = frozenset(raw["worrying"]["nouns"] + raw["worrying"]["adjectives"])  # "concern over X"
+        self.reported = frozenset(raw["worrying"]["reported"])  # "concern over X's allegations": over what they say
         self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"
         self.answering = frozenset(raw["answering_verbs"]["verbs"])  # "addressing concerns about X": others'
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
