@@ -44,6 +44,7 @@ LEANINGS = frozenset({"pro", "anti"})
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
 LIST_WINDOW = 10  # 'these nations': the last list of them in this sentence or the ten before
 TOPIC_MENTIONS = 3  # an article's main subject is named at least three times
+EXEMPLIFYING = frozenset({"especially", "particularly", "notably", "chiefly", "mainly", "primarily"})
 ROLE_WINDOW = 5  # 'the ministers': the group last named so in this sentence or the five before
 
 
@@ -201,6 +202,12 @@ class Discourse:
             n.dep_ == "neg" for n in c.children) for o in c.children if o.dep_ == "dobj"]  # ", not to mention Y"
         return [c for a in loose if a.i in self.token_mention
                 and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
+                for c in (a, *a.conjuncts)] + self.exemplified(token)
+
+    def exemplified(self, token: Token) -> list[Token]:
+        """'the West, especially the United States': the names singled out of a group, whatever their kind."""
+        return [c for a in token.children if a.dep_ == "appos" and a.i in self.token_mention
+                and any(m.dep_ == "advmod" and m.lower_ in EXEMPLIFYING for m in a.children)
                 for c in (a, *a.conjuncts)]
 
     @cached_property
@@ -361,7 +368,8 @@ class Discourse:
             if child.dep_ == "prep" and child.lower_ == "of" and self.lex.lemma(token) not in self.victim_nouns:
                 for pobj in child.children:  # not 'the invasion of X': X suffers it
                     if pobj.dep_ == "pobj":
-                        parts = (pobj, *pobj.conjuncts)  # "the behaviour of X and Y", "swathes of X and Y"
+                        parts = (pobj, *pobj.conjuncts, *self.exemplified(pobj))  # "the behaviour of X and Y",
+                        # "swathes of X and Y", "the policies of the West, especially the US"
                         found = [m for part in parts for m in self.direct(part)] or \
                             self._owner(pobj)  # "the governments of X and Y"; "this act of war imposed by X"
                         if not found and (self.lex.lemma(token) in self.quantity_nouns

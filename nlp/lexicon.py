@@ -48,7 +48,8 @@ VERB_LISTS = (
     "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms",
     "support_ending.verbs", "ongoing_enders.verbs",
-    "requests.verbs", "harm_verbs.charging_objects", "military_nouns.sending_verbs", "presenting_verbs.verbs",
+    "requests.verbs", "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
+    "presenting_verbs.verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents",

@@ -57,6 +57,8 @@ class Polarity:
         if t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in {"of", "than"} and any(
                 c.lower_ in INSTEAD for c in t.head.children):
             return True  # "instead of allowing X to ...", "rather than backing X": what was not done
+        if self.hindered(t):
+            return True
         node = t
         for step in range(3):
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:
@@ -96,6 +98,12 @@ class Polarity:
                 break
         return False
 
+    def hindered(self, t: Token) -> bool:
+        """'blocked X from joining Y', 'deterred X from attacking': X does not do it, nor refuses to (the verb's
+        own stance is on X)."""
+        return t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" for c in t.head.head.children) and not self.negated(t.head.head)
+
     def ended(self, t: Token) -> Token | None:
         """The verb that ends what t does, when nothing else denies it: 'stopped funding X', 'will cease arming
         X', 'decided to halt its support'; none for 'did not stop funding X' or 'stopped short of'."""
@@ -132,6 +140,8 @@ class Polarity:
                     and node.doc[node.left_edge.i - 1].text == ",":
                 return None  # "opposed X, instead favoring Y": a participle set off by a comma adds an act
             came_by, node = node.dep_, node.head
+            if came_by == "pcomp" and node.lower_ == "from" and any(c.dep_ == "dobj" for c in node.head.children):
+                return None  # "blocked X from joining Y": X's act, hindered; refused by no one
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"
             if came_by in {"dobj", "pobj", "pcomp"} and node.pos_ == "VERB" \

@@ -181,8 +181,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         m = self.d.mentions[idx]
         if m.label != "ROLE" or not m.kb_id or m.text.lower().split()[-1] in self.w.leader_words:
             return idx  # a leader ('the Russian president') is one person, found when the graph is built
-        if any(self.d.mentions[r.target].kb_id == m.kb_id for r in self.d.affiliations):
-            return idx  # someone here holds an office of that state: the role is settled when the graph is built
+        word = m.text.lower().split()[-1]
+        if any(self.d.mentions[r.target].kb_id == m.kb_id and (r.role or "").lower().split()[-1:] == [word]
+               for r in self.d.affiliations):
+            return idx  # someone here holds that office of that state: the role is settled when the graph is built
         qualifiers = [q for q in self.d.mentions if q.kb_id == m.kb_id and q.label != "ROLE"]
         return min(qualifiers, key=lambda q: abs(q.start - m.start)).idx if qualifiers else idx
 
@@ -269,6 +271,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._alongside(t)
             if base in self.w.conflict_verbs and t.tag_ == "VBG" and t.dep_ in {"pobj", "nsubj", "dobj"}:
                 yield from self._between(t, "opposes")  # "after fighting between X and Y", parsed as a verb
+            if base in self.w.hindering:
+                yield from self._hindering(t)
             if base in self.w.harm_verbs or base in self.w.charging or base in self.w.charging_objects:
                 yield from self._harmful_act(t)
             if base in self.w.ordering:
@@ -405,6 +409,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._agreement_with(t)
             elif base in self.w.formed_bonds and t.i not in self.d.token_mention:
                 yield from self._formed_together(t)
+                yield from self._bloc_against(t)
             if base in self.w.implicit_patients and t.i not in self.d.token_mention:
                 yield from self._unsaid_patient(t, self.w.implicit_patients[base])
         if t.i in self.d.token_mention and hyphen_prefix(self.d.doc, t.i) is not None:
@@ -522,6 +527,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 joiners = self.holder(node.head.head)
                 if joined and joiners.mentions:
                     return Holder(tuple(dict.fromkeys([*joiners.mentions, *joined])), joiners.speaker)
+            if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.pos_ == "VERB":
+                hindered = [c for c in node.head.head.children if c.dep_ == "dobj"]
+                if hindered:  # "blocked X from joining Y", "deterred X from attacking": X would act
+                    return Holder(tuple(m for c in hindered for m in self.d.entities(c, fallback=False)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.dep_ == "dobj" \
                     and node.head.head.head.pos_ == "VERB" \
                     and self.lex.lemma(node.head.head.head) in self.polarity.allegations:

@@ -338,6 +338,20 @@ class NounCues:
                  if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         yield from each_other("supports", sides, t.lower_)
 
+    def _bloc_against(self, t: Token) -> Iterator[tuple]:
+        """'their alliance against X', 'formed a coalition against X': its members oppose X."""
+        foes = self._targets(prep_objects(t, {"against"}))
+        if not foes or self.polarity.negated(t) or self.polarity.hypothetical(t):
+            return
+        members = self._noun_holder(t, self.lex.lemma(t))
+        governor = self._governing_verb(t)
+        if not members and governor is not None and t.dep_ == "dobj" and t.head.i == governor.i \
+                and not self.polarity.negated(governor) and not self.polarity.hypothetical(governor):
+            members = list(self.holder(governor).mentions)  # "X and Y formed (stressed) an alliance against Z"
+        members = [m for m in members if m not in foes]
+        if members:
+            yield "opposes", Holder(tuple(members)), foes, t.lower_
+
     def _only_sought(self, verb: Token) -> bool:
         """A deal only sought ('negotiating to reach an agreement', 'failed to reach a deal', 'will strike a
         deal'): not reached. Signing verbs keep their own reading ('plans to sign the accord')."""

@@ -23,8 +23,9 @@ class TakingPart:
         if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
             yield from self._led(t)  # "the US-led operation"
             return
-        if self._asked_of(t):
-            return  # "asked Germany to take part", "requested that allies join": whether they will is not said
+        if self._asked_of(t) or self.polarity.hindered(t):
+            return  # "asked Germany to take part", "requested that allies join": whether they will is not said;
+            # "blocked X from joining Y": X neither joins nor refuses
         if base in self.w.joining and self._aspired(t):
             return  # "hopes to join X", "applied to join X": not a member yet
         objects = self._objects(t, [*preps, "in", "into", "to", "of", "under"])

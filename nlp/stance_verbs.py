@@ -559,6 +559,18 @@ class VerbCues:
             yield "opposes", holder, actors, t.lower_
 
 
+    def _hindering(self, t: Token) -> Iterator[tuple]:
+        """'to thwart X from further attacks', 'stopped X from attacking Y': whoever keeps X from it opposes X."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        if not any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children):
+            return
+        hindered = self._targets([c for c in t.children if c.dep_ == "dobj"])
+        holder = self.holder(t)
+        hindered = [m for m in hindered if m not in holder.mentions]
+        if hindered and holder.mentions:
+            yield "opposes", holder, hindered, t.lower_
+
     def _reporting(self, t: Token) -> Token | None:
         """The verb of speech a clause is said by: 'X said Y interfered', 'X said Z was safe, but Y had failed'."""
         clause = t.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else t

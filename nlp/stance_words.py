@@ -190,6 +190,7 @@ class StanceWords:
         self.framing_preps = frozenset(raw["framework_nouns"]["preps"])  # "the truce under the X accord"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
+        self.hindering = frozenset(raw["hindering"]["verbs"])  # "to stop X from attacking ships"
         self.worrying = frozenset(raw["worrying"]["nouns"] + raw["worrying"]["adjectives"])  # "concern over X"
         self.reported = frozenset(raw["worrying"]["reported"])  # "concern over X's allegations": over what they say
         self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"

@@ -198,3 +198,55 @@ def test_backing_a_states_rebels_backs_the_rebels_not_the_state(data_dir: Path) 
         . PUNCT/. punct 1
     """, STATES[:2])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_members_of_an_alliance_against_a_party_oppose_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Doravia PROPN/NNP conj 0
+        stressed VERB/VBD ROOT 3
+        their PRON/PRP$ poss 5
+        alliance NOUN/NN dobj 3
+        against ADP/IN prep 5
+        Norland PROPN/NNP pobj 6
+        . PUNCT/. punct 3
+    """, STATES)
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland"), ("Doravia", "opposes", "Norland")}
+
+
+def test_a_name_singled_out_of_a_group_is_meant_too(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        condemned VERB/VBD ROOT 1
+        the DET/DT det 3
+        West PROPN/NNP dobj 1
+        , PUNCT/, punct 3
+        especially ADV/RB advmod 6
+        Norland PROPN/NNP appos 3
+        . PUNCT/. punct 1
+    """, [STATES[0], ("West", "PLACE", ""), STATES[2]])
+    assert relations(doc, str(data_dir)) == {("Castria", "opposes", "Norland")}
+
+
+def test_keeping_a_party_from_an_act_opposes_it_and_the_act_is_not_done(data_dir: Path) -> None:
+    joining = parsed("""
+        Castria PROPN/NNP nsubj 1
+        blocked VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        from ADP/IN prep 1
+        joining VERB/VBG pcomp 3
+        Vexor PROPN/NNP dobj 4
+        . PUNCT/. punct 1
+    """, [*STATES[:2], ("Vexor", "ORG", "ORG:VEXOR")])
+    attacking = parsed("""
+        Castria PROPN/NNP nsubj 1
+        stopped VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        from ADP/IN prep 1
+        attacking VERB/VBG pcomp 3
+        Norland PROPN/NNP dobj 4
+        . PUNCT/. punct 1
+    """, STATES)
+    assert relations(joining, str(data_dir)) == {("Castria", "opposes", "Doravia")}  # Doravia neither joins nor refuses
+    assert relations(attacking, str(data_dir)) == {("Castria", "opposes", "Doravia")}
