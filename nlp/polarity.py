@@ -18,6 +18,15 @@ OWN_PLANS = frozenset({"offer", "proposal", "plan"})  # whose owner would do wha
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 INSTEAD = frozenset({"instead", "rather"})  # "instead of allowing X", "rather than backing X"
 
+def hindering_verb(t: Token) -> Token | None:
+    """The verb that keeps its object from the act t: 'blocked' in 'blocked X from joining Y'."""
+    verb = t.head.head
+    if t.dep_ == "pcomp" and t.head.lower_ == "from" and verb.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        return verb
+    return None
+
+
 class Polarity:
     def __init__(self, lex: StanceLexicon) -> None:
         raw = lex.raw
@@ -101,8 +110,8 @@ class Polarity:
     def hindered(self, t: Token) -> bool:
         """'blocked X from joining Y', 'deterred X from attacking': X does not do it, nor refuses to (the verb's
         own stance is on X)."""
-        return t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.pos_ == "VERB" \
-            and any(c.dep_ == "dobj" for c in t.head.head.children) and not self.negated(t.head.head)
+        verb = hindering_verb(t)
+        return verb is not None and not self.negated(verb)
 
     def ended(self, t: Token) -> Token | None:
         """The verb that ends what t does, when nothing else denies it: 'stopped funding X', 'will cease arming
@@ -139,9 +148,9 @@ class Polarity:
             elif node.dep_ == "advcl" and node.tag_ == "VBG" and node.left_edge.i > 0 \
                     and node.doc[node.left_edge.i - 1].text == ",":
                 return None  # "opposed X, instead favoring Y": a participle set off by a comma adds an act
-            came_by, node = node.dep_, node.head
-            if came_by == "pcomp" and node.lower_ == "from" and any(c.dep_ == "dobj" for c in node.head.children):
+            if hindering_verb(node) is not None:
                 return None  # "blocked X from joining Y": X's act, hindered; refused by no one
+            came_by, node = node.dep_, node.head
             if node.dep_ == "prep" and node.lower_ == "against":
                 return node  # "warned against easing sanctions", "campaigned against sending troops"
             if came_by in {"dobj", "pobj", "pcomp"} and node.pos_ == "VERB" \

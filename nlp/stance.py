@@ -21,7 +21,7 @@ from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
 from nlp.names import hyphen_prefix
-from nlp.polarity import INSTEAD
+from nlp.polarity import INSTEAD, hindering_verb
 from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import UNWELCOME, Diplomacy
@@ -179,9 +179,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')
         stands for the state or body that qualifies it."""
         m = self.d.mentions[idx]
-        if m.label != "ROLE" or not m.kb_id or m.text.lower().split()[-1] in self.w.leader_words:
-            return idx  # a leader ('the Russian president') is one person, found when the graph is built
         word = m.text.lower().split()[-1]
+        if m.label != "ROLE" or not m.kb_id or word in self.w.leader_words:
+            return idx  # a leader ('the Russian president') is one person, found when the graph is built
         if any(self.d.mentions[r.target].kb_id == m.kb_id and (r.role or "").lower().split()[-1:] == [word]
                for r in self.d.affiliations):
             return idx  # someone here holds that office of that state: the role is settled when the graph is built
@@ -527,10 +527,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 joiners = self.holder(node.head.head)
                 if joined and joiners.mentions:
                     return Holder(tuple(dict.fromkeys([*joiners.mentions, *joined])), joiners.speaker)
-            if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.pos_ == "VERB":
-                hindered = [c for c in node.head.head.children if c.dep_ == "dobj"]
-                if hindered:  # "blocked X from joining Y", "deterred X from attacking": X would act
-                    return Holder(tuple(m for c in hindered for m in self.d.entities(c, fallback=False)), None)
+            if (hinderer := hindering_verb(node)) is not None:  # "blocked X from joining Y", "deterred X from
+                # attacking": X would act
+                return Holder(tuple(m for c in hinderer.children if c.dep_ == "dobj"
+                                    for m in self.d.entities(c, fallback=False)), None)
             if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.dep_ == "dobj" \
                     and node.head.head.head.pos_ == "VERB" \
                     and self.lex.lemma(node.head.head.head) in self.polarity.allegations:
@@ -770,6 +770,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _deontic(self, verb: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
 
+
+    def _not_reported(self, objects: list[Token]) -> list[Token]:
+        """What a worry is about, less the allegations and reports it names: 'concern over X's allegations' is
+        over what they say, not over X."""
+        return [o for o in objects if self.lex.lemma(o) not in self.w.reported]
 
     def _objects(self, t: Token, preps: list[str] | tuple[str, ...]) -> list[Token]:
         out = []

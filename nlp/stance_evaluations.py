@@ -369,7 +369,7 @@ class Evaluations:
                 c for p in t.children if passive and p.dep_ == "agent" and p.lower_ in preps
                 for c in p.children if c.dep_ == "pobj")])
             if relation == "opposes" and (t.lower_ in self.w.worrying or self.lex.lemma(t) in self.w.worrying):
-                objects = [o for o in objects if self.lex.lemma(o) not in self.w.reported]  # "concerned by reports"
+                objects = self._not_reported(objects)  # "concerned by these reports"
             targets = self._targets(objects) or [  # "disappointed by the decision by X to ...": X
                 m for o in objects if self.events.kind(o) is not None for m in self._act_authors(o)]
             if not targets:

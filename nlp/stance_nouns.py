@@ -54,7 +54,7 @@ class NounCues:
                 continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
             objects = prep_objects(t, preps)
             if relation == "opposes" and base in self.w.worrying:
-                objects = [o for o in objects if self.lex.lemma(o) not in self.w.reported]
+                objects = self._not_reported(objects)
             if relation == "opposes" and base in self.w.retaliations:
                 objects = [o for o in objects if o.pos_ != "NOUN" or self._act_noun(o)]
                 # "in response to X's attack" answers X; "in response to an NBC News report" answers no one

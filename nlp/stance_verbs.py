@@ -220,12 +220,11 @@ class VerbCues:
         fought = self.lex.lemma(t) in self.w.conflict_verbs and all(  # "X and Y fought (a war)", "clashed"
             self.lex.lemma(o) in self.w.conflicts for o in objects) and not any(
             c.dep_ == "prep" and c.lower_ in {"against", "with"} for c in t.children)
-        envoys = objects and all(self.lex.lemma(o) in self.w.envoys and not self.d.entities(o, fallback=False)
-                                 for o in objects)
-        sending_off = self.lex.lemma(t) in self.d.expelling_envoys or self.lex.lemma(t) in self.w.summoning
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
-        tit_for_tat = envoys and sending_off and any(w.lower_ == "each" for x in (t, *objects, *subjects)
-                                                     for w in x.children)
+        sending_off = self.lex.lemma(t) in self.d.expelling_envoys or self.lex.lemma(t) in self.w.summoning
+        tit_for_tat = sending_off and bool(objects) and any(
+            w.lower_ == "each" for x in (t, *objects, *subjects) for w in x.children) and all(
+            self.lex.lemma(o) in self.w.envoys and not self.d.entities(o, fallback=False) for o in objects)
         # "X and Y expelled a diplomat each", "X and Y each expelled a diplomat": each the other's
         if not (each_other or fought or tit_for_tat):
             return []
