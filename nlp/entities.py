@@ -99,18 +99,17 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
-MAX_TITLED_DATELINE = 4
-
-
 def _titled_dateline_end(doc: Doc) -> int | None:
-    """'New Delhi: India on Wednesday ...': a place in title case and a colon opening the text (further down,
-    'Photo: ...' or 'Update: ...' are more often captions and labels)."""
-    for i in range(1, min(MAX_TITLED_DATELINE + 1, len(doc))):
+    """'New Delhi: India on Wednesday ...', 'Brussels, Dec 19 (ANI): The leaders ...', 'Kyiv (Reuters) — Russia
+    ...': a place in title case opening the text, with at most a date and an agency, then a colon or a spaced
+    dash (further down, 'Photo: ...' or 'Update: ...' are more often captions and labels; 'Israel-Hamas talks'
+    is a compound, not a dateline)."""
+    for i in range(1, min(MAX_DATELINE, len(doc))):
         t = doc[i]
-        if t.text == ":":
+        if (t.is_punct and t.text.endswith(":")) or (t.text in DASHES and doc[i - 1].whitespace_):  # ':', '):'
             following = doc[i + 1] if i + 1 < len(doc) else None
             return i + 1 if following is not None and following.text[:1].isupper() else None
-        if not (t.is_title and t.is_alpha):
+        if not ((t.is_alpha and (t.is_title or t.is_upper)) or t.like_num or t.text in {",", "(", ")", "."}):
             return None
     return None
 

@@ -189,6 +189,20 @@ def test_a_dateline_with_a_date_stands_alone(blank_nlp: Language) -> None:
     assert sents[0].text.strip() == "LIMA, May 4 (Agency) --" and is_dateline(sents[0])
 
 
+def test_a_place_with_a_date_and_an_agency_before_a_colon_is_a_dateline(blank_nlp: Language) -> None:
+    doc = blank_nlp("Vela City, May 4 (Agency): The leaders of Lurania failed to agree.")
+    sents = list(doc.sents)
+    assert sents[0].text.strip() == "Vela City, May 4 (Agency):" and is_dateline(sents[0])
+    assert sents[1].text.startswith("The leaders")
+
+
+def test_a_titled_place_before_a_spaced_dash_is_a_dateline_but_a_hyphenated_pair_is_not(blank_nlp: Language) -> None:
+    sents = list(blank_nlp("Vela (Agency) — Lurania closed the border.").sents)
+    assert sents[0].text.strip() == "Vela (Agency) —" and is_dateline(sents[0])
+    sents = list(blank_nlp("Lurania-Doravia talks resumed on Monday.").sents)
+    assert len(sents) == 1 and not is_dateline(sents[0])
+
+
 def test_the_last_word_of_a_known_bodys_name_refers_back_to_it(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "The European Commission met. Later the Commission imposed tariffs.")
     assert [e for e in ents if e[0] == "Commission"] == [("Commission", "ORG", "ORG:EUROPEAN_COMMISSION")]
