@@ -660,6 +660,8 @@ class Discourse:
             found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
         elif low == "it" and self._parallel_thing(token):
             found = []  # "X backed the treaty, while Y opposed it": the treaty, no name
+        elif low == "itself" and (own := self._reflexive_owner(token)) is not None:
+            found = own
         elif low in IT_THEY:
             bound = self._bound_possessive(token)
             bound = bound if bound is not None else self._apposed_possessive(token)
@@ -676,6 +678,27 @@ class Discourse:
             return []
         self.resolved[token.i] = found
         return found
+
+    def _reflexive_owner(self, token: Token) -> list[int] | None:
+        """'itself' is its clause's one subject, or the one object that controls it ('asked Canada to defend
+        itself'); 'asked X and Y to cool tensions between itself and Z' is the asker, as X and Y are two. None
+        when no clause above names one."""
+        node = token.head
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if subjects:
+                    found = self.entities(subjects[0], agent=True)
+                    return found if len(found) == 1 else None
+                if node.dep_ == "xcomp":
+                    controller = [c for c in node.head.children if c.dep_ == "dobj"]
+                    found = [m for c in controller for m in self.entities(c, agent=True)]
+                    if len(found) == 1:
+                        return found
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _repeated_possessive(self, token: Token) -> list[int] | None:
         """'X angered its neighbours with its policies on Y, and its support of Z': an 'its' or 'their' repeated
@@ -915,6 +938,9 @@ class Discourse:
                 members = lists.setdefault(first.i, [])
                 if m not in members:
                     members.append(m)
+        for i, members in lists.items():  # "between itself and Saudi Arabia": the reflexive's owner is listed too
+            if self.doc[i].lower_ == "itself" and i not in self.token_mention:
+                members[:0] = [o for o in self.pronoun(self.doc[i]) if o not in members and self._kind(o) in labels]
         return [members for _, members in sorted(lists.items()) if len(members) > 1]
 
     def leaning(self, token: Token) -> bool:

@@ -47,9 +47,13 @@ class EventMemory:
         self.rules = rules
         raw = rules.lex.raw["event_kinds"]
         self.verb_kind = {v: kind for kind, entry in raw.items() if not kind.startswith("_") for v in entry["verbs"]}
-        self.noun_kind = {n: kind for kind, entry in raw.items() if not kind.startswith("_") for n in entry["nouns"]}
-        self.specific = {kind: frozenset(entry["nouns"]) - frozenset(entry["shell"]) for kind, entry in raw.items()
-                         if not kind.startswith("_") and "shell" in entry}  # 'the resolution': only a resolution
+        self.nominal = {n: verb for kind, entry in raw.items() if not kind.startswith("_")
+                        for n, verb in entry.get("nominal", {}).items()}  # 'the suspension' of what was suspended
+        self.noun_kind = {n: kind for kind, entry in raw.items() if not kind.startswith("_")
+                          for n in (*entry["nouns"], *entry.get("nominal", ()))}
+        self.specific = {kind: frozenset((*entry["nouns"], *entry.get("nominal", ()))) - frozenset(entry["shell"])
+                         for kind, entry in raw.items() if not kind.startswith("_") and "shell" in entry}
+        # 'the resolution': only a resolution
         self.shells = frozenset(n for kind, entry in raw.items() if not kind.startswith("_")
                                 for n in entry.get("shell", ()))  # 'the move' may be any act: a strike too
         self.hostile = {w: kind for kind in LISTED_KINDS for w in (*raw[kind]["verbs"], *raw[kind]["nouns"])}
@@ -173,7 +177,8 @@ class EventMemory:
         for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back, unless another
             if latest is not None and event.sent < latest.sent:  # act of the kind was just named ('X's strikes
                 return list(latest.actors)  # on Y were barbaric. Z condemned the attack'): that one
-            if same_word(event.lemma, lemma) and event.sent >= sent - SAME_WORD_WINDOW:
+            if (same_word(event.lemma, lemma) or event.lemma == self.nominal.get(lemma)) \
+                    and event.sent >= sent - SAME_WORD_WINDOW:
                 return list(event.actors)
         if lemma in self.specific.get(kind, ()):
             return []  # "supported the resolution" is not "the US action" named before

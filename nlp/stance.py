@@ -563,6 +563,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not is_passive(node)
             purpose = node.dep_ == "advcl" and self._infinitive(node)
             participle = node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].is_punct
+            if node.dep_ == "ccomp" and node.pos_ == "VERB" and self.lex.lemma(node.head) == "report" \
+                    and self._subject(node) is None:
+                return Holder(())  # "..., the ministry summoned X, Interfax reported": whoever reports did not act
             node = node.head
         if quote and quote.speaker:
             return Holder(tuple(quote.speaker), speaker)
@@ -649,7 +652,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" and not self.d.entities(noun)
             for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)] or [
             m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
-            for o in a.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]  # "a case filed by X"
+            for o in a.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)] or [  # "a case filed by X"
+            m for c in noun.children if c.dep_ in {"compound", "amod", "poss"} and self.lex.lemma(noun) in
+            self.w.volition for m in self.d.entities(c, agent=True)]  # "a US effort to ...", "the UK government's
+        # decision to ..."
         if found:
             return found
         governor = self._governing_verb(noun)

@@ -49,7 +49,8 @@ class Evaluations:
                  for m in self._speaker_or_named(c, fallback=False)]
         # "'one of our closest allies,' X said": the speaker's
         owner += [m for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "for"}
-                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False) or (
+                      self.events.antecedent(o) if kind == "critic" else [])]  # "critics of the decision": its maker's
         referent = self._referent(first)
         if any(self._first_person(c) for c in first.children if c.dep_ == "poss") and self._pronoun_described(first):
             return  # "'they are our partners,' X said": two guesses in a row, whose 'they' and whose 'our'

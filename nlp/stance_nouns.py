@@ -19,8 +19,17 @@ if TYPE_CHECKING:
 BACKDROP_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "amid", "amidst"})
 
 
+LEADING = frozenset({"propose", "lead", "head", "spearhead", "orchestrate"})
+
+
 class NounCues:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
+
+    @staticmethod
+    def _own(noun: Token) -> bool:
+        """'X retains its support for Y': the holder's own stance, not one received ('received its arms from Y')."""
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) and not any(
+            p.dep_ == "prep" and p.lower_ == "from" for p in (*noun.children, *noun.head.children))
 
     def _noun(self, t: Token, base: str, frames: dict[str, list[str]]) -> Iterator[tuple]:
         """Nouns of stance with their arguments: 'sanctions on X', 'Israeli strikes on X', 'support for X from Y',
@@ -34,7 +43,7 @@ class NounCues:
         if base in self.w.threats and self._countered(t, governor):
             return  # "combat the threat posed to X": a threat fought, not one made (nlp.stance_nouns._posers)
         if governor is not None and t.dep_ == "dobj" and self.lex.lemma(governor) in self.w.receiving \
-                and base in self.w.materiel:
+                and base in self.w.materiel and not self._own(t):
             return  # "received the backing of X": X's support for the receiver (nlp.stance_verbs._received)
         if "supports" in frames and governor is not None and t.dep_ == "pobj" and t.head.lower_ in {"with", "under"} \
                 and base in self.w.with_givers and t.head.head.i == governor.i and not self._noun_holder(t, base):
@@ -181,8 +190,8 @@ class NounCues:
                 # "the US-UK strikes": both
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | {"propose"}:
-                found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X"
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | LEADING:
+                found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X", "a mutiny led by X"
         if not found and t.dep_ == "conj" and t.head.pos_ == "NOUN":
             found = [m for c in t.head.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < t.head.i
                      for m in self.d.entities(c, fallback=False)]  # "X's build-up and aggression": X's too

@@ -94,6 +94,11 @@ class TakingPart:
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
+        partners = [m for head in (t, *objects) for o in prep_objects(head, {"with"})
+                    for m in self.d.entities(o, fallback=False) if m not in holder.mentions
+                    and self.d._kind(m) in {"STATE", "ORG"} and m not in forces]
+        if relation == "participates_in" and partners and holder.mentions:
+            yield relation, Holder(tuple(partners)), forces, f"{t.lower_} with"  # "host exercise X with Y and Z"
 
 
     def _elided_troops(self, t: Token, objects: list[Token]) -> list[Token]:

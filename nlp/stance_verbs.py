@@ -422,6 +422,11 @@ class VerbCues:
         objects = [c for c in t.children if c.dep_ in {"dobj", "dative"}] if idiom.object_first else []
         if idiom.object_first and not objects:
             return None
+        if len(idiom.words) == 2 and idiom.words[1] == "of":  # "took the side of X" is "took X's side"
+            owners = [p for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) == idiom.words[0]
+                      for p in o.children if p.dep_ == "poss"]
+            if owners:
+                return self._targets(owners)
         start = objects[0].right_edge.i + 1 if objects else t.i + 1
         matched: list[Token] = []
         skipped = 0
@@ -489,8 +494,10 @@ class VerbCues:
             self.lex.lemma(c) in self.w.materiel for c in noun.children if c.dep_ in {"compound", "amod"})
 
     def _turned_to(self, t: Token) -> Iterator[tuple]:
-        """'the junta turned to Moscow for support', 'Kyiv looked to Washington for weapons': X backs them."""
-        if self.polarity.negated(t) or self.polarity.refused(t):
+        """'the junta turned to Moscow for support', 'Kyiv looked to Washington for weapons': X backs them; not
+        one who only will or may be asked ('will most likely turn to X for help')."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
             return
         preps = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in t.children if p.dep_ == "prep"}
         wanted = [o for o in preps.get("for", []) if self._aid_word(o)]
