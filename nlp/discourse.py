@@ -848,9 +848,29 @@ class Discourse:
         chief X accused the Gulf nation')."""
         subject = self._clause_subject(token)
         own = {w.i for w in subject.subtree} if subject is not None else set()
+        region = self._region_described(token)
         return self._latest(token, self.window_start(token.i, 2),
-                            lambda m: self._kind(m) == "STATE" and self.mention_token[m] not in own
-                            and _argument(self._mention_root(m, self.mention_token[m])))
+                            lambda m: self._kind(m) == "STATE" and self.mention_token[m] not in own and (
+                                _argument(self._mention_root(m, self.mention_token[m])) if region is None
+                                else self._lies_in(m, region)))
+        # a region named makes any state of it named before fit ('ties with Israel ... the Middle Eastern country')
+
+    def _lies_in(self, m: int, region: frozenset[str]) -> bool:
+        """Whether a state lies in a region; a state the gazetteer does not place may lie anywhere."""
+        regions = self.lex.state_regions.get(self.mentions[m].kb_id)
+        return regions is None or bool(region & regions)
+
+    def _region_described(self, token: Token) -> frozenset[str] | None:
+        """Where 'the Middle Eastern country' or 'the landlocked West African nation' lies, by the longest
+        region named right before the noun (lexicon 'described_regions'); None when no region is named."""
+        words = [w for w in token.doc[token.left_edge.i:token.i] if w.dep_ != "det"]
+        text = " ".join(w.lower_ for w in words).replace(" - ", "-")
+        names = self.lex.raw["described_regions"]["words"]
+        parts = text.split()
+        for i in range(len(parts)):
+            if " ".join(parts[i:]) in names:
+                return frozenset(names[" ".join(parts[i:])])
+        return None
 
     def _owner_of_clause(self, token: Token) -> list[int]:
         """'Trump's announcement on his platform, where he vowed ...': a subject pronoun in a clause that

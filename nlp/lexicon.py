@@ -102,6 +102,7 @@ class StanceLexicon:
     warning: frozenset[str]
     evaluative_verbs: frozenset[str]
     fallback: FallbackLemmas
+    state_regions: dict[str, frozenset[str]]  # "STATE:IL" -> {"Asia", "Western Asia", "STATE:IL"} (the gazetteer's)
 
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
@@ -170,6 +171,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         for kind in _words(raw, group):
             entry = raw[group][kind]
             noun_words.update(entry["nouns"] if isinstance(entry, dict) else entry)
+            noun_words.update(entry.get("nominal", ()) if isinstance(entry, dict) else ())
     return StanceLexicon(
         raw=raw,
         cues=cues,
@@ -181,4 +183,15 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         warning=frozenset(raw["warning_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
         fallback=FallbackLemmas(verbs, noun_words, cues.forms),
+        state_regions=_state_regions(Path(data_dir) / "gazetteer" / "states.jsonl"),
     )
+
+
+def _state_regions(path: Path) -> dict[str, frozenset[str]]:
+    """Each state's region and UN M49 sub-region, and its own id, as the gazetteer gives them."""
+    regions = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        kb = f"STATE:{row['id']}"
+        regions[kb] = frozenset(x for x in (row.get("region"), row.get("subregion"), kb) if x)
+    return regions

@@ -243,6 +243,9 @@ NO_PLURAL_ENDINGS: tuple[str, ...] = ("ese", "ish", "ch", "sh", "ss", "s", "x", 
 # Capitals and seats of government
 # ---------------------------------------------------------------------------------------------------------
 
+# Where countryinfo has no record: Kosovo (not in UN M49) takes its neighbours' region and sub-region.
+REGION_EXTRAS: dict[str, tuple[str, str]] = {"XK": ("Europe", "Southern Europe")}
+
 # Where countryinfo's capital is outdated or not what news uses.  Sources: the capitals listed by the CIA
 # World Factbook ("Government > Capital") and the governments concerned.
 CAPITAL_OVERRIDES: dict[str, str] = {
@@ -972,6 +975,8 @@ class CountryInfoRecord:
     demonym: str | None
     capital: str | None
     alt_spellings: list[str]
+    region: str | None = None  # "Asia"
+    subregion: str | None = None  # "Western Asia" (the UN M49 sub-region, as countryinfo names it)
 
 
 def load_countryinfo() -> dict[str, CountryInfoRecord]:
@@ -993,6 +998,8 @@ def load_countryinfo() -> dict[str, CountryInfoRecord]:
         rec.demonym = rec.demonym or raw.get("demonym") or None
         rec.capital = rec.capital or capital or None
         rec.alt_spellings.extend(s for s in raw.get("altSpellings") or [] if isinstance(s, str))
+        rec.region = rec.region or raw.get("region") or None
+        rec.subregion = rec.subregion or raw.get("subregion") or None
     return records
 
 
@@ -1209,6 +1216,8 @@ def build_states(
                 "seats": list(STATE_SEATS.get(code, [])),
                 "ambiguous": code in AMBIGUOUS_STATES,
                 "capital_ambiguous": capital in AMBIGUOUS_CAPITALS,
+                "region": ci[code].region if code in ci else REGION_EXTRAS[code][0],
+                "subregion": ci[code].subregion if code in ci else REGION_EXTRAS[code][1],
             }
         )
     return states

@@ -251,3 +251,34 @@ def test_an_uprising_led_by_someone_is_theirs(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [DORAVIA, CASTRIA, NORLAND])
     assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
+
+
+def _recalled_to(region: str) -> str:
+    return f"""
+        Doravia PROPN/NNP nsubj 1
+        cut VERB/VBD ROOT 1
+        ties NOUN/NNS dobj 1
+        with ADP/IN prep 2
+        Castria PROPN/NNP pobj 3
+        , PUNCT/, punct 1
+        and CCONJ/CC cc 1
+        Norland PROPN/NNP nsubj 8
+        recalled VERB/VBD conj 1
+        its PRON/PRP$ poss 10
+        ambassador NOUN/NN dobj 8
+        to ADP/IN prep 10
+        the DET/DT det 15
+        {region.split()[0]} ADJ/JJ compound 14
+        {region.split()[1]} ADJ/JJ amod 15
+        country NOUN/NN pobj 11
+        . PUNCT/. punct 8
+    """
+
+
+def test_a_state_described_by_its_region_is_the_one_named_before_that_lies_there(data_dir: Path) -> None:
+    # the gazetteer's regions: Castria stands in for a Western Asian state, Doravia and Norland for South American
+    ents = [("Doravia", "STATE", "STATE:BO"), ("Castria", "STATE", "STATE:IL"), ("Norland", "STATE", "STATE:CL")]
+    found = relations(parsed(_recalled_to("Middle Eastern"), ents), str(data_dir))
+    assert ("Norland", "opposes", "Castria") in found and ("Norland", "opposes", "Doravia") not in found
+    found = relations(parsed(_recalled_to("South American"), ents), str(data_dir))
+    assert ("Norland", "opposes", "Doravia") in found and ("Norland", "opposes", "Castria") not in found
