@@ -47,6 +47,7 @@ class KbEntity:
     state: str | None = None  # the state an organisation belongs to (CIA -> STATE:US)
     category: str = ""  # for organisations: alliance, regional_body, ad_hoc_coalition, ...
     part_of: str | None = None  # the kb id of the body an organisation belongs to (UNSC -> ORG:UN)
+    regions: frozenset[str] = frozenset()  # for states: region and UN M49 sub-region ("Asia", "Western Asia")
 
 
 @dataclass
@@ -121,7 +122,8 @@ def build_gazetteer(directory: Path) -> Gazetteer:
     gaz = Gazetteer()
     for row in _read_jsonl(directory / "states.jsonl"):
         kb = f"STATE:{row['id']}"
-        gaz.add(KbEntity(kb, row["label"], "STATE"), [*row.get("names", []), *row.get("demonyms", [])])
+        regions = frozenset(r for r in (row.get("region"), row.get("subregion")) if r)
+        gaz.add(KbEntity(kb, row["label"], "STATE", regions=regions), [*row.get("names", []), *row.get("demonyms", [])])
         if row.get("ambiguous"):
             gaz.ambiguous.add(kb)
         for capital in [row.get("capital"), *row.get("seats", [])]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nlp.cues import CueLexicon, load_cues
+from nlp.gazetteer import load_gazetteer
 from nlp.lemmas import FallbackLemmas
 from nlp.stance_words import StanceWords
 
@@ -183,15 +184,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         warning=frozenset(raw["warning_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
         fallback=FallbackLemmas(verbs, noun_words, cues.forms),
-        state_regions=_state_regions(Path(data_dir) / "gazetteer" / "states.jsonl"),
+        state_regions={kb: e.regions | {kb} for kb, e in
+                       load_gazetteer(str(Path(data_dir) / "gazetteer")).entities.items() if e.type == "STATE"},
     )
 
-
-def _state_regions(path: Path) -> dict[str, frozenset[str]]:
-    """Each state's region and UN M49 sub-region, and its own id, as the gazetteer gives them."""
-    regions = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        kb = f"STATE:{row['id']}"
-        regions[kb] = frozenset(x for x in (row.get("region"), row.get("subregion"), kb) if x)
-    return regions

@@ -653,9 +653,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)] or [
             m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)] or [  # "a case filed by X"
-            m for c in noun.children if c.dep_ in {"compound", "amod", "poss"} and self.lex.lemma(noun) in
-            self.w.volition for m in self.d.entities(c, agent=True)]  # "a US effort to ...", "the UK government's
-        # decision to ..."
+            m for c in (noun.children if self.lex.lemma(noun) in self.w.volition else ())
+            if c.dep_ in {"compound", "amod", "poss"} for m in self.d.entities(c, agent=True)]
+        # "a US effort to ...", "the UK government's decision to ..."
         if found:
             return found
         governor = self._governing_verb(noun)

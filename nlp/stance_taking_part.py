@@ -94,10 +94,12 @@ class TakingPart:
             return  # someone else's refusal ("X ruled out allowing Y to deploy"): not Y's choice
         relation = "declines" if self.polarity.negated(t) or refuser is not None else "participates_in"
         yield relation, holder, forces, t.lower_
+        if relation != "participates_in" or not holder.mentions:
+            return
         partners = [m for head in (t, *objects) for o in prep_objects(head, {"with"})
                     for m in self.d.entities(o, fallback=False) if m not in holder.mentions
                     and self.d._kind(m) in {"STATE", "ORG"} and m not in forces]
-        if relation == "participates_in" and partners and holder.mentions:
+        if partners:
             yield relation, Holder(tuple(partners)), forces, f"{t.lower_} with"  # "host exercise X with Y and Z"
 
 
