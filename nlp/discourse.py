@@ -22,6 +22,7 @@ PERSON_LIKE = {"PERSON", "ROLE"}
 GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 STATE_LIKE = {"STATE", "PLACE"}  # "the two capitals"
 MODIFYING = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # a name inside another noun's phrase
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 SINGLE_STATE = frozenset({"country", "nation"})  # "the country said": a state named before
 DESCRIBED_STATE = frozenset({*SINGLE_STATE, "state"})  # "the Gulf state", "the Asian country"
 NOT_THE_SAME = frozenset({"other", "another", "neighbouring", "neighboring", "host", "home", "member", "third",
@@ -151,6 +152,8 @@ class Discourse:
             if child.dep_ not in {"acl", "relcl", "advcl"} or self.lex.lemma(child) not in self.naming_verbs \
                     or (child.dep_ == "acl" and child.tag_ != "VBN"):  # "a statement labeled X as ...": no name
                 continue
+            if self._names_another(child):
+                continue  # "language that names X as an enabler": the language names X, it is not X
             for grand in child.children:
                 names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
                     o for o in grand.children if o.dep_ == "pobj"] if grand.dep_ == "prep" and grand.lower_ == "as" \
@@ -159,6 +162,16 @@ class Discourse:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _names_another(clause: Token) -> bool:
+        """A relative clause in which the noun itself names something else: 'a text that names X as Y', not 'a
+        group that calls itself X' nor 'the operation, which was dubbed X'."""
+        if clause.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in clause.children):
+            return False
+        relative = any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        return relative and bool(objects) and not any(o.lower_ in REFLEXIVES for o in objects)
 
     def entities(self, token: Token, *, fallback: bool = True, agent: bool = False) -> list[int]:
         """Mentions a token (and its conjuncts) refer to; pronouns resolved; optionally falling back to

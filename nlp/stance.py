@@ -665,7 +665,17 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"} \
                 and self.lex.lemma(noun) in self.w.volition and not self.polarity.negated(noun.head.head):
             return list(self.holder(noun.head.head).mentions)  # "X stepped up patrols in a bid to counter Y"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and self.lex.lemma(noun) in self.w.volition \
+                and self._proceeds(noun.head.head):
+            return list(self.holder(noun.head.head).mentions)  # "X will go through with plans to revoke Y's status"
         return []
+
+    def _proceeds(self, verb: Token) -> bool:
+        """'go through (with)', 'press ahead (with)', 'proceed (with)': going on with something, not negated."""
+        particles = self.w.proceeding_with.get(self.lex.lemma(verb))
+        if particles is None or self.polarity.negated(verb) or self.polarity.refused(verb):
+            return False
+        return not particles or any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children)
 
 
     def _act_noun(self, noun: Token) -> bool:
@@ -794,10 +804,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
                         out.extend(c for c in grand.children if c.dep_ == "pobj")
-        if not out and not any(c.dep_ == "nsubjpass" for c in t.children):
-            out = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
-                   and any(c.pos_ == "ADJ" for c in p.children) for o in p.children if o.dep_ == "pobj"]
+        if not any(c.dep_ in OBJECTS or c.dep_ == "nsubjpass" for c in t.children):
+            out += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "as" and any(
+                c.pos_ == "ADJ" for c in p.children) for o in p.children if o.dep_ == "pobj" and o not in out]
             # "rejected as 'baseless' X's claim": an object moved after the judgement, the adjective hung on 'as'
+            # (whatever else hangs on the verb: "on Tuesday dismissed as absurd the proposal of X")
         return out
 
 

@@ -112,7 +112,7 @@ class Diplomacy:
         orders or announces it, or whose envoys they are, opposes X."""
         if self.polarity.negated(t):
             return
-        sent = [o for o in prep_objects(t, {"of"}) if self.lex.lemma(o) in self.w.envoys | self.w.embassies]
+        sent = [o for o in prep_objects(t, {"of"}) if self._envoy(o) or self.lex.lemma(o) in self.w.embassies]
         if not sent:
             return
         governor = self._governing_verb(t)
@@ -139,6 +139,11 @@ class Diplomacy:
                           if self.d._kind(s) == "STATE"]
             out += [s for s in dict.fromkeys(states or [m]) if s not in out]
         return out
+
+    def _envoy(self, noun: Token) -> bool:
+        """An envoy, or a body of them named with its modifier: 'its ambassador', 'their diplomatic staff'."""
+        return self.lex.lemma(noun) in self.w.envoys or (self.lex.lemma(noun) in self.w.envoy_bodies and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in self.w.envoy_body_modifiers for c in noun.children))
 
     def _envoy_title(self, x: Token) -> bool:
         """'ambassador', 'envoy'; 'chargé d'affaires', which the parser heads with its second word."""
@@ -224,6 +229,9 @@ class Diplomacy:
                     c.dep_ == "aux" and c.lower_ in OBLIGING for c in t.children)
                 and not any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children))):  # "should have": regret
             told = [c for c in t.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
+        elif t.dep_ in {"advcl", "ccomp"} and self.lex.lemma(demand) in self.w.demanding and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+            told = [c for c in t.children if c.dep_ == "nsubj"]  # "called for X to withdraw", 'for' as a mark
         else:
             return
         stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)]
@@ -264,7 +272,7 @@ class Diplomacy:
         particles = self.w.envoy_particles.get(self.lex.lemma(t))
         if particles and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in t.children):
             return  # "called its ambassador in Delhi" is a telephone call
-        envoys = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.envoys]
+        envoys = [o for o in t.children if o.dep_ == "dobj" and self._envoy(o)]
         if not envoys:
             return
         holder = self.holder(t)

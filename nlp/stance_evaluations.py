@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from nlp.discourse import REFLEXIVES
 from nlp.holder import Holder, first_conjunct, is_passive, prep_objects, shared_prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 
 MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 MAX_SPEECH_CLIMB = 8
 
 
@@ -196,6 +196,9 @@ class Evaluations:
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
             return
         targets = self.d.entities(subject, fallback=False)
+        if not targets and subject.dep_ == "csubj" and subject.tag_ == "VBG":  # "X's troops joining Y was an
+            targets = [m for c in subject.children if c.dep_ in {"nsubj", "poss"}  # escalation": X is judged
+                       for m in self.d.entities(c, agent=True)]
         if not targets and self.lex.lemma(subject) in self.w.event_nouns:
             # "Fiji's expulsion of the envoy was counterproductive": Fiji's, the possessor's before the object's;
             # "the deployment of X would be unacceptable", "X's involvement is an illegal act"

@@ -132,6 +132,11 @@ class NounCues:
                         and not self.polarity.negated(governor) and not self.polarity.hypothetical(governor):
                     # "X reimposed UN sanctions on Y": the body's measure, and X's act
                     holder = Holder(tuple(dict.fromkeys([*owner, *self.holder(governor).mentions])))
+                joiners = [m for m in self._joiners(t, governor) if m not in owner and m not in targets]
+                if joiners:  # "X joined Y's sanctions on Z", "X's troops joining Y's invasion of Z": X's act too
+                    holder = Holder(tuple(dict.fromkeys([*owner, *joiners])))
+                    if relation == "opposes" and (base in self.w.conflicts or self.events.kind(t) == "attack"):
+                        yield "supports", Holder(tuple(joiners)), owner, governor.lower_  # fights at Y's side
             elif conceded:
                 continue  # "despite objections": whose objections is not said
             else:
@@ -151,6 +156,16 @@ class NounCues:
                     # "backed Riyadh in a war against the Houthis": Riyadh wages it too
             yield relation, holder, targets, t.lower_
 
+
+    def _joiners(self, t: Token, governor: Token | None) -> list[int]:
+        """Who joins an act another owns: 'X joined Y's war', 'X took part in Y's offensive'; not if X refused."""
+        if governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
+                or self.polarity.hypothetical(governor):
+            return []
+        base = self.lex.lemma(governor)
+        joined = (t.dep_ == "dobj" and t.head.i == governor.i and base in self.w.joining) or (
+            t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == governor.i and base in self.w.partaking)
+        return list(self.holder(governor).mentions) if joined else []
 
     def _givers(self, t: Token, base: str) -> list[int]:
         """'the support of X', 'the full backing of X' with no owner before the noun: X gives it. Not 'in
@@ -315,6 +330,16 @@ class NounCues:
         yield from found
         if not found:
             yield from self._signed_together(t)
+        elif self._signed(t):  # "X signed a pact with Y": Y signed it too, and backs X
+            for _, holder, partners, cue in found:
+                yield "supports", Holder(tuple(partners)), [m for m in holder.mentions if m not in partners], cue
+
+    def _signed(self, t: Token) -> bool:
+        """Whether an agreement is the object of its signing ('signed a pact with X'), not only sought or denied."""
+        governor = self._governing_verb(t)
+        return governor is not None and t.dep_ == "dobj" and t.head.i == governor.i \
+            and self.lex.lemma(governor) in self.w.signing | self.w.reaching \
+            and not self.polarity.negated(governor) and not self._only_sought(governor)
 
     def _signed_together(self, t: Token) -> Iterator[tuple]:
         """'an agreement that Saudi Arabia and Pakistan signed', 'X and Y signed a pact', 'X and Y reached a deal',

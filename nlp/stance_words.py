@@ -33,6 +33,8 @@ class StanceWords:
         self.causative = frozenset(diplomacy["causative"])  # "had X arrested"
         self.withdrawing_envoys = frozenset(diplomacy["withdrawing_envoys"])  # "withdrew its ambassador to X"
         self.envoys = frozenset(diplomacy["envoys"])
+        self.envoy_bodies = frozenset(diplomacy["envoy_bodies"]["nouns"])  # "its diplomatic staff"
+        self.envoy_body_modifiers = frozenset(diplomacy["envoy_bodies"]["modifiers"])
         self.withdrawing_nouns = frozenset(diplomacy["withdrawing_nouns"])  # "the recall of its envoy from X"
         self.embassies = frozenset(diplomacy["embassies"])
         self.summoning = frozenset(diplomacy["summoning"])  # "summoned the Indian ambassador X": India
@@ -94,6 +96,7 @@ class StanceWords:
         self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
         self.helping = frozenset(raw["helping_verbs"])  # "helped restore X's control"
         self.volition = frozenset(raw["volition_nouns"])  # "X has plans to send troops": X's plans
+        self.proceeding_with = {v: frozenset(p) for v, p in raw["proceeding_with"].items() if not v.startswith("_")}
         self.leader_words = frozenset(w for r in (*raw["roles"]["leader_roles"], *raw["roles"]["generic_leader"])
                                       for w in r.split()[-1:])
         self.side_preps = frozenset(raw["side_taking"]["preps"])

@@ -177,3 +177,45 @@ def test_an_act_with_no_doer_named_opposes_no_one(data_dir: Path, act: str) -> N
         . PUNCT/. punct 1
     """, [("Norland", "STATE", "STATE:XN"), ("Doravian", "STATE", "STATE:XD")])
     assert relations(doc, str(data_dir)) == set()
+
+
+def test_a_text_that_names_a_state_is_not_that_state(data_dir: Path) -> None:
+    # "Doravia issued a statement that names Castria as an enabler while committing support for Norland."
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        issued VERB/VBD ROOT 1
+        a DET/DT det 3
+        statement NOUN/NN dobj 1
+        that PRON/WDT nsubj 5
+        names VERB/VBZ relcl 3
+        Castria PROPN/NNP dobj 5
+        as ADP/IN prep 5
+        an DET/DT det 9
+        enabler NOUN/NN pobj 7
+        while SCONJ/IN mark 12
+        also ADV/RB advmod 12
+        committing VERB/VBG advcl 5
+        support NOUN/NN dobj 12
+        for ADP/IN prep 13
+        Norland PROPN/NNP pobj 14
+        . PUNCT/. punct 1
+    """, [("Doravia", "STATE", "STATE:XD"), ("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN")])
+    assert ("Castria", "supports", "Norland") not in relations(doc, str(data_dir))
+
+
+def test_a_group_that_calls_itself_a_name_is_that_name(data_dir: Path) -> None:
+    # "Doravia attacked a militia that calls itself the Vexor Front."
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        attacked VERB/VBD ROOT 1
+        a DET/DT det 3
+        militia NOUN/NN dobj 1
+        that PRON/WDT nsubj 5
+        calls VERB/VBZ relcl 3
+        itself PRON/PRP dobj 5
+        the DET/DT det 9
+        Vexor PROPN/NNP compound 9
+        Front PROPN/NNP oprd 5
+        . PUNCT/. punct 1
+    """, [("Doravia", "STATE", "STATE:XD"), ("Vexor Front", "ORG", "ORG:VEXOR")])
+    assert relations(doc, str(data_dir)) == {("Doravia", "opposes", "Vexor Front")}
