@@ -355,7 +355,7 @@ class GraphIndex:
                 stored[(d, pos)] = (cluster, stage, mode)
         changed, lost = [], set()
         for doc_id in sorted(names):
-            near = {self.names.person_of[dn.key] for _, dn in names[doc_id] if self.names.is_full(dn)}
+            near = self.names.full_names_in(dn for _, dn in names[doc_id])
             for pos, dn in names[doc_id]:
                 if doc_id not in whole and pos not in lone.get(doc_id, ()):
                     continue

@@ -356,11 +356,19 @@ class NameIndex:
     def is_full(self, dn: DocName) -> bool:
         return not dn.kb_id and dn.key in self.person_of
 
-    def near(self, facts: DocFacts) -> set[str]:
-        """The full person names of one article."""
-        return {self.person_of[dn.key] for dn in facts.names if self.is_full(dn)}
+    def near(self, facts: DocFacts) -> dict[str, int]:
+        """The full person names of one article, each with where it is first named."""
+        return self.full_names_in(facts.names)
 
-    def decide(self, dn: DocName, near: set[str]) -> Decision:
+    def full_names_in(self, names: Iterable[DocName]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for dn in names:
+            if self.is_full(dn):
+                person = self.person_of[dn.key]
+                seen[person] = min(seen.get(person, dn.first), dn.first)
+        return seen
+
+    def decide(self, dn: DocName, near: dict[str, int]) -> Decision:
         """The cluster one article's name belongs to: its gazetteer entry, its full person name, the one full
         name a lone name fits (in its own article first, else in the corpus), a misspelt surname's full name
         in its article, or its own name."""
@@ -373,7 +381,7 @@ class NameIndex:
         person_like = kind == "PERSON" or not self.evidenced(dn.key)
         eid = None
         if person_like and dn.lone:
-            eid = self.people.lone_name(tokens, near, self.find, first_names=kind == "PERSON")
+            eid = self.people.lone_name(tokens, near, self.find, first_names=kind == "PERSON", at=dn.first)
             if eid is None and len(tokens) == 1:
                 eid = self.people.misspelt_surname(tokens[0], near, self.find)
         if eid is not None:
@@ -487,17 +495,21 @@ class PersonNames:
             if target:
                 union(eid, target)
 
-    def lone_name(self, tokens: list[str], near_people: set[str], find: Callable[[str], str], *,
-                  first_names: bool) -> str | None:
+    def lone_name(self, tokens: list[str], near_people: dict[str, int], find: Callable[[str], str], *,
+                  first_names: bool, at: int = -1) -> str | None:
         """'Erdogan', 'Bin Salman', 'al-Atta': the one full name they end; failing that, the one full name
         a single name begins ('Sheikh Mohammed'; 'Wang' of 'Wang Yi'), in the corpus for a name typed as a
-        person, else only in its own document. A name in the same document comes first."""
+        person, else only in its own document. A name in the same document comes first; of two there ('Raman
+        X' and, later, 'his father, Dzmitry X'), the only one named before the lone name first is (mention `at`)."""
         words = tuple(tokens)
-        near = {find(e) for e in near_people}.__contains__
+        seen: dict[str, int] = {}
+        for e, first in near_people.items():
+            seen[find(e)] = min(seen.get(find(e), first), first)
+        near = seen.__contains__
         ends = {find(e) for e in self.by_last.get(words[-1], ())
                 if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms.get(e, ()))}
         if ends:
-            return _closest(ends, near)
+            return _closest(ends, near) or _only_named_before({c for c in ends if near(c)}, seen, at)
         if len(words) == 1:  # 'Castro' of 'Iris Xiomara Castro Sarmiento', in its own article: a paternal surname
             paternal = {find(e) for e in near_people for f in self.forms.get(e, ()) if len(f) >= 4
                         and f[-2] == words[0]}
@@ -508,7 +520,7 @@ class PersonNames:
             return _closest(begins if first_names else {c for c in begins if near(c)}, near)
         return None
 
-    def misspelt_surname(self, token: str, near_people: set[str], find: Callable[[str], str]) -> str | None:
+    def misspelt_surname(self, token: str, near_people: Iterable[str], find: Callable[[str], str]) -> str | None:
         """'Sijjarto' beside 'Peter Szijjarto' in one article: one letter apart, same first letter and
         ending, at least five letters; only within the document, and only when one full name fits."""
         if len(token) < 5:
@@ -516,6 +528,13 @@ class PersonNames:
         fits = {find(e) for e in near_people for f in self.forms.get(e, ())
                 if f[-1][0] == token[0] and f[-1][-2:] == token[-2:] and one_edit_apart(f[-1], token)}
         return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _only_named_before(candidates: set[str], first_seen: dict[str, int], at: int) -> str | None:
+    """Of several full names in one document, the only one named before mention `at` (if both were, the lone
+    name stays ambiguous)."""
+    earlier = [c for c in candidates if first_seen[c] < at]
+    return earlier[0] if len(earlier) == 1 else None
 
 
 def _closest(candidates: set[str], is_near: Callable[[str], bool]) -> str | None:

@@ -274,3 +274,10 @@ def test_an_accord_s_names_share_one_cluster_whatever_word_names_its_kind() -> N
     assert keys == {"ORG:dayton-agreement"}
     assert known_cluster("ACCORD:Dayton Treaty") != known_cluster("ACCORD:Dayton ceasefire")
     assert known_cluster("STATE:XC") == "STATE:XC"
+
+
+def test_a_surname_joins_the_only_full_name_named_before_it_in_its_document(gazetteer) -> None:
+    # "Iris Vale was detained. Vale denied it. Her father, Tomas Vale, said ..."
+    ms = _mentions(("Iris Vale", "PERSON"), ("Vale", "PERSON"), ("Tomas Vale", "PERSON"), ("Vale", "PERSON"))
+    ids = _entity_ids(resolve(ms, gazetteer), ms)
+    assert ids[0] == ids[1] == ids[3] and ids[2] != ids[0]
