@@ -504,7 +504,8 @@ class PersonNames:
         words = tuple(tokens)
         seen: dict[str, int] = {}
         for e, first in near_people.items():
-            seen[find(e)] = min(seen.get(find(e), first), first)
+            root = find(e)
+            seen[root] = min(seen.get(root, first), first)
         near = seen.__contains__
         ends = {find(e) for e in self.by_last.get(words[-1], ())
                 if any(len(f) > len(words) and f[-len(words):] == words for f in self.forms.get(e, ()))}

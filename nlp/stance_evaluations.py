@@ -196,8 +196,9 @@ class Evaluations:
         if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
             return
         targets = self.d.entities(subject, fallback=False)
-        if not targets and subject.dep_ == "csubj" and subject.tag_ == "VBG":  # "X's troops joining Y was an
-            targets = [m for c in subject.children if c.dep_ in {"nsubj", "poss"}  # escalation": X is judged
+        if not targets and subject.dep_ == "csubj" and subject.tag_ == "VBG":
+            # "X's troops joining Y's war was an escalation": the gerund's subject is judged
+            targets = [m for c in subject.children if c.dep_ in {"nsubj", "poss"}
                        for m in self.d.entities(c, agent=True)]
         if not targets and self.lex.lemma(subject) in self.w.event_nouns:
             # "Fiji's expulsion of the envoy was counterproductive": Fiji's, the possessor's before the object's;
