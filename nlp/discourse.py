@@ -264,6 +264,10 @@ class Discourse:
         return frozenset(self.lex.raw["body_heads"]["nouns"])
 
     @cached_property
+    def described_regions(self) -> dict[str, frozenset[str]]:
+        return {k: frozenset(v) for k, v in self.lex.raw["described_regions"]["words"].items()}
+
+    @cached_property
     def naming_verbs(self) -> frozenset[str]:
         return frozenset(self.lex.raw["naming_verbs"])
 
@@ -877,13 +881,9 @@ class Discourse:
         """Where 'the Middle Eastern country' or 'the landlocked West African nation' lies, by the longest
         region named right before the noun (lexicon 'described_regions'); None when no region is named."""
         words = [w for w in token.doc[token.left_edge.i:token.i] if w.dep_ != "det"]
-        text = " ".join(w.lower_ for w in words).replace(" - ", "-")
-        names = self.lex.raw["described_regions"]["words"]
-        parts = text.split()
-        for i in range(len(parts)):
-            if " ".join(parts[i:]) in names:
-                return frozenset(names[" ".join(parts[i:])])
-        return None
+        parts = " ".join(w.lower_ for w in words).replace(" - ", "-").split()
+        return next((self.described_regions[key] for key in (" ".join(parts[i:]) for i in range(len(parts)))
+                     if key in self.described_regions), None)
 
     def _owner_of_clause(self, token: Token) -> list[int]:
         """'Trump's announcement on his platform, where he vowed ...': a subject pronoun in a clause that

@@ -187,4 +187,3 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         state_regions={kb: e.regions | {kb} for kb, e in
                        load_gazetteer(str(Path(data_dir) / "gazetteer")).entities.items() if e.type == "STATE"},
     )
-
