@@ -361,8 +361,9 @@ class Discourse:
 
     def _fallback(self, token: Token) -> list[int]:
         found = self._fallback_any(token)
-        if found and self.lex.lemma(token) in self.insurgents:
-            return [m for m in found if self._kind(m) != "STATE"]  # "Burundian rebels" are no Burundi
+        if found and self.lex.lemma(token) in self.insurgents and not prep_objects(token, {"to"}):
+            return [m for m in found if self._kind(m) != "STATE"]  # "Burundian rebels" are no Burundi; but
+            # "China's opposition to the system" is China's stance
         return found
 
     def _fallback_any(self, token: Token) -> list[int]:
@@ -429,7 +430,7 @@ class Discourse:
             return found
         envoys = lemma in self.envoy_nouns and self.lex.lemma(token.head) not in self.lex.raw[
             "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
-        if lemma in self.lex.raw["goods_nouns"] or envoys:  # "imports from the EU", "diplomats from X"
+        if lemma in self.goods_nouns or envoys:  # "imports from the EU", "diplomats from X"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj)]
             if found:  # "products from Chinese carmakers including BYD"
@@ -644,6 +645,9 @@ class Discourse:
     # -- pronouns ----------------------------------------------------------------------------------
     def pronoun(self, token: Token) -> list[int]:
         low = token.lower_
+        if low in DESCRIBED_STATE and token.dep_ in SUBJECTS and _described_one(token) \
+                and self._region_described(token) is not None and (found := self._described_state(token)):
+            return found  # "Turkey warned the UAE, after the Gulf state announced ...": the UAE
         if low in SINGLE_STATE and token.dep_ in SUBJECTS and _bare_definite(token):
             # "X said that the country was willing to help Y": X's state (known once titles are read), else the
             # state last acting; not cached, as affiliations come after the first reading
@@ -980,6 +984,20 @@ class Discourse:
         """'Palestinian' in 'pro-Palestinian', 'anti-Russian': whom the words lean to, not who they are."""
         return hyphen_prefix(self.doc, token.i) in LEANINGS
 
+    def _goods_origin(self, token: Token) -> bool:
+        """'Russian' in 'imports of Russian oil', 'Chinese steel': where goods come from."""
+        return token.dep_ in {"amod", "compound"} and self.lex.lemma(token.head) in self.goods_nouns \
+            and token.head.i not in self.token_mention
+
+    def _goods_origin_of(self, m: int) -> bool:
+        first = self.mention_token.get(m)
+        root = self._mention_root(m, first) if first is not None else None
+        return root is not None and self._goods_origin(root)
+
+    @cached_property
+    def goods_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["goods_nouns"])
+
     def _group(self, token: Token, *, size: int = 0) -> list[int]:
         """The last list of N names of the right kind within a few sentences before the description ('the three
         countries', 'the two leaders'), else the last N distinct entities of that kind in this sentence or the
@@ -1013,8 +1031,9 @@ class Discourse:
                 continue
             if (m.kb_id or fold(m.text)) in named_here:
                 continue
-            if self.leaning(self.doc[first]):
-                continue  # "pro-Palestinian activists": an attitude, not a party to what the group does
+            if self.leaning(self.doc[first]) or self._goods_origin_of(m.idx):
+                continue  # "pro-Palestinian activists": an attitude, not a party to what the group does; "its
+                # purchases of Russian oil": where goods come from, not a side
             key = set(fold(m.text).replace(".", "").split()) - HONORIFIC_WORDS
             if any(key <= k or k <= key for k in keys):
                 continue  # 'Sir Keir' and 'Keir Starmer' are one person
@@ -1071,7 +1090,7 @@ class Discourse:
 
         def fits(m: int) -> bool:  # of the right kind, not the pronoun's own clause's subject, not the wrong gender
             return self._kind(m) in labels and m not in own_subject and self._gender_fits(token, m) \
-                and self._name_of(m) not in named_below
+                and self._name_of(m) not in named_below and not self._goods_origin_of(m)
 
         if plural and token.dep_ == "poss":  # "Cambodia and Thailand must honour their commitments"
             verb = _clause_verb(token)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder, is_passive, prep_objects
+from nlp.holder import Holder, first_conjunct, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,7 +64,12 @@ class Diplomacy:
         restored = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)] or self._possessor(t)
         restored = [m for m in restored if self.d._kind(m) in {"PERSON", "STATE", "ORG"}]
-        head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else t.head if t.dep_ == "dobj" else None
+        node = first_conjunct(t)  # "demanded new elections and X's release"
+        head = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else \
+            node.head if node.dep_ == "dobj" else None
+        if head is None and node is not t and node.dep_ == "pobj" and node.head.head.dep_ == "dobj":
+            head = node.head.head.head  # "demanded a return to the order and X's release", the release hung on
+            # the order
         if head is None or not restored or self.polarity.negated(head):
             return
         if head.pos_ == "NOUN" and self.lex.lemma(head) in self.w.calls:  # "calls by X for the release of Y"
@@ -217,21 +222,24 @@ class Diplomacy:
         """'requested India to withdraw its troops', 'demanded that Russia withdraw from Ukraine', 'called on
         X to halt its offensive', 'asked X to reconsider', 'said X must withdraw', 'said X should apologize':
         whoever demands it opposes X."""
-        demand = t.head
+        asked = t
+        while asked.dep_ == "conj" and asked.head.pos_ in {"VERB", "AUX"} and not self.d.subject_of(asked):
+            asked = asked.head  # "pressed X to hold elections and release prisoners"
+        demand = asked.head
         if self.polarity.negated(demand) or self.polarity.negated(t):
             return
-        if t.dep_ == "xcomp" and self.lex.lemma(demand) in self.w.demanding:
+        if asked.dep_ == "xcomp" and self.lex.lemma(demand) in self.w.demanding:
             told = [c for c in demand.children if c.dep_ in {"dobj", "dative"}] + [
                 o for p in demand.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                 for o in p.children if o.dep_ == "pobj"]  # "called on X to ..."
-        elif t.dep_ == "ccomp" and (self.lex.lemma(demand) in self.w.demanding or (
+        elif asked.dep_ == "ccomp" and (self.lex.lemma(demand) in self.w.demanding or (
                 self.lex.lemma(demand) in self.lex.speech and any(
-                    c.dep_ == "aux" and c.lower_ in OBLIGING for c in t.children)
-                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children))):  # "should have": regret
-            told = [c for c in t.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
-        elif t.dep_ in {"advcl", "ccomp"} and self.lex.lemma(demand) in self.w.demanding and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
-            told = [c for c in t.children if c.dep_ == "nsubj"]  # "called for X to withdraw", 'for' as a mark
+                    c.dep_ == "aux" and c.lower_ in OBLIGING for c in asked.children)
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in asked.children))):  # "should have"
+            told = [c for c in asked.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
+        elif asked.dep_ in {"advcl", "ccomp"} and self.lex.lemma(demand) in self.w.demanding and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in asked.children):
+            told = [c for c in asked.children if c.dep_ == "nsubj"]  # "called for X to withdraw", 'for' as a mark
         else:
             return
         stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)]

@@ -193,7 +193,9 @@ class Evaluations:
                 yield self._evaluative(t), holder or self.holder(head), targets, t.lower_
             return
         subject = self._subject(head)
-        if subject is None or subject.lower_ in {"it", "there", "this", "that"}:
+        if subject is not None and subject.lower_ == "it" and (clause := self._extraposed(subject, a)) is not None:
+            subject = clause  # "it is unacceptable that X ...": X is judged
+        elif subject is None or subject.lower_ in {"it", "there", "this", "that"}:
             return
         targets = self.d.entities(subject, fallback=False)
         if not targets and subject.dep_ == "csubj" and subject.tag_ == "VBG":

@@ -584,6 +584,8 @@ class NounCues:
     def _backdrop(t: Token, governor: Token) -> bool:
         """'After the invasion of Ukraine, X sent arms': an event that sets the time of the clause, not its
         subject's act."""
+        while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            t = t.head.head  # "since the start of the invasion of Ukraine"
         prep = t.head
         return t.dep_ == "pobj" and prep.lower_ in BACKDROP_PREPS and prep.head.i == governor.i
 

@@ -42,6 +42,8 @@ class VerbCues:
             if relation == "supports" and any(o.dep_ in {"dobj", "npadvmod"} and self.lex.lemma(o) in self.w.time_nouns
                                               for o in t.children):
                 continue  # "gave him three days to leave": no gift
+            if relation == "supports" and self._purchase(t):
+                continue  # "paid X $100 billion for gas imports": a purchase, no backing
             pairs = self._reciprocal(t)
             if pairs:
                 for a, b in pairs:
@@ -136,6 +138,14 @@ class VerbCues:
                 holder = self.holder(t)
             yield ("opposes" if ended else relation), holder, targets, t.lower_
 
+
+    def _purchase(self, t: Token) -> bool:
+        """'paid Russia $100 billion for gas imports', 'paid X for its oil': goods bought, the 'for' hung on the
+        verb or on the sum."""
+        bought = prep_objects(t, {"for"}) + [o for d in t.children if d.dep_ == "dobj"
+                                             for o in prep_objects(d, {"for"})]
+        return any(self.lex.lemma(g) in self.d.goods_nouns
+                   for o in bought for g in (o, *(c for c in o.children if c.dep_ == "compound")))
 
     def _patients(self, objects: list[Token]) -> set[int]:
         """Who the hostile acts among these objects are done to: 'the invasion of X', 'the sanctioning of X'."""
