@@ -149,6 +149,7 @@ class EntityRecognizer:
         self.person_prefixes = frozenset(lex["person_prefixes"])
         self.not_entities = frozenset(lex["not_entities"])
         self.function_words = frozenset(lex["headline_function_words"])
+        self.language_words = frozenset(lex["language_words"]["words"])  # "Russian-speaking residents"
         self.anaphors = {k: tuple(v) for k, v in lex["org_anaphors"].items() if not k.startswith("_")}
         self.guarded_anaphors = frozenset(lex["org_anaphors_last_named"]["words"])
         self.body_words = frozenset(lex["body_words"]["words"])
@@ -205,6 +206,7 @@ class EntityRecognizer:
         if doc.has_annotation("TAG"):
             ents = sorted(ents + repeated_persons(doc, ents, self.title_words), key=lambda s: s.start)
         ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
+        ents = [e for e in ents if not self._language(doc, e)]
         ents = self._halves(doc, ents)
         ents += self._anaphors(doc, ents)
         if doc.has_annotation("TAG"):
@@ -216,6 +218,11 @@ class EntityRecognizer:
             ents = self.undertakings.force_named(doc, ents, operations=self.operations, force_heads=self.force_heads)
         doc.ents = ents
         return doc
+
+    def _language(self, doc: Doc, span: Span) -> bool:
+        """'Russian' in 'Russian-speaking residents' or 'Russian-speakers': a language, not the state."""
+        return span.end + 1 < len(doc) and doc[span.end].text in DASHES and not doc[span.end - 1].whitespace_ \
+            and doc[span.end + 1].lower_ in self.language_words
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A bare generic body ('Foreign Ministry', 'Defence Ministry', 'Army') is no entity of its own: whose

@@ -319,3 +319,8 @@ def test_a_region_the_model_joined_to_a_known_name_stays_apart_but_a_states_body
     assert ("Mercosur", "ORG", "ORG:MERCOSUR") in found
     assert not any(text == "South American Mercosur" for text, _, _ in found)
     assert any(text == "Sudan People’s Liberation Army" for text, _, _ in found)
+
+
+def test_a_demonym_hyphened_to_speaking_names_a_language_not_a_state(blank_nlp: Language) -> None:
+    ents = _ents(blank_nlp, "Doravia vowed to protect Russian-speakers and Russian-speaking residents; Russian troops")
+    assert ents == [("Russian", "STATE", "STATE:RU")]  # only the troops' Russia
