@@ -282,3 +282,18 @@ def test_the_gulf_state_as_a_subject_is_the_gulf_state_named_before(data_dir: Pa
     found = relations(doc, str(data_dir))
     assert ("Qatar", "supports", "Castria") in found
     assert ("Egypt", "supports", "Castria") not in found
+
+
+def test_a_defence_against_a_state_opposes_it(data_dir: Path) -> None:
+    # "Castria is strengthening its defence against Doravia."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        is AUX/VBZ aux 2
+        strengthening VERB/VBG ROOT 2
+        its PRON/PRP$ poss 4
+        defence NOUN/NN dobj 2
+        against ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        . PUNCT/. punct 2
+    """, [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
