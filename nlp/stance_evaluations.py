@@ -246,16 +246,20 @@ class Evaluations:
         return any(self._same_entity(m, a) for m in suffering for a in authors)
 
     def _conduct(self, t: Token) -> Iterator[tuple]:
-        """'Y said X acted illegally', 'X behaved irresponsibly, Y said': the speaker judges the doer."""
+        """'Y said X acted illegally', 'X behaved irresponsibly, Y said': the speaker judges the doer; so does a
+        wrong manner of any act Y reports ('Y said X had illegitimately occupied its office'), not of one done to X
+        ('X was unfairly targeted')."""
         verb = t.head
-        if t.dep_ != "advmod" or self.lex.lemma(verb) not in self.w.conduct_verbs or self.polarity.negated(verb):
+        if t.dep_ != "advmod" or verb.pos_ != "VERB" or self.polarity.negated(verb):
             return
         adjective = adjective_of(t.lower_)
         relation = "opposes" if adjective in self.w.eval_neg else "supports" if adjective in self.w.eval_pos else None
+        if self.lex.lemma(verb) not in self.w.conduct_verbs and (relation != "opposes" or is_passive(verb)):
+            return
         subject = self._subject(verb)
         if relation is None or subject is None:
             return
-        targets = self.d.entities(subject, fallback=False)
+        targets = self.d.entities(subject, agent=True)  # "Russian officials acted illegally"
         holder = self.holder(verb, skip_own_subject=True)
         if targets and holder.mentions:
             yield relation, holder, targets, f"{verb.lower_} {t.lower_}"

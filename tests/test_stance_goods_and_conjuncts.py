@@ -2,8 +2,9 @@
 a time phrase names no act ('since the start of the invasion of X'), 'opposition to' is a stance and not a party,
 consequences threatened for someone oppose them, deciding against involvement declines it, demands and
 judgements are read through coordination ('demanded elections and X's release', 'pressed X to hold elections and
-release ...') and extraposition ('it was unacceptable that X ...'), and 'the Gulf state' as a subject is the state
-of that region named before. Hand-parsed sentences written for the test."""
+release ...') and extraposition ('it was unacceptable that X ...'), a wrong manner of a reported act judges its
+doer ('Y said X had illegally occupied ...'), and 'the Gulf state' as a subject is the state of that region named
+before. Hand-parsed sentences written for the test."""
 
 from __future__ import annotations
 
@@ -297,3 +298,39 @@ def test_a_defence_against_a_state_opposes_it(data_dir: Path) -> None:
         . PUNCT/. punct 2
     """, [CASTRIA, DORAVIA])
     assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+def _reported(adverb: str, *, passive: bool = False):
+    # "Castria said Doravian officials had <adverb> occupied the embassy." / "Castria said Doravia was <adverb>
+    # targeted."
+    if passive:
+        return parsed(f"""
+            Castria PROPN/NNP nsubj 1
+            said VERB/VBD ROOT 1
+            Doravia PROPN/NNP nsubjpass 5
+            was AUX/VBD auxpass 5
+            {adverb} ADV/RB advmod 5
+            targeted VERB/VBN ccomp 1
+            . PUNCT/. punct 1
+        """, [CASTRIA, DORAVIA])
+    return parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        Doravian ADJ/JJ amod 3
+        officials NOUN/NNS nsubj 6
+        had AUX/VBD aux 6
+        {adverb} ADV/RB advmod 6
+        occupied VERB/VBN ccomp 1
+        the DET/DT det 8
+        embassy NOUN/NN dobj 6
+        . PUNCT/. punct 1
+    """, [CASTRIA, ("Doravian", "STATE", "STATE:XD")])
+
+
+def test_a_reported_act_done_illegally_sets_the_reporter_against_the_doer(data_dir: Path) -> None:
+    assert ("Castria", "opposes", "Doravian") in relations(_reported("illegally"), str(data_dir))
+
+
+def test_a_plain_manner_or_a_wrong_suffered_judges_no_one(data_dir: Path) -> None:
+    assert ("Castria", "opposes", "Doravian") not in relations(_reported("quickly"), str(data_dir))
+    assert ("Castria", "opposes", "Doravia") not in relations(_reported("unfairly", passive=True), str(data_dir))
