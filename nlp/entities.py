@@ -222,7 +222,7 @@ class EntityRecognizer:
     def _language(self, doc: Doc, span: Span) -> bool:
         """'Russian' in 'Russian-speaking residents' or 'Russian-speakers': a language, not the state."""
         return span.end + 1 < len(doc) and doc[span.end].text in DASHES and not doc[span.end - 1].whitespace_ \
-            and doc[span.end + 1].lower_ in self.language_words
+            and not doc[span.end].whitespace_ and doc[span.end + 1].lower_ in self.language_words
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A bare generic body ('Foreign Ministry', 'Defence Ministry', 'Army') is no entity of its own: whose

@@ -429,14 +429,13 @@ class TakingPart:
             t.dep_ == "pobj" and t.head.lower_ == "of" and (self.lex.base(t.head.head.lower_) in self.w.pausing
                                                              or self.lex.lemma(t.head.head) in self.w.leaving_nouns))
         # "the freezing / the withdrawal of X's participation" (a noun of stopping keeps its own lemma, "freezing")
-        refused = self.polarity.negated(t) or self.polarity.refused(t) or paused  # "has frozen its participation"
         refuser = self.polarity.refuser(t)
+        refused = self.polarity.negated(t) or refuser is not None or paused  # "has frozen its participation"
         if owners and refuser is not None and self.lex.lemma(refuser) not in self.lex.refusal \
                 and not self.polarity.negated(t):  # one rules out only one's own part, but opposes anyone's
             refusing = refuser.head if refuser.dep_ == "prep" else refuser
             refusers = self.holder(refusing).mentions
-            if not any(self._same_entity(o, r) or self.d.entity_key(o) == self.d.entity_key(r)
-                       for o in owners for r in refusers):
+            if not {self.d.entity_key(o) for o in owners} & {self.d.entity_key(r) for r in refusers}:
                 return  # "X voted against Iranian involvement in Y": X's stance on Iran, no refusal of Iran's
         against = t.dep_ == "pobj" and t.head.lower_ == "against" and t.head.head == governor
         if not owners and governor is not None and (t.dep_ in {"dobj", "nsubjpass"} or against) and (
