@@ -80,6 +80,7 @@ class Discourse:
     operations: frozenset[int] = frozenset()  # mentions of peace operations known by name (UNIFIL, KFOR)
     _ordered: list[Mention] = field(default_factory=list)
     _resolving: set[tuple[int, bool, bool]] = field(default_factory=set)
+    _goods_origins: dict[int, bool] = field(default_factory=dict)  # mention idx -> names where goods come from
 
     # -- mentions ----------------------------------------------------------------------------------
     def mention(self, idx: int) -> Mention:
@@ -990,9 +991,11 @@ class Discourse:
             and token.head.i not in self.token_mention
 
     def _goods_origin_of(self, m: int) -> bool:
-        first = self.mention_token.get(m)
-        root = self._mention_root(m, first) if first is not None else None
-        return root is not None and self._goods_origin(root)
+        if m not in self._goods_origins:  # asked of every candidate a pronoun looks back over
+            first = self.mention_token.get(m)
+            root = self._mention_root(m, first) if first is not None else None
+            self._goods_origins[m] = root is not None and self._goods_origin(root)
+        return self._goods_origins[m]
 
     @cached_property
     def goods_nouns(self) -> frozenset[str]:
