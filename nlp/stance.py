@@ -471,6 +471,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         found = self.d.entities(subject, fallback=True, agent=True) or self._purpose_owner(
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
+                            found = list(dict.fromkeys([*found, *self._followers(node, subject)]))
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
                         if participle and node.dep_ == "ccomp" and self._proceeding(subject):
                             node = node.head  # "X said talks had hit a dead end, accusing Y of ...": the
@@ -737,6 +738,23 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _subject(self, verb: Token) -> Token | None:
         return self.d.subject_of(verb)
 
+
+    def _followers(self, verb: Token, subject: Token) -> list[int]:
+        """'X recognised Y, followed by Z and W', 'X, joined by Z, condemned Y': those who do as the subject
+        does; not a named act ('followed by Z's retaliation') nor a negated participle."""
+        participles = [c for c in verb.children if c.dep_ == "advcl"] + [
+            c for c in subject.children if c.dep_ == "acl" and c.i > subject.i]
+        found: list[int] = []
+        for p in participles:
+            if p.tag_ != "VBN" or self.lex.lemma(p) not in self.w.following or self.polarity.negated(p):
+                continue
+            for by in (c for c in p.children if c.dep_ == "agent"):
+                for o in (c for c in by.children if c.dep_ == "pobj"):
+                    if any(c.dep_ == "poss" for c in o.children) or self.events.kind(o) is not None \
+                            or self.lex.lemma(o) in self.w.event_nouns:
+                        continue
+                    found += self.d.entities(o, fallback=False, agent=True)
+        return found
 
     def _agent(self, verb: Token) -> list[int]:
         for child in verb.children:
