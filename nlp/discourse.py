@@ -185,7 +185,8 @@ class Discourse:
         self._resolving.add(key)
         try:
             out: list[int] = []
-            for t in (token, *token.conjuncts, *self._listed(token)):
+            joined = () if _comma_only(token) else token.conjuncts  # "to Mr X, Gen Y accused": Y alone
+            for t in (token, *joined, *self._listed(token)):
                 if t is not token and _replaced(t):
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t)
@@ -316,7 +317,7 @@ class Discourse:
             if before.i in self.token_mention and before.dep_ in {"conj", "pobj", "appos"} \
                     and self.mentions[self.token_mention[before.i]].label in {"PERSON", "STATE", "ORG"}:
                 while before.dep_ in {"conj", "appos"} and before.head.i in self.token_mention \
-                        and before.head.i < before.i and not _replaced(before.head):
+                        and before.head.i < before.i and not _replaced(before.head) and not _comma_only(before):
                     before = before.head  # "by X, Y and Z to sever ties": the whole list, from its first name
                 return before
             if before.text == "," and verb.dep_ == "ROOT":
@@ -667,7 +668,7 @@ class Discourse:
                 and token.head.head.head.pos_ in {"NOUN", "PROPN"}:
             found = self.entities(token.head.head.head, fallback=False)  # "Bolivia, whose government ...": Bolivia
         elif low in self.group_nouns and self._group_size(token):
-            found = self._group(token)
+            found = [] if self._restricted(token) else self._group(token)  # not "both leaders of X's parties"
         elif low in self.group_nouns and any(c.dep_ == "det" and c.lower_ in {"these", "those"}
                                              for c in token.children):
             found = self._last_list(token)  # "these European nations": the last list of them
@@ -918,6 +919,12 @@ class Discourse:
     @cached_property
     def group_nouns(self) -> dict[str, str]:
         return self.lex.raw["group_nouns"]
+
+    def _restricted(self, token: Token) -> bool:
+        """'both the leaders of Sudan's warring parties', 'the two sides' own ministers': a counted description
+        its own complement or owner narrows is whom that names, not the last ones named."""
+        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                                        and self.doc[c.i - 1].text not in DASHES | {","}) for c in token.children)
 
     def _group_size(self, token: Token) -> int:
         """'the two men', 'both leaders', 'the three countries': how many."""
@@ -1325,6 +1332,18 @@ def _replaced(t: Token) -> bool:
     """'instead of X', 'rather than X': X is who does not."""
     return t.dep_ == "pobj" and ((t.head.lower_ == "of" and any(c.lower_ == "instead" for c in t.head.children))
                                  or (t.head.lower_ == "than" and any(c.lower_ == "rather" for c in t.head.children)))
+
+
+def _comma_only(t: Token) -> bool:
+    """'In his letter to Mr X, Gen Y accused ...': a conjunct joined by a comma alone, with no 'and' or 'or' in
+    its list, ends an opening phrase and begins the clause; it is no list member."""
+    if t.dep_ != "conj":
+        return False
+    top = t
+    while top.dep_ == "conj":
+        top = top.head
+    members = [top, *(w for w in top.subtree if w.dep_ == "conj" and w.head.i in {top.i, *(c.i for c in top.subtree)})]
+    return not any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children)
 
 
 def _listed_appos(t: Token) -> bool:
