@@ -39,6 +39,7 @@ from nlp.span_repair import (
     trim_designations,
 )
 
+POST_PREPOSITIONS = frozenset({"to", "in", "for", "at"})  # "envoy to Sudan", "ambassador in Kyiv"
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
 DEFINITE = {"the", "this", "that", "such", "a", "an", "any", "its", "their", "our"}
 
@@ -188,6 +189,7 @@ class EntityRecognizer:
         forces = self._force_spans(doc, gaz) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
+        ner = [self._after_post_state(s, gaz) for s in ner]
         ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]
         ents = self.undertakings.with_country(doc, ents)
         if doc.has_annotation("TAG"):
@@ -515,6 +517,20 @@ class EntityRecognizer:
             if repaired is not None:
                 result.append(repaired)
         return sorted(filter_spans(result), key=lambda s: s.start)
+
+    def _after_post_state(self, span: Span, known: list[Span]) -> Span:
+        """'envoy to Sudan Volker Perthes', 'ambassador in Ukraine Bridget Brink': the model's name begins with
+        the state of the post named before it; the person is what follows (not 'Minister Israel Katz')."""
+        doc = span.doc
+        if span.label_ not in {"PERSON", "ORG"} or span.start < 2 or doc[span.start - 1].lower_ not in \
+                POST_PREPOSITIONS or doc[span.start - 2].lower_ not in self.title_heads:
+            return span
+        state = next((k for k in known if k.start == span.start and k.end < span.end and k.label_ == "STATE"), None)
+        rest = doc[state.end:span.end] if state is not None else None
+        if rest is None or len(rest) < 2 or not all(t.is_title for t in rest) \
+                or self.names.ends_organisation(rest[-1].text):
+            return span
+        return Span(doc, state.end, span.end, label="PERSON")
 
     def _titled_state(self, container: Span, known: Span) -> bool:
         """'SAARC Chair Nepal', 'AU President Chad': a state after a word of office that ends the model's

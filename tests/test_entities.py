@@ -324,3 +324,10 @@ def test_a_region_the_model_joined_to_a_known_name_stays_apart_but_a_states_body
 def test_a_demonym_hyphened_to_speaking_names_a_language_not_a_state(blank_nlp: Language) -> None:
     ents = _ents(blank_nlp, "Doravia vowed to protect Russian-speakers and Russian-speaking residents; Russian troops")
     assert ents == [("Russian", "STATE", "STATE:RU")]  # only the troops' Russia
+
+
+def test_the_state_of_an_envoys_post_is_no_part_of_the_envoys_name() -> None:
+    nlp = _ner_ruler(("Sudan Volker Stamm", "PERSON"), ("Israel Katz", "PERSON"))
+    found = _ents(nlp, "The envoy to Sudan Volker Stamm left. Defence Minister Israel Katz spoke.")
+    assert ("Sudan", "STATE", "STATE:SD") in found and ("Volker Stamm", "PERSON", "") in found
+    assert ("Israel Katz", "PERSON", "") in found  # a title before it, no post: a first name
