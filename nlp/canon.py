@@ -842,6 +842,14 @@ def _role_key(text: str) -> str:
     return PM_ALIASES.get(joined, joined)
 
 
+ROLE_COMPLEMENT = re.compile(r" (?:to|for|in|at|on) .*$")
+
+
+def _before_complement(role: str) -> str:
+    """'envoy to sudan' -> 'envoy', 'ambassador in kyiv' -> 'ambassador': the role without the post's place."""
+    return ROLE_COMPLEMENT.sub("", role)
+
+
 class Roles:
     """Who holds which role ('President' of France), to settle role descriptions ('the prime minister',
     'the Russian leader') on the person who holds that role."""
@@ -872,6 +880,7 @@ class Roles:
 
     def names(self, role: str, wanted: str) -> bool:
         """'prime minister' is named by 'prime minister' and 'minister'; a leader role by 'the leader'."""
+        role = _before_complement(role)  # "envoy to sudan" is an envoy
         return role == wanted or role.endswith(" " + wanted) or (wanted in self.generic and role in self.leader_roles)
 
     def fits(self, person: str, wanted: str, qualifier: str | None) -> bool:

@@ -116,6 +116,14 @@ def test_role_descriptions_resolve_to_the_role_holder(gazetteer) -> None:
 
 
 
+def test_a_post_named_with_its_place_is_still_that_role(gazetteer) -> None:
+    ms = _mentions(("Volker Stamm", "PERSON"), ("envoy", "ROLE", "ORG:UN"))
+    res = resolve(ms, gazetteer)
+    affiliations = [("PERSON:volker-stamm", "ORG:UN", "envoy to Sudan")]
+    res = resolve_roles(res, ms, affiliations, leader_roles=["president"], generic_leaders=["leader"])
+    assert res.of_mention[("d1", 1)] == "PERSON:volker-stamm"
+
+
 def test_a_role_known_only_from_another_article_needs_its_side_named_here(gazetteer) -> None:
     ms = _mentions(("Kristen Michal", "PERSON"), ("Estonia", "GPE"),
                    ("Britain", "GPE", "", "d2"), ("the prime minister", "ROLE", "", "d2"),
