@@ -1005,6 +1005,10 @@ class Discourse:
         return self._goods_origins[m]
 
     @cached_property
+    def small_clause_verbs(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["small_clause_verbs"]["verbs"])
+
+    @cached_property
     def goods_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["goods_nouns"])
 
@@ -1402,13 +1406,26 @@ def finish_discourse(d: Discourse) -> Discourse:
     text = doc.text  # Doc.text re-joins every token on each call
     d.quotes = [Quote(s, e) for s, e in find_quotes(text)]
     for token in doc:  # forward pass: subjects in order, pronouns resolved against earlier ones
-        if token.dep_ in SUBJECTS:
+        if token.dep_ in SUBJECTS and not _small_clause_subject(d, token):
             agent = _named_agent(d, token)
             found = d.entities(agent) if agent is not None else d.entities(token, fallback=True)
             if found:
                 d.subjects.append((token.i if agent is None else agent.i, found))
     _attribute_quotes(d, text)
     return d
+
+
+def _small_clause_subject(d: Discourse, token: Token) -> bool:
+    """'declared the 12 officials persona non grata', 'considers X a threat': the subject of a verbless clause
+    (however tagged) right after a verb of declaring or judging is that verb's object, no one a later 'they' or
+    'it' picks up as a subject."""
+    clause = token.head
+    if clause.dep_ not in {"ccomp", "xcomp", "oprd"} or any(c.dep_ in {"aux", "auxpass", "mark"}
+                                                           for c in clause.children):
+        return False
+    verb = clause.head
+    return token.left_edge.i == verb.i + 1 and d.lex.lemma(verb) in d.small_clause_verbs
+    # "X said they want peace" has no such verb
 
 
 def _named_agent(d: Discourse, subject: Token) -> Token | None:

@@ -48,6 +48,7 @@ VERB_LISTS = (
     "threats.countering", "threats.posing", "quitting.verbs", "attendance.confirming", "attendance.participating",
     "implicit_patients.verbs",
     "against_taking.neutral_verbs", "holding_to_account.verbs", "phrase_idioms", "following_verbs.verbs",
+    "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
     "requests.verbs", "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
     "presenting_verbs.verbs",

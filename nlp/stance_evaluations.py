@@ -172,12 +172,13 @@ class Evaluations:
         by each word."""
         a = first_conjunct(t)
         # "called X's move a step back", the complement hung on the object
-        head = a.head.head if a.dep_ == "npadvmod" and a.head.dep_ == "dobj" else a.head
+        head = a.head.head if a.dep_ == "npadvmod" and a.head.dep_ == "dobj" else self._apposed_verb(a) or a.head
         if self.lex.lemma(head) not in self.lex.evaluative_verbs and not self._presented(a):
             return
         if self.polarity.negated(head) or self.polarity.negated(t) or self.polarity.negated(a):
             return
-        complement = a.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(a)  # "called X unfair"
+        complement = a.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(a) or head.i != a.head.i
+        # "called X unfair"; "called X a killer", the complement parsed as X's apposition
         judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in a.children if c.dep_ == "nsubj")] \
             if complement else []
         holder = None
@@ -293,7 +294,19 @@ class Evaluations:
         considers X a threat', parsed as a verbless clause."""
         verb = t.head.head if t.head.dep_ == "dobj" else t.head
         return (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs
-                and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)) or self._small_clause(t)
+                and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)) or self._small_clause(t) \
+            or self._apposed_verb(t) is not None
+
+    def _apposed_verb(self, t: Token) -> Token | None:
+        """'called his counterpart X a "terrorist killer"': a complement the parser hung as an apposition of the
+        object, with no comma before it, under a verb of judging; that verb."""
+        if t.dep_ != "appos" or t.left_edge.i == 0 or self.d.doc[t.left_edge.i - 1].text in {",", "(", "-", "—", "–"}:
+            return None
+        node = t.head
+        while node.dep_ == "appos" and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        return verb if node.dep_ == "dobj" and self.lex.lemma(verb) in self.lex.evaluative_verbs else None
 
     def _presented(self, t: Token) -> bool:
         """'X poses a grave threat', 'X's move represents a step forward': a judgement as a verb's object."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import Holder, each_other, prep_objects
 
 if TYPE_CHECKING:
@@ -63,6 +64,12 @@ class Ties:
         if not ties and t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.tie_nouns:
             ties = [t.head]
         if not ties:
+            if relation == "opposes":  # "moved to abrogate the accord", "scrapped the X Agreement": against it
+                accords = [m for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
+                           for m in self.d.entities(o, fallback=False) if kind_of(self.d.mentions[m].kb_id) == ACCORD]
+                holder = self.holder(t)
+                if accords and holder.mentions:
+                    yield relation, holder, accords, t.lower_
             return
         withs = self._with_phrases(t, ties)
         targets = self._targets([o for p in withs for o in p.children if o.dep_ == "pobj"])
@@ -97,12 +104,24 @@ class Ties:
         ties = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj" and self.lex.lemma(o) in self.w.tie_nouns]
         governor = self._governing_verb(t)
-        if not ties or governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
+        if governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
                 or self._framing(governor, t):
+            return
+        if not ties:
+            yield from self._accord_ended(t, relation, governor)
             return
         targets = self._targets([o for p in self._with_phrases(t, ties) for o in p.children if o.dep_ == "pobj"])
         if targets:
             yield relation, self.holder(governor), targets, t.lower_
+
+    def _accord_ended(self, t: Token, relation: str, governor: Token) -> Iterator[tuple]:
+        """'ordered the abrogation of the defence pact', 'announced the termination of the X Agreement': whoever
+        ends an accord opposes it."""
+        accords = [m for o in prep_objects(t, {"of"}) for m in self.d.entities(o, fallback=False)
+                   if kind_of(self.d.mentions[m].kb_id) == ACCORD]
+        holder = self.holder(governor)
+        if relation == "opposes" and accords and holder.mentions:
+            yield relation, holder, accords, t.lower_
 
     @staticmethod
     def _with_phrases(t: Token, ties: list[Token]) -> list[Token]:

@@ -1,7 +1,8 @@
 """Those who follow or join an act do it too ('X recognised Y, followed by Z and W', 'X, joined by Z, condemned Y'),
 a conjunct joined by a comma alone after an opening phrase is the clause's subject and no list member ('In his
 letter to X, Gen Y accused Z'), and a counted description its own complement narrows ('both the leaders of X's
-parties') is not the last people named. Hand-parsed sentences written for the test."""
+parties') is not the last people named, nor is whom a verb declares something ('declared the officials persona non
+grata. They ...') a subject. Hand-parsed sentences written for the test."""
 
 from __future__ import annotations
 
@@ -130,3 +131,29 @@ def test_both_leaders_of_someone_named_after_them_are_not_the_two_named_before(d
     found = relations(doc, str(data_dir))
     assert ("Odell", "supports", "Baro") in found
     assert ("Baro", "opposes", "Odell") not in found
+
+
+def test_whom_a_verb_declares_something_is_no_subject_for_a_later_they(data_dir: Path) -> None:
+    # "Castria's ministry declared the Norland officials persona non grata. They accused Odell of bias."
+    doc = parsed("""
+        Castria PROPN/NNP poss 2
+        's PART/POS case 0
+        ministry NOUN/NN nsubj 3
+        declared VERB/VBD ROOT 3
+        the DET/DT det 6
+        Norland PROPN/NNP compound 6
+        officials NOUN/NNS nsubj 7
+        persona VERB/VBP ccomp 3
+        non ADJ/AFX compound 9
+        grata NOUN/NN dobj 7
+        . PUNCT/. punct 3
+        They PRON/PRP nsubj 12
+        accused VERB/VBD ROOT 12
+        Odell PROPN/NNP dobj 12
+        of ADP/IN prep 12
+        bias NOUN/NN pobj 14
+        . PUNCT/. punct 12
+    """, [CASTRIA, NORLAND, ODELL])
+    found = relations(doc, str(data_dir))
+    assert ("Castria", "opposes", "Odell") in found
+    assert ("Norland", "opposes", "Odell") not in found
