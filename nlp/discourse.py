@@ -921,8 +921,8 @@ class Discourse:
         return self.lex.raw["group_nouns"]
 
     def _restricted(self, token: Token) -> bool:
-        """'both the leaders of Sudan's warring parties', 'the two sides' own ministers': a counted description
-        its own complement or owner narrows is whom that names, not the last ones named."""
+        """'both the leaders of Sudan's warring parties', 'both countries' leaders': a counted description its own
+        complement or owner narrows is whom that names, not the last ones named."""
         return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}
                                         and self.doc[c.i - 1].text not in DASHES | {","}) for c in token.children)
 
@@ -1343,11 +1343,7 @@ def _comma_only(t: Token) -> bool:
     its list, ends an opening phrase and begins the clause; it is no list member."""
     if t.dep_ != "conj":
         return False
-    top = t
-    while top.dep_ == "conj":
-        top = top.head
-    members = [top, *(w for w in top.subtree if w.dep_ == "conj" and w.head.i in {top.i, *(c.i for c in top.subtree)})]
-    return not any(c.dep_ in {"cc", "preconj"} for m in members for c in m.children)
+    return not any(c.dep_ in {"cc", "preconj"} for m in (t, *t.conjuncts) for c in m.children)
 
 
 def _listed_appos(t: Token) -> bool:

@@ -64,13 +64,7 @@ class Ties:
         if not ties and t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.tie_nouns:
             ties = [t.head]
         if not ties:
-            if relation == "opposes":  # "moved to abrogate the accord", "scrapped the X Agreement": against it
-                accords = [m for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
-                           for m in self.d.entities(o, fallback=False) if kind_of(self.d.mentions[m].kb_id) == ACCORD]
-                holder = self.holder(t)
-                if accords and holder.mentions:
-                    yield relation, holder, accords, t.lower_
-            return
+            return  # a named accord ended by a verb is read by accord_verbs ("moved to abrogate the accord")
         withs = self._with_phrases(t, ties)
         targets = self._targets([o for p in withs for o in p.children if o.dep_ == "pobj"])
         holder = self.holder(t)
