@@ -191,12 +191,17 @@ class Discourse:
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t)
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
-                                               or self.lex.lemma(t) in self.quantity_nouns or self._examples(t)):
+                                               or self._counted(t) or self._examples(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
                 out.extend(i for i in found if i not in out)
             return out
         finally:
             self._resolving.discard(key)
+
+    def _counted(self, token: Token) -> bool:
+        """A quantity noun acts for whom it counts ('a group of US firms'), not for a state that only names its
+        kind ('Tunisian rights groups' are no Tunisia)."""
+        return self.lex.lemma(token) in self.quantity_nouns and bool(prep_objects(token, {"of"}))
 
     def _listed(self, token: Token) -> list[Token]:
         """'Mali, Burkina Faso and Niger', parsed as Mali with the rest in apposition (or as a loose modifier
