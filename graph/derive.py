@@ -185,7 +185,7 @@ def doc_edges(doc_id: str, date: str | None, sentences: Iterable[tuple[int, list
               relations: Iterable[RelationLike], names: Names, affiliation: Mapping[str, str],
               mention_sent: Mapping[int, int]) -> DocEdges:
     """One article's edges: co-mentions per sentence; stances and affiliations (a capital stands for its state;
-    a person backing their own side says nothing new; a spokesperson voicing their side holds its stance
+    a person backing their own state says nothing new; a spokesperson voicing their side holds its stance
     too; an envoy's patron's side); and the same stances lifted to the states and bodies people act for."""
     out = DocEdges()
     seen: set[tuple[str, str, str, int]] = set()
@@ -205,8 +205,10 @@ def doc_edges(doc_id: str, date: str | None, sentences: Iterable[tuple[int, list
         out.used.update(e.id for e in (source, target) if e is not None)
         if source is None or target is None or source.id == target.id:
             continue
-        if r.relation in {"supports", "participates_in"} and affiliation.get(source.id) == target.id:
-            continue  # "Zelensky supports Ukraine": a person backing the side they speak for says nothing new
+        if r.relation in {"supports", "participates_in"} and affiliation.get(source.id) == target.id \
+                and target.type != "ORG":
+            continue  # "Zelensky supports Ukraine": backing the state one speaks for says nothing new (defending
+            # the body one serves, "the envoy defended the UN", does)
         if r.relation == "affiliated_with" and target.type == "PERSON":
             patron_side = affiliation.get(target.id)
             if patron_side is None or patron_side == source.id:
