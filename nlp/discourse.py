@@ -303,6 +303,9 @@ class Discourse:
                 # "After the warning by X, missions ...", the opening's noun parsed as the subject
                 return self._fronted_apposition(verb, self.doc[verb.i - 2]) or subjects[0]
             return subjects[0]
+        hung = [c for a in verb.children if a.dep_ in {"aux", "auxpass"} for c in a.children if c.dep_ in SUBJECTS]
+        if hung:  # "X is opposed to Y", parsed with X the subject of the 'is'
+            return hung[0]
         if verb.dep_ == "csubj" and self.lex.lemma(verb.head) == "be":  # "Heading the mission is X": X
             return next((c for c in verb.head.children if c.dep_ == "attr"), None)
         if verb.pos_ not in {"VERB", "AUX"} or (verb.tag_ in {"VBG", "VBN"} and not any(

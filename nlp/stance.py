@@ -217,6 +217,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             return
         low = t.lower_
         base = self.lex.lemma(t)
+        if low == "with" and t.dep_ == "prep":
+            yield from self._sides_taken(t)  # "..., with X and Y against the readmission of Z"
         if low == UNWELCOME[0]:
             yield from self._said_unwelcome(t)  # "X said Y is persona non grata"
         if t.pos_ in {"VERB", "AUX"}:

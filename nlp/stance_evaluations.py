@@ -400,7 +400,8 @@ class Evaluations:
                 continue
             feeling = [m for c in t.children if c.dep_ == "nsubjpass"  # "'we are angered by X,' Y said": Y
                        for m in self._speaker_or_named(c, agent=True)]
-            holder = Holder(tuple(feeling), self._reporter(t)) if passive else self.holder(t)
+            felt = passive and any(c.dep_ == "nsubjpass" for c in t.children)  # not "X is opposed to Y" with X
+            holder = Holder(tuple(feeling), self._reporter(t)) if felt else self.holder(t)  # hung on the 'is'
             yield relation, holder, [m for m in targets if m not in holder.mentions], t.lower_
 
     def _leaning(self, t: Token) -> Iterator[tuple]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from nlp.gazetteer import ACCORD, kind_of
@@ -104,17 +104,46 @@ class Votes:
 
     def _in_favour(self, t: Token) -> Iterator[tuple]:
         """'cut ties with X in favour of Y', 'ruled in favour of Y', 'stepped aside in favour of Y': whoever acts
-        for Y's sake backs Y (a vote's own 'in favour of' is the ballot's, read by `_vote`)."""
-        favoured = [x for relation, x in self._ballots(t) if relation == "supports" and x.head.lower_ == "of"]
-        if not favoured or self.polarity.negated(t) or self.polarity.hypothetical(t):
+        for Y's sake backs Y (a vote's own 'in favour of' is the ballot's, read by `_vote`). Said of the subject
+        by a copula, 'X is in favour of Y's membership' and 'X was against the readmission of Y' are X's stance."""
+        copula = self.lex.lemma(t) in self.w.copulas and any(c.dep_ in {"nsubj", "expl"} for c in t.children)
+        sides = [(relation, x) for relation, x in self._ballots(t)
+                 if (relation == "supports" and x.head.lower_ == "of") or (copula and relation == "opposes")]
+        if not sides or self.polarity.negated(t) or self.polarity.hypothetical(t):
             return
         holder = self.holder(t)
-        targets = [m for x in favoured for m in self.d.entities(x, fallback=False) if m not in holder.mentions]
-        if targets and holder.mentions:
-            yield "supports", holder, targets, "in favour of"
+        for relation in ("supports", "opposes"):
+            objects = [x for side, x in sides if side == relation]
+            found = self._targets(objects) if copula else [m for x in objects for m in self.d.entities(x, fallback=False)]
+            targets = [m for m in found if m not in holder.mentions]
+            if targets and holder.mentions:
+                yield relation, holder, targets, "in favour of" if relation == "supports" else "against"
+
+    def _sides_taken(self, t: Token) -> Iterator[tuple]:
+        """An absolute 'with' after a comma: '..., with X and Y against the readmission of Z' or '..., with
+        most of them in favour of Z' says where X and Y stand."""
+        if t.i == 0 or self.d.doc[t.i - 1].text != ",":
+            return  # (the clause's verb does not negate it: "the talks ended, with X against Y")
+        for o in (c for c in t.children if c.dep_ == "pobj" and not any(
+                g.dep_ in {"neg", "det"} and g.lower_ in self.polarity.negations for g in c.children)):
+            holders = self.d.entities(o, agent=True)
+            preps = [c for c in o.children if c.dep_ == "prep"] + [  # or hung on the clause's verb right after
+                c for c in t.head.children if c.dep_ == "prep" and c.i == o.right_edge.i + 1]
+            sides = list(self._ballot_preps(preps))
+            for relation in ("supports", "opposes"):
+                targets = [m for m in self._targets([x for side, x in sides if side == relation
+                                                     and (side == "opposes" or x.head.lower_ == "of")])
+                           if m not in holders]
+                if holders and targets:
+                    yield relation, Holder(tuple(holders)), targets, "in favour of" if relation == "supports" \
+                        else "against"
 
     def _ballots(self, t: Token) -> Iterator[tuple[str, Token]]:
-        for p in (c for c in t.children if c.dep_ == "prep"):
+        yield from self._ballot_preps(c for c in t.children if c.dep_ == "prep")
+
+    @staticmethod
+    def _ballot_preps(preps: Iterable[Token]) -> Iterator[tuple[str, Token]]:
+        for p in preps:
             objects = [o for o in p.children if o.dep_ == "pobj"]
             if p.lower_ == "against":
                 yield from (("opposes", o) for o in objects)
