@@ -114,7 +114,8 @@ class Votes:
         holder = self.holder(t)
         for relation in ("supports", "opposes"):
             objects = [x for side, x in sides if side == relation]
-            found = self._targets(objects) if copula else [m for x in objects for m in self.d.entities(x, fallback=False)]
+            found = self._targets(objects) if copula else [
+                m for x in objects for m in self.d.entities(x, fallback=False)]
             targets = [m for m in found if m not in holder.mentions]
             if targets and holder.mentions:
                 yield relation, holder, targets, "in favour of" if relation == "supports" else "against"
