@@ -702,7 +702,7 @@ class Discourse:
             found = bound if bound is not None else self._antecedent(  # "its airspace": a state's
                 token, {"STATE"} if sovereign else GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
                 recent=self._local(token))
-            if low == "them" and token.dep_ in {"dobj", "pobj"} and len(found) == 1 \
+            if low == "them" and token.dep_ in {"dobj", "pobj", "dative"} and len(found) == 1 \
                     and self._kind(found[0]) in {"STATE", "PERSON"}:
                 found = self._plural_thing(token)  # "Y's allegations ... X rejected them": not one state
         else:

@@ -98,6 +98,8 @@ class Polarity:
                 break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
             if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
                 node = node.head
+            elif node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "NOUN":
+                node = node.head  # "halted its aid and cooperation with X": both nouns are the object halted
             elif node.dep_ == "acl" and (self.lex.lemma(node.head) in self.intentions
                                          or self.lex.lemma(node.head) in self.unable):
                 node = node.head  # "has no plans to contribute", "its inability to attend"

@@ -59,8 +59,9 @@ class Ties:
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
         bonds = self.w.tie_nouns | (self.w.agreements if relation == "opposes" else frozenset())
-        ties = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"} and self.lex.lemma(o) in bonds
-                and o.i not in self.d.token_mention]  # "scrapped its defence pact with X"; a named accord is one
+        ties = [o for d in t.children if d.dep_ in {"dobj", "nsubjpass"} for o in (d, *d.conjuncts)
+                if self.lex.lemma(o) in bonds and o.i not in self.d.token_mention]  # "scrapped its defence pact
+        # with X", "suspended its aid and cooperation with X"; a named accord is one
         if not ties and t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.tie_nouns:
             ties = [t.head]
         if not ties:
