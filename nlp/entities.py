@@ -421,6 +421,7 @@ class EntityRecognizer:
                     and self.gazetteer.entities[kb].type == "STATE":
                 start = i + 1
                 break
+        end = next((i for i in range(start + 1, end) if doc[i].text in QUOTE_MARKS), end)  # 'the Dutch “Nazi'
         for i in range(start, end):  # cut at the first lower-case word that is not part of a name
             t = doc[i]
             if t.is_alpha and t.text.islower() and t.lower_ not in self.connectors and not after_hyphen(doc, i):
@@ -564,6 +565,7 @@ def _tiled(container: Span, known: list[Span]) -> bool:
         t.i in covered or t.is_punct for t in container)
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})  # a quotation opening or closing inside a span ends the name
 CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"})
 

@@ -54,6 +54,8 @@ class EventMemory:
         self.specific = {kind: frozenset((*entry["nouns"], *entry.get("nominal", ()))) - frozenset(entry["shell"])
                          for kind, entry in raw.items() if not kind.startswith("_") and "shell" in entry}
         # 'the resolution': only a resolution
+        self.popular = frozenset(n for kind, entry in raw.items() if not kind.startswith("_")
+                                 for n in entry.get("popular", ()))  # 'the poll' is no parliament's vote
         self.shells = frozenset(n for kind, entry in raw.items() if not kind.startswith("_")
                                 for n in entry.get("shell", ()))  # 'the move' may be any act: a strike too
         self.hostile = {w: kind for kind in LISTED_KINDS for w in (*raw[kind]["verbs"], *raw[kind]["nouns"])}
@@ -171,7 +173,8 @@ class EventMemory:
             return []  # "defended the decision to enter the embassy": an act of its own, whoever took it
         shell = lemma in self.shells and all(c.dep_ == "det" for c in token.children)  # bare 'the move'
         earlier = [e for e in reversed(self.events) if e.token < token.i and (
-            e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))]
+            e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))
+            and (lemma not in self.popular or e.lemma in self.popular)]
         latest = earlier[0] if earlier and kind != "act" and earlier[0].kind == kind \
             and earlier[0].sent >= sent - 1 else None  # an attack, a threat, a sanction; acts vary too much
         for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back, unless another

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
+OPENING_QUOTES = frozenset({"\"", "“", "‘", "«"})  # a quotation opening inside an object: what follows is said of it
 MAX_SPEECH_CLIMB = 8
 
 
@@ -186,6 +187,7 @@ class Evaluations:
             judged, describers = self._passive_description(head, a)
             holder = Holder(tuple(describers), self._reporter(head)) if describers else None
             judged = judged if holder else []
+        judged = judged or self._quoted_apart(a)
         judged = [self._extraposed(o, a) or self._participle_object(o, head) or o for o in judged]
         # "called it a disgrace that X hosts the summit"; "denounced X's strike, calling it a violation of ..."
         if judged:  # "calling the American actions illegal", "considers X a threat": X is judged, by the subject
@@ -291,11 +293,21 @@ class Evaluations:
 
     def _misparsed_complement(self, t: Token) -> bool:
         """'called X's decision a step in the right direction', the complement parsed as an adverbial noun; 'Y
-        considers X a threat', parsed as a verbless clause."""
+        considers X a threat', parsed as a verbless clause; 'called the Dutch "Nazi remnants"', parsed as one object."""
         verb = t.head.head if t.head.dep_ == "dobj" else t.head
         return (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs
                 and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)) or self._small_clause(t) \
-            or self._apposed_verb(t) is not None
+            or self._apposed_verb(t) is not None or bool(self._quoted_apart(t))
+
+    def _quoted_apart(self, t: Token) -> list[Token]:
+        """'called the Dutch "Nazi remnants"', parsed as one object: the names before the opening quotation mark are
+        the object judged, the quoted words the judgement."""
+        if t.dep_ != "dobj" or self.lex.lemma(t.head) not in self.lex.evaluative_verbs:
+            return []
+        quote = next((c for c in t.children if c.i < t.i and c.text in OPENING_QUOTES), None)
+        if quote is None:
+            return []
+        return [c for c in t.children if c.i < quote.i and c.i in self.d.token_mention]
 
     def _apposed_verb(self, t: Token) -> Token | None:
         """'called his counterpart X a "terrorist killer"': a complement the parser hung as an apposition of the

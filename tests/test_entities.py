@@ -331,3 +331,10 @@ def test_the_state_of_an_envoys_post_is_no_part_of_the_envoys_name() -> None:
     found = _ents(nlp, "The envoy to Sudan Volker Stamm left. Defence Minister Israel Katz spoke.")
     assert ("Sudan", "STATE", "STATE:SD") in found and ("Volker Stamm", "PERSON", "") in found
     assert ("Israel Katz", "PERSON", "") in found  # a title before it, no post: a first name
+
+
+def test_a_quotation_mark_inside_a_span_ends_the_name() -> None:
+    nlp = _ner_ruler(("Dutch “Fascist", "ORG"))
+    found = _ents(nlp, "Odell called the Dutch “Fascist remnants.”")
+    assert ("Dutch", "STATE", "STATE:NL") in found
+    assert not any("“" in text for text, _, _ in found)
