@@ -105,6 +105,11 @@ class Discourse:
                         and self.mentions[self.token_mention[c.i]].label == label]
             if child.dep_ in {"compound", "flat"} and label == "PERSON":
                 return [self.token_mention[child.i]]
+        for child in token.children:  # "his close aide, now senator, X": a name in apposition to an apposed title
+            if child.dep_ == "appos" and child.i not in self.token_mention and child.pos_ in {"NOUN", "PROPN"}:
+                inner = [g for g in child.children if g.dep_ == "appos" and g.i in self.token_mention]
+                if inner and self.mentions[self.token_mention[inner[0].i]].label == "PERSON":
+                    return [self.token_mention[inner[0].i]]
         if token.dep_ == "appos" and token.head.i in self.token_mention and token.pos_ in {"NOUN", "PROPN"} and not (
                 token.tag_ == "NNS" and self.mentions[self.token_mention[token.head.i]].label in {"PERSON", "PLACE"}):
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group; but
@@ -199,9 +204,10 @@ class Discourse:
             self._resolving.discard(key)
 
     def _counted(self, token: Token) -> bool:
-        """A quantity noun acts for whom it counts ('a group of US firms'), not for a state that only names its
-        kind ('Tunisian rights groups' are no Tunisia)."""
-        return self.lex.lemma(token) in self.quantity_nouns and bool(prep_objects(token, {"of"}))
+        """A quantity noun acts for whom it counts ('a group of US firms', 'the Castria-backed group' just named),
+        not for a state that only names where a kind of group is from ('Tunisian rights groups' are no Tunisia)."""
+        return self.lex.lemma(token) in self.quantity_nouns and (bool(prep_objects(token, {"of"})) or not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in self.token_mention for c in token.children))
 
     def _listed(self, token: Token) -> list[Token]:
         """'Mali, Burkina Faso and Niger', parsed as Mali with the rest in apposition (or as a loose modifier

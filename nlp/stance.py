@@ -232,6 +232,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._acceptance(t)
             if base in self.w.permitting:
                 yield from self._permission(t)
+            if base in self.w.access_giving:
+                yield from self._access_granted(t)
             if base in self.lex.warning:
                 yield from self._warning(t)
             if base in self.w.reacting:

@@ -301,6 +301,20 @@ class VerbCues:
         if targets and holder.mentions:
             yield "supports", holder, targets, t.lower_
 
+    def _access_granted(self, t: Token) -> Iterator[tuple]:
+        """'gave port access to a Chinese vessel', 'granted Russian jets overflight permission', 'renewed permission
+        for the Chinese visit': letting someone in backs them."""
+        given = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
+                 and self.lex.lemma(o) in self.w.access_objects]
+        if not given or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        recipients = [c for c in t.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in {
+            o.i for o in given})] + [o for h in (t, *given) for o in prep_objects(h, {"to", "for"})]
+        holder = self.holder(t)
+        targets = [m for m in self._targets(recipients) if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, f"{t.lower_} {given[0].lower_}"
+
     def _angry_reaction(self, t: Token) -> Iterator[tuple]:
         """'China reacted angrily to Japan's remarks', 'X responded sharply to Y': anger at X's act opposes X."""
         if not any(c.dep_ == "advmod" and c.lower_ in self.w.angrily for c in t.children) or self.polarity.negated(t):

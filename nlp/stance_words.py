@@ -82,6 +82,8 @@ class StanceWords:
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
         self.with_givers = frozenset(raw["with_giver_nouns"]["nouns"])  # "with the support of X": X gives it
         self.following = frozenset(raw["following_verbs"]["verbs"])  # "X recognised Y, followed by Z": Z too
+        self.access_giving = frozenset(raw["access_granting"]["verbs"])  # "gave port access to X"
+        self.access_objects = frozenset(raw["access_granting"]["objects"])
         self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
                            for noun in nouns}  # "Qatar, a key US ally"
