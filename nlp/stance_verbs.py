@@ -302,14 +302,16 @@ class VerbCues:
             yield "supports", holder, targets, t.lower_
 
     def _access_granted(self, t: Token) -> Iterator[tuple]:
-        """'gave port access to a Chinese vessel', 'granted Russian jets overflight permission', 'renewed permission
-        for the Chinese visit': letting someone in backs them."""
+        """'gave port access to a Chinese vessel', 'granted China access to its port', 'issued permission to the
+        Russian jets': letting someone in backs them."""
         given = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
                  and self.lex.lemma(o) in self.w.access_objects]
         if not given or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
             return
         recipients = [c for c in t.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in {
             o.i for o in given})] + [o for h in (t, *given) for o in prep_objects(h, {"to", "for"})]
+        recipients = [o for r in recipients for o in ([g for g in r.children if g.dep_ == "pobj"] if r.pos_ == "ADP"
+                                                       else [r])]  # "issued permission to X", the 'to' as dative
         holder = self.holder(t)
         targets = [m for m in self._targets(recipients) if m not in holder.mentions]
         if targets and holder.mentions:

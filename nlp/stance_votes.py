@@ -1,4 +1,5 @@
-"""Votes: 'voted against X', 'voted in favour of the tariffs proposed by X', 'voted for sanctions on X'."""
+"""Votes and sides: 'voted against X', 'voted in favour of the tariffs proposed by X', 'voted for sanctions on X';
+sides said with a copula or an absolute 'with': 'X is against Y', '..., with X and Y against Z'."""
 
 from __future__ import annotations
 
@@ -106,7 +107,7 @@ class Votes:
         """'cut ties with X in favour of Y', 'ruled in favour of Y', 'stepped aside in favour of Y': whoever acts
         for Y's sake backs Y (a vote's own 'in favour of' is the ballot's, read by `_vote`). Said of the subject
         by a copula, 'X is in favour of Y's membership' and 'X was against the readmission of Y' are X's stance."""
-        copula = self.lex.lemma(t) in self.w.copulas and any(c.dep_ in {"nsubj", "expl"} for c in t.children)
+        copula = self.lex.lemma(t) in self.w.copulas and any(c.dep_ == "nsubj" for c in t.children)
         sides = [(relation, x) for relation, x in self._ballots(t)
                  if (relation == "supports" and x.head.lower_ == "of") or (copula and relation == "opposes")]
         if not sides or self.polarity.negated(t) or self.polarity.hypothetical(t):

@@ -63,3 +63,18 @@ def test_a_name_apposed_to_an_apposed_title_is_the_one_meant(data_dir: Path) -> 
         . PUNCT/. punct 1
     """, [CASTRIA, ODELL])
     assert ("Castria", "opposes", "Odell") in relations(doc, str(data_dir))
+
+
+def test_permission_issued_to_a_states_jets_backs_the_state(data_dir: Path) -> None:
+    # "Castria issued permission to the Doravian jets.", the 'to' parsed as a dative
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        issued VERB/VBD ROOT 1
+        permission NOUN/NN dobj 1
+        to ADP/IN dative 1
+        the DET/DT det 6
+        Doravian ADJ/JJ amod 6
+        jets NOUN/NNS pobj 3
+        . PUNCT/. punct 1
+    """, [CASTRIA, DORAVIAN])
+    assert ("Castria", "supports", "Doravian") in relations(doc, str(data_dir))
