@@ -22,6 +22,7 @@ from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, name_tokens
 from nlp.span_repair import (
+    QUOTE_MARKS,
     after_hyphen,
     cut_off_at_end,
     declared_names,
@@ -565,7 +566,6 @@ def _tiled(container: Span, known: list[Span]) -> bool:
         t.i in covered or t.is_punct for t in container)
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "«", "»"})  # a quotation opening or closing inside a span ends the name
 CONTINUING_TAGS = frozenset({"CC", "IN", "DT", "TO", "PRP$", "POS", "HYPH"})
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"})
 

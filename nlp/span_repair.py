@@ -242,8 +242,9 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
     return out + _repeated(doc, out, taken)
 
 
-OPENING_QUOTES = frozenset({"“", '"', "‘"})
-CLOSING_QUOTES = frozenset({"”", '"', "’"})
+OPENING_QUOTES = frozenset({"“", '"', "‘", "«"})
+CLOSING_QUOTES = frozenset({"”", '"', "’", "»"})
+QUOTE_MARKS = (OPENING_QUOTES | CLOSING_QUOTES) - {"’"}  # inside a span, a quotation ends the name (an apostrophe not)
 NAME_LINKS = frozenset({"of", "for", "and", "on", "the"})
 MAX_QUOTED_WORDS = 6
 

@@ -12,6 +12,7 @@ from nlp.discourse import REFLEXIVES
 from nlp.holder import Holder, first_conjunct, is_passive, prep_objects, shared_prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
+from nlp.span_repair import OPENING_QUOTES
 
 if TYPE_CHECKING:
     pass
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 MUTUAL = frozenset({"ally", "partner", "friend"})
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
-OPENING_QUOTES = frozenset({"\"", "“", "‘", "«"})  # a quotation opening inside an object: what follows is said of it
 MAX_SPEECH_CLIMB = 8
 
 
