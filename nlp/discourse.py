@@ -53,6 +53,16 @@ CAPTIVE = frozenset({"hostage", "captive", "prisoner"})  # "held hostage by X"
 ORIGIN_PARTICIPLES = frozenset({"make", "build", "manufacture", "produce"})  # "Chinese-made cars" are China's goods
 
 
+LISTING_PRONOUNS = {"those", "these", "they"}
+
+
+def _names_list(token: Token) -> bool:
+    """'namely', or the 'are' of 'those are' / 'they were': words after which a counted plural is spelled out."""
+    if token.lower_ == "namely":
+        return True
+    return token.lower_ in {"are", "were"} and token.i > 0 and token.doc[token.i - 1].lower_ in LISTING_PRONOUNS
+
+
 @dataclass
 class Quote:
     start: int  # char offsets, inclusive of the quote marks
@@ -586,14 +596,15 @@ class Discourse:
 
     def _dash_list(self, token: Token) -> list[int]:
         """'Four countries joined Russia ... — Syria, Nicaragua, North Korea and Belarus', 'six nations walked out:
-        X, Y, ...': a counted plural spelled out after a dash or a colon at the end of its sentence."""
+        X, Y, ...', 'seven countries have agreed ..., and those are X, Y, ...': a counted plural spelled out after
+        a dash, a colon or words that list ('namely', 'those are') at the end of its sentence."""
         count = next((c for c in token.children if c.dep_ == "nummod"), None)
         if count is None or token.tag_ not in {"NNS", "NNPS"}:
             return []
         number = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
         end = self.sentence_starts[self.sent_of_token[token.i] + 1] if self.sent_of_token[token.i] + 1 < len(
             self.sentence_starts) else len(self.doc)
-        dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--", ":"}), None)
+        dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--", ":"} or _names_list(t)), None)
         if dash is None:
             return []
         if dash == max(t.i for t in self.doc[token.i:end] if not t.is_space):  # the parser ended it at the colon

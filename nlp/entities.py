@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp.forces import ForceBySize
+from nlp.forces import HYPHENS, ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
@@ -378,13 +378,11 @@ class EntityRecognizer:
             if token.lower_ not in self.force_heads:
                 continue
             start = token.i
-            while start > 0 and (
-                doc[start - 1].lower_ in self.force_modifiers
-                or (doc[start - 1].text in {"-", ","} and start > 1
-                    and doc[start - 2].lower_ in self.force_modifiers)
-            ):
-                start -= 1
-            modifiers = {t.lower_ for t in doc[start:token.i]}
+            modifiers: set[str] = set()
+            while (step := self._modifier_before(doc, start)) is not None:
+                width, word = step
+                start -= width
+                modifiers |= {word} - {""}
             if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
                     and all(t.is_title for t in doc[start:token.i + 1]):
                 continue  # "the UN Organisation Stabilisation Mission": part of a proper name, not the force
@@ -401,6 +399,24 @@ class EntityRecognizer:
                     and doc[token.i - 1].lower_ in DEFINITE - {"a", "an", "any"}:
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=FORCE_ID))
         return spans
+
+    def _modifier_before(self, doc: Doc, start: int) -> tuple[int, str] | None:
+        """The force modifier that ends just before `start`, as (tokens, word): 'peacekeeping', and the same word
+        split by the tokenizer or the writer ('peace-keeping', 'peace keeping'); a list comma or hyphen between
+        two modifiers is stepped over."""
+        if start < 1:
+            return None
+        if doc[start - 1].lower_ in self.force_modifiers:
+            return 1, doc[start - 1].lower_
+        if start >= 3 and doc[start - 2].text in HYPHENS:
+            joined = doc[start - 3].lower_ + doc[start - 1].lower_
+            if joined in self.force_modifiers:
+                return 3, joined
+        if start >= 2 and (joined := doc[start - 2].lower_ + doc[start - 1].lower_) in self.force_modifiers:
+            return 2, joined
+        if start >= 2 and doc[start - 1].text in {"-", ","} and doc[start - 2].lower_ in self.force_modifiers:
+            return 1, ""
+        return None
 
     # -- statistical NER, cleaned ------------------------------------------------------------------
     def _clean_ner(self, ent: Span) -> Span | None:

@@ -346,8 +346,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         elif t.pos_ in {"NOUN", "PROPN"}:
             if t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == ACCORD:
                 yield from self._authored(t)
-            if t.i in self.d.token_mention and kind_of(self.d.mentions[self.d.token_mention[t.i]].kb_id) == MISSION:
-                yield from self._owned_operation(t)
+            if t.i in self.d.token_mention and (
+                    kind_of(kb := self.d.mentions[self.d.token_mention[t.i]].kb_id) == MISSION or kb == FORCE_ID):
+                yield from self._owned_operation(t)  # "France's Operation Barkhane", "its contingent force"
             if t.i in self.d.token_mention:
                 yield from self._members_apposed(t)
             if base == "part":

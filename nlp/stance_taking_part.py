@@ -223,11 +223,15 @@ class TakingPart:
             return
         subject = self._subject(copula)
         holder = Holder(())
-        if subject is not None:
+        if subject is None and copula.dep_ == "xcomp":
+            holder = self.holder(copula)  # "X has agreed to be part of the force": X
+        elif subject is not None:
             holder = Holder(tuple(self.d.entities(subject, agent=True)))
             if not holder.mentions and self.lex.lemma(subject) in self.w.participation_subjects:
                 holder = self.holder(copula, skip_own_subject=True)  # whose deployment: the speaker's
-        negated = self.polarity.negated(t) or self.polarity.negated(copula)
+        if self.polarity.stopped(copula):
+            return  # "failed to be part of the force": neither a pledge nor a refusal
+        negated = self.polarity.negated(t) or self.polarity.negated(copula) or self.polarity.refused(copula)
         yield ("declines" if negated else "participates_in"), holder, forces, "part of"
 
 
