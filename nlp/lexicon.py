@@ -52,7 +52,7 @@ VERB_LISTS = (
     "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
     "requests.verbs", "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
-    "presenting_verbs.verbs",
+    "presenting_verbs.verbs", "casualty_verbs.verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents",

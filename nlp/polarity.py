@@ -96,7 +96,10 @@ class Polarity:
                     return True  # "no longer recognise X", "will no more support X"
             if node.dep_ == "prep" and node.lower_ in ADVERBIAL_PREPS:
                 break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
-            if node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
+            if node.dep_ == "prep" and node.lower_ in {"in", "of"} and node.head.tag_ == "CD" \
+                    and node.head.dep_ in {"dobj", "nsubjpass"}:
+                node = node.head.head  # "suspend $10 million in assistance": the amount is the verb's object
+            elif node.dep_ in {"xcomp", "attr", "acomp", "pobj", "pcomp", "dobj", "prep"} and node.head != node:
                 node = node.head
             elif node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "NOUN":
                 node = node.head  # "halted its aid and cooperation with X": both nouns are the object halted
@@ -190,8 +193,10 @@ class Polarity:
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
                     and self.lex.lemma(node) in self.denial_verbs:
                 return True  # "denied that it had armed X", "denied providing aid to X"
-            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns and before.i > node.i:
-                return True  # not "X demanded Y, Reuters reports", the verb 'reports' parsed as a noun
+            if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns and before.i > node.i \
+                    and node.pos_ != "VERB":
+                return True  # not "X demanded Y, Reuters reports", the verb 'reports' parsed as a noun, nor
+                # "AAP reports X condemned Y"
             if came_by == "relcl":
                 return False  # "accused X of failing Y against Z, which has drawn closer to W": the writer's words
             if came_by == "acl" and self.lex.lemma(node) in INVITATIONS:

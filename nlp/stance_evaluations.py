@@ -219,6 +219,8 @@ class Evaluations:
             targets = self._noun_holder(subject, self.lex.lemma(subject))
             # "the decision by X to ... was a step in the right direction"; not a bare "this action", whose
             # author is often the other side's
+        if not targets and self.events.kind(subject) not in {None, "act"}:
+            targets = self.events.antecedent(subject)  # "the NATO strike ... Y said the attack was unacceptable"
         if not targets or self._own_loss(t, targets):
             return
         while head.dep_ == "conj" and self._subject(head.head) is not None:

@@ -100,7 +100,7 @@ class NounCues:
                            for m in self._fielded_by(x)]
                 # "concern over the deployment of US missiles": the deployer
             if not targets and relation == "opposes" and base in self.w.attack_nouns:
-                targets = self._located_in(t)  # "its attack at an airfield in Russia"
+                targets = self._casualties(t) or self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets and relation == "opposes" and base in self.w.reactions:
                 targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
             conceded = not targets and relation == "opposes" and self._conceded(t, governor)
@@ -471,6 +471,21 @@ class NounCues:
             node = node.head
         return None
 
+
+    def _casualties(self, attack: Token) -> list[int]:
+        """Whose people an attack killed or wounded: 'its soldiers killed in the NATO strike', 'Pakistani soldiers
+        were killed in a NATO strike', 'troops who died in the airstrike'."""
+        if attack.dep_ != "pobj" or attack.head.lower_ not in {"in", "during"}:
+            return []
+        verb = attack.head.head
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.casualty_verbs or self.polarity.negated(verb):
+            return []
+        if verb.dep_ in {"acl", "relcl"}:
+            victims = [verb.head]  # "soldiers killed in the strike"
+        else:
+            victims = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if is_passive(verb) else {"nsubj"})
+                       and (c.dep_ == "nsubjpass" or self.lex.lemma(verb) == "die")]
+        return self._targets(victims)
 
     def _retaliation(self, t: Token, governor: Token | None) -> Iterator[tuple]:
         owner = self._noun_holder(t, self.lex.lemma(t))

@@ -197,7 +197,8 @@ class VerbCues:
             return
         passive = is_passive(t)
         objects = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")]
-        objects += [x for o in objects if any(c.dep_ == "nummod" for c in o.children)  # "50 billion euros in aid"
+        objects += [x for o in objects if o.tag_ == "CD" or any(c.dep_ == "nummod" for c in o.children)
+                    # "50 billion euros in aid", "up to $10 million in assistance"
                     for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                     for x in p.children if x.dep_ == "pobj"]
         held = [o for o in objects if self._support_noun(o) or self._cut_off_supply(o)]

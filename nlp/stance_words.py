@@ -95,6 +95,7 @@ class StanceWords:
         self.side_nouns = frozenset(raw["side_taking"]["nouns"])  # "years of engagement alongside X"
         self.against_neutral = frozenset(raw["against_taking"]["neutral_verbs"])  # "fell against the dollar"
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
+        self.casualty_verbs = frozenset(raw["casualty_verbs"]["verbs"])  # "soldiers killed in the X strike"
         self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
         self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
         self.helping = frozenset(raw["helping_verbs"])  # "helped restore X's control"
