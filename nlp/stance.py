@@ -446,6 +446,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         participle = False  # came up from a participle after a comma (", accusing X of ...")
         while steps < MAX_CLIMB:
             steps += 1
+            node = self._conjoined_with_report(node) or node
             if node.pos_ in {"VERB", "AUX", "ADJ"} or node.dep_ == "ROOT":
                 subject = None if own else self._subject(node)
                 if subject is not None and node.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
@@ -720,6 +721,21 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         subject's stance, 'critical to X' a necessity."""
         preps = {p for frame in self.w.adjectives.get(adjective.lower_, {}).values() for p in frame}
         return any(c.dep_ == "prep" and c.lower_ in preps for c in adjective.children)
+
+    def _conjoined_with_report(self, node: Token) -> Token | None:
+        """'X has said his party is ready to help Y, and has accused Z of ...': a verb without a subject that the
+        parser hung on the reported clause, though its auxiliary is the reporting verb's: X accused Z."""
+        if node.dep_ != "conj" or node.pos_ != "VERB" or node.head.dep_ != "ccomp" \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in node.children):
+            return None
+        report = node.head.head
+        if self.lex.lemma(report) not in self.lex.speech or report.tag_ != node.tag_:
+            return None
+        auxiliaries = [c.lower_ for c in node.children if c.dep_ == "aux"]
+        if not auxiliaries or auxiliaries != [c.lower_ for c in report.children if c.dep_ == "aux"] \
+                or auxiliaries == [c.lower_ for c in node.head.children if c.dep_ == "aux"]:
+            return None
+        return report
 
     def _reporter(self, clause: Token) -> int | None:
         """The speaker of a reported clause: 'Witkoff said the US would keep supporting Ukraine'."""

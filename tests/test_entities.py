@@ -338,3 +338,7 @@ def test_a_quotation_mark_inside_a_span_ends_the_name() -> None:
     found = _ents(nlp, "Odell called the Dutch “Fascist remnants.”")
     assert ("Dutch", "STATE", "STATE:NL") in found
     assert not any("“" in text for text, _, _ in found)
+
+
+def test_the_g8_is_the_former_name_of_the_g7(blank_nlp: Language) -> None:
+    assert _ents(blank_nlp, "The G8 met after the G7 did.") == [("G8", "ORG", "ORG:G7"), ("G7", "ORG", "ORG:G7")]
