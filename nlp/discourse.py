@@ -1149,9 +1149,14 @@ class Discourse:
                     break
                 verb = verb.head  # "Serbia has refused to recognise it": 'it' is not Serbia
             subject = subject if subject is not None else self.subject_of(verb)
+            if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+                subject = verb.head  # "a resolution censuring it": 'it' is not the resolution
             own_subject = {i for c in ([subject, *subject.conjuncts] if subject is not None else [])
                            for i in (self.token_mention.get(c.i), *self.resolved.get(c.i, ())) if i is not None}
             own_subject |= self._violator(token)
+            outer = self.subject_of(verb.head.head) if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+            if outer is not None:
+                own_subject |= set(self.entities(outer, agent=True))  # "X adopted a resolution censuring it": nor X
             # "Lebanon, Yemen and Syria voted against it": 'it' is none of them
             found = self._latest(token, sent_start, fits)  # 'Russia will seize it': it is not Russia
             if found and plural:  # "X, Y and Z, with France backing them": the whole list

@@ -84,6 +84,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     # "says X is sending arms, accusing X of ...": the participle hung on the report; the sayer's
                 targets = [m for m in targets if m not in holder.mentions]  # "A and B decided against it": an
                 # 'it' found among its own clause's subjects is misread (each other is read apart, per pair)
+                if any(kind_of(self.d.mentions[h].kb_id) == ACCORD for h in holder.mentions):
+                    holder = self._measure_adopters(holder)  # "adopted a resolution censuring X"
                 if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
                     leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
@@ -721,6 +723,27 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         subject's stance, 'critical to X' a necessity."""
         preps = {p for frame in self.w.adjectives.get(adjective.lower_, {}).values() for p in frame}
         return any(c.dep_ == "prep" and c.lower_ in preps for c in adjective.children)
+
+    def _measure_adopters(self, holder: Holder) -> Holder:
+        """'The council adopted a resolution censuring X', 'Y's resolution condemning X': a measure's stance is
+        held by whoever adopts it or whose it is; a measure with neither holds none (a text takes no side)."""
+        found: list[int] = []
+        for h in holder.mentions:
+            if kind_of(self.d.mentions[h].kb_id) != ACCORD:
+                found.append(h)
+                continue
+            sent = self.d.mentions[h].sent
+            end = self.d.sentence_starts[sent + 1] if sent + 1 < len(self.d.sentence_starts) else len(self.d.doc)
+            tokens = [t for t in self.d.doc[self.d.sentence_starts[sent]:end] if self.d.token_mention.get(t.i) == h]
+            root = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+            if root is None:
+                continue
+            found += [m for c in root.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
+            verb = root.head
+            if root.dep_ == "dobj" and verb.pos_ == "VERB" and not self.polarity.negated(verb) \
+                    and "opposes" not in self.lex.verb_relations(verb) and self.lex.lemma(verb) not in self.lex.refusal:
+                found += self.holder(verb).mentions
+        return Holder(tuple(dict.fromkeys(found)), holder.speaker)
 
     def _conjoined_with_report(self, node: Token) -> Token | None:
         """'X has said his party is ready to help Y, and has accused Z of ...': a verb without a subject that the
