@@ -52,7 +52,7 @@ VERB_LISTS = (
     "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
     "requests.verbs", "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
-    "presenting_verbs.verbs", "casualty_verbs.verbs",
+    "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents",
@@ -72,7 +72,7 @@ NOUN_LISTS = (
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",
-    "supply_nouns.cut_off", "supply_nouns.money",
+    "supply_nouns.cut_off", "supply_nouns.money", "remark_tones.nouns",
     "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "proceeding_nouns.nouns", "prospects.approaching",

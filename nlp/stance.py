@@ -387,6 +387,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._relational(t, self.w.relational[base])
             if t.dep_ == "pobj" and t.head.lower_ == "as":
                 yield from self._as_evaluation(t)
+            if base in self.w.remark_nouns and t.i not in self.d.token_mention:
+                yield from self._toned_remark(t)  # "critical comments toward X"
             if base in self.w.brands:
                 yield from self._branded(t)
             if base in self.w.misconduct or (base in self.w.conduct and any(

@@ -269,6 +269,21 @@ class Evaluations:
         if targets and holder.mentions:
             yield relation, holder, targets, f"{verb.lower_} {t.lower_}"
 
+    def _toned_remark(self, t: Token) -> Iterator[tuple]:
+        """'critical Italian comments toward X's government', 'Y made hostile remarks about X', 'warm words for X':
+        the remark's maker (its possessor or national adjective, else whoever made or voiced it) takes that side
+        on whom it is about."""
+        tones = {self.w.remark_tones.get(c.lower_) for c in t.children if c.dep_ == "amod"} - {None}
+        if len(tones) != 1 or self.polarity.negated(t):
+            return
+        targets = self._targets(prep_objects(t, self.w.remark_preps))
+        makers = [m for m in self._noun_holder(t, self.lex.lemma(t)) if m not in targets]
+        if not makers and t.dep_ == "dobj" and self.lex.lemma(t.head) in self.w.voicing \
+                and not self.polarity.negated(t.head):
+            makers = [m for m in self.holder(t.head).mentions if m not in targets]
+        if makers and targets:
+            yield tones.pop(), Holder(tuple(makers)), targets, t.lower_
+
     def _evaluative(self, t: Token) -> str | None:
         """'unacceptable', 'a legitimate target', 'a clear illegal act', 'a step in the right direction': the
         relation an evaluation expresses."""

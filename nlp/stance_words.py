@@ -96,6 +96,11 @@ class StanceWords:
         self.against_neutral = frozenset(raw["against_taking"]["neutral_verbs"])  # "fell against the dollar"
         self.harm_verbs = frozenset(raw["harm_verbs"]["verbs"])  # "X said the move undermines Y"
         self.casualty_verbs = frozenset(raw["casualty_verbs"]["verbs"])  # "soldiers killed in the X strike"
+        tones = raw["remark_tones"]  # "critical comments toward X", "warm words for X"
+        self.remark_nouns = frozenset(tones["nouns"])
+        self.remark_tones = {**{w: "opposes" for w in tones["opposes"]}, **{w: "supports" for w in tones["supports"]}}
+        self.remark_preps = frozenset(tones["preps"])
+        self.voicing = frozenset(tones["voicing_verbs"])
         self.retaliations = frozenset(raw["retaliation_nouns"])  # "X vowed retaliation"
         self.ordering = frozenset(raw["ordering_verbs"])  # "the strikes were ordered by X"
         self.helping = frozenset(raw["helping_verbs"])  # "helped restore X's control"
