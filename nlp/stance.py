@@ -734,10 +734,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if kind_of(self.d.mentions[h].kb_id) != ACCORD:
                 found.append(h)
                 continue
-            sent = self.d.mentions[h].sent
-            end = self.d.sentence_starts[sent + 1] if sent + 1 < len(self.d.sentence_starts) else len(self.d.doc)
-            tokens = [t for t in self.d.doc[self.d.sentence_starts[sent]:end] if self.d.token_mention.get(t.i) == h]
-            root = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+            first = self.d.mention_token.get(h)
+            root = self.d._mention_root(h, first) if first is not None else None
             if root is None:
                 continue
             found += [m for c in root.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
