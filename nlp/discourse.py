@@ -200,6 +200,8 @@ class Discourse:
         self._resolving.add(key)
         try:
             out: list[int] = []
+            if self._modifier_pair(token):
+                return []  # "The EU and NATO member has ...": one member of both, neither body
             joined = () if _comma_only(token) else token.conjuncts  # "to Mr X, Gen Y accused": Y alone
             for t in (token, *joined, *self._listed(token)):
                 if t is not token and _replaced(t):
@@ -212,6 +214,14 @@ class Discourse:
             return out
         finally:
             self._resolving.discard(key)
+
+    def _modifier_pair(self, token: Token) -> bool:
+        """'The EU and NATO member', parsed as 'the EU' joined to 'NATO member': a name with 'the' joined to a
+        bare singular 'member' or 'ally' names two bodies that one member belongs to."""
+        return token.i in self.token_mention and any(c.dep_ == "det" for c in token.children) and any(
+            c.dep_ == "conj" and c.tag_ == "NN" and self.lex.lemma(c) in self.membership_nouns
+            and any(g.dep_ == "compound" and g.i in self.token_mention for g in c.children)
+            and not any(g.dep_ in {"det", "poss"} for g in c.children) for c in token.children)
 
     def _counted(self, token: Token) -> bool:
         """A quantity noun acts for whom it counts ('a group of US firms', 'the Castria-backed group' just named),
@@ -429,7 +439,11 @@ class Discourse:
             if found:  # "EU membership for Ukraine" is Ukraine's, not the EU's
                 return found
         found = []
+        one_member = token.tag_ == "NN" and self.lex.lemma(token) in self.membership_nouns  # "a NATO ally": a
+        # member of the body its modifier names, not the body
         for child in token.children:
+            if one_member:
+                break
             if child.dep_ == "amod" and child.tag_ == "VBN" and child.i not in self.token_mention:
                 if child.lower_ in SEATED or self.lex.lemma(child) not in {*self.lex.raw["owning_participles"],
                                                                            *ORIGIN_PARTICIPLES}:
@@ -440,11 +454,13 @@ class Discourse:
                 parts = [child, *child.conjuncts]  # "US and UK forces"
                 parts += [g for part in parts if part.i not in self.token_mention and part.dep_ in {"nmod", "compound"}
                           for g in part.children if g.dep_ == "amod" and g.i < part.i]  # "Iranian missile attacks"
+                led = self.lex.lemma(token) in self.state_organs - {"ministry", "parliament"}
                 for part in parts:
                     if part.i in self.token_mention and not self.leaning(part):
                         m = self.mentions[self.token_mention[part.i]]
-                        if self._kind(m.idx) in {"STATE", "ORG"}:
-                            found.append(m.idx)
+                        kind = self._kind(m.idx)
+                        if kind in {"STATE", "ORG"} or (led and kind == "PERSON"):
+                            found.append(m.idx)  # "the Odell government": the person who leads it
         if found:  # "Chinese carmakers including BYD": the state and the companies named
             included = self._included(token)
             if included and (self.lex.lemma(token) in self.membership_nouns or token.lower_ in self.group_nouns):
@@ -672,9 +688,11 @@ class Discourse:
     # -- pronouns ----------------------------------------------------------------------------------
     def pronoun(self, token: Token) -> list[int]:
         low = token.lower_
-        if low in DESCRIBED_STATE and token.dep_ in SUBJECTS and _described_one(token) \
-                and self._region_described(token) is not None and (found := self._described_state(token)):
-            return found  # "Turkey warned the UAE, after the Gulf state announced ...": the UAE
+        if low in DESCRIBED_STATE and token.dep_ in SUBJECTS and _described_one(token) and (
+                self._region_described(token) is not None or any(c.dep_ in {"amod", "compound"} for c in token.children)
+        ) and (found := self._described_state(token)):
+            return found  # "Turkey warned the UAE, after the Gulf state announced ...": the UAE; "recalled its
+            # envoy to X after the socialist-run country closed ...": X
         if low in SINGLE_STATE and token.dep_ in SUBJECTS and _bare_definite(token):
             # "X said that the country was willing to help Y": X's state (known once titles are read), else the
             # state last acting; not cached, as affiliations come after the first reading
@@ -1321,6 +1339,8 @@ def _argument(word: Token | None) -> bool:
         return False
     if word.dep_ == "pobj":
         verb = word.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "recalled its ambassador to X": the object's
+            verb = verb.head
         return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"ROOT", "conj", "ccomp"}
     return word.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "attr", "ROOT"}
 

@@ -17,6 +17,7 @@ INVITATIONS = frozenset({"invitation", "offer", "request", "proposal", "call", "
 OWN_PLANS = frozenset({"offer", "proposal", "plan"})  # whose owner would do what they say ("X's plan to ...")
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 INSTEAD = frozenset({"instead", "rather"})  # "instead of allowing X", "rather than backing X"
+TIMELINE_MARKS = frozenset({"after", "before", "since", "when", "once"})  # a clause the writer dates events by
 
 def hindering_verb(t: Token) -> Token | None:
     """The verb that keeps its object from the act t: 'blocked' in 'blocked X from joining Y'."""
@@ -188,6 +189,9 @@ class Polarity:
             if node.head == node:
                 return False
             came_by, before, node = node.dep_, node, node.head
+            if came_by == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMELINE_MARKS for c in before.children) \
+                    and any(c.dep_ in SUBJECTS for c in before.children):
+                return False  # "accused X of targeting Y after Y accused X of abuses": the writer's timeline
             if came_by == "ccomp" and before.i < node.i and any(c.dep_ == "mark" for c in node.children):
                 return False  # "X slammed Y for a map, that X claims as its own": a misread relative clause
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \

@@ -243,7 +243,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             rels, on_object = self.lex.verb_cue(t)
             if rels and base not in self.w.voting and not (
                     low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to") \
-                    and not (base in self.w.closing and self._kept_out(t)):  # the closing rule's own targets
+                    and not (base in self.w.closing and (self._kept_out(t) or any(
+                        o.dep_ == "dobj" and self.lex.lemma(o) in self.w.embassies for o in t.children))):
+                # the closing rules' own targets
                 yield from self._verb(t, base, rels, on_object=on_object)
             if t.pos_ == "VERB" and base not in self.w.against_neutral and base not in self.w.voting \
                     and not any("against" in preps for preps in rels.values()):
@@ -337,6 +339,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._suspended_membership(t)
             if base in self.w.closing:
                 yield from self._closed_to(t)
+                yield from self._embassy_closed(t)
             if base in self.w.pitting:
                 yield from self._pitted(t)
             if base in self.w.helping:
@@ -841,7 +844,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if subject.dep_ != "nsubj":
             return False
         if self.lex.lemma(head) in {"be", "seem", "appear", "remain", "become"}:  # "it is not up to X"
-            return any(c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} for c in head.children)
+            return any(c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children))
+                for c in head.children)  # "it was because X annexed Y": a reason given, no one's act
         return any(c.dep_ == "ccomp" for c in head.children)  # "it emerged that ...", not "it is seeking X"
 
 

@@ -125,9 +125,20 @@ class Diplomacy:
         if not holder.mentions:
             holder = Holder(tuple(self._noun_holder(t, self.lex.lemma(t)) or [
                 m for o in sent for m in self._possessor(o)]))
-        targets = [m for m in self._hosts(t, (t, *sent), holder) if m not in holder.mentions]
+        owners = [m for o in sent for m in self._foreign_owners(o, holder)] if self.lex.lemma(t) == "closure" else []
+        targets = owners or [m for m in self._hosts(t, (t, *sent), holder) if m not in holder.mentions]
         if targets and holder.mentions:
             yield "opposes", holder, targets, t.lower_
+
+    def _foreign_owners(self, post: Token, holder: Holder) -> list[int]:
+        """Whose an embassy or mission is, when not the holder's: 'the closure of the Bulgarian mission in Moscow'
+        closes Bulgaria's post, not one in Moscow."""
+        named = [m for c in post.children if c.dep_ in {"poss", "amod", "compound"} for m in self.d.direct(c)
+                 if self.d._kind(m) == "STATE"] + self._possessor(post)
+        surnames = {self.d.mentions[h].text.split()[-1] for h in holder.mentions if self.d._kind(h) == "PERSON"}
+        own = [*holder.mentions, *(r.target for r in self.d.affiliations  # an ambassador's own country's post
+                                   if self.d.mentions[r.source].text.split()[-1] in surnames)]
+        return [m for m in dict.fromkeys(named) if not any(self._same_entity(m, o) for o in own)]
 
     def _represented(self, targets: list[int]) -> list[int]:
         """The states that envoys among `targets` represent ('the Indian Ambassador X', "Brazil's ambassador
@@ -163,6 +174,23 @@ class Diplomacy:
         targets = self._targets(self._kept_out(t))
         holder = Holder(tuple(self._agent(t))) if is_passive(t) else self.holder(t)
         if targets:
+            yield "opposes", holder, targets, t.lower_
+
+    def _embassy_closed(self, t: Token) -> Iterator[tuple]:
+        """'closed its embassy in X' opposes X, the host; 'shut down X's embassy in Y' opposes X, whose it is."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        passive = is_passive(t)
+        embassies = [o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")
+                     and self.lex.lemma(o) in self.w.embassies]
+        if not embassies:
+            return
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        owners = [m for o in embassies for m in self._foreign_owners(o, holder)]
+        hosts = [m for m in self._targets([x for head in (t, *embassies) for x in prep_objects(head, {"in"})])
+                 if self.d._kind(m) in {"STATE", "ORG"}]
+        targets = [m for m in (owners or hosts) if m not in holder.mentions]
+        if targets and holder.mentions:
             yield "opposes", holder, targets, t.lower_
 
     def _kept_out(self, t: Token) -> list[Token]:

@@ -67,6 +67,8 @@ class Ties:
         if not ties:
             return  # a named accord ended by a verb is read by accord_verbs ("moved to abrogate the accord")
         withs = self._with_phrases(t, ties)
+        if not withs and t.dep_ == "advcl" and t.tag_ == "VBG":  # "escalated a crisis with X, cutting ties":
+            withs = self._with_phrases(t.head, [o for o in t.head.children if o.dep_ == "dobj"])  # with X
         targets = self._targets([o for p in withs for o in p.children if o.dep_ == "pobj"])
         holder = self.holder(t)
         if targets:

@@ -16,6 +16,7 @@ from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
 if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
 
+HORTATIVE = frozenset({"'s", "’s", "us"})  # "let's", "let us": the speaker's proposal
 MULTIPLIERS = frozenset({"double", "twice", "triple", "treble", "thrice", "quadruple", "half", "fraction"})
 
 
@@ -296,6 +297,8 @@ class VerbCues:
         allowed = [c for c in t.children if c.dep_ in {"dobj", "dative"} and any(
             x.dep_ in {"xcomp", "ccomp"} and x.i > c.i for x in t.children)]
         allowed += [s for x in t.children if x.dep_ in {"xcomp", "ccomp"} for s in x.children if s.dep_ == "nsubj"]
+        if any(a.lower_ in HORTATIVE for a in allowed):
+            return  # "let's remember why ...", "let us be clear": a proposal to the listeners, no permission
         targets = self._targets(allowed)
         holder = self.holder(t)
         targets = [m for m in targets if m not in holder.mentions]
