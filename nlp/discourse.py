@@ -810,7 +810,9 @@ class Discourse:
         if speaker is not None and token.lower_ == "it" and speaker.pos_ in {"NOUN", "PROPN"} \
                 and speaker.i not in self.token_mention:
             body = self.entities(speaker, agent=True)  # "the Brazilian foreign ministry said it had ...": the
-            return body[:1] if len(body) == 1 and self._kind(body[0]) in {"STATE", "ORG"} else None  # ministry's
+            # ministry's; "X's government said it was quitting ...": the government X leads
+            return body[:1] if len(body) == 1 and (self._kind(body[0]) in {"STATE", "ORG"} or (
+                self._kind(body[0]) == "PERSON" and self.lex.lemma(speaker) in self.state_organs)) else None
         if speaker is None or self.token_mention.get(speaker.i) is None \
                 or self._kind(self.token_mention[speaker.i]) != "PERSON":
             return None

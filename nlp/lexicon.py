@@ -80,6 +80,7 @@ NOUN_LISTS = (
     "attendance.participation_nouns",
     "attendance.participants", "attendance.taking_part_nouns", "victim_nouns.nouns",
     "state_organs.nouns", "giver_nouns.nouns", "diplomacy.withdrawing_nouns", "diplomacy.embassies",
+    "attendance.hosted_armed",
     "implicit_patients.nouns", "undertaking_work_nouns", "quitting.nouns",
     "sovereign_possessions.nouns",
 )

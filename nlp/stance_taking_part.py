@@ -287,6 +287,7 @@ class TakingPart:
         bodies = [m for o in objects for m in self._gathered(o) if not hosting or (
             self.lex.lemma(o) in self.w.gatherings or self._gathering(m) or m in self.leavable)]
         if hosting and not bodies:
+            yield from self._hosted_forces(t, objects, holder)  # "has been hosting Wagner fighters"
             return  # "hosted Hamas leaders": a visit, not a gathering
         if not objects and t.pos_ == "VERB":  # "said he would not attend": the gathering named just before
             bodies = self._gathering_before(t, set(holder.mentions))
@@ -296,6 +297,15 @@ class TakingPart:
         denied = self.polarity.negated(t) or self.polarity.refused(t)
         relation = "declines" if away != denied else "participates_in"
         yield relation, holder, bodies, t.lower_
+
+    def _hosted_forces(self, t: Token, objects: list[Token], holder: Holder) -> Iterator[tuple]:
+        """'Belarus has been hosting Wagner fighters', 'hosts US troops': a host of someone's armed men backs them."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        armed = [o for o in objects if self.lex.lemma(o) in self.w.hosted_armed]
+        targets = [m for m in self._targets(armed) if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, t.lower_
 
     def _presence(self, t: Token, relation: str) -> Iterator[tuple]:
         """'X and Y were present at the forum' take part in it; 'X was absent from the summit' stays away."""

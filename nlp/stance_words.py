@@ -124,6 +124,7 @@ class StanceWords:
         self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
         self.hosting = frozenset(raw["attendance"]["hosting"])  # "hosted the G20 summit"
+        self.hosted_armed = frozenset(raw["attendance"]["hosted_armed"]) | self.military_nouns  # "hosting X fighters"
         self.journeys = frozenset(raw["attendance"]["journeys"])  # "flew to Kazan for the summit"
         self.bringing_together = frozenset(raw["attendance"]["bringing_together"])  # "brought together leaders of X"
         self.speaking = frozenset(raw["attendance"]["speaking"])  # "said at the forum"
