@@ -820,10 +820,13 @@ class Discourse:
         named = [m for w in speaker.subtree if w.i < speaker.i and (m := self.token_mention.get(w.i)) is not None
                  and m != own and self._kind(m) in {"STATE", "ORG"}]
         if not named and token.lower_ in SINGLE_STATE:  # "X said the country ...": the state X's title named
-            name = self.mentions[own].text.split()[-1]
-            named = [r.target for r in self.affiliations if self.mentions[r.source].text.split()[-1] == name
-                     and self._kind(r.target) == "STATE"]
+            named = [m for m in self.affiliated(own) if self._kind(m) == "STATE"]
         return named[:1] or None
+
+    def affiliated(self, person: int) -> list[int]:
+        """The states and bodies a person's titles in this article tie them to, the person known by surname."""
+        name = self.mentions[person].text.split()[-1]
+        return [r.target for r in self.affiliations if self.mentions[r.source].text.split()[-1] == name]
 
     def _clause_actor(self, token: Token) -> list[int]:
         """Who acts in the clause a phrase hangs on: the first subject naming someone, up the tree."""

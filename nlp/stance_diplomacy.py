@@ -135,9 +135,8 @@ class Diplomacy:
         closes Bulgaria's post, not one in Moscow."""
         named = [m for c in post.children if c.dep_ in {"poss", "amod", "compound"} for m in self.d.direct(c)
                  if self.d._kind(m) == "STATE"] + self._possessor(post)
-        surnames = {self.d.mentions[h].text.split()[-1] for h in holder.mentions if self.d._kind(h) == "PERSON"}
-        own = [*holder.mentions, *(r.target for r in self.d.affiliations  # an ambassador's own country's post
-                                   if self.d.mentions[r.source].text.split()[-1] in surnames)]
+        own = [*holder.mentions, *(m for h in holder.mentions if self.d._kind(h) == "PERSON"
+                                   for m in self.d.affiliated(h))]  # an ambassador's own country's post
         return [m for m in dict.fromkeys(named) if not any(self._same_entity(m, o) for o in own)]
 
     def _represented(self, targets: list[int]) -> list[int]:

@@ -133,3 +133,27 @@ def test_goading_and_taunting_oppose(data_dir: Path) -> None:
             . PUNCT/. punct 1
         """, [CASTRIA, DORAVIA])
         assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir)), verb
+
+
+def test_an_ambassador_closing_her_own_countrys_embassy_opposes_the_host(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP poss 2
+        's PART/POS case 0
+        ambassador NOUN/NN nsubj 6
+        , PUNCT/, punct 2
+        Odell PROPN/NNP appos 2
+        , PUNCT/, punct 2
+        said VERB/VBD ROOT 6
+        she PRON/PRP nsubj 9
+        would AUX/MD aux 9
+        close VERB/VB ccomp 6
+        the DET/DT det 12
+        Castrian ADJ/JJ amod 12
+        embassy NOUN/NN dobj 9
+        in ADP/IN prep 12
+        Doravia PROPN/NNP pobj 13
+        . PUNCT/. punct 6
+    """, [CASTRIA, ODELL, ("Castrian", "STATE", "STATE:XC"), DORAVIA])
+    found = relations(doc, str(data_dir))
+    assert ("Odell", "opposes", "Doravia") in found
+    assert not {r for r in found if r[1] == "opposes" and r[2] in {"Castria", "Castrian"}}
