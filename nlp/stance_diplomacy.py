@@ -133,8 +133,8 @@ class Diplomacy:
     def _foreign_owners(self, post: Token, holder: Holder) -> list[int]:
         """Whose an embassy or mission is, when not the holder's: 'the closure of the Bulgarian mission in Moscow'
         closes Bulgaria's post, not one in Moscow."""
-        named = [m for c in post.children if c.dep_ in {"poss", "amod", "compound"} for m in self.d.direct(c)
-                 if self.d._kind(m) == "STATE"] + self._possessor(post)
+        named = self._possessor(post) + [m for c in post.children if c.dep_ in {"amod", "compound"}
+                                         for m in self.d.direct(c) if self.d._kind(m) == "STATE"]
         own = [*holder.mentions, *(m for h in holder.mentions if self.d._kind(h) == "PERSON"
                                    for m in self.d.affiliated(h))]  # an ambassador's own country's post
         return [m for m in dict.fromkeys(named) if not any(self._same_entity(m, o) for o in own)]
