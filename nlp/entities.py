@@ -145,6 +145,7 @@ class EntityRecognizer:
         self.force_modifiers = frozenset(lex["force_modifiers"])
         self.force_core = frozenset(lex["force_core_modifiers"])
         self.force_heads = frozenset(lex["force_heads"])
+        self.contingent_heads = frozenset(lex["force_contingent_heads"])  # a state's 'peacekeeping troops'
         self.by_size = ForceBySize(lex["force_by_size"])
         self.connectors = frozenset(lex["name_connectors"])
         self.particles = self.connectors - {"of", "and", "for", "the", "&", "-"}
@@ -219,6 +220,10 @@ class EntityRecognizer:
                       key=lambda s: s.start)
         if doc.has_annotation("DEP"):
             ents = self.undertakings.force_named(doc, ents, operations=self.operations, force_heads=self.force_heads)
+            owned = self.undertakings.owned_forces(doc, ents, personnel=self.contingent_heads)
+            if owned != ents:  # the article's later 'the mission' may be an owned one's
+                ents = sorted(owned + self.undertakings.descriptions(doc, owned, operations=self.operations),
+                              key=lambda s: s.start)
         doc.ents = ents
         return doc
 
@@ -386,7 +391,8 @@ class EntityRecognizer:
             if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
                     and all(t.is_title for t in doc[start:token.i + 1]):
                 continue  # "the UN Organisation Stabilisation Mission": part of a proper name, not the force
-            if modifiers & self.force_core or (token.lower_ == "peacekeepers" and start < token.i):
+            if modifiers & self.force_core or (token.lower_ == "peacekeepers" and (
+                    start < token.i or self._owned_by(doc, start, gaz))):
                 spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
                 seen_force = True
             elif token.lower_ == "force" and (sized := self.by_size.start(doc, token, start)) is not None:
@@ -395,10 +401,16 @@ class EntityRecognizer:
                 if self.by_size.fielded_jointly(token, known, self.gazetteer):
                     spans.append(Span(doc, sized, token.i + 1, label="ORG", kb_id=FORCE_ID))
                     seen_force = True
-            elif seen_force and token.lower_ == "force" and start == token.i and token.i > 0 \
+            elif seen_force and token.lower_ in {"force", "peacekeepers"} and start == token.i and token.i > 0 \
                     and doc[token.i - 1].lower_ in DEFINITE - {"a", "an", "any"}:
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=FORCE_ID))
         return spans
+
+    @staticmethod
+    def _owned_by(doc: Doc, start: int, gaz: list[Span]) -> bool:
+        """A known state or body just before `start` ("Russian peacekeepers", "the UN's peacekeepers")."""
+        end = start - (start > 0 and doc[start - 1].tag_ == "POS")
+        return any(s.end == end and s.label_ in {"STATE", "ORG"} for s in gaz)
 
     def _modifier_before(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """The force modifier that ends just before `start`, as (tokens, word): 'peacekeeping', and the same word

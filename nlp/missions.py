@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 REFERRING = frozenset({"the", "this", "that"})
+POSSESSIVES = frozenset({"its", "their", "our"})  # "its peacekeepers": the mission just named
 NAMING = frozenset({"called", "named", "dubbed", "known", "titled", "codenamed", "code-named"})
 MAX_NAME_WORDS = 3  # "Operation Desert Storm"; a title-case headline must not run on
 NOT_NAME = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON"})
@@ -467,6 +468,40 @@ class Undertakings:
             return ents
         name = next(iter(names))
         return [Span(doc, e.start, e.end, label=e.label_, kb_id=name) if e.kb_id_ == FORCE_ID else e for e in ents]
+
+    def owned_forces(self, doc: Doc, ents: list[Span], *, personnel: frozenset[str]) -> list[Span]:
+        """'an EU monitoring mission', 'Russian peacekeepers', 'the UN peacekeeping mission': a force named by the
+        one state or body it belongs to is that owner's mission, not the force an article sees several parties
+        assemble. Its name is its first mention's, owner included; the owner stays a mention of its own (and
+        takes part in it), and the article's later mentions of the force with the same owner, or with none and
+        'the' before them ('the peacekeepers'), are the same mission. A state's 'peacekeeping troops' or 'forces'
+        (`personnel`) are its contingent, which may be part of a force of many, so they stay the force."""
+        owners = {e.end: e for e in ents if e.label_ in {"STATE", "ORG"} and e.kb_id_ and not kind_of(e.kb_id_)
+                  and e.kb_id_ != FORCE_ID}
+        named: dict[str, str] = {}  # owner kb id -> the mission's id
+        out, last = [], ""
+        for e in ents:
+            if e.kb_id_ != FORCE_ID:
+                out.append(e)
+                continue
+            owner = self._force_owner(doc, e, owners)
+            if owner is not None and (owner.label_ == "ORG" or doc[e.end - 1].lower_ not in personnel):
+                last = named.setdefault(owner.kb_id_, f"{MISSION}:{doc[owner.start:e.end].text}")
+                out.append(Span(doc, e.start, e.end, label="ORG", kb_id=last))
+            elif last and owner is None and doc[e.root.left_edge.i].lower_ in REFERRING | POSSESSIVES:
+                out.append(Span(doc, e.start, e.end, label="ORG", kb_id=last))  # "the peacekeepers" after them
+            else:
+                out.append(e)
+        return out
+
+    @staticmethod
+    def _force_owner(doc: Doc, force: Span, owners: dict[int, Span]) -> Span | None:
+        """The state or body named just before a force as its modifier ('EU' in 'EU monitoring mission') or
+        possessor ("Russia's peacekeepers")."""
+        owner = owners.get(force.start)
+        if owner is None and force.start > 0 and doc[force.start - 1].tag_ == "POS":
+            owner = owners.get(force.start - 1)
+        return owner if owner is not None and owner.root.head.i in range(force.start, force.end) else None
 
     def _definite(self, doc: Doc, i: int) -> bool:
         """The noun phrase opens with 'the', 'this' or 'that' ('the US-led operation'), or a day's possessive

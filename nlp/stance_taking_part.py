@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from nlp.discourse import RELATIVE, SUBJECTS, UNDERTAKING_NOUNS
+from nlp.gazetteer import name_of
 from nlp.holder import Holder, is_passive, prep_objects
 from nlp.missions import NAMING
 
@@ -190,8 +191,15 @@ class TakingPart:
                    for c in h.children if c.dep_ in {"amod", "compound"} and c.i < h.i and not self.d.leaning(c)
                    for m in self.d.direct(c) if self.d._kind(m) in {"STATE", "ORG"} and m not in owners]
         forces = [m for m in self.d.direct(t) if m in self.force_mentions and m not in owners]
+        owners += [m for f in forces for c in t.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                   and c.i < t.i for m in self.d.direct(c) if m not in owners and self._names_owner(f, m)]
         if owners and forces:
             yield "participates_in", Holder(tuple(owners)), forces, t.lower_
+
+    def _names_owner(self, force: int, owner: int) -> bool:
+        """The mission's name opens with this owner: 'Russian' of 'Russian peacekeepers' (`owned_forces`)."""
+        name, who = name_of(self.d.mentions[force].kb_id), self.d.mentions[owner].text
+        return self.d._kind(owner) in {"STATE", "ORG"} and name.startswith((f"{who} ", f"{who}'s ", f"{who}’s "))
 
     @staticmethod
     def _named_noun(name: Token) -> list[Token]:
