@@ -29,7 +29,7 @@ VERB_LISTS = (
     "event_verbs", "framing_verbs", "describing_verbs", "naming_verbs", "owning_participles", "force_building_verbs",
     "founding_verbs",
     "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs", "reactions.triggers", "side_taking.verbs",
-    "angry_reactions.verbs",
+    "angry_reactions.verbs", "responding_to.verbs",
     "accord_verbs.supports", "accord_verbs.opposes", "harm_verbs.verbs", "ordering_verbs", "helping_verbs",
     "expelling_verbs.verbs", "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
     "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.switching_verbs", "ties.deliveries",
@@ -55,7 +55,7 @@ VERB_LISTS = (
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
 )
 NOUN_LISTS = (
-    "internal_parties.insurgents",
+    "internal_parties.insurgents", "responding_to.nouns",
     "worrying.nouns", "worrying.reported",
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
     "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns", "membership.seats",

@@ -142,8 +142,9 @@ class NounCues:
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
                         or (self._framing(governor, t) and not self.claimed(t, governor)) \
-                        or self._described(t) or self._backdrop(t, governor):
-                    continue  # "threats to X" as a mere topic, denied, named as what something is, or a time
+                        or self._described(t) or self._backdrop(t, governor) or self._responded_to(t, governor):
+                    continue  # "threats to X" as a mere topic, denied, named as what something is, a time, or an
+                    # act the governor's subject answers
                 holder = self.holder(governor)
                 if t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(governor) in self.w.joining:
                     joined = [m for o in governor.children if o.dep_ == "dobj" for m in self.d.entities(o)]
@@ -455,6 +456,17 @@ class NounCues:
     def _verb_object(t: Token) -> bool:
         """Whether t is a verb's object or a noun joined to one ('announced visa bans and sanctions against X')."""
         return t.dep_ in {"dobj", "pobj"} or (t.dep_ == "conj" and t.head.dep_ in {"dobj", "pobj"})
+
+    def _responded_to(self, t: Token, governor: Token) -> bool:
+        """'X says it is responding to attacks on Y', 'X cut ties in response to strikes on Y': the act is one X
+        answers, someone else's."""
+        node = t
+        while node.i != governor.i and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.lower_ in self.w.responding_preps \
+                    and self.lex.lemma(node.head.head) in self.w.responding:
+                return True
+            node = node.head
+        return False
 
     def _governing_verb(self, t: Token) -> Token | None:
         """The verb a noun cue is the object of ('announced aid for X', 'called for pressure on X')."""

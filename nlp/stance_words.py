@@ -208,6 +208,9 @@ class StanceWords:
         self.reported = frozenset(raw["worrying"]["reported"])  # "concern over X's allegations": over what they say
         self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"
         self.answering = frozenset(raw["answering_verbs"]["verbs"])  # "addressing concerns about X": others'
+        responding = raw["responding_to"]
+        self.responding = frozenset(responding["verbs"]) | frozenset(responding["nouns"])  # "responding to attacks"
+        self.responding_preps = frozenset(responding["preps"])
         self.copulas = frozenset(raw["copulas"]["verbs"])  # "X is part of Y"
         self.becoming = frozenset(raw["copulas"]["joining"])  # "X became a member of Y"
         self.failings = frozenset(raw["failings"]["nouns"])  # "highlighted X's failure to support them"
