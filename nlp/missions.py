@@ -426,7 +426,15 @@ class Undertakings:
             if found is None and low in self.plain_heads and all(
                     c.dep_ in {"det", "amod"} and c.i not in taken for c in token.children if c.i < token.i):
                 found = MISSION  # "the new force"; not "the air force", "the Israeli force"
-            if found is None or end - 1 in taken or not self._definite(doc, token.i):
+            if found is None or end - 1 in taken:
+                continue
+            led_by = self._possessor_leading(doc, token, ents) if not self._definite(doc, token.i) else None
+            if led_by is not None:  # "Saudi Arabia's coalition" after "the Saudi-led coalition": that one
+                same = [(start, kb) for start, kb in names if kind(kb) == found and start in led_by]
+                if same:
+                    out.append(Span(doc, token.i, end, label="ORG", kb_id=same[-1][1]))
+                continue
+            if not self._definite(doc, token.i):
                 continue
             if found == GATHERING and any(i in taken for i in range(token.left_edge.i, token.i)):
                 continue  # "the three-day G-7 meeting": the G7's, not the gathering named before
@@ -436,6 +444,17 @@ class Undertakings:
             if choice:
                 out.append(Span(doc, token.i, end, label="ORG", kb_id=choice))
         return out
+
+    @staticmethod
+    def _possessor_leading(doc: Doc, token: Token, ents: list[Span]) -> set[int] | None:
+        """For "X's coalition": where the undertakings X leads or owns may start ('the X-led coalition', 'the X
+        monitoring mission': up to three tokens after another mention of X, before or after); None when no state or
+        body possesses it."""
+        owner = next((e for c in token.children if c.dep_ == "poss" for e in ents
+                      if e.start <= c.i < e.end and e.label_ in {"STATE", "ORG"} and e.kb_id_), None)
+        if owner is None:
+            return None
+        return {e.end + k for e in ents if e.kb_id_ == owner.kb_id_ and e is not owner for k in range(4)}
 
     def force_named(self, doc: Doc, ents: list[Span], *, operations: frozenset[str] = frozenset(),
                     force_heads: frozenset[str] = frozenset()) -> list[Span]:

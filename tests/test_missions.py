@@ -567,3 +567,39 @@ def test_the_initiative_refers_to_the_operation_named_before_but_a_qualified_one
     undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
     found = undertakings.descriptions(doc, undertakings.operation_names(doc))
     assert [(s.text, s.start, s.kb_id_) for s in found] == [("initiative", 7, "MISSION:Operation Atlas")]
+
+
+def _possessed_coalition(possessor: str) -> tuple[list[Span], list[Span]]:
+    """'Doravia joined the Castria-led coalition . Norland joined <possessor> 's coalition .'"""
+    doc = parsed(f"""
+        Doravia PROPN/NNP nsubj 1
+        joined VERB/VBD ROOT 1
+        the DET/DT det 6
+        Castria PROPN/NNP npadvmod 5
+        - PUNCT/HYPH punct 5
+        led VERB/VBN amod 6
+        coalition NOUN/NN dobj 1
+        . PUNCT/. punct 1
+        Norland PROPN/NNP nsubj 9
+        joined VERB/VBD ROOT 9
+        {possessor} PROPN/NNP poss 12
+        's PART/POS case 10
+        coalition NOUN/NN dobj 9
+        . PUNCT/. punct 9
+    """)
+    kb = {"Castria": "STATE:XC", "Doravia": "STATE:XD", "Norland": "STATE:XN"}
+    ents = [Span(doc, 0, 1, label="STATE", kb_id="STATE:XD"), Span(doc, 3, 4, label="STATE", kb_id="STATE:XC"),
+            Span(doc, 6, 7, label="ORG", kb_id="MISSION:Castria-led coalition"),
+            Span(doc, 8, 9, label="STATE", kb_id="STATE:XN"), Span(doc, 10, 11, label="STATE", kb_id=kb[possessor])]
+    undertakings = Undertakings(load_lexicon(str(Path(__file__).parents[1] / "data"), "entities"))
+    return ents, undertakings.descriptions(doc, ents)
+
+
+def test_a_coalition_possessed_by_its_leader_is_the_one_it_leads() -> None:
+    _, found = _possessed_coalition("Castria")
+    assert [(s.text, s.kb_id_) for s in found] == [("coalition", "MISSION:Castria-led coalition")]
+
+
+def test_a_coalition_possessed_by_another_is_not_the_one_named_before() -> None:
+    _, found = _possessed_coalition("Doravia")
+    assert found == []

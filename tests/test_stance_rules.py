@@ -287,3 +287,17 @@ def test_gratitude_to_partners_in_capitals(data_dir: Path) -> None:
         . PUNCT punct 13
     """, [("Cairo", "PLACE", "CAPITAL:EG:cairo"), ("Doha", "PLACE", "CAPITAL:QA:doha"), ("Witkoff", "PERSON", "")])
     assert relations(doc, str(data_dir)) == {("Witkoff", "supports", "Cairo"), ("Witkoff", "supports", "Doha")}
+
+
+def test_a_group_aligned_with_a_state_is_backed_by_it(data_dir: Path) -> None:
+    doc = parsed("""
+        The DET/DT det 4
+        Castria PROPN/NNP npadvmod 3
+        - PUNCT/HYPH punct 3
+        aligned VERB/VBN amod 4
+        rebels NOUN/NNS nsubj 5
+        attacked VERB/VBD ROOT 5
+        Norland PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+    """, [("Castria", "STATE", "STATE:XC"), ("rebels", "ORG", ""), ("Norland", "STATE", "STATE:XN")])
+    assert ("Castria", "supports", "rebels") in relations(doc, str(data_dir))
