@@ -23,6 +23,15 @@ MULTIPLIERS = frozenset({"double", "twice", "triple", "treble", "thrice", "quadr
 class VerbCues:
     """Mixed into nlp.stance.StanceRules, whose state (`d`, `lex`, `w`, `polarity`, `events`) it reads."""
 
+    def _recognised_owner(self, t: Token, targets: list[int]) -> list[int]:
+        """'recognised Jerusalem as Israel's capital', 'recognised the city as part of X': the state the place
+        is recognised as belonging to, in place of the place."""
+        owners = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ == "pobj" and self.lex.lemma(o) in self.w.recognised_as
+                  for m in [*self._possessor(o), *self._targets(prep_objects(o, {"of"}))]
+                  if self.d._kind(m) == "STATE"]
+        return owners or targets
+
     def _verb(self, t: Token, base: str, rels: dict[str, list[str]], *, on_object: bool = False
               ) -> Iterator[tuple]:
         particle = self.w.particles.get(base)
@@ -111,6 +120,8 @@ class VerbCues:
                 if not targets and relation == "opposes" and base in self.w.countering:
                     targets = [m for o in named if self.events.kind(o) == "attack" for m in self._act_authors(o)]
                     # "fight attacks by X", "repelled the assault": against whoever attacks
+                if relation == "supports" and base in self.w.recognising:
+                    targets = self._recognised_owner(t, targets)  # "recognised X as Y's capital": Y
                 if relation == "supports":  # "backed the invasion of X": X is the act's patient, not backed
                     patients = self._patients(named)
                     targets = [m for m in targets if m not in patients]

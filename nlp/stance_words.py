@@ -208,6 +208,8 @@ class StanceWords:
         self.reported = frozenset(raw["worrying"]["reported"])  # "concern over X's allegations": over what they say
         self.stance_holding = frozenset(raw["stance_holding_nouns"]["nouns"])  # "her pro-Taiwan stance"
         self.answering = frozenset(raw["answering_verbs"]["verbs"])  # "addressing concerns about X": others'
+        self.recognising = frozenset(raw["recognising_as"]["verbs"])  # "recognised X as Y's capital"
+        self.recognised_as = frozenset(raw["recognising_as"]["nouns"])
         responding = raw["responding_to"]
         self.responding = frozenset(responding["verbs"]) | frozenset(responding["nouns"])  # "responding to attacks"
         self.responding_preps = frozenset(responding["preps"])

@@ -301,3 +301,25 @@ def test_a_group_aligned_with_a_state_is_backed_by_it(data_dir: Path) -> None:
         . PUNCT/. punct 5
     """, [("Castria", "STATE", "STATE:XC"), ("rebels", "ORG", ""), ("Norland", "STATE", "STATE:XN")])
     assert ("Castria", "supports", "rebels") in relations(doc, str(data_dir))
+
+
+def _recognised(as_rows: str, data_dir: Path) -> set[tuple[str, str, str]]:
+    """'Castria recognised Norland <as_rows> .'"""
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        recognised VERB/VBD ROOT 1
+        Norland PROPN/NNP dobj 1
+        as ADP/IN prep 1
+        {as_rows}
+        . PUNCT/. punct 1
+    """, [("Castria", "STATE", "STATE:XC"), ("Norland", "STATE", "STATE:XN"), ("Doravia", "STATE", "STATE:XD")])
+    return relations(doc, str(data_dir))
+
+
+def test_recognising_a_place_as_a_states_capital_or_part_backs_that_state(data_dir: Path) -> None:
+    capital = _recognised("Doravia PROPN/NNP poss 6\n 's PART/POS case 4\n capital NOUN/NN pobj 3", data_dir)
+    part = _recognised("part NOUN/NN pobj 3\n of ADP/IN prep 4\n Doravia PROPN/NNP pobj 5", data_dir)
+    for found in (capital, part):
+        assert ("Castria", "supports", "Doravia") in found
+        assert ("Castria", "supports", "Norland") not in found
+
