@@ -493,7 +493,8 @@ class Undertakings:
         one state or body it belongs to is that owner's mission, not the force an article sees several parties
         assemble. Its name is its first mention's, owner included; the owner stays a mention of its own (and
         takes part in it), and the article's later mentions of the force with the same owner, or with none and
-        'the' before them ('the peacekeepers'), are the same mission. A state's 'peacekeeping troops' or 'forces'
+        'the' or a possessive pronoun before them ('the peacekeepers', 'its peacekeepers'), are the last such
+        mission. A state's 'peacekeeping troops' or 'forces'
         (`personnel`) are its contingent, which may be part of a force of many, so they stay the force."""
         owners = {e.end: e for e in ents if e.label_ in {"STATE", "ORG"} and e.kb_id_ and not kind_of(e.kb_id_)
                   and e.kb_id_ != FORCE_ID}
