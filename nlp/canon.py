@@ -637,6 +637,7 @@ def settle(clusters: dict[str, ClusterStats], parent: dict[str, str], aliases: I
     joins = _Joins({c: s for c, s in sorted(clusters.items(), key=lambda kv: kv[1].first or (9, "", 0))
                     if s.size > 0}, dict(parent), cache or SettleCache())
     joins.join_short_forms(short_forms)
+    joins.join_transliterations(short_forms)
     joins.join_acronyms()
     for alias, name in aliases:
         joins.join_alias(alias, name)
@@ -718,23 +719,52 @@ class _Joins:
             for r in roots:
                 self.union(r, target)
 
+    def join_transliterations(self, short_forms: tuple[tuple[str, ...], ...]) -> None:
+        """'al-Qaeda' and "al Qa'ida", 'Jaish-e-Mohammed' and 'Jaish-i-Mohammad': organisations whose names,
+        designations dropped, differ only in vowels, doubled letters, spaces and marks are one, if at most
+        one of them is in the gazetteer."""
+        by_skeleton: dict[str, set[str]] = defaultdict(set)
+        for root, members in self._roots().items():
+            if self._type_of(members) != "ORG":
+                continue
+            for s in members:
+                for surface in s.surfaces:
+                    skeleton = _skeleton(_core_of(surface, short_forms)[0])
+                    if len(skeleton) >= MIN_SKELETON:
+                        by_skeleton[skeleton].add(root)
+        for roots in by_skeleton.values():
+            roots = {self.find(r) for r in roots}
+            known = [r for r in roots if self._root(r).kb_id]
+            if len(roots) < 2 or len(known) > 1:
+                continue
+            target = known[0] if known else max(roots, key=lambda r: (self.size[r], r))
+            for r in roots:
+                self.union(r, target)
+
     def join_acronyms(self) -> None:
-        """An acronym joins the one organisation whose initials it spells: "RSF" -> "Rapid Support Forces"."""
+        """An acronym joins the one organisation whose initials it spells: "RSF" -> "Rapid Support Forces"; an
+        acronym of three letters or more kept from the name's own language spells them in another order
+        ("FARC" -> "Revolutionary Armed Forces of Colombia") where no name spells it in order."""
         groups = self._roots()
         initials: dict[str, set[str]] = defaultdict(set)
+        scrambled: dict[str, set[str]] = defaultdict(set)
         for root, members in groups.items():
             e = self._root(root)
             if e.kb_id or self._type_of(members) != "ORG":
                 continue
             words = [w for w in re.split(r"[\s-]+", e.label) if w and w.lower() not in {"of", "the", "and", "for"}]
             if len(words) >= 2:
-                initials["".join(w[0] for w in words).upper()].add(root)
+                letters = "".join(w[0] for w in words).upper()
+                initials[letters].add(root)
+                scrambled["".join(sorted(letters))].add(root)
         for root, members in groups.items():
             e = self._root(root)
             if e.kb_id or self._type_of(members) not in {"ORG", "PERSON"} or root.startswith("PERSON:"):
                 continue
             if e.label.isupper() and 2 <= len(e.label) <= 6:
                 owners = {self.find(o) for o in initials.get(e.label, ())} - {self.find(root)}
+                if not owners and len(e.label) >= 3:
+                    owners = {self.find(o) for o in scrambled.get("".join(sorted(e.label)), ())} - {self.find(root)}
                 if len(owners) == 1:
                     self.union(root, next(iter(owners)))
 
@@ -800,6 +830,19 @@ class _Joins:
         elif e.kb_id == FORCE_ID:
             e.type, e.canonical = "ORG", _force_label(e.surfaces)
         return e
+
+
+MIN_SKELETON = 4  # letters a name's skeleton must keep to be matched by it alone ('hms' of Hamas is too few)
+
+
+def _skeleton(key: str) -> str:
+    """A name's letters without vowels after the first letter and without doubled letters: 'jshmhmd' for both
+    'jaish e mohammed' and 'jaish i mohammad'."""
+    letters = re.sub(r"[^a-z]", "", key)
+    if not letters:
+        return ""
+    rest = re.sub(r"[aeiouy]", "", letters[1:])
+    return re.sub(r"(.)\1+", r"\1", letters[0] + rest)
 
 
 @lru_cache(maxsize=200_000)

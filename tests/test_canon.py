@@ -289,3 +289,23 @@ def test_a_surname_joins_the_only_full_name_named_before_it_in_its_document(gaze
     ms = _mentions(("Iris Vale", "PERSON"), ("Vale", "PERSON"), ("Tomas Vale", "PERSON"), ("Vale", "PERSON"))
     ids = _entity_ids(resolve(ms, gazetteer), ms)
     assert ids[0] == ids[1] == ids[3] and ids[2] != ids[0]
+
+
+def test_an_acronym_kept_from_another_language_joins_the_name_it_scrambles(gazetteer) -> None:
+    ms = _mentions(("Revolutionary Armed Front of Doravia", "ORG"), ("FARD", "ORG"), ("FARD", "ORG", "", "d2"),
+                   ("Northern Coastal Union", "ORG"), ("UNC", "ORG", "", "d2"), ("CUN", "ORG", "", "d3"),
+                   ("Coastal United Navy", "ORG", "", "d3"), ("OD", "ORG"), ("Doravia Observers", "ORG"))
+    groups = _groups(resolve(ms, gazetteer), ms)
+    assert groups["Revolutionary Armed Front of Doravia"] == {"Revolutionary Armed Front of Doravia", "FARD"}
+    assert groups["Coastal United Navy"] == {"Coastal United Navy", "CUN"}  # the name that spells it in order
+    assert "UNC" not in groups["Northern Coastal Union"] and "OD" not in groups["Doravia Observers"]
+
+
+def test_spellings_that_differ_only_in_vowels_and_marks_are_one_organisation(gazetteer) -> None:
+    ms = _mentions(("Jaysh-e-Doravi", "ORG"), ("Jaish-i-Dorawy", "ORG", "", "d2"), ("Jaish-e-Doravi", "ORG", "", "d3"),
+                   ("al Qa'idun", "ORG"), ("al-Qaedun", "ORG", "", "d2"),
+                   ("Liberal Party", "ORG"), ("Labour Party", "ORG", "", "d2"), ("Hamis", "ORG"), ("Homs", "ORG"))
+    groups = _groups(resolve(ms, gazetteer), ms)
+    assert {"Jaysh-e-Doravi", "Jaish-e-Doravi"} <= next(g for g in groups.values() if "Jaish-e-Doravi" in g)
+    assert any({"al Qa'idun", "al-Qaedun"} <= g for g in groups.values())
+    assert not any({"Liberal Party", "Labour Party"} <= g or {"Hamis", "Homs"} <= g for g in groups.values())
