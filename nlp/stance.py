@@ -679,6 +679,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"} \
                 and self.lex.lemma(noun) in self.w.volition and not self.polarity.negated(noun.head.head):
             return list(self.holder(noun.head.head).mentions)  # "X stepped up patrols in a bid to counter Y"
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and noun.head.head.pos_ == "VERB" \
+                and self.events.kind(noun) == "attack" and not is_passive(noun.head.head) \
+                and not self.polarity.negated(noun.head.head):
+            return list(self.holder(noun.head.head).mentions)  # "X flew troops in in a raid that killed Y"
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and self.lex.lemma(noun) in self.w.volition \
                 and self._proceeds(noun.head.head):
             return list(self.holder(noun.head.head).mentions)  # "X will go through with plans to revoke Y's status"
