@@ -210,10 +210,18 @@ class Discourse:
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
                                                or self._counted(t) or self._examples(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
-                out.extend(i for i in found if i not in out)
+                out.extend(i for i in [*found, *self._led_states(t, found)] if i not in out)
             return out
         finally:
             self._resolving.discard(key)
+
+    def _led_states(self, token: Token, found: list[int]) -> list[int]:
+        """'Odell's government', 'the Odell administration': the state its leader's titles in this article tie
+        them to acts with them (the person alone when no title names one)."""
+        if token.i in self.token_mention or self.lex.lemma(token) not in self.lex.raw["state_organs"]["led"] \
+                or not found or any(self._kind(m) != "PERSON" for m in found):
+            return []
+        return [s for m in found for s in self.affiliated(m) if self._kind(s) == "STATE"]
 
     def _modifier_pair(self, token: Token) -> bool:
         """'The EU and NATO member', parsed as 'the EU' joined to 'NATO member': a name with 'the' joined to a
