@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.handmade import parsed, relations
 
 CASTRIA, DORAVIA, NORLAND = ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD"), \
@@ -51,8 +53,9 @@ def _judged(adjective: str) -> str:
     """
 
 
-def test_an_attack_judged_after_it_was_named_is_its_makers(data_dir: Path) -> None:
-    found = relations(parsed(_judged("unacceptable"), [NORLAND, CASTRIA, ODELL]), str(data_dir))
+@pytest.mark.parametrize("adjective", ["unacceptable", "disappointing", "troubling"])
+def test_an_attack_judged_after_it_was_named_is_its_makers(adjective: str, data_dir: Path) -> None:
+    found = relations(parsed(_judged(adjective), [NORLAND, CASTRIA, ODELL]), str(data_dir))
     assert ("Odell", "opposes", "Norland") in found
     assert not {r for r in found if r[0] == "Odell" and r[2] == "Castria"}
 
