@@ -101,6 +101,8 @@ class VerbCues:
                     on_act = [x for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
                               and p.lower_ in preps for x in p.children if x.dep_ == "pobj"]
                     # "backed Y's fight against X": X, named on the act
+                    if relation == "opposes":
+                        on_act += self._addressed(t, objects)  # "issued a stern warning to X": X
                     named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)
                              or not (self._act_noun(o) or named_after or on_act)] + on_act
                     entry = self.lex.cues.entry(base)
@@ -278,6 +280,13 @@ class VerbCues:
                    for x in prep_objects(head, {"against"})]
         return [o for o in objects if o not in forums] + [x for x in accused if x not in objects] \
             if forums and accused else objects
+
+    def _addressed(self, t: Token, objects: list[Token]) -> list[Token]:
+        """'issued a warning to X', 'sent an ultimatum to X': whom a threat is addressed to, after 'to' on the
+        verb or on the threat itself."""
+        threats = [o for o in objects if o.dep_ == "dobj" and self.events.kind(o) == "threat"]
+        return [x for h in (t, *threats) if threats for p in h.children if p.dep_ in {"prep", "dative"}
+                and p.lower_ == "to" for x in p.children if x.dep_ == "pobj"]
 
     def _default_preps(self, relation: str) -> tuple[str, ...]:
         return ("against", "on", "with", "at") if relation == "opposes" else ("for", "to", "with")
