@@ -888,10 +888,11 @@ class Discourse:
         possessive in a verb's object is the verb's subject's, when the number fits; 'they ... repeated their
         condemnation of X' is whoever 'they' are (nobody known, rather than a name in between). None when the
         possessive is not bound so."""
-        if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or token.head.dep_ != "dobj" \
-                or self._violator(token):
+        if token.lower_ not in {"its", "their"} or token.dep_ != "poss" or self._violator(token):
             return None  # "Russian jets violated its airspace": not theirs
-        verb = token.head.head
+        verb = token.head.head if token.head.dep_ == "dobj" else self._informing(token.head)
+        if verb is None:
+            return None
         subject = self.subject_of(verb)
         for _ in range(3):  # "X and Y criticised Z, calling it ... and reaffirming their support for W"
             if subject is None and verb.dep_ == "xcomp":  # "ordered X to reverse its decision": X's
@@ -906,7 +907,7 @@ class Discourse:
             return self.pronoun(subject)  # the same people ('it ... its' often is not: "it could raid its embassy")
         if subject is None or subject.lower_ in IT_THEY | HE_SHE:
             return None
-        found = self.entities(subject, fallback=False)
+        found = self.entities(subject, fallback=False) or self.entities(subject, agent=True)  # "the X government"
         plural = len(found) > 1 or subject.tag_ in {"NNS", "NNPS"}
         if not found and token.lower_ == "their" and subject.tag_ == "NNS":
             return self.entities(subject)  # "the ministers ... stressed their support": theirs, known or not
@@ -915,6 +916,19 @@ class Discourse:
         if token.lower_ == "its" and self.mentions[found[0]].label not in GROUP_LIKE:
             return None
         return found
+
+    def _informing(self, noun: Token) -> Token | None:
+        """The verb of telling whose news `noun` is: 'informed the UN of its intention', the 'of' hung on the
+        verb after the one told, or on the one told; None otherwise."""
+        told = self.lex.raw["informing_verbs"]
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in told["preps"]:
+            return None
+        verb = prep.head.head if prep.head.dep_ in {"dobj", "dative"} else prep.head
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in told["verbs"] or not any(
+                c.dep_ in {"dobj", "dative"} and c.i < prep.i for c in verb.children):
+            return None
+        return verb
 
     def _clause_subject(self, token: Token) -> Token | None:
         """The subject of the clause a word stands in."""
