@@ -53,7 +53,7 @@ def _judged(adjective: str) -> str:
     """
 
 
-@pytest.mark.parametrize("adjective", ["unacceptable", "disappointing", "troubling"])
+@pytest.mark.parametrize("adjective", ["unacceptable", "disappointing", "troubling", "unfortunate"])
 def test_an_attack_judged_after_it_was_named_is_its_makers(adjective: str, data_dir: Path) -> None:
     found = relations(parsed(_judged(adjective), [NORLAND, CASTRIA, ODELL]), str(data_dir))
     assert ("Odell", "opposes", "Norland") in found
