@@ -218,12 +218,20 @@ class Discourse:
     def _joint(self, token: Token) -> bool:
         """A noun two hyphened names share: said to be 'joint', or an attack ('US-UK strikes')."""
         return any(c.dep_ == "amod" and c.lower_ == "joint" for c in token.children) or \
-            self.lex.lemma(token) in self.lex.raw["attack_nouns"]
+            self.lex.lemma(token) in self.attack_nouns
+
+    @cached_property
+    def attack_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["attack_nouns"])
+
+    @cached_property
+    def led_organs(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["state_organs"]["led"])
 
     def _led_states(self, token: Token, found: list[int]) -> list[int]:
-        """'Odell's government', 'the Odell administration': the state its leader's titles in this article tie
-        them to acts with them (the person alone when no title names one)."""
-        if token.i in self.token_mention or self.lex.lemma(token) not in self.lex.raw["state_organs"]["led"] \
+        """'Odell's government', 'the Odell administration' act for the state that Odell's titles in this article
+        name, besides Odell (for Odell alone when no title names one)."""
+        if token.i in self.token_mention or self.lex.lemma(token) not in self.led_organs \
                 or not found or any(self._kind(m) != "PERSON" for m in found):
             return []
         return [s for m in found for s in self.affiliated(m) if self._kind(s) == "STATE"]
@@ -275,7 +283,7 @@ class Discourse:
 
     @cached_property
     def victim_nouns(self) -> frozenset[str]:
-        return frozenset(self.lex.raw["attack_nouns"]) | frozenset(self.lex.raw["victim_nouns"]["nouns"])
+        return self.attack_nouns | frozenset(self.lex.raw["victim_nouns"]["nouns"])
 
     @cached_property
     def quantity_nouns(self) -> frozenset[str]:

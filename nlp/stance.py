@@ -682,7 +682,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and noun.head.head.pos_ == "VERB" \
                 and self.events.kind(noun) == "attack" and not is_passive(noun.head.head) \
                 and not self.polarity.negated(noun.head.head):
-            return list(self.holder(noun.head.head).mentions)  # "X flew troops in in a raid that killed Y"
+            return list(self.holder(noun.head.head).mentions)  # "X flew troops into Y in a raid that killed Z"
         if noun.dep_ == "pobj" and noun.head.lower_ == "with" and self.lex.lemma(noun) in self.w.volition \
                 and self._proceeds(noun.head.head):
             return list(self.holder(noun.head.head).mentions)  # "X will go through with plans to revoke Y's status"
