@@ -934,15 +934,20 @@ class Discourse:
             return None
         return found
 
+    @cached_property
+    def informing(self) -> tuple[frozenset[str], frozenset[str]]:
+        told = self.lex.raw["informing_verbs"]
+        return frozenset(told["verbs"]), frozenset(told["preps"])
+
     def _informing(self, noun: Token) -> Token | None:
         """The verb of telling whose news `noun` is: 'informed the UN of its intention', the 'of' hung on the
         verb after the one told, or on the one told; None otherwise."""
-        told = self.lex.raw["informing_verbs"]
+        verbs, preps = self.informing
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in told["preps"]:
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
             return None
         verb = prep.head.head if prep.head.dep_ in {"dobj", "dative"} else prep.head
-        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in told["verbs"] or not any(
+        if verb.pos_ != "VERB" or self.lex.lemma(verb) not in verbs or not any(
                 c.dep_ in {"dobj", "dative"} and c.i < prep.i for c in verb.children):
             return None
         return verb
