@@ -37,6 +37,7 @@ from nlp.span_repair import (
     repeated_persons,
     spelled_out,
     split_lists,
+    surnames_retyped,
     titled_names,
     trim_designations,
 )
@@ -210,6 +211,7 @@ class EntityRecognizer:
             ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
         if doc.has_annotation("TAG"):
             ents = sorted(ents + repeated_persons(doc, ents, self.title_words), key=lambda s: s.start)
+        ents = surnames_retyped(ents, self.title_heads)
         ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
         ents = [e for e in ents if not self._language(doc, e)]
         ents = self._halves(doc, ents)

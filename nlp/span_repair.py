@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.doc_cache import text_of, tokens_of
 from nlp.gazetteer import MISSION
 from nlp.name_lexicon import NameLexicon
-from nlp.names import HONORIFICS, fold, spells_initials
+from nlp.names import HONORIFICS, JOINING_HYPHENS, fold, spells_initials
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]?$")  # F-16, BM-21, Su-35, A400M, T-72
@@ -293,15 +293,38 @@ def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:
     return out
 
 
+def _surnames(ents: list[Span]) -> dict[str, str]:
+    """The last words of the names typed as persons ('Milei' of 'Javier Milei'), with the kb id of a one-word
+    name."""
+    known: dict[str, str] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and e[-1].is_title and e[-1].is_alpha and len(e[-1]) > 2:
+            known.setdefault(e[-1].text, e.kb_id_ if len(e) == 1 else "")
+    return known
+
+
+def surnames_retyped(ents: list[Span], title_heads: frozenset[str]) -> list[Span]:
+    """One name, one referent: a name right after a title ('President Faustin-Archange Touadera') is a person's
+    whatever type the model gave it, and so is a lone surname of a person's name the model typed as a place or
+    a body ('Touadera has ties with Moscow'). A name the gazetteer knows keeps its type."""
+    doc = ents[0].doc if ents else None
+    titled = {e.start for e in ents if len(e) > 1 and e.label_ in {"ORG", "PLACE"} and not e.kb_id_
+              and e.start > 0 and _word(doc[e.start - 1]) in title_heads
+              and all((w.is_title and w.pos_ == "PROPN") or w.text in JOINING_HYPHENS for w in e)}  # "Faustin-Archange"
+    ents = [Span(e.doc, e.start, e.end, label="PERSON") if e.start in titled else e for e in ents]
+    known = _surnames([e for e in ents if len(e) > 1])
+    if not known:
+        return ents
+    return [Span(e.doc, e.start, e.end, label="PERSON")
+            if len(e) == 1 and e.label_ != "PERSON" and not e.kb_id_ and e.text in known else e for e in ents]
+
+
 def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) -> list[Span]:
     """One name, one referent in a story: a surname the model typed as a person's in one sentence
     ('Javier Milei', 'Milei said') is the same person where it missed it ('Spain accuses Milei of ...').
     Only capitalised proper nouns outside every entity, never a title, never next to another untyped proper
     noun in title case (a longer name; a sentence's first word aside, which is capitalised anyway)."""
-    known: dict[str, str] = {}
-    for e in ents:
-        if e.label_ == "PERSON" and e[-1].is_title and e[-1].is_alpha and len(e[-1]) > 2:
-            known.setdefault(e[-1].text, e.kb_id_ if len(e) == 1 else "")
+    known = _surnames(ents)
     if not known:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}

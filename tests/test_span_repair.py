@@ -295,3 +295,33 @@ def test_a_person_named_for_a_family_that_shares_a_groups_name_stays_a_person(bl
     # 'Houthi' names an armed group in the gazetteer; 'Karim Ali al-Houthi' is a man
     got = _recognize(blank_nlp, "Karim Ali al-Houthi spoke on Monday.", [("Karim Ali al-Houthi", "PERSON")])
     assert got == [("Karim Ali al-Houthi", "PERSON")]
+
+
+def test_a_titled_name_and_its_lone_surname_are_a_persons_whatever_the_model_typed(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        President 1 NNP PROPN compound 4
+        Vela 0 NNP PROPN compound 4
+        - 0 HYPH PUNCT punct 4
+        Mar 1 NNP PROPN compound 4
+        Quorin 1 NNP PROPN nsubj 5
+        spoke 1 VBD VERB ROOT 5
+        in 1 IN ADP prep 5
+        the 1 DT DET det 9
+        city 1 NN NOUN pobj 6
+        of 1 IN ADP prep 8
+        Port 1 NNP PROPN compound 12
+        Selm 0 NNP PROPN pobj 9
+        . 1 . PUNCT punct 5
+        Quorin 1 NNP PROPN nsubj 14
+        has 1 VBZ VERB ROOT 14
+        ties 1 NNS NOUN dobj 14
+        with 1 IN ADP prep 15
+        Moscow 0 NNP PROPN pobj 16
+        . 0 . PUNCT punct 14
+    """, blank_nlp.vocab)
+    got = _entities(blank_nlp, doc, [("Vela-Mar Quorin", "ORG"), ("Port Selm", "GPE"), ("Quorin", "GPE"),
+                                     ("Moscow", "GPE")])
+    assert ("Vela-Mar Quorin", "PERSON") in got  # right after 'President'
+    assert ("Quorin", "PERSON") in got  # the surname of that name, typed a place by the model
+    assert ("Port Selm", "PERSON") not in got  # after 'city of', no title
+    assert ("Moscow", "PERSON") not in got  # a name the gazetteer knows
