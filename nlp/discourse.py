@@ -113,7 +113,7 @@ class Discourse:
             label = self.mentions[self.token_mention[child.i]].label
             if child.dep_ == "appos":  # "US president Joe Biden and Rishi Sunak": both
                 return [self.token_mention[c.i] for c in (child, *child.conjuncts) if c.i in self.token_mention
-                        and self.mentions[self.token_mention[c.i]].label == label]
+                        and self.mentions[self.token_mention[c.i]].label == label and not _possessor_apart(child, c)]
             if child.dep_ in {"compound", "flat"} and label == "PERSON":
                 return [self.token_mention[child.i]]
         for child in token.children:  # "his close aide, now senator, X": a name in apposition to an apposed title
@@ -205,7 +205,7 @@ class Discourse:
                 return []  # "The EU and NATO member has ...": one member of both, neither body
             joined = () if _comma_only(token) else token.conjuncts  # "to Mr X, Gen Y accused": Y alone
             for t in (token, *joined, *self._listed(token)):
-                if t is not token and _replaced(t):
+                if t is not token and (_replaced(t) or _possessor_apart(token, t)):
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t)
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
@@ -1436,6 +1436,14 @@ def _replaced(t: Token) -> bool:
     """'instead of X', 'rather than X': X is who does not."""
     return t.dep_ == "pobj" and ((t.head.lower_ == "of" and any(c.lower_ == "instead" for c in t.head.children))
                                  or (t.head.lower_ == "than" and any(c.lower_ == "rather" for c in t.head.children)))
+
+
+def _possessor_apart(first: Token, conj: Token) -> bool:
+    """'the ousting of X and Y's bid for Z', parsed with Y joined to X: a conjunct that owns the next noun phrase
+    begins a phrase of its own (not when the first name owns it too: 'X and Y's joint bid')."""
+    after = conj.i + 2
+    return first.dep_ != "poss" and after < len(conj.doc) and conj.doc[conj.i + 1].lower_ in {"'s", "’s"} \
+        and conj.doc[after].pos_ in {"NOUN", "VERB", "ADJ"}
 
 
 def _comma_only(t: Token) -> bool:

@@ -121,8 +121,9 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             return (owner if words else None), words
         if low in {"'s", "’s"} and i - 1 in d.token_mention:
             m = d.mentions[d.token_mention[i - 1]]
-            # "Ukraine's President X"; "Russia's Vladimir Putin": the person of that state
-            return (m.idx if _is_org_like(m) else None), words
+            # "Ukraine's President X"; "Russia's Vladimir Putin": the person of that state; "Odell's envoy X": a
+            # patron, whose side is settled when the graph is built
+            return (m.idx if _is_org_like(m) or (words and m.label == "PERSON") else None), words
         if low not in heads and hyphen_prefix(doc, i) not in {None, *heads, *modifiers}:
             break  # "pro-European": a compound adjective, no title word
         if low in heads or low in modifiers or (t.is_title and low in {"state", "staff", "defence", "defense"}):
