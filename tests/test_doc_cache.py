@@ -18,8 +18,8 @@ def test_one_list_per_doc_that_shows_later_annotation():
 def test_docs_do_not_share_lists_and_a_retokenized_doc_gets_a_new_one():
     nlp = spacy.blank("en")
     a, b = nlp("Norland warned Castria."), nlp("Odell thanked Norland.")
-    assert [t.text for t in tokens_of(a)][0] == "Norland"
-    assert [t.text for t in tokens_of(b)][0] == "Odell"
+    assert tokens_of(a)[0].text == "Norland"
+    assert tokens_of(b)[0].text == "Odell"
     with a.retokenize() as retokenizer:
         retokenizer.merge(a[0:2])
     assert [t.text for t in tokens_of(a)] == ["Norland warned", "Castria", "."]
