@@ -117,16 +117,34 @@ class Diplomacy:
         orders or announces it, or whose envoys they are, opposes X."""
         if self.polarity.negated(t):
             return
-        sent = [o for o in prep_objects(t, {"of"}) if self._envoy(o) or self.lex.lemma(o) in self.w.embassies]
+        sent = [o for o in prep_objects(t, {"of"}) if self._envoy(o) or self.lex.lemma(o) in self.w.embassies
+                or self._envoy_title(o)]  # "the recall of EU ambassador X"
         if not sent:
             return
         governor = self._governing_verb(t)
         holder = self.holder(governor) if governor is not None else Holder(())
+        if governor is not None and self.lex.lemma(governor) in self.w.demanding:
+            if not self.polarity.negated(governor):  # "did not ask for the recall of X"
+                yield from self._recall_demanded(t, sent, holder)
+            return
         if not holder.mentions:
             holder = Holder(tuple(self._noun_holder(t, self.lex.lemma(t)) or [
                 m for o in sent for m in self._possessor(o)]))
         owners = [m for o in sent for m in self._foreign_owners(o, holder)] if self.lex.lemma(t) == "closure" else []
         targets = owners or [m for m in self._hosts(t, (t, *sent), holder) if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, t.lower_
+
+    def _recall_demanded(self, t: Token, envoys: list[Token], holder: Holder) -> Iterator[tuple]:
+        """'asked for the recall of EU ambassador X', 'demanded the recall of its envoy': whoever asks opposes
+        the envoy named and whose envoy it is."""
+        titles = [x for o in envoys for x in (o, *(c for c in o.children if c.dep_ == "compound"))
+                  if self._envoy_title(x)]
+        owners = [m for x in titles for c in x.children if c.dep_ in {"compound", "amod", "nmod"}
+                  and not self._envoy_title(c) for m in self.d.entities(c, fallback=False)]
+        named = [m for o in envoys for m in self.d.direct(o)]
+        targets = [m for m in dict.fromkeys([*named, *owners, *(m for o in envoys for m in self._possessor(o))])
+                   if m not in holder.mentions and self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if targets and holder.mentions:
             yield "opposes", holder, targets, t.lower_
 
