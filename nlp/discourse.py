@@ -11,7 +11,6 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from nlp.doc_cache import text_of, tokens_of
 from nlp.gazetteer import kind_of
 from nlp.holder import prep_objects
 from nlp.lexicon import StanceLexicon
@@ -1507,9 +1506,9 @@ def add_mention_tokens(d: Discourse, m: Mention, *, skip: set[int] = frozenset()
 def finish_discourse(d: Discourse) -> Discourse:
     """Quotations, subjects in order (pronouns resolved against earlier ones), and speakers."""
     doc = d.doc
-    text = text_of(doc)
+    text = doc.text  # Doc.text re-joins every token on each call
     d.quotes = [Quote(s, e) for s, e in find_quotes(text)]
-    for token in tokens_of(doc):  # forward pass: subjects in order, pronouns resolved against earlier ones
+    for token in doc:  # forward pass: subjects in order, pronouns resolved against earlier ones
         if token.dep_ in SUBJECTS and not _small_clause_subject(d, token):
             agent = _named_agent(d, token)
             found = d.entities(agent) if agent is not None else d.entities(token, fallback=True)

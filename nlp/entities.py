@@ -16,7 +16,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp.doc_cache import text_of, tokens_of
 from nlp.forces import HYPHENS, ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
@@ -188,7 +187,7 @@ class EntityRecognizer:
             self.unaccented.add(kb_id, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
+        text = doc.text  # Doc.text re-joins every token on each call
         gaz = self._gazetteer_spans(doc, ascii_only=text.isascii())
         forces = self._force_spans(doc, gaz) + self.undertakings.operation_names(doc)
         ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
@@ -257,8 +256,8 @@ class EntityRecognizer:
         if not known:
             return []
         out: list[Span] = []
-        lowers = [t.lower_ for t in tokens_of(doc)]
-        for t in tokens_of(doc):
+        lowers = [t.lower_ for t in doc]
+        for t in doc:
             low = lowers[t.i]
             if t.i in taken or not (low in self.anaphors or low in self.member_starts
                                     or low in self.names.org_suffixes):
@@ -340,7 +339,7 @@ class EntityRecognizer:
         spans = []
         matchers = [self.exact, self.folded]
         if not ascii_only:  # names written with accents the gazetteer spells without
-            for token in tokens_of(doc):
+            for token in doc:
                 if not token.text.isascii():
                     token.norm_ = fold(token.text)
             matchers.append(self.unaccented)
@@ -382,7 +381,7 @@ class EntityRecognizer:
         spans = []
         seen_force = False
         known: dict[int, str] | None = None  # token -> the kb id of the gazetteer name over it, for sized forces
-        for token in tokens_of(doc):
+        for token in doc:
             if token.lower_ not in self.force_heads:
                 continue
             start = token.i
@@ -613,7 +612,7 @@ def newline_boundaries(doc: Doc) -> Doc:
     lower-case word that does not follow closing punctuation or an abbreviation's period ('the U.S. will'), nor
     right after a conjunction, preposition or determiner: the small parser sometimes cuts 'Turkey | and Saudi
     Arabia voiced ...', and scraped text breaks lines inside sentences ('Hungary' | 'and Slovakia have ...')."""
-    tokens = tokens_of(doc)  # each Token once; the boundaries are written back in one array
+    tokens = list(doc)  # each Token once; the boundaries are written back in one array
     starts = doc.to_array([SENT_START]).astype("int64")  # 1 starts, -1 does not, 0 the parser decides
     texts = [t.text for t in tokens]
     breaks = ["\n" in t.whitespace_ or (t.is_space and "\n" in t.text) for t in tokens]  # a line ends after it

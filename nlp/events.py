@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.doc_cache import tokens_of
 from nlp.holder import is_passive, prep_objects
 
 if TYPE_CHECKING:
@@ -76,8 +75,7 @@ class EventMemory:
     def events(self) -> list[Event]:
         if self._events is None:
             self._events = []  # what an event's own arguments see while the list is being made
-            made = (self._event(t) for t in tokens_of(self.rules.d.doc))
-            self._events = [e for e in made if e is not None and e.actors]
+            self._events = [e for e in (self._event(t) for t in self.rules.d.doc) if e is not None and e.actors]
         return self._events
 
     def _event(self, token: Token) -> Event | None:

@@ -9,7 +9,6 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.discourse import add_mention_tokens, finish_discourse, start_discourse
-from nlp.doc_cache import forget, text_of
 from nlp.entities import is_dateline, is_furniture, is_headline, load_lexicon
 from nlp.gazetteer import ARTICLE_KEY, load_gazetteer
 from nlp.lexicon import load_stance_lexicon
@@ -21,20 +20,13 @@ from nlp.stance import stance_relations
 
 
 def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
-    try:
-        return _extract(doc, data_dir=data_dir, relations=relations)
-    finally:
-        forget(doc)  # the shared token list is no longer needed
-
-
-def _extract(doc: Doc, *, data_dir: str, relations: bool) -> Extraction:
     lex = load_lexicon(data_dir, "entities")
     function_words = frozenset(lex["headline_function_words"])
     openings = tuple(tuple(o.split()) for o in lex["furniture_openings"])
     result = Extraction(n_tokens=len(doc))
     sent_of_token: dict[int, int] = {}
     paragraph = 0
-    text = text_of(doc)
+    text = doc.text  # Doc.text re-joins every token on each call
     for idx, sent in enumerate(doc.sents):
         if idx and "\n" in text[doc[sent.start - 1].idx: sent.start_char]:
             paragraph += 1

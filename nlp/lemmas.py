@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from nlp.doc_cache import tokens_of
-
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -127,13 +125,13 @@ class LemmaSetter:
         self.lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in tokens_of(doc):
+        for token in doc:
             if token.tag_ in {"NN", "NNS"} and _acts_as_verb(token):
                 token.pos_, token.tag_ = "VERB", "VBZ" if token.tag_ == "NNS" else "VBP"
         if self.lemmatizer is None:
             return doc
         rule = self.lemmatizer.rule_lemmatize
-        for token in tokens_of(doc):
+        for token in doc:
             if token.pos_ in CONTENT and not token.lemma:  # the attribute ruler may have set it ('are' -> 'be')
                 token.lemma_ = rule(token)[0]
         return doc

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from nlp.doc_cache import text_of, tokens_of
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
 from nlp.span_repair import acronym_after
 
@@ -113,7 +112,7 @@ class Undertakings:
         before a mission's head noun names the mission. Known states, bodies and places are no such name."""
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
-        for head in tokens_of(doc):
+        for head in doc:
             if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             end = head.i
@@ -148,7 +147,7 @@ class Undertakings:
         which is called X', 'their largest joint exercise, Balikatan 2024': the name."""
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
-        for head in tokens_of(doc):
+        for head in doc:
             if head.lower_ not in self.modified_heads or head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             # ", called X", ", which is called X"; ", called X" may also hang on the verb
@@ -198,7 +197,7 @@ class Undertakings:
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
         firsts = {words[0] for words in short}
-        for token in tokens_of(doc):
+        for token in doc:
             if token.text not in firsts:
                 continue
             for words, kb_id in short.items():
@@ -219,7 +218,7 @@ class Undertakings:
         gathering ('the G20 Summit') stays the body's, and a name with a person in it is no gathering's."""
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         out = {e.start: e for e in ents}
-        for head in tokens_of(doc):
+        for head in doc:
             if (head.lower_ not in self.name_words[GATHERING] and not (
                     head.lower_ in self.capital_gathering_words and head.text[:1].isupper())) or head.is_sent_start \
                     or (head.i in by_token and kind_of(by_token[head.i].kb_id_)):
@@ -270,7 +269,7 @@ class Undertakings:
         def name_word(w: Token) -> bool:
             return _name_word(w) and w.is_alpha and (w.i not in by_token or by_token[w.i].label_ == "PLACE")
 
-        for head in tokens_of(doc):
+        for head in doc:
             if head.lower_ not in self.name_words[ACCORD] or head.i in by_token or head.is_sent_start \
                     or head.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -301,7 +300,7 @@ class Undertakings:
         leaders = {e.end: e for e in ents if e.label_ in {"STATE", "ORG"} and not kind_of(e.kb_id_)}
         taken = {i for e in ents for i in range(e.start, e.end)}
         out: list[Span] = []
-        for led in tokens_of(doc):
+        for led in doc:
             if led.lower_ != "led" or led.i < 2 or doc[led.i - 1].text not in {"-", "–"}:
                 continue
             leader = leaders.get(led.i - 1)
@@ -323,7 +322,7 @@ class Undertakings:
         `descriptions`.)"""
         taken = {i for e in ents for i in range(e.start, e.end)}
         found: dict[str, list[tuple[Token, str, bool]]] = {}
-        for token in tokens_of(doc):
+        for token in doc:
             family = self.measure_family.get(token.lower_)
             if family is None or token.i in taken or token.tag_ not in {"NN", "NNP"} or token.dep_ == "compound":
                 continue
@@ -332,7 +331,7 @@ class Undertakings:
                 found.setdefault(family, []).append((token, *named))
         if not found:
             return []
-        key = f"{ARTICLE_KEY}{zlib.crc32(text_of(doc).encode()):08x}"
+        key = f"{ARTICLE_KEY}{zlib.crc32(doc.text.encode()):08x}"
         out = []
         for family, mentions in found.items():
             label = min(mentions, key=lambda m, f=family: _naming_rank(m[1], about=m[2], family=f))[1]
@@ -385,7 +384,7 @@ class Undertakings:
         """'Operation Desert Storm', "Operation 'Sindoor'", 'Exercise Balikatan': the word Operation or Exercise and
         the capitalised name after it."""
         out = []
-        for token in tokens_of(doc):
+        for token in doc:
             if token.text not in {"Operation", "Exercise"} or token.i + 1 >= len(doc):
                 continue
             end, words = token.i + 1, 0
@@ -414,7 +413,7 @@ class Undertakings:
         if not names:
             return []
         out: list[Span] = []
-        for token in tokens_of(doc):
+        for token in doc:
             low = token.lower_
             if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or (
                     token.tag_ in {"NNS", "NNPS"} and low not in self.heads[GATHERING]):

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from nlp.discourse import Discourse
-from nlp.doc_cache import tokens_of
 from nlp.names import hyphen_prefix
 from nlp.records import Mention, Relation
 
@@ -253,7 +252,7 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
     out: list[tuple[Mention, set[int]]] = []
     sent_of_token = d.sent_of_token
     idx = first_idx
-    for t in tokens_of(doc):
+    for t in doc:
         if t.lower_ not in heads or t.i in d.token_mention or t.pos_ not in {"NOUN", "PROPN"} or t.tag_ in {
                 "NNS", "NNPS"}:
             continue

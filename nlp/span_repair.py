@@ -23,7 +23,6 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.doc_cache import text_of, tokens_of
 from nlp.gazetteer import MISSION
 from nlp.name_lexicon import NameLexicon
 from nlp.names import HONORIFICS, JOINING_HYPHENS, fold, spells_initials
@@ -219,7 +218,7 @@ def declared_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
     ends = {e.end: e for e in ents if e.label_ in {"PERSON", "ORG"} or (e.label_ == "STATE" and len(e) > 1)}
     out: list[Span] = []
     openers = lex.alias_openers
-    for t in tokens_of(doc):
+    for t in doc:
         for cue in lex.alias_cues if t.lower_ in openers else ():
             if tuple(w.lower_ for w in doc[t.i:t.i + len(cue)]) != cue:
                 continue
@@ -256,7 +255,7 @@ def quoted_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
     organisation the model missed."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
-    for t in tokens_of(doc):
+    for t in doc:
         if t.text not in OPENING_QUOTES or t.i + 2 >= len(doc):
             continue
         end = next((k for k in range(t.i + 1, min(t.i + 2 + MAX_QUOTED_WORDS, len(doc)))
@@ -285,7 +284,7 @@ def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:
     """Later uses of a declared acronym the model missed ('SAMIDRC said ...') are the same name."""
     by_text = {s.text: s for s in declared if len(s) == 1 and s.text.isupper()}
     out = []
-    for t in tokens_of(doc):
+    for t in doc:
         first = by_text.get(t.text)
         if first is not None and t.i not in taken:
             out.append(Span(doc, t.i, t.i + 1, label=first.label_, kb_id=first.kb_id_))
@@ -329,7 +328,7 @@ def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) ->
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
-    for t in tokens_of(doc):
+    for t in doc:
         if t.i in taken or t.text not in known or _word(t) in title_words:
             continue
         if t.pos_ not in {"PROPN", ""} and (t.pos_ not in {"ADJ", "NOUN"} or t.is_sent_start):
@@ -345,7 +344,7 @@ def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline, text: str | None 
     """Excerpts are sometimes cut mid-word ('... Trump reportedly W'): a name that takes in the last word
     of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere.
     `text` is the document's text, when the caller has it (Doc.text re-joins every token)."""
-    whole = text_of(doc) if text is None else text
+    whole = doc.text if text is None else text
     text = whole.rstrip()
     if not text or text.endswith(FINAL_PUNCTUATION) or not ents:
         return ents
@@ -374,7 +373,7 @@ def titled_names(doc: Doc, ents: list[Span], title_words: frozenset[str], lex: N
     taken = {i for e in ents for i in range(e.start, e.end)}
     generic = lex.generic_words
     out: list[Span] = []
-    for t in tokens_of(doc):
+    for t in doc:
         if _word(t) not in title_words or t.i + 1 >= len(doc) or _word(doc[t.i + 1]) in title_words \
                 or (t.i + 1 < len(doc) and doc[t.i + 1].text == "."):
             continue

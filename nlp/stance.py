@@ -17,7 +17,6 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
-from nlp.doc_cache import tokens_of
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
@@ -70,7 +69,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def relations(self) -> Iterator[Relation]:
         seen: set[tuple[int, int, str, int]] = set()
-        for token in tokens_of(self.d.doc):
+        for token in self.d.doc:
             found = list(self._cues(token))
             joined = {m for relation, _, targets, _ in found if relation in {"participates_in", "declines"}
                       for m in targets}
