@@ -306,9 +306,8 @@ def surnames_retyped(ents: list[Span], title_heads: frozenset[str]) -> list[Span
     """One name, one referent: a name right after a title ('President Faustin-Archange Touadera') is a person's
     whatever type the model gave it, and so is a lone surname of a person's name the model typed as a place or
     a body ('Touadera has ties with Moscow'). A name the gazetteer knows keeps its type."""
-    doc = ents[0].doc if ents else None
     titled = {e.start for e in ents if len(e) > 1 and e.label_ in {"ORG", "PLACE"} and not e.kb_id_
-              and e.start > 0 and _word(doc[e.start - 1]) in title_heads
+              and e.start > 0 and _word(e.doc[e.start - 1]) in title_heads
               and all((w.is_title and w.pos_ == "PROPN") or w.text in JOINING_HYPHENS for w in e)}  # "Faustin-Archange"
     ents = [Span(e.doc, e.start, e.end, label="PERSON") if e.start in titled else e for e in ents]
     known = _surnames([e for e in ents if len(e) > 1])

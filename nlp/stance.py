@@ -817,13 +817,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _framed_agent(self, verb: Token) -> list[int]:
         """'was expelled in a retaliatory move by X', 'in X's response': the act's frame names who did it."""
-        frames = [o for o in prep_objects(verb, {"in", "as"}) if self.lex.lemma(o) in self.agent_frames]
+        frames = [o for o in prep_objects(verb, {"in", "as"}) if self.lex.lemma(o) in self.w.agent_frames]
         return [m for f in frames for x in (*prep_objects(f, {"by"}), *(c for c in f.children if c.dep_ == "poss"))
                 for m in self.d.entities(x, agent=True)]
-
-    @cached_property
-    def agent_frames(self) -> frozenset[str]:
-        return frozenset(self.lex.raw["agent_frames"])
 
     def _last_named(self, t: Token, *, back: int, among: Container[int], holders: set[int]) -> list[int]:
         """The last mention of one of `among`, not a holder, named in this sentence before `t` or the `back`

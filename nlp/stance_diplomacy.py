@@ -124,8 +124,8 @@ class Diplomacy:
         governor = self._governing_verb(t)
         holder = self.holder(governor) if governor is not None else Holder(())
         own = any(m in holder.mentions for o in sent for m in self._possessor(o))  # "ordered the recall of its
-        # envoys": its own act
-        if governor is not None and self.lex.lemma(governor) in self.w.demanding - {"order"} and not own:
+        # envoys": its own act, against their host
+        if governor is not None and self.lex.lemma(governor) in self.w.demanding and not own:
             if not self.polarity.negated(governor):  # "did not ask for the recall of X"
                 yield from self._recall_demanded(t, sent, holder)
             return

@@ -43,6 +43,7 @@ class StanceWords:
         self.annulled = frozenset(diplomacy["annulled"])
         self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"
         self.demanding = frozenset(diplomacy["demanding"])
+        self.agent_frames = frozenset(raw["agent_frames"])  # "was expelled in a retaliatory move by X"
         ties = raw["ties"]
         self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
         self.switching = frozenset(ties["switching_verbs"])  # "switched recognition from X to Y"
