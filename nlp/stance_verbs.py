@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
 
 HORTATIVE = frozenset({"'s", "’s", "us"})  # "let's", "let us": the speaker's proposal
+FREE_RELATIVES = frozenset({"what", "whatever"})
 MULTIPLIERS = frozenset({"double", "twice", "triple", "treble", "thrice", "quadruple", "half", "fraction"})
 
 
@@ -139,6 +140,8 @@ class VerbCues:
                     # "helped restore the junta's control"; but "backs sanctioning X" is against X (its own cue)
                 if not targets and relation == "opposes" and base in self.polarity.disapproval:
                     targets = self._acts_backing(t)  # "opposed readmitting X": against X
+                if not targets and not objects:
+                    targets = self._free_relative_authors(t)  # "rejected what was announced by X"
                 if not targets and relation == "opposes" and base in self.w.attack_verbs:
                     targets = [m for o in objects for m in self._located_in(o, own=True)] or [
                         m for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and objects
@@ -152,6 +155,24 @@ class VerbCues:
                 holder = self.holder(t)
             yield ("opposes" if ended else relation), holder, targets, t.lower_
 
+
+    def _free_relative_authors(self, t: Token) -> list[int]:
+        """'rejected what was announced by X', 'welcomed what X had offered': a free relative as the object
+        names its author, the passive's agent or the active clause's subject; not one naming the holder's
+        own words ('what it called ...', the naming rule's)."""
+        found: list[int] = []
+        for clause in (c for c in t.children if c.dep_ == "ccomp" and c.i > t.i):
+            if self.lex.lemma(clause) in self.d.naming_verbs or self.polarity.negated(clause):
+                continue
+            relative = next((c for c in clause.children if c.tag_ == "WP" and c.lower_ in FREE_RELATIVES
+                             and c.dep_ in {"nsubjpass", "dobj"} and c.i < clause.i), None)
+            if relative is None:
+                continue
+            authors = self._agent(clause) if relative.dep_ == "nsubjpass" else [
+                m for s in clause.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
+            found += authors
+        own = set(self.holder(t).mentions)
+        return [m for m in found if not any(self._same_entity(m, h) for h in own)]
 
     def _purchase(self, t: Token) -> bool:
         """'paid Russia $100 billion for gas imports', 'paid X for its oil': goods bought, the 'for' hung on the
