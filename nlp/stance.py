@@ -307,6 +307,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._chairs(t)
             if base in self.w.requested_help:
                 yield from self._at_request(t)
+                yield from self._sent_to_help(t)
             if base in self.w.deliveries:
                 yield from self._delivery(t)
             if base in self.w.tie_verbs:

@@ -32,6 +32,27 @@ class Ties:
         if targets and holder.mentions:
             yield "supports", holder, targets, t.lower_
 
+    def _sent_to_help(self, t: Token) -> Iterator[tuple]:
+        """'sent troops to X to help counter the rebels', 'deployed forces in X to assist': troops sent to a
+        place to help back the state or body there. Not when the help has an object of its own ('to help the
+        separatists': that one is helped, if anyone), nor when the sending is denied or only supposed."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        sent = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
+        if not any(self.lex.lemma(o) in self.w.military_nouns for o in sent):
+            return
+        purposes = [c for c in t.children if c.dep_ in {"advcl", "xcomp"} and self.lex.lemma(c) in self.w.helping
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not any(not any(o.dep_ in {"dobj", "dative", "ccomp"} for o in p.children) for p in purposes):
+            return
+        places = [o for p in t.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into", "in"}
+                  for o in p.children if o.dep_ == "pobj"]
+        holder = self.holder(t)
+        targets = [m for m in self._targets(places) if self.d._kind(m) in {"STATE", "ORG"}
+                   and not any(self._same_entity(m, h) for h in holder.mentions)]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, t.lower_
+
     def _delivery(self, t: Token) -> Iterator[tuple]:
         """'will send Leopard tanks to Ukraine', 'shipped aid to X', 'gave X weapons': the recipient is supported."""
         if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.stopped(t):
