@@ -1125,6 +1125,23 @@ def test_the_states_whose_forces_make_up_an_operation_take_part(data_dir: Path) 
                                              ("Chadian", "participates_in", "operation")}
 
 
+def test_the_states_a_force_draws_troops_from_take_part(data_dir: Path) -> None:
+    doc = parsed(_OPERATION + """
+        The DET/DT det 5
+        operation NOUN/NN nsubj 7
+        will AUX/MD aux 7
+        draw VERB/VB ROOT 7
+        troops NOUN/NNS dobj 7
+        from ADP/IN prep 7
+        Kenya PROPN/NNP pobj 9
+        and CCONJ/CC cc 10
+        Chad PROPN/NNP conj 10
+        . PUNCT/. punct 7
+    """, [*_OPERATION_ENTS, ("Kenya", "STATE", "STATE:KE"), ("Chad", "STATE", "STATE:TD")])
+    assert relations(doc, str(data_dir)) == {("Kenya", "participates_in", "operation"),
+                                             ("Chad", "participates_in", "operation")}
+
+
 def test_the_one_heading_an_operation_in_an_inverted_clause_takes_part(data_dir: Path) -> None:
     doc = parsed(_OPERATION + """
         Heading VERB/VBG csubj 7
