@@ -115,6 +115,9 @@ class Discourse:
                         and self.mentions[self.token_mention[c.i]].label == label and not _possessor_apart(child, c)]
             if child.dep_ in {"compound", "flat"} and label == "PERSON":
                 return [self.token_mention[child.i]]
+        titled = self.titled_apart(token)
+        if titled is not None:
+            return [titled]
         for child in token.children:  # "his close aide, now senator, X": a name in apposition to an apposed title
             if child.dep_ == "appos" and child.i not in self.token_mention and child.pos_ in {"NOUN", "PROPN"}:
                 inner = [g for g in child.children if g.dep_ == "appos" and g.i in self.token_mention]
@@ -134,6 +137,23 @@ class Discourse:
             if loose is not None:
                 return [loose]
         return self._named(token)
+
+    def titled_apart(self, token: Token) -> int | None:
+        """'the former president of X, Y Z, said': the person named after the title, which the parser hung on
+        X (a person is no apposition of a state or body)."""
+        if token.lower_ not in self.role_heads:
+            return None
+        for of in (p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"):
+            for pobj in (o for o in of.children if o.dep_ == "pobj" and o.i in self.token_mention):
+                if self._kind(self.token_mention[pobj.i]) == "PERSON":
+                    continue
+                for name in (a for a in pobj.children if a.dep_ == "appos" and a.i in self.token_mention):
+                    idx, first = self.token_mention[name.i], name.i
+                    while first > 0 and self.token_mention.get(first - 1) == idx:
+                        first -= 1
+                    if self._kind(idx) == "PERSON" and first > 0 and self.doc[first - 1].text == ",":
+                        return idx
+        return None
 
     def _expelled_envoys(self, token: Token) -> list[int]:
         """'X expelled diplomats from Y': Y's, where Y is a state other than X (a host expels from its own soil)."""
@@ -320,6 +340,10 @@ class Discourse:
     @cached_property
     def described_regions(self) -> dict[str, frozenset[str]]:
         return {k: frozenset(v) for k, v in self.lex.raw["described_regions"]["words"].items()}
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["roles"]["heads"])
 
     @cached_property
     def naming_verbs(self) -> frozenset[str]:

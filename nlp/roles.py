@@ -24,8 +24,7 @@ def _is_org_like(m: Mention) -> bool:
 
 
 def role_words(d: Discourse) -> tuple[frozenset[str], frozenset[str]]:
-    roles = d.lex.raw["roles"]
-    return frozenset(roles["heads"]), frozenset(roles["modifiers"])
+    return d.role_heads, frozenset(d.lex.raw["roles"]["modifiers"])
 
 
 def affiliations(d: Discourse) -> Iterator[Relation]:
@@ -204,6 +203,9 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
     pairs = [(root, c) for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         pairs.append((root, root.head))
+        of = root.head.head
+        if root.head.dep_ == "pobj" and of.lower_ == "of" and d.titled_apart(of.head) is not None:
+            pairs.append((root, of.head))  # "the president of X, Y Z": the name hung on X
     for _, role in pairs:
         if role.lower_ not in heads or (role.i in d.token_mention and d.mentions[d.token_mention[role.i]].label
                                         != "ROLE"):
@@ -261,6 +263,8 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
         children = list(t.children)
         if t.dep_ == "appos" and t.head.i in d.token_mention:
             continue  # 'António Costa, the president of ...': an apposition, not a description
+        if d.titled_apart(t) is not None:
+            continue  # 'the president of X, António Costa, ...': a title, the name hung on X
         if any(c.dep_ in {"appos", "compound", "flat"} and c.i in d.token_mention and
                d._kind(d.token_mention[c.i]) == "PERSON" for c in children):
             continue  # 'President Macron': a title, not a description

@@ -314,3 +314,31 @@ def test_a_people_named_within_a_state_ties_the_title_to_neither(data_dir: Path)
         . PUNCT/. punct 4
     """, [("Doravian", "STATE", "STATE:XD"), ("Anna Kovar", "PERSON", "")])
     assert _affiliations(single, data_dir) == {("Anna Kovar", "Doravian", "leader")}
+
+
+_TITLE_BEFORE_NAME = """
+    The DET/DT det 2
+    former ADJ/JJ amod 2
+    president NOUN/NN nsubj 10
+    of ADP/IN prep 2
+    Castria PROPN/NNP pobj 3
+    , PUNCT/, punct 4
+    Odell PROPN/NNP compound 7
+    Marlow PROPN/NNP appos 4
+    , PUNCT/, punct 2
+    has AUX/VBZ aux 10
+    rejected VERB/VBN ROOT 10
+    Doravia PROPN/NNP dobj 10
+    . PUNCT/. punct 10
+"""
+
+
+def test_a_name_hung_on_the_state_of_the_title_before_it_is_the_titled_person(data_dir: Path) -> None:
+    """'the former president of X, Y Z, said': the parser hangs the name on X; the title is Y Z's."""
+    doc = parsed(_TITLE_BEFORE_NAME, [("Castria", "STATE", "STATE:XC"), ("Odell Marlow", "PERSON", ""),
+                                      ("Doravia", "STATE", "STATE:XD")])
+    ex = relation_records(doc, str(data_dir))
+    assert _affiliations(doc, data_dir) == {("Odell Marlow", "Castria", "former president")}
+    assert {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations
+            if r.relation == "opposes"} == {("Odell Marlow", "opposes", "Doravia")}
+    assert not [m for m in ex.mentions if m.label == "ROLE"]
