@@ -241,6 +241,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if base in self.w.reacting:
                 yield from self._angry_reaction(t)
             rels, on_object = self.lex.verb_cue(t)
+            if not rels and base in self.w.blacklisting and t.tag_ == "VBN" and self._hyphen_owner(t):
+                rels = {"opposes": []}  # "a US-designated terrorist group": blacklisted by the US
             if rels and base not in self.w.voting and not (
                     low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to") \
                     and not (base in self.w.closing and (self._kept_out(t) or any(

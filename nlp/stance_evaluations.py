@@ -178,10 +178,11 @@ class Evaluations:
             return
         if self.polarity.negated(head) or self.polarity.negated(t) or self.polarity.negated(a):
             return
-        complement = a.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(a) or head.i != a.head.i
+        complement = a.dep_ in {"oprd", "xcomp", "npadvmod"} or self._small_clause(a) or head.i != a.head.i \
+            or self._second_object(a)
         # "called X unfair"; "called X a killer", the complement parsed as X's apposition
-        judged = [*(c for c in head.children if c.dep_ == "dobj"), *(c for c in a.children if c.dep_ == "nsubj")] \
-            if complement else []
+        judged = [*(c for c in head.children if c.dep_ == "dobj" and c.i < a.i),
+                  *(c for c in a.children if c.dep_ == "nsubj")] if complement else []
         holder = None
         if not judged and a.dep_ == "oprd":  # "X is considered a terrorist group by Y"
             judged, describers = self._passive_description(head, a)
@@ -314,7 +315,13 @@ class Evaluations:
         verb = t.head.head if t.head.dep_ == "dobj" else t.head
         return (t.dep_ == "npadvmod" and t.pos_ == "NOUN" and self.lex.lemma(verb) in self.lex.evaluative_verbs
                 and any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)) or self._small_clause(t) \
-            or self._apposed_verb(t) is not None or bool(self._quoted_apart(t))
+            or self._apposed_verb(t) is not None or bool(self._quoted_apart(t)) or self._second_object(t)
+
+    def _second_object(self, t: Token) -> bool:
+        """'designated X a sponsor of terrorism', 'called X a threat' parsed as two objects: the second is the
+        complement."""
+        return t.dep_ == "dobj" and t.pos_ == "NOUN" and self.lex.lemma(t.head) in self.lex.evaluative_verbs \
+            and any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
 
     def _quoted_apart(self, t: Token) -> list[Token]:
         """'called the Dutch "Nazi remnants"', parsed as one object: the names before the opening quotation mark are
@@ -342,8 +349,9 @@ class Evaluations:
         return t.dep_ == "dobj" and t.pos_ == "NOUN" and self.lex.lemma(t.head) in self.w.presenting
 
     def _small_clause(self, t: Token) -> bool:
-        """'Y considers X a threat' parsed with X as the subject of a verbless clause headed by 'threat'."""
-        return t.dep_ == "ccomp" and t.pos_ == "NOUN" and self.lex.lemma(t.head) in self.lex.evaluative_verbs \
+        """'Y considers X a threat', 'declared X illegitimate' parsed with X as the subject of a verbless clause
+        headed by 'threat' or 'illegitimate'."""
+        return t.dep_ == "ccomp" and t.pos_ in {"NOUN", "ADJ"} and self.lex.lemma(t.head) in self.lex.evaluative_verbs \
             and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) \
             and not any(c.dep_ in {"aux", "auxpass", "cop"} for c in t.children)
 

@@ -80,7 +80,7 @@ class NounCues:
                 # "X's build-up and aggression toward Y": the parser hung the last conjunct's phrase on the first
                 targets = self._targets(shared_prep_objects(t, preps))
             if not targets and relation == "opposes":
-                targets = self._aimed_at(t)  # "sanctions aimed at X"
+                targets = self._aimed_at(t) or self._placed_under(t, base)  # "sanctions aimed at X"
             if not targets and relation in {"opposes", "supports"}:  # "opposition to the plan by X": X's act
                 targets = [m for o in objects if o.pos_ == "NOUN" and self.events.kind(o) for m in self._act_authors(o)]
             if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
@@ -595,6 +595,19 @@ class NounCues:
                                              for w in (o, *(c for c in o.children if c.dep_ == "compound")))]
         return [m for o in means for c in o.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
                 for m in self.d.entities(c, fallback=False) if self.d._kind(m) in {"STATE", "ORG"}]
+
+    def _placed_under(self, t: Token, base: str) -> list[int]:
+        """'X, an oligarch under US sanctions', 'X has been under EU sanctions since 2014': who is under a named
+        owner's sanctions (an unowned 'under sanctions' says nothing of whose)."""
+        if t.dep_ != "pobj" or t.head.lower_ != "under" or base not in self.w.sanction_nouns \
+                or not self._noun_holder(t, base):
+            return []
+        head = t.head.head
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return self.d.direct(head)  # "X, an oligarch under US sanctions": the apposition's name
+        if head.pos_ in {"VERB", "AUX"} and not self.polarity.negated(head):
+            return [m for s in head.children if s.dep_ in {"nsubj", "nsubjpass"} for m in self.d.entities(s)]
+        return []
 
     def _aimed_at(self, noun: Token) -> list[int]:
         """'sanctions aimed at X', 'tariffs directed against X': whom a measure is aimed at."""

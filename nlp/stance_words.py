@@ -15,6 +15,7 @@ class StanceWords:
         self.mission_nouns = frozenset(raw["military_nouns"]["missions"])  # "deployed to the CSTO mission"
         self.composing = frozenset(raw["composition_verbs"]["verbs"])  # "a mission comprising X forces"
         self.aiming = frozenset(raw["aiming_participles"]["verbs"])  # "sanctions aimed at X"
+        self.blacklisting = frozenset(raw["blacklisting_participles"]["verbs"])  # "a US-designated group"
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
         self.ballot_words = {k: v for k, v in raw["votes"]["ballots"].items() if not k.startswith("_")}  # "voted no"
@@ -121,6 +122,7 @@ class StanceWords:
         self.reacting = frozenset(raw["angry_reactions"]["verbs"])  # "reacted angrily to X"
         self.angrily = frozenset(raw["angry_reactions"]["adverbs"])
         self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
+        self.sanction_nouns = frozenset(raw["event_kinds"]["sanction"]["nouns"])  # "an oligarch under US sanctions"
         self.staying_out = {k: v for k, v in raw["staying_out"].items() if not k.startswith("_")}
         self.attending = frozenset(raw["attendance"]["verbs"])  # "attended the G20 summit"
         self.staying_away = frozenset(raw["attendance"]["staying_away"])  # "skipped the summit"
