@@ -126,12 +126,15 @@ class Context:
     preps: dict[str, frozenset[str]]  # preposition -> lemmas of its objects
     subjects: frozenset[str]
     transitive: bool = False  # the verb has a direct object here
+    owned: frozenset[str] = frozenset()  # lemmas of objects someone owns ("X's comments", "comments by X")
 
     @classmethod
     def of(cls, t: Token, lemma: Callable[[Token], str]) -> Context:
         children = list(t.children)
-        objects = []
+        objects, owned = [], set()
         for o in (c for c in children if c.dep_ in {"dobj", "nsubjpass", "attr"}):
+            if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in o.children):
+                owned.add(lemma(o))
             if lemma(o) in PARTITIVE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
                 continue
             mods = [c for c in o.children if c.dep_ in {"compound", "amod"} and c.i < o.i][-1:]
@@ -144,7 +147,7 @@ class Context:
         return cls(lemma(t), frozenset(c.lower_ for c in children if c.dep_ in PARTICLE_DEPS), tuple(objects),
                    {k: frozenset(v) for k, v in preps.items()},
                    frozenset(lemma(c) for c in children if c.dep_ in {"nsubj", "agent"}),
-                   any(c.dep_ == "dobj" for c in children))
+                   any(c.dep_ == "dobj" for c in children), frozenset(owned))
 
     def matches(self, p: Pattern) -> bool:
         if p.verbs is not None and self.lemma not in p.verbs:
@@ -153,6 +156,9 @@ class Context:
             return False
         if (p.object is not None or p.phrases is not None) and not any(self._fits(p, o) for o in self.objects):
             return False
+        if p.relation is None and p.object is not None and all(o[0] in self.owned for o in self.objects
+                                                               if self._fits(p, o)):
+            return False  # a neutral frame is on one's own object: "rejected X's comments" is no "refused comment"
         if p.prep is not None:
             if p.prep not in self.preps:
                 return False
