@@ -453,6 +453,8 @@ class EntityRecognizer:
                 start = i + 1
                 break
         end = next((i for i in range(start + 1, end) if doc[i].text in QUOTE_MARKS), end)  # 'the Dutch “Nazi'
+        if not any(doc[i].text == ")" for i in range(start, end)):  # 'Office of X (OFAC': the name before it
+            end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
         for i in range(start, end):  # cut at the first lower-case word that is not part of a name
             t = doc[i]
             if t.is_alpha and t.text.islower() and t.lower_ not in self.connectors and not after_hyphen(doc, i):

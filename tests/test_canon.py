@@ -240,6 +240,14 @@ def test_organisations_with_and_without_their_designation_join(gazetteer) -> Non
     assert len(set(_entity_ids(resolve(ms, gazetteer), ms))) == 6  # no designations given: no joins
 
 
+def test_legal_forms_are_designations_a_name_may_drop(gazetteer) -> None:
+    short_forms = load_knowledge(DATA_DIR).names.short_form_suffixes
+    ms = _mentions(("OJSC Zenith Bank", "ORG"), ("Zenith Bank", "ORG", "", "d2"),
+                   ("Acme Public Joint Stock Company", "ORG"), ("Acme", "ORG", "", "d2"))
+    ids = _entity_ids(resolve(ms, gazetteer, short_forms=short_forms), ms)
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
 def test_declared_aliases_join_across_documents(gazetteer) -> None:
     ms = _mentions(("Mohamed Hamdan Dagalo", "PERSON"), ("Hemedti", "PERSON"), ("Hemedti", "ORG", "", "d2"),
                    ("Central African Republic", "STATE", "STATE:CF"), ("CAR", "ORG"), ("CAR", "ORG", "", "d2"))

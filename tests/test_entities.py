@@ -342,3 +342,16 @@ def test_a_quotation_mark_inside_a_span_ends_the_name() -> None:
 
 def test_the_g8_is_the_former_name_of_the_g7(blank_nlp: Language) -> None:
     assert _ents(blank_nlp, "The G8 met after the G7 did.") == [("G8", "ORG", "ORG:G7"), ("G7", "ORG", "ORG:G7")]
+
+
+def test_an_unclosed_parenthesis_inside_a_span_ends_the_name() -> None:
+    nlp = _ner_ruler(("Zenith Control Board (ZCB", "ORG"))
+    found = _ents(nlp, "The Zenith Control Board (ZCB) acted.")
+    assert ("Zenith Control Board", "ORG", "") in found
+    assert not any("(" in text for text, _, _ in found)
+
+
+def test_sanctioning_offices_and_assemblies_news_names(blank_nlp: Language) -> None:
+    found = _ents(blank_nlp, "The US Department of the Treasury and the Parliamentary Assembly of the Council of "
+                             "Europe spoke, and OFAC and the Minsk Group did too.")
+    assert [kb for _, _, kb in found] == ["SEAT:US:us-treasury", "ORG:PACE", "ORG:OFAC", "ORG:OSCE_MINSK_GROUP"]

@@ -452,3 +452,21 @@ def test_what_a_name_went_on_to_say_it_would_do_shows_a_person(data_dir: Path) -
         . PUNCT punct 13
     """, [("Odell", "ORG", ""), ("Castria", "STATE", "STATE:XC"), ("Tolvan", "ORG", ""), ("Anna Kovar", "PERSON", "")])
     assert _typed(doc, data_dir) == {("Odell", "PERSON", "he")}  # Tolvan's 'she' may be Anna Kovar
+
+
+def test_an_oligarch_in_apposition_is_a_person_a_bank_an_organisation(data_dir: Path) -> None:
+    doc = parsed("""
+        Odell PROPN nsubj 10
+        , PUNCT punct 0
+        an DET det 3
+        oligarch NOUN appos 0
+        , PUNCT punct 0
+        and CCONJ cc 0
+        Zenith PROPN conj 0
+        , PUNCT punct 6
+        a DET det 9
+        bank NOUN appos 6
+        said VERB ROOT 10
+        . PUNCT punct 10
+    """, [("Odell", "ORG", ""), ("Zenith", "PERSON", "")])
+    assert {("Odell", "PERSON", "oligarch"), ("Zenith", "ORG", "bank")} <= _typed(doc, data_dir)
