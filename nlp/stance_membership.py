@@ -71,7 +71,7 @@ class Membership:
         if states:
             joinable = [*joinable, *self._bodies]  # a state "became a member of the bank"; a person's membership
             # is an affiliation
-        named = _body_words(t)
+        named = [self._owned_body(o) for o in _body_words(t)]
         blocs = [m for o in named for m in self.d.entities(o, fallback=False) if m in joinable]
         if not named and states and not any(c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and not self._when(c))
                                             for c in t.children):
@@ -80,6 +80,28 @@ class Membership:
             blocs = [m for m in blocs if m not in self.d.universal]  # "X is a member of the Security Council"
         if blocs and holder.mentions:
             yield ("declines" if negated or refuser is not None else "participates_in"), holder, blocs, "member of"
+
+    def _owned_body(self, o: Token) -> Token:
+        """'co-chairs of the OSCE's (OSCE) Minsk Group', however parsed: the body named after the owner's
+        possessive, past an acronym in parentheses."""
+        doc, at = self.d.doc, self.d.token_mention
+        idx = at.get(o.i)
+        if idx is None:
+            return o
+        end = o.i
+        while end + 1 < len(doc) and at.get(end + 1) == idx:
+            end += 1
+        if end + 1 >= len(doc) or doc[end + 1].lower_ not in {"'s", "’s"}:
+            return o
+        inside = False
+        for t in doc[end + 2: min(len(doc), end + 9)]:
+            if t.text in {"(", ")"}:
+                inside = t.text == "("
+            elif not inside and t.i in at and at[t.i] != idx:
+                return t if self.d._kind(at[t.i]) == "ORG" else o
+            elif not inside and t.is_punct:
+                break
+        return o
 
     def _seat_answered(self, t: Token) -> Iterator[tuple]:
         """'X rejected membership of the Security Council', 'turned down a seat on the council', 'declined EU

@@ -130,6 +130,44 @@ def test_a_static_membership_takes_part(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == {("Laos", "participates_in", "ASEAN")}
 
 
+def test_the_chairs_of_a_body_take_part_in_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Laos PROPN/NNP nsubj 3
+        and CCONJ/CC cc 0
+        Chile PROPN/NNP conj 0
+        are AUX/VBP ROOT 3
+        co NOUN/NN compound 6
+        - PUNCT/HYPH punct 6
+        chairs NOUN/NNS attr 3
+        of ADP/IN prep 6
+        ASEAN PROPN/NNP pobj 7
+        . PUNCT/. punct 3
+    """, [("Laos", "STATE", "STATE:LA"), ("Chile", "STATE", "STATE:CL"), ("ASEAN", "ORG", "ORG:ASEAN")])
+    assert relations(doc, str(data_dir)) == {("Laos", "participates_in", "ASEAN"),
+                                             ("Chile", "participates_in", "ASEAN")}
+
+
+def test_the_body_named_after_an_owners_possessive_is_the_one_joined(data_dir: Path) -> None:
+    """'a member of the X's (ACR) Y Group', with Y Group parsed apart: Y Group, not X."""
+    doc = parsed("""
+        Laos PROPN/NNP nsubj 1
+        is AUX/VBZ ROOT 1
+        a DET/DT det 3
+        member NOUN/NN attr 1
+        of ADP/IN prep 3
+        ASEAN PROPN/NNP pobj 4
+        ’s PART/POS punct 1
+        ( PUNCT/-LRB- punct 1
+        AS PROPN/NNP appos 5
+        ) PUNCT/-RRB- punct 1
+        Zenith PROPN/NNP compound 11
+        Forum PROPN/NNP npadvmod 1
+        . PUNCT/. punct 1
+    """, [("Laos", "STATE", "STATE:LA"), ("ASEAN", "ORG", "ORG:ASEAN"), ("AS", "ORG", "ORG:ASEAN"),
+          ("Zenith Forum", "ORG", "")])
+    assert relations(doc, str(data_dir)) == {("Laos", "participates_in", "Zenith Forum")}
+
+
 def test_a_member_listing_names_the_members(data_dir: Path) -> None:
     doc = parsed("""
         The DET/DT det 1
