@@ -1224,6 +1224,19 @@ def test_cutting_ties_opposes_and_restoring_them_supports_each_other(data_dir: P
     assert relations(restored, str(data_dir)) == {("Chad", "supports", "Niger"), ("Niger", "supports", "Chad")}
 
 
+@pytest.mark.parametrize("verb", ["forged", "expanded", "accelerated"])
+def test_building_up_ties_backs_the_partner(data_dir: Path, verb: str) -> None:
+    doc = parsed(f"""
+        Chad PROPN/NNP nsubj 1
+        {verb} VERB/VBD ROOT 1
+        ties NOUN/NNS dobj 1
+        with ADP/IN prep 2
+        Niger PROPN/NNP pobj 3
+        . PUNCT/. punct 1
+    """, _CHAD_NIGER)
+    assert relations(doc, str(data_dir)) == {("Chad", "supports", "Niger")}
+
+
 def test_announcing_the_breaking_of_relations_opposes_the_partner(data_dir: Path) -> None:
     doc = parsed("""
         Chad PROPN/NNP nsubj 1
