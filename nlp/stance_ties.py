@@ -41,9 +41,10 @@ class Ties:
         sent = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
         if not any(self.lex.lemma(o) in self.w.military_nouns for o in sent):
             return
-        purposes = [c for c in t.children if c.dep_ in {"advcl", "xcomp"} and self.lex.lemma(c) in self.w.helping
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        if not any(not any(o.dep_ in {"dobj", "dative", "ccomp"} for o in p.children) for p in purposes):
+        unnamed_help = [c for c in t.children if c.dep_ in {"advcl", "xcomp"} and self.lex.lemma(c) in self.w.helping
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        and not any(o.dep_ in {"dobj", "dative", "ccomp"} for o in c.children)]
+        if not unnamed_help:  # "to help counter X" helps those it is sent to; "to help the separatists" does not
             return
         places = [o for p in t.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into", "in"}
                   for o in p.children if o.dep_ == "pobj"]
