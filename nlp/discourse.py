@@ -138,6 +138,15 @@ class Discourse:
                 return [loose]
         return self._named(token)
 
+    def mention_bounds(self, i: int) -> tuple[int, int]:
+        """The first and last token of the mention token i is part of."""
+        idx, first, last = self.token_mention[i], i, i
+        while first > 0 and self.token_mention.get(first - 1) == idx:
+            first -= 1
+        while last + 1 < len(self.doc) and self.token_mention.get(last + 1) == idx:
+            last += 1
+        return first, last
+
     def titled_apart(self, token: Token) -> int | None:
         """'the former president of X, Y Z, said': the person named after the title, which the parser hung on
         X (a person is no apposition of a state or body)."""
@@ -148,9 +157,7 @@ class Discourse:
                 if self._kind(self.token_mention[pobj.i]) == "PERSON":
                     continue
                 for name in (a for a in pobj.children if a.dep_ == "appos" and a.i in self.token_mention):
-                    idx, first = self.token_mention[name.i], name.i
-                    while first > 0 and self.token_mention.get(first - 1) == idx:
-                        first -= 1
+                    idx, (first, _) = self.token_mention[name.i], self.mention_bounds(name.i)
                     if self._kind(idx) == "PERSON" and first > 0 and self.doc[first - 1].text == ",":
                         return idx
         return None

@@ -88,9 +88,7 @@ class Membership:
         idx = at.get(o.i)
         if idx is None:
             return o
-        end = o.i
-        while end + 1 < len(doc) and at.get(end + 1) == idx:
-            end += 1
+        end = self.d.mention_bounds(o.i)[1]
         if end + 1 >= len(doc) or doc[end + 1].lower_ not in {"'s", "’s"}:
             return o
         inside = False

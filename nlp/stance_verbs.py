@@ -171,6 +171,8 @@ class VerbCues:
             authors = self._agent(clause) if relative.dep_ == "nsubjpass" else [
                 m for s in clause.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
             found += authors
+        if not found:
+            return []
         own = set(self.holder(t).mentions)
         return [m for m in found if not any(self._same_entity(m, h) for h in own)]
 
