@@ -248,6 +248,10 @@ class Discourse:
             self.lex.lemma(token) in self.attack_nouns
 
     @cached_property
+    def located_courts(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["located_courts"]["nouns"])
+
+    @cached_property
     def attack_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["attack_nouns"])
 
@@ -548,12 +552,13 @@ class Discourse:
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
             if found:
                 return found
-        if token.lower_ in self.lex.raw["located_nouns"]:  # "our partners in Cairo" stand for Egypt
+        court = token.lower_ in self.located_courts  # "a court in Managua" stands for Nicaragua
+        if token.lower_ in self.lex.raw["located_nouns"] or court:  # "our partners in Cairo" stand for Egypt
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     found = [m for pobj in child.children if pobj.dep_ == "pobj"
                              for place in (pobj, *pobj.conjuncts) for m in self.direct(place)
-                             if self._kind(m) == "STATE"]
+                             if self._kind(m) == "STATE" and not (court and self.mentions[m].kb_id in self.lex.seats)]
                     if found:
                         return found
         return self._described_before(token) or self._owner(token) or self._organ_of_subject_state(token)
@@ -1152,8 +1157,10 @@ class Discourse:
         # "the other seven members condemned Russia": not whoever the sentence names besides the group
         named_here = {self.mentions[m].kb_id or fold(self.mentions[m].text) for i, m in self.token_mention.items()
                       if token.i < i < end}
+        region = self._region_described(token)  # "three European countries": none of India, Libya, Pakistan
         same_size = [members for members in self._lists(token, labels) if len(members) == n
                      and self.mentions[members[0]].sent >= self.sent_of_token[listed_from]
+                     and (region is None or all(self._lies_in(m, region) for m in members))
                      and not any((self.mentions[m].kb_id or fold(self.mentions[m].text)) in named_here
                                  for m in members)]
         if same_size:  # "the four states" after a list of four: those, not the last four named
@@ -1167,6 +1174,8 @@ class Discourse:
             if first is None or first >= token.i or self._kind(m.idx) not in labels:
                 continue
             if (m.kb_id or fold(m.text)) in named_here:
+                continue
+            if region is not None and self._kind(m.idx) == "STATE" and not self._lies_in(m.idx, region):
                 continue
             if self.leaning(self.doc[first]) or self._goods_origin_of(m.idx):
                 continue  # "pro-Palestinian activists": an attitude, not a party to what the group does; "its

@@ -45,7 +45,8 @@ class KbEntity:
     type: str  # STATE | ORG | PLACE
     stands_for: str | None = None  # a state's kb id, for capitals and seats of government
     state: str | None = None  # the state an organisation belongs to (CIA -> STATE:US)
-    category: str = ""  # for organisations: alliance, regional_body, ad_hoc_coalition, ...
+    category: str = ""  # for organisations: alliance, regional_body, ad_hoc_coalition, ...; "seat" for a seat of
+    # government that is not the capital
     part_of: str | None = None  # the kb id of the body an organisation belongs to (UNSC -> ORG:UN)
     regions: frozenset[str] = frozenset()  # for states: region and UN M49 sub-region ("Asia", "Western Asia")
 
@@ -130,7 +131,8 @@ def build_gazetteer(directory: Path) -> Gazetteer:
             if capital:
                 capital_kb = f"CAPITAL:{row['id']}:{_slug(capital)}"
                 aliases = row.get("capital_aliases", []) if capital == row.get("capital") else []
-                gaz.add(KbEntity(capital_kb, capital, "PLACE", stands_for=kb), aliases)
+                seat = "" if capital == row.get("capital") else "seat"  # The Hague beside Amsterdam
+                gaz.add(KbEntity(capital_kb, capital, "PLACE", stands_for=kb, category=seat), aliases)
                 if row.get("capital_ambiguous") and capital == row.get("capital"):
                     gaz.ambiguous.add(capital_kb)
     for row in _read_jsonl(directory / "seats.jsonl"):

@@ -51,14 +51,16 @@ VERB_LISTS = (
     "access_granting.verbs",
     "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
-    "requests.verbs", "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
+    "requests.verbs", "measure_sponsoring.verbs",
+    "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents", "responding_to.nouns",
     "worrying.nouns", "worrying.reported",
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
-    "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns", "membership_nouns", "membership.seats",
+    "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns",
+    "located_courts.nouns", "membership_nouns", "membership.seats",
     "membership.bids", "with_giver_nouns.nouns", "access_granting.objects",
     "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns", "staying_out_nouns.nouns",
     "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns", "conflict_nouns.nouns", "bond_agreements.nouns",
@@ -73,6 +75,7 @@ NOUN_LISTS = (
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",
     "supply_nouns.cut_off", "supply_nouns.money", "remark_tones.nouns",
+    "changed_standing.nouns", "changed_standing.acts",
     "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "proceeding_nouns.nouns", "prospects.approaching",
@@ -107,6 +110,7 @@ class StanceLexicon:
     evaluative_verbs: frozenset[str]
     fallback: FallbackLemmas
     state_regions: dict[str, frozenset[str]]  # "STATE:IL" -> {"Asia", "Western Asia", "STATE:IL"} (the gazetteer's)
+    seats: frozenset[str]  # capitals' ids for seats of government that are not the capital ("CAPITAL:NL:the-hague")
 
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
@@ -176,6 +180,7 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
             entry = raw[group][kind]
             noun_words.update(entry["nouns"] if isinstance(entry, dict) else entry)
             noun_words.update(entry.get("nominal", ()) if isinstance(entry, dict) else ())
+    gazetteer = load_gazetteer(str(Path(data_dir) / "gazetteer"))
     return StanceLexicon(
         raw=raw,
         cues=cues,
@@ -187,6 +192,6 @@ def load_stance_lexicon(data_dir: str) -> StanceLexicon:
         warning=frozenset(raw["warning_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
         fallback=FallbackLemmas(verbs, noun_words, cues.forms),
-        state_regions={kb: e.regions | {kb} for kb, e in
-                       load_gazetteer(str(Path(data_dir) / "gazetteer")).entities.items() if e.type == "STATE"},
+        state_regions={kb: e.regions | {kb} for kb, e in gazetteer.entities.items() if e.type == "STATE"},
+        seats=frozenset(kb for kb, e in gazetteer.entities.items() if e.category == "seat"),
     )

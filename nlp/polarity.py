@@ -67,6 +67,9 @@ class Polarity:
         if t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in {"of", "than"} and any(
                 c.lower_ in INSTEAD for c in t.head.children):
             return True  # "instead of allowing X to ...", "rather than backing X": what was not done
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and t.head.i < c.i < t.i
+                                    and t.doc[c.i - 1].lower_ in INSTEAD for c in t.head.children):
+            return True  # "chose to abstain rather than vote against X", parsed with 'than' joining the verbs
         if self.hindered(t):
             return True
         node = t

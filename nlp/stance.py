@@ -85,7 +85,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 targets = [m for m in targets if m not in holder.mentions]  # "A and B decided against it": an
                 # 'it' found among its own clause's subjects is misread (each other is read apart, per pair)
                 if any(kind_of(self.d.mentions[h].kb_id) == ACCORD for h in holder.mentions):
-                    holder = self._measure_adopters(holder)  # "adopted a resolution censuring X"
+                    holder = self._measure_adopters(holder, sponsors=token.pos_ == "VERB")
+                    # "adopted a resolution censuring X"; "the resolution, brought by Y, calls on X to ...": Y too
                 if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
                     leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
@@ -736,9 +737,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         preps = {p for frame in self.w.adjectives.get(adjective.lower_, {}).values() for p in frame}
         return any(c.dep_ == "prep" and c.lower_ in preps for c in adjective.children)
 
-    def _measure_adopters(self, holder: Holder) -> Holder:
+    def _measure_adopters(self, holder: Holder, *, sponsors: bool) -> Holder:
         """'The council adopted a resolution censuring X', 'Y's resolution condemning X': a measure's stance is
-        held by whoever adopts it or whose it is; a measure with neither holds none (a text takes no side)."""
+        held by whoever adopts it or whose it is, and for what it says by a verb, by whoever brought it; a measure
+        with none of these holds none (a text takes no side)."""
         found: list[int] = []
         for h in holder.mentions:
             if kind_of(self.d.mentions[h].kb_id) != ACCORD:
@@ -753,7 +755,34 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if root.dep_ == "dobj" and verb.pos_ == "VERB" and not self.polarity.negated(verb) \
                     and "opposes" not in self.lex.verb_relations(verb) and self.lex.lemma(verb) not in self.lex.refusal:
                 found += self.holder(verb).mentions
+            found += self._measure_sponsors(h) if sponsors else []
         return Holder(tuple(dict.fromkeys(found)), holder.speaker)
+
+    def _measure_sponsors(self, measure: int) -> list[int]:
+        """Who the article says brought a measure ('the resolution brought by X', 'co-sponsored by X and Y', 'X
+        introduced the resolution'), at any of its mentions; not who also voted against or vetoed it (an
+        article's two rival drafts are one entity)."""
+        kb_id = self.d.mentions[measure].kb_id
+        sponsors: list[int] = []
+        opponents: set[str] = set()
+        for m in (x.idx for x in self.d.mentions if x.kb_id == kb_id):
+            first = self.d.mention_token.get(m)
+            root = self.d._mention_root(m, first) if first is not None else None
+            if root is None:
+                continue
+            verb = root.head
+            sponsored = self.lex.lemma(verb) in self.w.sponsoring and not self.polarity.negated(verb)
+            if root.dep_ == "dobj" and sponsored:  # "X introduced the resolution"
+                sponsors += self.holder(verb).mentions
+            elif root.dep_ == "nsubjpass" and sponsored:  # "the resolution was tabled by X"
+                sponsors += self._agent(verb)
+            elif root.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "ADP"}:  # "vetoed it", "voted against it"
+                acting = verb.head if verb.pos_ == "ADP" else verb
+                if "opposes" in self.lex.verb_relations(acting) or verb.lower_ == "against":
+                    opponents.update(self.d.entity_key(x) for x in self.holder(acting).mentions)
+            sponsors += [x for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and self.lex.lemma(c) in self.w.sponsoring for x in self._agent(c)]  # "brought by X"
+        return [x for x in dict.fromkeys(sponsors) if self.d.entity_key(x) not in opponents]
 
     def _conjoined_with_report(self, node: Token) -> Token | None:
         """'X has said his party is ready to help Y, and has accused Z of ...': a verb without a subject that the

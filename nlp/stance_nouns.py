@@ -206,8 +206,9 @@ class NounCues:
                 # "the US-UK strikes": both
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
-            elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying | LEADING:
-                found += self._agent(c)  # "the tariffs proposed by X", "sanctions imposed by X", "a mutiny led by X"
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in LEADING:
+                found += self._agent(c)  # "a mutiny led by X"
+        found += self._made_by(t)  # "the tariffs proposed by X", "sanctions imposed by X"
         if not found and t.dep_ == "conj" and t.head.pos_ == "NOUN":
             found = [m for c in t.head.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < t.head.i
                      for m in self.d.entities(c, fallback=False)]  # "X's build-up and aggression": X's too
@@ -222,6 +223,12 @@ class NounCues:
             found = self._noun_holder(act, self.lex.lemma(act))  # "X's imposition of sanctions on Y"
         return list(dict.fromkeys(found))
 
+
+    def _made_by(self, t: Token) -> list[int]:
+        """Who made, took, imposed or voiced what a noun names, by a participle after it: 'the comments made by
+        X', 'the measures imposed by X'."""
+        return [m for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in self.w.carrying
+                for m in self._agent(c)]
 
     def _ended_bond(self, t: Token) -> bool:
         """'the suspension of its strategic partnership with X': a bond ended backs no one (the ending opposes X,

@@ -320,7 +320,10 @@ class VerbCues:
         if not (self.polarity.negated(t) or self.polarity.refused(t)):
             return
         objects = self._objects(t, ["to", "of"])
-        targets = self._targets(objects)
+        changes = [o for o in objects if self.lex.lemma(o) in self.w.standing_changes]
+        targets = self._targets([o for o in objects if o not in changes and self.lex.lemma(o) not in self.w.standing])
+        targets += [m for o in changes for m in self._possessor(o)]
+        # not "will not recognise any altered status of X" or "changes to X's borders"; "X's annexation of Y": X
         for clause in (c for c in t.children if c.dep_ in {"xcomp", "ccomp"}):
             # "not allow X to deploy a force": X, and the force it would deploy; "would not agree to host
             # X": X; but not whom X would act on ("refused to allow US flights to deport migrants")
@@ -619,7 +622,7 @@ class VerbCues:
                 m for m in self.d.named_within(subject) if self.d._kind(m) in {"STATE", "ORG"}]
             yield "opposes", Holder(tuple(violators)) if violators else self.holder(t), owners, t.lower_
         if subject.pos_ == "NOUN" and self.lex.lemma(t) in self.w.harm_verbs and (
-                self.events.kind(subject) is not None or self._possessor(subject)):
+                self.events.kind(subject) is not None or self._possessor(subject) or self._made_by(subject)):
             # "the move undermines Y", "X's stance obstructs Y": whoever made the move, whose stance it is
             actors = self._noun_holder(subject, self.lex.lemma(subject)) or self.events.antecedent(subject)
         elif (speech := self._reporting(t)) is not None and (self.lex.lemma(t) in self.w.charging or any(

@@ -18,6 +18,9 @@ class StanceWords:
         self.blacklisting = frozenset(raw["blacklisting_participles"]["verbs"])  # "a US-designated group"
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
+        self.sponsoring = frozenset(raw["measure_sponsoring"]["verbs"])  # "the resolution brought by X"
+        self.standing = frozenset(raw["changed_standing"]["nouns"])  # "will not recognise X's altered status"
+        self.standing_changes = frozenset(raw["changed_standing"]["acts"])  # "... any change to X's borders"
         self.ballot_words = {k: v for k, v in raw["votes"]["ballots"].items() if not k.startswith("_")}  # "voted no"
         approval = raw["approval"]
         self.approval = frozenset(approval["verbs"])  # "welcomed X's decision"
