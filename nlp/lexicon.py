@@ -51,7 +51,7 @@ VERB_LISTS = (
     "access_granting.verbs",
     "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
-    "requests.verbs", "measure_sponsoring.verbs",
+    "requests.verbs", "measure_sponsoring.verbs", "culprits.verbs", "culprits.knowing",
     "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
 )
@@ -75,7 +75,7 @@ NOUN_LISTS = (
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",
     "supply_nouns.cut_off", "supply_nouns.money", "remark_tones.nouns",
-    "changed_standing.nouns", "changed_standing.acts",
+    "changed_standing.nouns", "changed_standing.acts", "culprits.wrongs", "culprits.acts", "culprits.evidence",
     "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",
     "conflict_nouns.one_sided.nouns", "conjecture_nouns.nouns", "proceeding_nouns.nouns", "prospects.approaching",

@@ -286,6 +286,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._hindering(t)
             if base in self.w.harm_verbs or base in self.w.charging or base in self.w.charging_objects:
                 yield from self._harmful_act(t)
+            if base == "be" or base in self.w.culprit_verbs:
+                yield from self._named_culprit(t)
             if base in self.w.ordering:
                 yield from self._ordered(t)
             if base in self.w.expelling:

@@ -641,6 +641,46 @@ class VerbCues:
             yield "opposes", holder, actors, t.lower_
 
 
+    def _named_culprit(self, t: Token) -> Iterator[tuple]:
+        """'X said Y was behind the fire', '... that Y was responsible for the attack', '... Y orchestrated the
+        bombing', 'X knew Y had committed an act of sabotage': a charge against Y, X's."""
+        report = self._reporting(t) or self._known(t)
+        if report is None or self.polarity.negated(t) or self.polarity.negated(report):
+            return
+        cue = t.lower_
+        if self.lex.lemma(t) == "be":
+            deeds = prep_objects(t, {"behind"})
+            cue = "behind" if deeds else "responsible for"
+            deeds = deeds or [o for a in t.children if a.dep_ == "acomp" and a.lower_ == "responsible"
+                              for o in prep_objects(a, {"for"})]
+        else:
+            deeds = [o for o in t.children if o.dep_ == "dobj"]
+        deeds = [o for o in deeds if self._wrong(o)]
+        subject = self._subject(t)
+        if not deeds or subject is None:
+            return
+        holder = self.holder(report)
+        culprits = [m for m in self.d.entities(subject, agent=True) if m not in holder.mentions]
+        if culprits and holder.mentions:
+            yield "opposes", holder, culprits, cue
+
+    def _wrong(self, noun: Token) -> bool:
+        """An attack or a wrong ('the fire', 'the plot'), or an act of one ('an act of sabotage')."""
+        lemma = self.lex.lemma(noun)
+        if self.events.kind(noun) == "attack" or lemma in self.w.wrongs:
+            return True
+        return lemma in self.w.wrong_acts and any(self._wrong(o) for o in prep_objects(noun, {"of"}))
+
+    def _known(self, t: Token) -> Token | None:
+        """The verb of knowing or finding a clause is the content of: 'X knew that Y was behind it'; or the verb
+        acting on the evidence it is the content of: 'after finding evidence that Y was behind it, X closed ...'."""
+        if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and self.lex.lemma(t.head) in self.w.evidence:
+            return next((a for a in t.head.ancestors if a.pos_ == "VERB"), None)
+        head = t.head
+        for _ in range(2):  # "knew for sure that ...", the clause hung on 'sure'
+            head = head.head if head.pos_ in {"ADP", "ADJ"} else head
+        return head if t.dep_ == "ccomp" and self.lex.lemma(head) in self.w.knowing else None
+
     def _hindering(self, t: Token) -> Iterator[tuple]:
         """'to thwart X from further attacks', 'stopped X from attacking Y': whoever keeps X from it opposes X."""
         if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):

@@ -19,6 +19,12 @@ class StanceWords:
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
         self.sponsoring = frozenset(raw["measure_sponsoring"]["verbs"])  # "the resolution brought by X"
+        culprits = raw["culprits"]  # "X said Y was behind the fire"
+        self.culprit_verbs = frozenset(culprits["verbs"])
+        self.wrongs = frozenset(culprits["wrongs"])
+        self.wrong_acts = frozenset(culprits["acts"])
+        self.knowing = frozenset(culprits["knowing"])
+        self.evidence = frozenset(culprits["evidence"])
         self.standing = frozenset(raw["changed_standing"]["nouns"])  # "will not recognise X's altered status"
         self.standing_changes = frozenset(raw["changed_standing"]["acts"])  # "... any change to X's borders"
         self.ballot_words = {k: v for k, v in raw["votes"]["ballots"].items() if not k.startswith("_")}  # "voted no"
