@@ -160,6 +160,14 @@ class Discourse:
                     idx, (first, _) = self.token_mention[name.i], self.mention_bounds(name.i)
                     if self._kind(idx) == "PERSON" and first > 0 and self.doc[first - 1].text == ",":
                         return idx
+        for post in (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "at", "in"}):
+            # "the EU delegate to the UN Charles Michel condemned": the name after the post's body, hung on it
+            for pobj in (o for o in post.children if o.dep_ == "pobj" and o.i in self.token_mention):
+                idx, (first, _) = self.token_mention[pobj.i], self.mention_bounds(pobj.i)
+                body = self.token_mention.get(first - 1) if first > 0 else None
+                if self._kind(idx) == "PERSON" and body is not None and self._kind(body) in {"STATE", "ORG"} \
+                        and self.doc[first - 1].head == pobj:
+                    return idx
         return None
 
     def _expelled_envoys(self, token: Token) -> list[int]:

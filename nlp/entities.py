@@ -553,13 +553,15 @@ class EntityRecognizer:
         return sorted(filter_spans(result), key=lambda s: s.start)
 
     def _after_post_state(self, span: Span, known: list[Span]) -> Span:
-        """'envoy to Sudan Volker Perthes', 'ambassador in Ukraine Bridget Brink': the model's name begins with
-        the state of the post named before it; the person is what follows (not 'Minister Israel Katz')."""
+        """'envoy to Sudan Volker Perthes', 'ambassador to the UN Vassily Nebenzia': the model's name begins with
+        the state or body of the post named before it; the person is what follows (not 'Minister Israel Katz')."""
         doc = span.doc
-        if span.label_ not in {"PERSON", "ORG"} or span.start < 2 or doc[span.start - 1].lower_ not in \
-                POST_PREPOSITIONS or doc[span.start - 2].lower_ not in self.title_heads:
+        before = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")  # "to the UN"
+        if span.label_ not in {"PERSON", "ORG"} or before < 1 or doc[before].lower_ not in \
+                POST_PREPOSITIONS or doc[before - 1].lower_ not in self.title_heads:
             return span
-        state = next((k for k in known if k.start == span.start and k.end < span.end and k.label_ == "STATE"), None)
+        state = next((k for k in known if k.start == span.start and k.end < span.end and k.label_ in {"STATE", "ORG"}),
+                     None)
         rest = doc[state.end:span.end] if state is not None else None
         if rest is None or len(rest) < 2 or not all(t.is_title for t in rest) \
                 or self.names.ends_organisation(rest[-1].text):

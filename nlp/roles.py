@@ -206,6 +206,8 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
         of = root.head.head
         if root.head.dep_ == "pobj" and of.lower_ == "of" and d.titled_apart(of.head) is not None:
             pairs.append((root, of.head))  # "the president of X, Y Z": the name hung on X
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and d.titled_apart(root.head.head) is not None:
+        pairs.append((root, root.head.head))  # "the EU delegate to the UN Y Z": the name hung on the post's body
     for _, role in pairs:
         if role.lower_ not in heads or (role.i in d.token_mention and d.mentions[d.token_mention[role.i]].label
                                         != "ROLE"):

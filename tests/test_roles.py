@@ -342,3 +342,40 @@ def test_a_name_hung_on_the_state_of_the_title_before_it_is_the_titled_person(da
     assert {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations
             if r.relation == "opposes"} == {("Odell Marlow", "opposes", "Doravia")}
     assert not [m for m in ex.mentions if m.label == "ROLE"]
+
+
+def test_a_name_after_the_body_of_a_post_holds_the_post_and_acts(data_dir: Path) -> None:
+    doc = parsed("""
+        the DET/DT det 2
+        Pact PROPN/NNP compound 2
+        delegate NOUN/NN nsubj 8
+        to ADP/IN prep 2
+        the DET/DT det 7
+        UN PROPN/NNP compound 7
+        Odell PROPN/NNP compound 7
+        Marlow PROPN/NNP pobj 3
+        condemned VERB/VBD ROOT 8
+        Castria PROPN/NNP dobj 8
+        . PUNCT/. punct 8
+    """, [("Pact", "ORG", "ORG:XPACT"), ("UN", "ORG", "ORG:UN"), ("Odell Marlow", "PERSON", ""),
+          ("Castria", "STATE", "STATE:XC")])
+    ex = relation_records(doc, str(data_dir))
+    found = {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations}
+    assert ("Odell Marlow", "affiliated_with", "Pact") in found
+    assert ("Odell Marlow", "opposes", "Castria") in found and ("UN", "opposes", "Castria") not in found
+
+
+def test_an_adviser_to_a_person_is_not_that_person(data_dir: Path) -> None:
+    doc = parsed("""
+        An DET/DT det 1
+        adviser NOUN/NN nsubj 5
+        to ADP/IN prep 1
+        Odell PROPN/NNP compound 4
+        Marlow PROPN/NNP pobj 2
+        condemned VERB/VBD ROOT 5
+        Castria PROPN/NNP dobj 5
+        . PUNCT/. punct 5
+    """, [("Odell Marlow", "PERSON", ""), ("Castria", "STATE", "STATE:XC")])
+    ex = relation_records(doc, str(data_dir))
+    found = {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations}
+    assert ("Odell Marlow", "opposes", "Castria") not in found
