@@ -20,7 +20,7 @@ from nlp.forces import HYPHENS, ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
-from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, name_tokens
+from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, name_tokens, owner_end
 from nlp.span_repair import (
     QUOTE_MARKS,
     after_hyphen,
@@ -411,7 +411,7 @@ class EntityRecognizer:
     @staticmethod
     def _owned_by(doc: Doc, start: int, gaz: list[Span]) -> bool:
         """A known state or body just before `start` ("Russian peacekeepers", "the UN's peacekeepers")."""
-        end = start - (start > 0 and doc[start - 1].tag_ == "POS")
+        end = owner_end(doc, start)
         return any(s.end == end and s.label_ in {"STATE", "ORG"} for s in gaz)
 
     def _modifier_before(self, doc: Doc, start: int) -> tuple[int, str] | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, KINDS, MISSION, kind_of
+from nlp.names import owner_end
 from nlp.span_repair import acronym_after
 
 if TYPE_CHECKING:
@@ -518,9 +519,7 @@ class Undertakings:
     def _force_owner(doc: Doc, force: Span, owners: dict[int, Span]) -> Span | None:
         """The state or body named just before a force as its modifier ('EU' in 'EU monitoring mission') or
         possessor ("Russia's peacekeepers")."""
-        owner = owners.get(force.start)
-        if owner is None and force.start > 0 and doc[force.start - 1].tag_ == "POS":
-            owner = owners.get(force.start - 1)
+        owner = owners.get(owner_end(doc, force.start))
         return owner if owner is not None and owner.root.head.i in range(force.start, force.end) else None
 
     def _definite(self, doc: Doc, i: int) -> bool:

@@ -119,6 +119,12 @@ def spells_initials(acronym: str, name: str) -> bool:
     return len(letters) >= 2 and letters in (every, content)
 
 
+def owner_end(doc: Doc, start: int) -> int:
+    """Where a name that owns the phrase at `start` ends: right before it ('EU monitoring mission'), or before its
+    possessive ("Russia's peacekeepers")."""
+    return start - 1 if start > 0 and doc[start - 1].tag_ == "POS" else start
+
+
 def hyphen_prefix(doc: Doc, i: int) -> str | None:
     """The lower-cased word hyphenated to the front of token i ('non' of 'non-NATO', 'pro' of 'pro-China')."""
     return doc[i - 2].lower_ if i > 1 and doc[i - 1].text in JOINING_HYPHENS else None
