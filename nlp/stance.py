@@ -89,7 +89,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     # "adopted a resolution censuring X"; "the resolution, brought by Y, calls on X to ...": Y too
                 if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
                     leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
-                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
+                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders, *self._announcer(holder, targets)])),
+                                    holder.speaker)
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
@@ -177,6 +178,18 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             return self.d.direct(doc[span.start - 3])  # "the US-led coalition"
         head = span.root
         return [a for c in head.children if c.dep_ == "acl" and c.lower_ == "led" for a in self._agent(c)]
+
+    def _announcer(self, holder: Holder, targets: list[int]) -> list[int]:
+        """'Tusk said Poland would impose sanctions on X': the speaker who acts for the state holding a stance
+        announces it and holds it too; not towards his own side ('they will regret it', misread as his state's)."""
+        speaker = holder.speaker
+        if speaker is None or speaker in holder.mentions or self.d._kind(speaker) != "PERSON":
+            return []
+        held = {state_key(self.d.mentions[m].kb_id) for m in holder.mentions}
+        own = self._own_side(Holder((speaker,)))
+        if "" in held or not held <= own or any(state_key(self.d.mentions[t].kb_id) in own for t in targets):
+            return []
+        return [speaker]
 
     def _stand_in(self, idx: int) -> int:
         """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')
