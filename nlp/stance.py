@@ -89,8 +89,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     # "adopted a resolution censuring X"; "the resolution, brought by Y, calls on X to ...": Y too
                 if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
                     leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
-                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders, *self._announcer(holder, targets)])),
-                                    holder.speaker)
+                    leaders += self._announcer(holder, targets)
+                    holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
                 if not holder.mentions or not targets:
                     continue
                 if self.polarity.disowned(token) or self.polarity.double_negative(token):
