@@ -51,7 +51,8 @@ VERB_LISTS = (
     "access_granting.verbs",
     "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
-    "requests.verbs", "measure_sponsoring.verbs", "culprits.verbs", "culprits.knowing",
+    "requests.verbs", "proof_nouns.nouns", "proof_nouns.lacking", "proof_nouns.alleging",
+    "measure_sponsoring.verbs", "measure_adopting.verbs", "culprits.verbs", "culprits.knowing",
     "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
 )

@@ -42,6 +42,9 @@ class Polarity:
         self.support_ending = frozenset(raw["support_ending"]["verbs"])  # "stopped funding X": against X
         self.denial_verbs = frozenset(raw["denial_verbs"])  # "denied that it had armed X": no support
         self.denial_nouns = frozenset(raw["denial_nouns"])  # "rejected claims that it abandoned X"
+        self.proofs = frozenset(raw["proof_nouns"]["nouns"])  # "found no evidence that X armed Y"
+        self.lacking = frozenset(raw["proof_nouns"]["lacking"])  # "a lack of evidence that ..."
+        self.alleging = frozenset(raw["proof_nouns"]["alleging"])  # "its alleged support of Y, a claim X denied"
         self.allegations = frozenset(raw["allegation_verbs"])  # "accused X of arming Y": contested
         self.disapproval = frozenset(raw["disapproval_verbs"])  # "blocked aid for X": not the blocker's aid
         self.unable = frozenset(raw["negative_predicates"]["unable"])  # "unwilling to send": a refusal
@@ -187,6 +190,8 @@ class Polarity:
     def disowned(self, t: Token) -> bool:
         """Content that is denied or reported as a claim: 'denied that it had armed X',
         'rejected claims that it had abandoned X'."""
+        if t.pos_ == "NOUN" and self._denied_allegation(t):
+            return True
         node, came_by = t, ""
         for _ in range(8):
             if node.head == node:
@@ -204,6 +209,8 @@ class Polarity:
                     and node.pos_ != "VERB":
                 return True  # not "X demanded Y, Reuters reports", the verb 'reports' parsed as a noun, nor
                 # "AAP reports X condemned Y"
+            if came_by in {"acl", "ccomp"} and before.i > node.i and self._unproven(node):
+                return True  # "found no evidence that X armed Y"
             if came_by == "relcl":
                 return False  # "accused X of failing Y against Z, which has drawn closer to W": the writer's words
             if came_by == "acl" and self.lex.lemma(node) in INVITATIONS:
@@ -211,6 +218,23 @@ class Polarity:
             if came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
         return False
+
+    def _unproven(self, noun: Token) -> bool:
+        """A proof said not to exist: 'no evidence', 'have not found conclusive evidence', 'a lack of proof'."""
+        if noun.pos_ != "NOUN" or self.lex.lemma(noun) not in self.proofs:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and self.lex.lemma(noun.head.head) in self.lacking:
+            return True
+        return noun.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"} and self.negated(noun.head)
+
+    def _denied_allegation(self, t: Token) -> bool:
+        """'its alleged support of Y, a claim X has long denied', '... which X denies': an alleged act the same
+        sentence says was denied."""
+        if not any(c.dep_ == "amod" and c.lower_ in self.alleging for c in t.children):
+            return False
+        return any(w.dep_ == "relcl" and self.lex.lemma(w) in self.denial_verbs for w in t.sent if w.i > t.i)
 
     def hypothetical(self, t: Token) -> bool:
         """Inside a condition: 'if China were to attack Taiwan' says no attack happened; or what is only

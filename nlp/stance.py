@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
-from nlp.gazetteer import ACCORD, FORCE_ID, GATHERING, MISSION, kind_of
+from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
 from nlp.names import hyphen_prefix
 from nlp.polarity import INSTEAD, hindering_verb
@@ -88,6 +88,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     holder = self._measure_adopters(holder, sponsors=token.pos_ == "VERB")
                     # "adopted a resolution censuring X"; "the resolution, brought by Y, calls on X to ...": Y too
                 if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
+                    targets = self._past_measures(targets, holder)
                     leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
                     leaders += self._announcer(holder, targets)
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
@@ -772,6 +773,49 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 found += self.holder(verb).mentions
             found += self._measure_sponsors(h) if sponsors else []
         return Holder(tuple(dict.fromkeys(found)), holder.speaker)
+
+    def _past_measures(self, targets: list[int], holder: Holder) -> list[int]:
+        """'Eritrea hailed the decision', 'Russia voted against the resolution': a stance on a measure the article
+        names by no proper name is one on whoever made it (`_measure_makers`), not on a node of its own; on none
+        when one of its makers holds it ('the council adopted a British-drafted resolution'), and on the measure
+        when no maker is told."""
+        found: list[int] = []
+        for t in targets:
+            if ARTICLE_KEY not in self.d.mentions[t].kb_id or kind_of(self.d.mentions[t].kb_id) != ACCORD:
+                found.append(t)
+                continue
+            adopters, bringers = self._measure_makers(t)
+            if not adopters and not bringers:
+                found.append(t)
+            elif not any(self._same_entity(m, h) for m in (*adopters, *bringers) for h in holder.mentions):
+                found += adopters or bringers  # a draft voted down is its sponsors'
+        return list(dict.fromkeys(found))
+
+    def _measure_makers(self, measure: int) -> tuple[list[int], list[int]]:
+        """Who made a measure, at any of its mentions: the bodies that adopted it ('the council adopted a
+        resolution', 'a resolution passed by X', 'X's resolution'), and whoever brought it ('a British-drafted
+        resolution', 'the resolution brought by X')."""
+        kb_id = self.d.mentions[measure].kb_id
+        makers: list[int] = []
+        drafters: list[int] = []
+        for m in (x.idx for x in self.d.mentions if x.kb_id == kb_id):
+            first = self.d.mention_token.get(m)
+            root = self.d._mention_root(m, first) if first is not None else None
+            if root is None:
+                continue
+            verb = root.head
+            adopted = self.lex.lemma(verb) in self.w.adopting and not self.polarity.negated(verb)
+            if root.dep_ == "dobj" and adopted:
+                makers += self.holder(verb).mentions
+            elif root.dep_ == "nsubjpass" and adopted:
+                makers += self._agent(verb)
+            for c in root.children:
+                if c.dep_ == "poss":
+                    makers += self.d.entities(c, fallback=False)
+                elif c.dep_ in {"acl", "amod"} and self.lex.lemma(c) in self.w.adopting | self.w.sponsoring:
+                    named = self._agent(c) if c.dep_ == "acl" else self._hyphen_owner(c)  # "British-drafted"
+                    (makers if self.lex.lemma(c) in self.w.adopting else drafters).extend(named)
+        return list(dict.fromkeys(makers)), list(dict.fromkeys([*drafters, *self._measure_sponsors(measure)]))
 
     def _measure_sponsors(self, measure: int) -> list[int]:
         """Who the article says brought a measure ('the resolution brought by X', 'co-sponsored by X and Y', 'X

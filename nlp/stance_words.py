@@ -19,6 +19,7 @@ class StanceWords:
         self.voting = frozenset(raw["votes"]["verbs"])  # "voted against X"
         self.measures = frozenset(raw["votes"]["measures"])
         self.sponsoring = frozenset(raw["measure_sponsoring"]["verbs"])  # "the resolution brought by X"
+        self.adopting = frozenset(raw["measure_adopting"]["verbs"])  # "the council adopted a resolution"
         culprits = raw["culprits"]  # "X said Y was behind the fire"
         self.culprit_verbs = frozenset(culprits["verbs"])
         self.wrongs = frozenset(culprits["wrongs"])
