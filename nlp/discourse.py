@@ -29,6 +29,7 @@ NOT_THE_SAME = frozenset({"other", "another", "neighbouring", "neighboring", "ho
                           "whole", "entire", "next", "first", "last", "only", "new", "sovereign", "independent",
                           "foreign", "nuclear", "jewish", "palestinian", "islamic", "single", "transit"})
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+DOUBLED_CLOSINGS = frozenset({"’’", "''"})  # typed for a closing ” after an opening “
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 HE_SHE = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -241,7 +242,8 @@ class Discourse:
             for t in (token, *joined, *self._listed(token)):
                 if t is not token and (_replaced(t) or _possessor_apart(token, t)):
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
-                found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t)
+                found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t) \
+                    or self._title_ended_by_name(t)
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
                                                or self._counted(t) or self._examples(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
@@ -618,6 +620,18 @@ class Discourse:
                 and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
             return [m]  # "movement Hezbollah fired rockets", parsed as a relative clause with no gap
         return []
+
+    def _title_ended_by_name(self, title: Token) -> list[int]:
+        """'Minister of State for Foreign Affairs Anwar Gargash wrote', parsed with the name as the object of the
+        title's 'for': a capitalised title whose phrase ends in a person's name is that person."""
+        if title.pos_ != "PROPN" or title.lower_ not in self.role_heads or title.i in self.token_mention:
+            return []
+        m = self.token_mention.get(title.right_edge.i)
+        if m is None or self._kind(m) != "PERSON":
+            return []
+        first = self.mention_token.get(m)
+        return [m] if first is not None and title.i < first and all(
+            t.is_title or t.lower_ in {"of", "for", "and"} for t in self.doc[title.i:first]) else []
 
     @cached_property
     def state_organs(self) -> frozenset[str]:
@@ -1521,6 +1535,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if c == close and not (j + 1 < n and text[j + 1].isalpha() and text[j - 1].isalpha()):
                     break
                 if c == "\n" and close in "’'":
+                    break
+                if close == "”" and text[j:j + 2] in DOUBLED_CLOSINGS:
+                    j += 1  # "“... is regrettable,’’ X wrote": two single marks close a double quotation
                     break
                 j += 1
             if j > i + 1:
