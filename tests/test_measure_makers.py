@@ -1,7 +1,7 @@
 """A stance on a measure the article names by no proper name is one on whoever made it: the body that adopted it,
-else whoever brought it; none when one of its makers holds it. A proof said not to exist, and an alleged act the
-same sentence says was denied, carry no stance. On hand-parsed sentences written for the test (no trained
-model)."""
+else whoever brought it; none when one of its makers holds it. A proof said not to exist, an alleged act the same
+sentence says was denied, and an agreement discarded carry no stance. On hand-parsed sentences written for the test
+(no trained model)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,21 @@ def test_an_alleged_support_the_same_sentence_says_was_denied_is_no_support(data
     found = relations(parsed(rows, [NORLAND, CASTRIA, DORAVIA, CASTRIA]), str(data_dir))
     assert ("Norland", "opposes", "Castria") in found
     assert ("Castria", "supports", "Doravia") not in found
+
+
+def test_discarding_an_agreement_with_a_state_is_no_support_of_it(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 2
+        will AUX/MD aux 2
+        discard VERB/VB ROOT 2
+        an DET/DT det 4
+        agreement NOUN/NN dobj 2
+        with ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        to PART/TO aux 8
+        take VERB/VB acl 4
+        in ADP/RP prt 8
+        migrants NOUN/NNS dobj 8
+        . PUNCT/. punct 2
+    """, [CASTRIA, DORAVIA])
+    assert ("Castria", "supports", "Doravia") not in relations(doc, str(data_dir))
