@@ -51,13 +51,12 @@ VERB_LISTS = (
     "access_granting.verbs",
     "small_clause_verbs.verbs",
     "support_ending.verbs", "ongoing_enders.verbs",
-    "requests.verbs", "proof_nouns.nouns", "proof_nouns.lacking", "proof_nouns.alleging",
-    "measure_sponsoring.verbs", "measure_adopting.verbs", "culprits.verbs", "culprits.knowing",
+    "requests.verbs", "measure_sponsoring.verbs", "measure_adopting.verbs", "culprits.verbs", "culprits.knowing",
     "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
 )
 NOUN_LISTS = (
-    "internal_parties.insurgents", "responding_to.nouns",
+    "internal_parties.insurgents", "responding_to.nouns", "proof_nouns.nouns", "proof_nouns.lacking",
     "worrying.nouns", "worrying.reported",
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
     "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns",
