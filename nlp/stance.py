@@ -795,14 +795,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """Who made a measure, at any of its mentions: the bodies that adopted it ('the council adopted a
         resolution', 'a resolution passed by X', 'X's resolution'), and whoever brought it ('a British-drafted
         resolution', 'the resolution brought by X')."""
-        kb_id = self.d.mentions[measure].kb_id
         makers: list[int] = []
         drafters: list[int] = []
-        for m in (x.idx for x in self.d.mentions if x.kb_id == kb_id):
-            first = self.d.mention_token.get(m)
-            root = self.d._mention_root(m, first) if first is not None else None
-            if root is None:
-                continue
+        for root in self._measure_roots(measure):
             verb = root.head
             adopted = self.lex.lemma(verb) in self.w.adopting and not self.polarity.negated(verb)
             if root.dep_ == "dobj" and adopted:
@@ -812,23 +807,32 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             for c in root.children:
                 if c.dep_ == "poss":
                     makers += self.d.entities(c, fallback=False)
-                elif c.dep_ in {"acl", "amod"} and self.lex.lemma(c) in self.w.adopting | self.w.sponsoring:
-                    named = self._agent(c) if c.dep_ == "acl" else self._hyphen_owner(c)  # "British-drafted"
+                elif c.dep_ == "acl" and self.lex.lemma(c) in self.w.adopting:  # "passed by X"
+                    makers += self._agent(c)
+                elif c.dep_ == "amod" and self.lex.lemma(c) in self.w.adopting | self.w.sponsoring:
+                    named = self._hyphen_owner(c)  # "a British-drafted resolution"
                     (makers if self.lex.lemma(c) in self.w.adopting else drafters).extend(named)
+                # "brought by X" is among `_measure_sponsors`, which leaves out who also voted against it
         return list(dict.fromkeys(makers)), list(dict.fromkeys([*drafters, *self._measure_sponsors(measure)]))
+
+    def _measure_roots(self, measure: int) -> list[Token]:
+        """The parse roots of every mention of the measure's entity in the article."""
+        kb_id = self.d.mentions[measure].kb_id
+        roots = []
+        for m in (x.idx for x in self.d.mentions if x.kb_id == kb_id):
+            first = self.d.mention_token.get(m)
+            root = self.d._mention_root(m, first) if first is not None else None
+            if root is not None:
+                roots.append(root)
+        return roots
 
     def _measure_sponsors(self, measure: int) -> list[int]:
         """Who the article says brought a measure ('the resolution brought by X', 'co-sponsored by X and Y', 'X
         introduced the resolution'), at any of its mentions; not who also voted against or vetoed it (an
         article's two rival drafts are one entity)."""
-        kb_id = self.d.mentions[measure].kb_id
         sponsors: list[int] = []
         opponents: set[str] = set()
-        for m in (x.idx for x in self.d.mentions if x.kb_id == kb_id):
-            first = self.d.mention_token.get(m)
-            root = self.d._mention_root(m, first) if first is not None else None
-            if root is None:
-                continue
+        for root in self._measure_roots(measure):
             verb = root.head
             sponsored = self.lex.lemma(verb) in self.w.sponsoring and not self.polarity.negated(verb)
             if root.dep_ == "dobj" and sponsored:  # "X introduced the resolution"
