@@ -20,7 +20,7 @@ from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
-from nlp.names import hyphen_prefix
+from nlp.names import JOINING_HYPHENS, hyphen_prefix
 from nlp.polarity import INSTEAD, hindering_verb
 from nlp.records import Relation
 from nlp.stance_approval import Approval
@@ -1007,10 +1007,33 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _targets(self, tokens: list[Token]) -> list[int]:
         out: list[int] = []
         for tok in tokens:
-            for m in self.d.entities(tok, fallback=True) or self.events.antecedent(tok):
+            for m in self._agreement_parties(tok) or self.d.entities(tok, fallback=True) \
+                    or self.events.antecedent(tok):
                 if m not in out:
                     out.append(m)
         return out
+
+    def _agreement_parties(self, tok: Token) -> list[int]:
+        """'slammed an agreement between X and Y', 'the X-Y deal', 'X's pact with Y': a stance on an unnamed
+        agreement is one on its parties, each named in its phrase; not on a deal that only ends hostilities
+        ('the ceasefire agreement between X and Y')."""
+        if tok.pos_ != "NOUN" or tok.i in self.d.token_mention or self.lex.lemma(tok) not in self.w.agreements \
+                or any(self.lex.lemma(c) in self.w.not_agreements for c in tok.children
+                       if c.dep_ in {"amod", "compound", "nmod"}):
+            return []
+        found: list[int] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"between", "with"}:
+                found += [m for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+                          for m in self.d.entities(x, fallback=False)]
+            elif c.dep_ == "poss":
+                found += self.d.entities(c, fallback=False)
+            elif c.dep_ in {"compound", "amod", "nmod"} and c.i in self.d.token_mention:  # "the Greece-Egypt deal"
+                paired = [g for g in c.children if g.dep_ == "compound" and g.i + 2 == c.i
+                          and self.d.doc[g.i + 1].text in JOINING_HYPHENS]
+                found += [m for x in (*paired, c) for m in self.d.direct(x)]
+        return list(dict.fromkeys(m for m in found if self.d._kind(m) in {"STATE", "ORG", "PERSON"}))
+
 
 def stance_relations(d: Discourse) -> Iterator[Relation]:
     """The rules' relations; where one sentence has an actor both take part in a force and stay out of it ('said
