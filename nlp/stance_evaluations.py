@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.discourse import REFLEXIVES
-from nlp.holder import Holder, first_conjunct, is_passive, prep_objects, shared_prep_objects
+from nlp.holder import Holder, each_other, first_conjunct, is_passive, prep_objects, shared_prep_objects
 from nlp.names import hyphen_prefix
 from nlp.roles import is_leaning
 from nlp.span_repair import OPENING_QUOTES
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 MUTUAL = frozenset({"ally", "partner", "friend"})
+FOES = frozenset({"enemy", "foe", "adversary", "opponent"})  # of the critics, those who are each other's
 PARTITIVES = frozenset({"one", "some", "many", "two", "three", "several"})
 MAX_SPEECH_CLIMB = 8
 
@@ -41,8 +42,10 @@ class Evaluations:
         if self.polarity.negated(t) or any(self.lex.lemma(c) in self.w.not_stance for c in t.children
                                            if c.dep_ in {"amod", "compound"}):
             return  # "its second-largest trading partner" is no alliance
-        if any(c.lower_ in self.w.past_relations for c in t.children if c.dep_ in {"amod", "advmod", "compound"}):
-            return  # "X, once Y's largest ally", "a former ally": no longer
+        copula = [c for c in t.head.children if c.dep_ == "advmod"] if t.dep_ in {"attr", "acomp"} else []
+        if any(c.lower_ in self.w.past_relations and c.doc[min(c.i + 1, len(c.doc) - 1)].lower_ not in {"again", "more"}
+               for c in [*t.children, *copula] if c.dep_ in {"amod", "advmod", "compound"}):
+            return  # "X, once Y's largest ally", "a former ally", "X and Y were once allies": no longer
         first = t.head if t.dep_ == "conj" and t.head.pos_ == "NOUN" else t  # "X's supplier and strongest backer"
         owner = [m for c in {*t.children, *(c for c in first.children if c.dep_ == "poss")}
                  if c.dep_ in {"poss", "compound", "amod", "nmod"}
@@ -56,6 +59,11 @@ class Evaluations:
         if any(self._first_person(c) for c in first.children if c.dep_ == "poss") and self._pronoun_described(first):
             return  # "'they are our partners,' X said": two guesses in a row, whose 'they' and whose 'our'
         owner = [m for m in owner if m not in referent]
+        if not owner and t.tag_ in {"NNS", "NNPS"} and (kind == "rival" or self.lex.lemma(t) in MUTUAL | FOES):
+            # "X and Y are close allies", "have emerged as bitter rivals": each toward the other
+            yield from each_other("supports" if kind == "ally" else "opposes", list(dict.fromkeys(referent)),
+                                  t.lower_)
+            return
         if not owner or not referent:
             return
         if kind == "ally":
