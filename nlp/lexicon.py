@@ -74,7 +74,7 @@ NOUN_LISTS = (
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",
-    "supply_nouns.cut_off", "supply_nouns.money", "remark_tones.nouns",
+    "supply_nouns.cut_off", "supply_nouns.money", "supply_nouns.hardware", "remark_tones.nouns",
     "changed_standing.nouns", "changed_standing.acts", "culprits.wrongs", "culprits.acts", "culprits.evidence",
     "attendance.invitations", "membership.nouns", "membership.heads", "membership.when_nouns",
     "closing.objects", "membership.chair_nouns", "plan_texts.nouns", "threats.nouns", "conflict_nouns.mutual.nouns",

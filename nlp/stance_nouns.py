@@ -142,9 +142,11 @@ class NounCues:
             else:
                 if governor is None or self.polarity.negated(governor) or self.polarity.refused(t) \
                         or (self._framing(governor, t) and not self.claimed(t, governor)) \
-                        or self._described(t) or self._backdrop(t, governor) or self._responded_to(t, governor):
+                        or self._described(t) or self._backdrop(t, governor) or self._responded_to(t, governor) \
+                        or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.children):
                     continue  # "threats to X" as a mere topic, denied, named as what something is, a time, or an
-                    # act the governor's subject answers
+                    # act the governor's subject answers; "over the country's supply of drones to X": an owner
+                    # that is not found is still no one else's
                 holder = self.holder(governor)
                 if t.dep_ == "pobj" and t.head.lower_ == "in" and self.lex.lemma(governor) in self.w.joining:
                     joined = [m for o in governor.children if o.dep_ == "dobj" for m in self.d.entities(o)]
@@ -409,7 +411,12 @@ class NounCues:
         """A sale, delivery or payment that a weapon or aid word qualifies ('arms exports', 'aid payments'), or
         one of `qualifiers` ('gas supplies')."""
         words = self.w.supply_qualifiers if qualifiers is None else qualifiers
-        return any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in words for c in t.children)
+        if any(c.dep_ in {"compound", "amod", "nmod"} and self.lex.lemma(c) in words for c in t.children):
+            return True
+        goods = self.w.armaments if qualifiers is None else qualifiers  # "the delivery of Eurofighter jets to X",
+        # "the export of some drone technology", "halted the supply of gas"
+        return any(self.lex.lemma(x) in goods for o in prep_objects(t, {"of"})
+                   for x in (o, *(c for c in o.children if c.dep_ in {"compound", "amod", "nmod"})))
 
 
     def _located_in(self, t: Token, *, own: bool = False) -> list[int]:

@@ -172,6 +172,7 @@ class StanceWords:
         self.supply_heads = frozenset(raw["supply_nouns"]["heads"])
         self.supply_qualifiers = frozenset(raw["supply_nouns"]["qualifiers"])
         self.cut_off = frozenset(raw["supply_nouns"]["cut_off"])  # "halted gas supplies to X"
+        self.armaments = self.supply_qualifiers | self.arms | frozenset(raw["supply_nouns"]["hardware"])
         self.money = frozenset(raw["supply_nouns"]["money"])  # "a financial contribution to X": support
         self.nonstate_targets = frozenset(raw["nonstate_targets"])  # "militant targets in X" are not X's
         self.culprit_preps = {k: v for k, v in raw["culprit_preps"].items() if not k.startswith("_")}
