@@ -65,7 +65,7 @@ NOUN_LISTS = (
     "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns", "staying_out_nouns.nouns",
     "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns", "conflict_nouns.nouns", "bond_agreements.nouns",
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.switched_nouns", "ties.ending_nouns",
-    "ties.restoring_nouns", "bond_agreements.formed",
+    "ties.restoring_nouns", "bond_agreements.formed", "ties.contracts",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "military_nouns.arms",

@@ -80,7 +80,7 @@ class Ties:
         with the other."""
         if self.polarity.negated(t) or self.polarity.refused(t):
             return
-        bonds = self.w.tie_nouns | (self.w.agreements if relation == "opposes" else frozenset())
+        bonds = self.w.tie_nouns | (self._ended_bonds(t) if relation == "opposes" else frozenset())
         ties = [o for d in t.children if d.dep_ in {"dobj", "nsubjpass"} for o in (d, *d.conjuncts)
                 if self.lex.lemma(o) in bonds and o.i not in self.d.token_mention]  # "scrapped its defence pact
         # with X", "suspended its aid and cooperation with X"; a named accord is one
@@ -93,6 +93,8 @@ class Ties:
             withs = self._with_phrases(t.head, [o for o in t.head.children if o.dep_ == "dobj"])  # with X
         targets = self._targets([o for p in withs for o in p.children if o.dep_ == "pobj"])
         holder = self.holder(t)
+        if relation == "opposes":  # "cancelled DP World's contract": whoever holds it
+            targets += [m for m in self._holders_of(ties) if m not in holder.mentions and m not in targets]
         if targets:
             yield relation, holder, targets, t.lower_
         elif not withs and self._two_named(t, holder):  # "Iran and Saudi Arabia agreed to restore ties": each other
@@ -119,19 +121,26 @@ class Ties:
         return len(holder.mentions) == 2 and not (subject is not None and subject.tag_ == "PRP")
 
     def _tie_event(self, t: Token, relation: str) -> Iterator[tuple]:
-        """'announced the breaking of diplomatic relations with X': the announcer's."""
+        """'announced the breaking of diplomatic relations with X': the announcer's; 'condemned Y's severing of
+        ties with X', 'Djibouti's cancellation of DP World's contract': the possessor's, whoever tells of it."""
+        bonds = self.w.tie_nouns | (self.w.contracts if relation == "opposes" else frozenset())
         ties = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                if o.dep_ == "pobj" and self.lex.lemma(o) in self.w.tie_nouns]
+                if o.dep_ == "pobj" and self.lex.lemma(o) in bonds]
+        enders = [m for c in t.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)] \
+            if ties and not self.polarity.negated(t) else []
         governor = self._governing_verb(t)
-        if governor is None or self.polarity.negated(governor) or self.polarity.refused(governor) \
-                or self._framing(governor, t):
+        if not enders and (governor is None or self.polarity.negated(governor) or self.polarity.refused(governor)
+                           or self._framing(governor, t)):
             return
         if not ties:
             yield from self._accord_ended(t, relation, governor)
             return
         targets = self._targets([o for p in self._with_phrases(t, ties) for o in p.children if o.dep_ == "pobj"])
+        holder = Holder(tuple(enders)) if enders else self.holder(governor)
+        if relation == "opposes":
+            targets += [m for m in self._holders_of(ties) if m not in holder.mentions and m not in targets]
         if targets:
-            yield relation, self.holder(governor), targets, t.lower_
+            yield relation, holder, targets, t.lower_
 
     def _accord_ended(self, t: Token, relation: str, governor: Token) -> Iterator[tuple]:
         """'ordered the abrogation of the defence pact', 'announced the termination of the X Agreement': whoever
@@ -141,6 +150,17 @@ class Ties:
         holder = self.holder(governor)
         if relation == "opposes" and accords and holder.mentions:
             yield relation, holder, accords, t.lower_
+
+    def _ended_bonds(self, t: Token) -> frozenset[str]:
+        """What ending besides ties opposes the partner: an unnamed agreement ('scrapped its pact with X'), and a
+        contract when the verb ends one rather than puts it under review ('cancelled X's contract')."""
+        ending = self.lex.lemma(t) in self.polarity.support_ending
+        return self.w.agreements | (self.w.contracts if ending else frozenset())
+
+    def _holders_of(self, ties: list[Token]) -> list[int]:
+        """Who holds a contract ended, by its possessor: 'DP World's contract'."""
+        return [m for tie in ties if self.lex.lemma(tie) in self.w.contracts for c in tie.children
+                if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
 
     @staticmethod
     def _with_phrases(t: Token, ties: list[Token]) -> list[Token]:

@@ -57,6 +57,7 @@ class StanceWords:
         self.agent_frames = frozenset(raw["agent_frames"])  # "was expelled in a retaliatory move by X"
         ties = raw["ties"]
         self.tie_nouns = frozenset(ties["nouns"])  # "cut ties with X", "restored relations with X"
+        self.contracts = frozenset(ties["contracts"])  # "cancelled X's contract"
         self.switching = frozenset(ties["switching_verbs"])  # "switched recognition from X to Y"
         self.switched = self.tie_nouns | frozenset(ties["switched_nouns"])
         self.tie_verbs = {**dict.fromkeys(ties["restoring_verbs"], "supports"),
