@@ -209,7 +209,8 @@ class Evaluations:
             subject = clause  # "it is unacceptable that X ...": X is judged
         elif subject is None or subject.lower_ in {"it", "there", "this", "that"}:
             return
-        targets = self.d.entities(subject, fallback=False)
+        targets = self._agreement_parties(subject) or self.d.entities(subject, fallback=False)
+        # "the Greece-Egypt agreement is null and void": its parties
         if not targets and subject.dep_ == "csubj" and subject.tag_ == "VBG":
             # "X's troops joining Y's war was an escalation": the gerund's subject is judged
             targets = [m for c in subject.children if c.dep_ in {"nsubj", "poss"}

@@ -57,3 +57,19 @@ def test_a_ceasefire_between_two_sides_is_no_stance_on_either(data_dir: Path) ->
         . PUNCT/. punct 1
     """, [NORLAND, CASTRIA, DORAVIA])
     assert not {r for r in relations(doc, str(data_dir)) if r[0] == "Norland"}
+
+
+def test_judging_an_agreement_void_opposes_its_parties(data_dir: Path) -> None:
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 6
+        Castria PROPN/NNP compound 5
+        - PUNCT/HYPH punct 5
+        Doravia PROPN/NNP compound 6
+        agreement NOUN/NN nsubj 7
+        is AUX/VBZ ccomp 1
+        void ADJ/JJ acomp 7
+        . PUNCT/. punct 1
+    """, [NORLAND, CASTRIA, DORAVIA])
+    assert {("Norland", "opposes", "Castria"), ("Norland", "opposes", "Doravia")} <= relations(doc, str(data_dir))
