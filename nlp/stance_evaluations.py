@@ -43,8 +43,7 @@ class Evaluations:
                                            if c.dep_ in {"amod", "compound"}):
             return  # "its second-largest trading partner" is no alliance
         copula = [c for c in t.head.children if c.dep_ == "advmod"] if t.dep_ in {"attr", "acomp"} else []
-        if any(c.lower_ in self.w.past_relations and c.doc[min(c.i + 1, len(c.doc) - 1)].lower_ not in {"again", "more"}
-               for c in [*t.children, *copula] if c.dep_ in {"amod", "advmod", "compound"}):
+        if any(self._said_past(c) for c in [*t.children, *copula] if c.dep_ in {"amod", "advmod", "compound"}):
             return  # "X, once Y's largest ally", "a former ally", "X and Y were once allies": no longer
         first = t.head if t.dep_ == "conj" and t.head.pos_ == "NOUN" else t  # "X's supplier and strongest backer"
         owner = [m for c in {*t.children, *(c for c in first.children if c.dep_ == "poss")}
@@ -78,6 +77,11 @@ class Evaluations:
             yield "opposes", Holder(tuple(owner)), referent, t.lower_
             yield "opposes", Holder(tuple(referent)), owner, t.lower_
 
+
+    def _said_past(self, word: Token) -> bool:
+        """'once', 'former': a relation no longer held; not 'once again', 'once more'."""
+        following = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
+        return word.lower_ in self.w.past_relations and following not in {"again", "more"}
 
     def _pronoun_described(self, t: Token) -> bool:
         """'they are our partners': a describing noun whose copula's subject is a pronoun."""
