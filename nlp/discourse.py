@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from nlp.gazetteer import kind_of
 from nlp.holder import prep_objects
 from nlp.lexicon import StanceLexicon
-from nlp.names import DASHES, HONORIFICS, JOINING_HYPHENS, SEATED, fold, hyphen_prefix
+from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, hyphened_before
 from nlp.records import Mention, Relation
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -521,9 +521,8 @@ class Discourse:
                 parts += [g for part in parts if part.i not in self.token_mention and part.dep_ in {"nmod", "compound"}
                           for g in part.children if g.dep_ == "amod" and g.i < part.i]  # "Iranian missile attacks"
                 if self._joint(token):  # "a joint India-US bid", "US-UK strikes": both names before the hyphen
-                    parts += [g for part in parts if part.i in self.token_mention for g in part.children
-                              if g.dep_ == "compound" and g.i in self.token_mention and g.i + 2 == part.i
-                              and self.doc[g.i + 1].text in JOINING_HYPHENS]
+                    parts += [g for part in parts if part.i in self.token_mention for g in hyphened_before(part)
+                              if g.i in self.token_mention]
                 led = self.lex.lemma(token) in self.state_organs - {"ministry", "parliament"}
                 for part in parts:
                     if part.i in self.token_mention and not self.leaning(part):

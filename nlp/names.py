@@ -7,7 +7,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
 JOINING_HYPHENS = frozenset({"-", "‑"})
@@ -34,6 +34,13 @@ NAME_PARTICLES = frozenset(
 _JOINED_ARTICLE = re.compile(r"^(al|el|ad|as|ash|at|az|an|ar)-(?=\w)")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
+
+
+def hyphened_before(token: Token, hyphens: frozenset[str] = JOINING_HYPHENS) -> list[Token]:
+    """'Greece' of 'Greece-Egypt', 'US' of 'US-UK': a compound joined to the token by one of `hyphens` just before
+    it, which the parser hangs on the second name."""
+    return [g for g in token.children if g.dep_ == "compound" and g.i + 2 == token.i
+            and token.doc[g.i + 1].text in hyphens]
 
 
 def fold(text: str) -> str:

@@ -20,7 +20,7 @@ from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
-from nlp.names import JOINING_HYPHENS, hyphen_prefix
+from nlp.names import hyphen_prefix, hyphened_before
 from nlp.polarity import INSTEAD, hindering_verb
 from nlp.records import Relation
 from nlp.stance_approval import Approval
@@ -1029,9 +1029,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             elif c.dep_ == "poss":
                 found += self.d.entities(c, fallback=False)
             elif c.dep_ in {"compound", "amod", "nmod"} and c.i in self.d.token_mention:  # "the Greece-Egypt deal"
-                paired = [g for g in c.children if g.dep_ == "compound" and g.i + 2 == c.i
-                          and self.d.doc[g.i + 1].text in JOINING_HYPHENS]
-                found += [m for x in (*paired, c) for m in self.d.direct(x)]
+                found += [m for x in (*hyphened_before(c), c) for m in self.d.direct(x)]
         return list(dict.fromkeys(m for m in found if self.d._kind(m) in {"STATE", "ORG", "PERSON"}))
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import Holder, each_other, is_passive, prep_objects, shared_prep_objects
+from nlp.names import hyphened_before
 from nlp.polarity import ancestors
 
 if TYPE_CHECKING:
@@ -203,9 +204,8 @@ class NounCues:
             elif c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 found += self.d.entities(c, fallback=False) or (
                     self.d.entities(c, agent=True) if c.dep_ == "poss" else [])  # "the Defence Ministry's support"
-                found += [m for g in c.children if g.dep_ == "compound" and g.i + 2 == c.i
-                          and g.doc[g.i + 1].text in {"-", "–"} for m in self.d.entities(g, fallback=False)]
-                # "the US-UK strikes": both
+                found += [m for g in hyphened_before(c, frozenset({"-", "–"}))
+                          for m in self.d.entities(g, fallback=False)]  # "the US-UK strikes": both
             elif c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and base in self.w.from_holders)):
                 found += [m for o in c.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in LEADING:
