@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
 
-from nlp.gazetteer import ACCORD, FORCE_ID, Gazetteer, kind_of, name_of
+from nlp.gazetteer import ACCORD, FORCE_ID, Gazetteer, army_label, kind_of, name_of
 from nlp.names import clean_surface, fold, is_surname_only, name_tokens, one_edit_apart, org_key
 from nlp.records import ALIAS_OF, TYPED_AS
 
@@ -417,6 +417,8 @@ def known_cluster(kb_id: str) -> str:
     """The cluster of a gazetteer id, or of an undertaking's name (an unnamed measure's too); an accord's name
     without 'peace' and with one word for its kind ('the Dayton Peace Accords' is 'the Dayton Agreement')."""
     kind = kind_of(kb_id)
+    if army_label(kb_id):
+        return f"ORG:{slug(army_label(kb_id))}"
     if not kind:
         return kb_id
     name = kb_id.split(":", 1)[1]
@@ -591,8 +593,8 @@ class ClusterStats:
         if decision.mode == "full":
             self.labels[_person_label(dn.text)] += dn.n
         kb = dn.kb_id or dn.local_kb
-        if decision.mode == "known" and kind_of(kb):
-            self.canonical = name_of(kb)
+        if decision.mode == "known" and (kind_of(kb) or army_label(kb)):
+            self.canonical = name_of(kb) or army_label(kb)
         order = (decision.stage, dn.doc_id, dn.first)
         entry = self.surfaces.setdefault(dn.surface, [0, order])
         entry[0] += dn.n

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from nlp.armies import Armies
 from nlp.forces import HYPHENS, ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.missions import Undertakings
@@ -163,6 +164,7 @@ class EntityRecognizer:
         self.member_categories = tuple(lex["member_categories"])
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
         self.undertakings = Undertakings(lex)
+        self.armies = Armies(lex["armies"], self.gazetteer)
         self.names = load_name_lexicon(data_dir)
         stance = load_lexicon(data_dir, "stance")
         roles = stance["roles"]
@@ -226,6 +228,7 @@ class EntityRecognizer:
             if owned != ents:  # the article's later 'the mission' may be an owned one's
                 ents = sorted(owned + self.undertakings.descriptions(doc, owned, operations=self.operations),
                               key=lambda s: s.start)
+            ents = self.armies.parties(doc, ents)
         doc.ents = ents
         return doc
 

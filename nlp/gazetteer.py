@@ -23,6 +23,14 @@ MISSION, ACCORD, GATHERING = "MISSION", "ACCORD", "GATHERING"
 KINDS = (MISSION, ACCORD, GATHERING)
 
 
+ARMY_PREFIX = "ARMY:"  # the kb id of a state's army as a party of its own: "ARMY:Sudanese army" (nlp.armies)
+
+
+def army_label(kb_id: str) -> str:
+    """'Sudanese army' of 'ARMY:Sudanese army'; '' for any other id."""
+    return kb_id[len(ARMY_PREFIX):] if kb_id.startswith(ARMY_PREFIX) else ""
+
+
 def kind_of(kb_id: str) -> str | None:
     prefix = kb_id.split(":", 1)[0]
     return prefix if prefix in KINDS else None
@@ -58,6 +66,7 @@ class Gazetteer:
     folded: dict[str, str] = field(default_factory=dict)
     exact: dict[str, str] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)  # kb ids whose names are also common words or names
+    demonyms: dict[str, str] = field(default_factory=dict)  # a state's kb id -> its first demonym ('Sudanese')
 
     def add(self, entity: KbEntity, names: list[str], acronyms: list[str] = ()) -> None:
         self.entities.setdefault(entity.kb_id, entity)
@@ -127,6 +136,8 @@ def build_gazetteer(directory: Path) -> Gazetteer:
         gaz.add(KbEntity(kb, row["label"], "STATE", regions=regions), [*row.get("names", []), *row.get("demonyms", [])])
         if row.get("ambiguous"):
             gaz.ambiguous.add(kb)
+        if row.get("demonyms"):
+            gaz.demonyms[kb] = row["demonyms"][0]
         for capital in [row.get("capital"), *row.get("seats", [])]:
             if capital:
                 capital_kb = f"CAPITAL:{row['id']}:{_slug(capital)}"
