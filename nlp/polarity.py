@@ -187,9 +187,10 @@ class Polarity:
         return any(node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal and self.own_negation(node)
                    for node in ancestors(t, 4))
 
-    def disowned(self, t: Token) -> bool:
+    def disowned(self, t: Token, *, alleged: bool = True) -> bool:
         """Content that is denied or reported as a claim: 'denied that it had armed X',
-        'rejected claims that it had abandoned X'."""
+        'rejected claims that it had abandoned X'. Without `alleged`, an allegation leaves it owned: 'blamed X
+        for fuelling the war between A and B' alleges the fuelling, not the war."""
         if t.pos_ == "NOUN" and self._denied_allegation(t):
             return True
         node, came_by = t, ""
@@ -215,7 +216,7 @@ class Polarity:
                 return False  # "accused X of failing Y against Z, which has drawn closer to W": the writer's words
             if came_by == "acl" and self.lex.lemma(node) in INVITATIONS:
                 return False  # "rejected the offer to join X": a refusal, not a denial
-            if came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
+            if alleged and came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
         return False
 

@@ -94,7 +94,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
                 if not holder.mentions or not targets:
                     continue
-                if self.polarity.disowned(token) or self.polarity.double_negative(token):
+                if self.polarity.disowned(token, alleged=not self._presupposed(token, relation)) \
+                        or self.polarity.double_negative(token):
                     continue
                 if len(targets) > 1 and self._same_group(holder.mentions, targets):
                     continue  # "A and B honoured their commitments": each its own, not the other's
@@ -118,6 +119,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         yield Relation(h, t, relation, sent, cue=cue, modality=modality, condition=condition,
                                        speaker=holder.speaker)
 
+
+    def _presupposed(self, t: Token, relation: str) -> bool:
+        """'the fighting between A and B' is there whatever the one blamed for it is said to have done."""
+        return relation == "opposes" and self.lex.lemma(t) in self.w.conflicts \
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children)
 
     @staticmethod
     def _excepting(t: Token) -> bool:
