@@ -42,9 +42,7 @@ class Approval:
             yield "supports", holder, owners, t.lower_
         attacked = [m for a in acts if self.events.kind(a) == "attack"
                     for m in (self._noun_targets(a) or self.events.targets_of(a))] + [
-            m for a in acts for p in a.children if p.dep_ == "prep"
-            and p.lower_ in self.lex.nouns.get(self.lex.lemma(a), {}).get("opposes", ())
-            for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+            m for a in acts for o in self._named_on(a, "opposes") for m in self.d.entities(o, fallback=False)]
         # "backed the Commission's lawsuit against X": against X as well
         attacked = [m for m in dict.fromkeys(attacked) if m not in holder.mentions and m not in owners]
         if attacked and holder.mentions:  # "justified the strikes on X", "hailed the raid": against X

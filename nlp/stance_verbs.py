@@ -103,17 +103,15 @@ class VerbCues:
                               and p.lower_ in preps for x in p.children if x.dep_ == "pobj"]
                     # "backed Y's fight against X": X, named on the act
                     entry = self.lex.cues.entry(base)
-                    if not on_act and relation == "opposes" and entry is not None and "supports" in entry.relations:
-                        on_act = [x for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
-                                  and p.lower_ in self.lex.nouns.get(self.lex.lemma(o), {}).get(relation, ())
-                                  for x in p.children if x.dep_ == "pobj"]
-                        # "backed the EU's sanctions against X": X, as the act noun names it; not "condemned the
-                        # attack on X"
+                    backing = relation == "opposes" and entry is not None and "supports" in entry.relations
+                    if backing and not on_act:  # "backed the EU's sanctions against X": X, as the act noun
+                        on_act = [x for o in objects if o.dep_ == "dobj" for x in self._named_on(o, relation)]
+                        # names it; not "condemned the attack on X"
                     if relation == "opposes":
                         on_act += self._addressed(t, objects)  # "issued a stern warning to X": X
                     named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)
                              or not (self._act_noun(o) or named_after or on_act)] + on_act
-                    if on_act and relation == "opposes" and entry is not None and "supports" in entry.relations:
+                    if on_act and backing:
                         fighters = [m for o in objects if o.dep_ == "dobj" for m in self._possessor(o)]
                         if fighters:  # "backed Y's fight against X": and Y
                             yield "supports", self.holder(t), fighters, t.lower_
