@@ -9,7 +9,7 @@ paramilitary, boycotts talks and is backed by others in its own name.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -73,9 +73,7 @@ class Armies:
                     continue  # 'military aid'
                 modifier = (end < len(doc) and doc[end].text in HYPHENS) or (
                     last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i)
-                start = t.i
-                while start > 0 and doc[start - 1].pos_ == "ADJ" and start - 1 not in inside:
-                    start -= 1  # 'Sudan's regular army'
+                start = _before_adjectives(doc, t.i, inside)  # 'Sudan's regular army'
                 owner = owners.get(owner_end(doc, start))
                 if owner is not None:
                     yield ArmyWord(owner.start, end, owner.kb_id_, not modifier)
@@ -119,8 +117,13 @@ class Armies:
 
 def _owner(doc: Doc, word: Token, owners: dict[int, Span]) -> str | None:
     """The kb id of the state named just before a word and its adjectives ("Sudan's paramilitary")."""
-    start = word.i
-    while start > 0 and start not in owners and doc[start - 1].pos_ == "ADJ":
-        start -= 1  # over 'rival', not over 'Russian' of 'Russian paramilitary'
+    start = _before_adjectives(doc, word.i, {end - 1 for end in owners})  # over 'rival', not over 'Russian'
     owner = owners.get(owner_end(doc, start))
     return owner.kb_id_ if owner is not None else None
+
+
+def _before_adjectives(doc: Doc, i: int, names: Container[int]) -> int:
+    """Where the adjectives just before token i start, stopping at a token of a name."""
+    while i > 0 and doc[i - 1].pos_ == "ADJ" and i - 1 not in names:
+        i -= 1
+    return i

@@ -66,6 +66,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         self.leavable = [*self.force_mentions, *d.leavable]
         self.events = EventMemory(self)
         self.envoy_hosts: tuple[int, list[int]] = (-1, [])  # the sentence and hosts of the last envoys withdrawn
+        self.measure_makers: dict[str, tuple[list[int], list[int]]] = {}  # an unnamed measure's kb id -> its makers
+        self.measure_sponsors: dict[str, list[int]] = {}  # ... -> whoever brought it (both read once per article)
 
     def relations(self) -> Iterator[Relation]:
         seen: set[tuple[int, int, str, int]] = set()
@@ -801,6 +803,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """Who made a measure, at any of its mentions: the bodies that adopted it ('the council adopted a
         resolution', 'a resolution passed by X', 'X's resolution'), and whoever brought it ('a British-drafted
         resolution', 'the resolution brought by X')."""
+        kb_id = self.d.mentions[measure].kb_id
+        if kb_id in self.measure_makers:
+            return self.measure_makers[kb_id]
         makers: list[int] = []
         drafters: list[int] = []
         for root in self._measure_roots(measure):
@@ -819,7 +824,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     named = self._hyphen_owner(c)  # "a British-drafted resolution"
                     (makers if self.lex.lemma(c) in self.w.adopting else drafters).extend(named)
                 # "brought by X" is among `_measure_sponsors`, which leaves out who also voted against it
-        return list(dict.fromkeys(makers)), list(dict.fromkeys([*drafters, *self._measure_sponsors(measure)]))
+        found = list(dict.fromkeys(makers)), list(dict.fromkeys([*drafters, *self._measure_sponsors(measure)]))
+        self.measure_makers[kb_id] = found
+        return found
 
     def _measure_roots(self, measure: int) -> list[Token]:
         """The parse roots of every mention of the measure's entity in the article."""
@@ -836,6 +843,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """Who the article says brought a measure ('the resolution brought by X', 'co-sponsored by X and Y', 'X
         introduced the resolution'), at any of its mentions; not who also voted against or vetoed it (an
         article's two rival drafts are one entity)."""
+        kb_id = self.d.mentions[measure].kb_id
+        if kb_id in self.measure_sponsors:
+            return self.measure_sponsors[kb_id]
         sponsors: list[int] = []
         opponents: set[str] = set()
         for root in self._measure_roots(measure):
@@ -851,7 +861,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     opponents.update(self.d.entity_key(x) for x in self.holder(acting).mentions)
             sponsors += [x for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
                          and self.lex.lemma(c) in self.w.sponsoring for x in self._agent(c)]  # "brought by X"
-        return [x for x in dict.fromkeys(sponsors) if self.d.entity_key(x) not in opponents]
+        self.measure_sponsors[kb_id] = [x for x in dict.fromkeys(sponsors) if self.d.entity_key(x) not in opponents]
+        return self.measure_sponsors[kb_id]
 
     def _conjoined_with_report(self, node: Token) -> Token | None:
         """'X has said his party is ready to help Y, and has accused Z of ...': a verb without a subject that the
