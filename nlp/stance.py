@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from nlp.discourse import UNDERTAKING_NOUNS, Discourse, state_key
+from nlp.discourse import SUBJECTS, UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
@@ -458,8 +458,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             yield from self._as_evaluation(t)  # "described X's actions as reckless"
         if t.pos_ == "ADV" and low.endswith("ly"):
             yield from self._conduct(t)  # "Y said X acted illegally"
-        if low in self.w.adjectives and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and (is_passive(t) or t.dep_ == "acomp"))):
-            yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed any way
+        if low in self.w.adjectives and (t.pos_ == "ADJ" or (
+                t.tag_ == "VBN" and (is_passive(t) or t.dep_ in {"acomp", "acl"}))):
+            yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed any way;
+            # "the states aligned with X include Y"
         if t.pos_ == "ADJ" and low in self.w.presence:
             yield from self._presence(t, self.w.presence[low])
         if (first_conjunct(t).dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)
@@ -506,6 +508,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     elif node.dep_ in {"ccomp", "xcomp", "advcl"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
+                    elif listed := self._listed_by_conjunct(node, subject):
+                        return Holder(tuple(listed), None)  # "the countries ranged against X are A and B"
                     elif subject.dep_ != "nsubjpass" or active_conjunct or (
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
@@ -659,6 +663,23 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         else:
             return []
         return [m for c in named for m in self.d.entities(c, agent=True)]
+
+    def _listed_by_conjunct(self, verb: Token, subject: Token) -> list[int]:
+        """'The countries ranged against X are A, B and C', parsed with the participle as the main verb and the
+        copula as its conjunct (no 'and', a change of tense, no subject of its own before it): those listed are
+        whom the plural noun and its participle describe."""
+        if subject.dep_ != "nsubj" or subject.tag_ != "NNS" or subject.i in self.d.token_mention \
+                or verb.tag_ != "VBD":
+            return []
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.tag_ not in {"VBP", "VBZ"} \
+                    or self.lex.lemma(conj) not in self.w.member_listing or self.polarity.negated(conj) \
+                    or any(c.dep_ == "cc" for c in verb.children if c.i < conj.i) \
+                    or any(c.dep_ in SUBJECTS and c.i < conj.i for c in conj.children):
+                continue
+            named = [c for c in conj.children if c.dep_ in {"attr", "dobj"} or (c.dep_ == "nsubj" and c.i > conj.i)]
+            return [m for c in named for m in self.d.entities(c, agent=True)]
+        return []
 
     def _collective(self, noun: Token) -> Token:
         """The word a set of nouns is named by: 'the list' in 'the list of countries', else the noun itself."""
