@@ -58,3 +58,19 @@ def first_conjunct(token: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     """A verb in the passive voice: it has a passive subject or a passive auxiliary."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def for_subject(verb: Token) -> Token | None:
+    """The subject a 'for' gives an infinitive: 'sanctions' of 'called for the sanctions on X to be lifted'."""
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in verb.children):
+        return None
+    return next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < verb.i
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def for_clause(noun: Token) -> Token | None:
+    """The infinitive a noun after 'for' is the subject of: 'lifted' of 'called for the sanctions to be lifted'."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    return next((c for c in noun.head.head.children if c.i > noun.i and for_subject(c) == noun), None)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, each_other, is_passive, prep_objects, shared_prep_objects
+from nlp.holder import Holder, each_other, for_clause, is_passive, prep_objects, shared_prep_objects
 from nlp.names import hyphened_before
 from nlp.polarity import ancestors
 
@@ -443,7 +443,11 @@ class NounCues:
 
 
     def _relieved(self, t: Token) -> bool:
-        """'ease sanctions on X', 'the lifting of sanctions on X': handled as relief, not as pressure."""
+        """'ease sanctions on X', 'the lifting of sanctions on X', 'called for sanctions on X to be lifted':
+        handled as relief, not as pressure."""
+        lifting = for_clause(t)
+        if lifting is not None and self.lex.lemma(lifting) in self.lex.relief_verbs:
+            return True
         for node in ancestors(t, 3):
             if self.lex.lemma(node) in self.w.relief_nouns or self.lex.lemma(node) in self.lex.relief_verbs:
                 return True

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import state_key
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import OBJECTS, Holder, is_passive, prep_objects
+from nlp.holder import OBJECTS, Holder, for_subject, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
@@ -758,15 +758,17 @@ class VerbCues:
 
     def _relief(self, t: Token) -> Iterator[tuple]:
         """Easing pressure on X supports X; refusing to ease it opposes X."""
-        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}] or [
+            s for s in [for_subject(t)] if s is not None]  # "called for the sanctions to be lifted"
         for p in t.children:
-            if p.dep_ == "prep" and p.lower_ in {"of", "in", "on"}:
+            if p.dep_ == "prep" and p.lower_ in {"of", "in", "on", "to"}:  # "an end to sanctions"
                 objects.extend(c for c in p.children if c.dep_ == "pobj")
         pressure = [o for o in objects if o.lower_ in self.w.relief_objects]
         if not pressure:
             return
-        target_tokens = [c for o in pressure for p in o.children if p.dep_ == "prep" and p.lower_ in
-                         self.w.relief_preps for c in p.children if c.dep_ == "pobj"]
+        imposed = [c for o in pressure for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        target_tokens = [c for o in (*pressure, *imposed) for p in o.children if p.dep_ == "prep" and p.lower_ in
+                         self.w.relief_preps for c in p.children if c.dep_ == "pobj"]  # "sanctions imposed on X"
         target_tokens += [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.relief_preps
                           for c in p.children if c.dep_ == "pobj"]
         targets = self._targets(target_tokens)
