@@ -273,11 +273,13 @@ def quoted_names(doc: Doc, ents: list[Span], lex: NameLexicon) -> list[Span]:
 
 
 def _abbreviates(acronym: str, name: Span) -> bool:
-    """An acronym spelling the name's initials; for a mission, any acronym in capitals ('(MONUSCO)'):
-    missions are abbreviated by syllables and often in another language."""
+    """An acronym spelling the name's initials; for a mission, or an organisation of several words the gazetteer
+    does not know, any acronym of three capitals or more ('(MONUSCO)', 'the Indonesian Football Federation
+    (PSSI)'): such names are abbreviated by syllables and often in another language."""
     if spells_initials(acronym, name.text):
         return True
-    return name.kb_id_.startswith(f"{MISSION}:") and len(acronym) >= 3 and acronym.isalpha() and acronym.isupper()
+    foreign = name.kb_id_.startswith(f"{MISSION}:") or (name.label_ == "ORG" and not name.kb_id_ and len(name) > 1)
+    return foreign and len(acronym) >= 3 and acronym.isalpha() and acronym.isupper()
 
 
 def _repeated(doc: Doc, declared: list[Span], taken: set[int]) -> list[Span]:

@@ -128,6 +128,14 @@ def test_declared_names_become_names(blank_nlp: Language) -> None:
                    ("NSF", "ORG")]
 
 
+def test_an_acronym_from_another_language_is_declared_for_an_organisation(blank_nlp: Language) -> None:
+    """'the Castrian Football Federation (PSSC)': an acronym of capitals after an organisation's name of several
+    words is that name even when it spells the words of another language; after a person's name it is not."""
+    got = _recognize(blank_nlp, "The Castrian Football Federation (PSSC) met Omar Haddad (DKP) today.",
+                     [("Castrian Football Federation", "ORG"), ("Omar Haddad", "PERSON")])
+    assert got == [("Castrian Football Federation", "ORG"), ("PSSC", "ORG"), ("Omar Haddad", "PERSON")]
+
+
 def test_a_word_cut_off_by_the_end_of_an_excerpt_is_no_name(blank_nlp: Language) -> None:
     text = "Talks went on for hours before the delegates left with Varga reportedly heading to W"
     assert _recognize(blank_nlp, text, [("Varga", "PERSON"), ("W", "ORG")]) == [("Varga", "PERSON")]
