@@ -257,6 +257,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._acceptance(t)
             if base in self.w.permitting:
                 yield from self._permission(t)
+            if base in self.w.snubbing:
+                yield from self._snub(t)
             if base in self.w.access_giving:
                 yield from self._access_granted(t)
             if base in self.lex.warning:

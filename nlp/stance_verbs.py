@@ -339,6 +339,21 @@ class VerbCues:
             yield "opposes", self.holder(t), targets, t.lower_
 
 
+    def _snub(self, t: Token) -> Iterator[tuple]:
+        """'refused to meet X', 'ruled out playing against X', 'its refusal to host X's team': refusing to meet,
+        host, face or deal with someone opposes them; not 'did not meet X', nor an event ('refused to host the
+        talks')."""
+        refusing = self.polarity.refused(t) or (t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.refusal_nouns
+                                                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        if not refusing or self.polarity.hindered(t):
+            return
+        objects = [c for c in t.children if c.dep_ == "dobj"] + prep_objects(t, self.w.snubbing[self.lex.lemma(t)])
+        holder = self.holder(t)
+        targets = [m for m in self._targets([o for o in objects if self.events.kind(o) is None])
+                   if m not in holder.mentions and self.d._kind(m) != "PLACE"]
+        if targets:
+            yield "opposes", holder, targets, f"refused {t.lower_}"
+
     def _permission(self, t: Token) -> Iterator[tuple]:
         """'Lithuania allowed Taiwan to open an office': letting someone act backs them (a refusal to let them is
         opposition, see _acceptance)."""

@@ -96,6 +96,8 @@ class StanceWords:
         self.with_givers = frozenset(raw["with_giver_nouns"]["nouns"])  # "with the support of X": X gives it
         self.following = frozenset(raw["following_verbs"]["verbs"])  # "X recognised Y, followed by Z": Z too
         self.access_giving = frozenset(raw["access_granting"]["verbs"])  # "gave port access to X"
+        self.snubbing: dict[str, list[str]] = raw["snubbing"]["verbs"]  # "refused to meet X"
+        self.refusal_nouns = frozenset(raw["snubbing"]["refusal_nouns"])  # "its refusal to host X"
         self.access_objects = frozenset(raw["access_granting"]["objects"])
         self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
