@@ -42,7 +42,8 @@ from nlp.span_repair import (
     trim_designations,
 )
 
-POST_PREPOSITIONS = frozenset({"to", "in", "for", "at"})  # "envoy to Sudan", "ambassador in Kyiv"
+POST_PREPOSITIONS = frozenset({"to", "in", "for", "at", "of"})  # "envoy to Sudan", "ambassador in Kyiv",
+# "Vice-President of the EU Commission Maros Sefcovic"
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "NORP": "NORP"}
 DEFINITE = {"the", "this", "that", "such", "a", "an", "any", "its", "their", "our"}
 

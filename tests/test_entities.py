@@ -333,6 +333,13 @@ def test_the_state_of_an_envoys_post_is_no_part_of_the_envoys_name() -> None:
     assert ("Israel Katz", "PERSON", "") in found  # a title before it, no post: a first name
 
 
+def test_the_body_a_post_is_of_is_no_part_of_the_holders_name() -> None:
+    nlp = _ner_ruler(("EU Commission Vassily Stamm", "ORG"),)
+    found = _ents(nlp, "The Vice-President of the EU Commission Vassily Stamm said so.")
+    assert ("Vassily Stamm", "PERSON", "") in found
+    assert not any(text.startswith("EU Commission V") for text, _, _ in found)
+
+
 def test_the_body_of_a_post_after_the_is_no_part_of_the_holders_name() -> None:
     nlp = _ner_ruler(("UN Vassily Stamm", "ORG"), ("UN Odell Marlow", "PERSON"))
     found = _ents(nlp, "The ambassador to the UN Vassily Stamm left. The delegate to the UN Odell Marlow spoke.")
