@@ -1,6 +1,7 @@
 """Refusing to meet, host, face or deal with someone opposes them ('refused to meet X', 'ruled out playing
 against X', 'its refusal to host X's team'); not meeting them is no stance. A noun of refusal declines what its
-infinitive would join. On hand-parsed sentences written for the test (no trained model)."""
+infinitive would join, and stripping someone of a right opposes them. On hand-parsed sentences written for the
+test (no trained model)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,19 @@ def test_a_noun_of_refusal_to_join_declines(data_dir: Path) -> None:
     found = relations(doc, str(data_dir))
     assert ("Doravia", "declines", "Pact") in found
     assert ("Doravia", "participates_in", "Pact") not in found
+
+
+def test_stripping_someone_of_a_right_opposes_them(data_dir: Path) -> None:
+    doc = parsed("""
+        Pact PROPN/NNP nsubj 1
+        stripped VERB/VBD ROOT 1
+        Doravia PROPN/NNP dobj 1
+        of ADP/IN prep 1
+        the DET/DT det 5
+        right NOUN/NN pobj 3
+        to PART/TO aux 7
+        host VERB/VB acl 5
+        it PRON/PRP dobj 7
+        . PUNCT/. punct 1
+    """, [PACT, DORAVIA])
+    assert ("Pact", "opposes", "Doravia") in relations(doc, str(data_dir))
