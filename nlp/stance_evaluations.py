@@ -120,9 +120,11 @@ class Evaluations:
 
     def _as_evaluation(self, t: Token) -> Iterator[tuple]:
         """'views Qatar as an ally', 'condemned the strikes as a violation': the viewer's stance on X."""
-        verb = t.head.head
+        verb = t.head if t.head.lower_ != "as" else t.head.head  # "described X as all wrong": 'as' under 'wrong'
         if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb = verb.head  # the parser may hang 'as' on the object: 'described the move as unjustified'
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and self.lex.lemma(verb.head.head) in self.w.describing:
+            verb = verb.head.head  # or on the object's clause: 'described a plan to send X to Y as wrong'
         if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.describing:
             return
         words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}

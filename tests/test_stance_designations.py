@@ -66,3 +66,40 @@ def test_describing_a_state_as_a_dictatorship_opposes_it(data_dir) -> None:
 
 def test_a_denied_declaration_opposes_no_one(data_dir) -> None:
     assert ("Castria", "opposes", "Doravia") not in relations(parsed(NOT_DECLARED, ENTS), str(data_dir))
+
+
+PLAN_AS_WRONG = """
+    Castria PROPN/NNP nsubj 1
+    described VERB/VBD ROOT 1
+    a DET/DT det 4
+    Doravia PROPN/NNP compound 4
+    plan NOUN/NN dobj 1
+    to PART/TO aux 6
+    send VERB/VB acl 4
+    migrants NOUN/NNS dobj 6
+    as ADP/IN prep 6
+    wrong ADJ/JJ amod 8
+    . PUNCT/. punct 1
+"""
+
+ALL_WRONG = """
+    Castria PROPN/NNP nsubj 1
+    described VERB/VBD ROOT 1
+    the DET/DT det 4
+    Doravia PROPN/NNP compound 4
+    plan NOUN/NN dobj 1
+    as ADV/RB advmod 7
+    all ADV/RB advmod 7
+    wrong ADJ/JJ advcl 1
+    . PUNCT/. punct 1
+"""
+
+
+def test_an_evaluation_the_parser_hung_on_the_objects_clause_is_the_describers(data_dir) -> None:
+    """'described a Doravia plan to send migrants as wrong', with 'as' hung on 'send'."""
+    assert ("Castria", "opposes", "Doravia") in relations(parsed(PLAN_AS_WRONG, ENTS), str(data_dir))
+
+
+def test_an_evaluation_with_as_under_the_adjective_is_the_describers(data_dir) -> None:
+    """'described the Doravia plan as all wrong', with 'as' a modifier of 'wrong'."""
+    assert ("Castria", "opposes", "Doravia") in relations(parsed(ALL_WRONG, ENTS), str(data_dir))
