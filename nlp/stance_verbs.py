@@ -343,8 +343,8 @@ class VerbCues:
         """'refused to meet X', 'ruled out playing against X', 'its refusal to host X's team': refusing to meet,
         host, face or deal with someone opposes them; not 'did not meet X', nor an event ('refused to host the
         talks')."""
-        refusing = self.polarity.refused(t) or (t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.refusal_nouns
-                                                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        refusing = self.polarity.refused(t) or (
+            t.dep_ == "acl" and self.lex.lemma(t.head) in self.w.refusal_nouns and self._infinitive(t))
         if not refusing or self.polarity.hindered(t):
             return
         objects = [c for c in t.children if c.dep_ == "dobj"] + prep_objects(t, self.w.snubbing[self.lex.lemma(t)])
