@@ -636,9 +636,7 @@ class NounCues:
     def _named_on(self, noun: Token, relation: str) -> list[Token]:
         """What an act noun names by its own prepositions for a relation ('sanctions against X', 'a lawsuit
         against X'), as the noun lexicon gives them."""
-        preps = self.lex.nouns.get(self.lex.lemma(noun), {}).get(relation, ())
-        return [x for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
-                for x in p.children if x.dep_ == "pobj"]
+        return prep_objects(noun, self.lex.nouns.get(self.lex.lemma(noun), {}).get(relation, ()))
 
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}

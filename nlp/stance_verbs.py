@@ -775,17 +775,14 @@ class VerbCues:
         """Easing pressure on X supports X; refusing to ease it opposes X."""
         objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}] or [
             s for s in [for_subject(t)] if s is not None]  # "called for the sanctions to be lifted"
-        for p in t.children:
-            if p.dep_ == "prep" and p.lower_ in {"of", "in", "on", "to"}:  # "an end to sanctions"
-                objects.extend(c for c in p.children if c.dep_ == "pobj")
+        objects += prep_objects(t, {"of", "in", "on", "to"})  # "an end to sanctions"
         pressure = [o for o in objects if o.lower_ in self.w.relief_objects]
         if not pressure:
             return
         imposed = [c for o in pressure for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        target_tokens = [c for o in (*pressure, *imposed) for p in o.children if p.dep_ == "prep" and p.lower_ in
-                         self.w.relief_preps for c in p.children if c.dep_ == "pobj"]  # "sanctions imposed on X"
-        target_tokens += [c for p in t.children if p.dep_ == "prep" and p.lower_ in self.w.relief_preps
-                          for c in p.children if c.dep_ == "pobj"]
+        target_tokens = [c for o in (*pressure, *imposed) for c in prep_objects(o, self.w.relief_preps)]
+        # "sanctions on X", "sanctions imposed on X"
+        target_tokens += prep_objects(t, self.w.relief_preps)
         targets = self._targets(target_tokens)
         if not targets:
             return
