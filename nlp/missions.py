@@ -71,6 +71,7 @@ class Undertakings:
         self.measure_family = {k: v for k, v in measures["heads"].items() if not k.startswith("_")}
         self.not_measure_modifiers = frozenset(measures["not_modifiers"])
         self.measure_subject_preps = frozenset(measures["subject_preps"])  # "resolution on Jerusalem"
+        self.later_heads = {w: family for family, words in measures["later_heads"].items() for w in words}
 
     def kind(self, words: Iterable[str]) -> str | None:
         lows = {w.lower() for w in words}
@@ -332,12 +333,31 @@ class Undertakings:
                 found.setdefault(family, []).append((token, *named))
         if not found:
             return []
+        self._referred_back(doc, taken, found)
         key = f"{ARTICLE_KEY}{zlib.crc32(doc.text.encode()):08x}"
         out = []
         for family, mentions in found.items():
             label = min(mentions, key=lambda m, f=family: _naming_rank(m[1], about=m[2], family=f))[1]
             out += [Span(doc, t.i, t.i + 1, label="ORG", kb_id=f"{ACCORD}:{label}{key}") for t, _, _ in mentions]
         return out
+
+    def _referred_back(self, doc: Doc, taken: set[int], found: dict[str, list[tuple[Token, str, bool]]]) -> None:
+        """'the independence referendum ... speaking out against the poll': a definite 'poll' or 'vote' after the
+        article named a referendum is that referendum, unless it has an owner or a preposition of its own ('the
+        parliament's vote', 'the vote on the resolution') or the article also names another measure's family."""
+        if len(found) != 1:
+            return
+        family, mentions = next(iter(found.items()))
+        first = mentions[0][0].i
+        for token in doc[first + 1:]:
+            if self.later_heads.get(token.lower_) != family or token.i in taken or token.tag_ != "NN" \
+                    or token.dep_ == "compound":
+                continue
+            kids = list(token.children)
+            if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids) and not any(
+                    c.dep_ in {"poss", "prep", "relcl", "acl"} for c in kids):
+                mentions.append((token, token.lower_, False))
+        mentions.sort(key=lambda m: m[0].i)
 
     def _measure_name(self, head: Token, taken: set[int]) -> tuple[str, bool] | None:
         """The words that name a measure's mention ('UN draft resolution'), the head alone when none do, and

@@ -519,7 +519,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         found = self.d.entities(subject, fallback=True, agent=True) or self._purpose_owner(
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
-                            found = list(dict.fromkeys([*found, *self._followers(node, subject)]))
+                            found = list(dict.fromkeys([*self._list_opener(node, subject), *found,
+                                                        *self._followers(node, subject)]))
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
                         if participle and node.dep_ == "ccomp" and self._proceeding(subject):
                             node = node.head  # "X said talks had hit a dead end, accusing Y of ...": the
@@ -839,6 +840,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 makers += self.holder(verb).mentions
             elif root.dep_ == "nsubjpass" and adopted:
                 makers += self._agent(verb)
+            elif root.dep_ == "pobj" and verb.lower_ == "with":
+                makers += self._going_ahead(verb.head)
             for c in root.children:
                 if c.dep_ == "poss":
                     makers += self.d.entities(c, fallback=False)
@@ -851,6 +854,15 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         found = list(dict.fromkeys(makers)), list(dict.fromkeys([*drafters, *self._measure_sponsors(measure)]))
         self.measure_makers[kb_id] = found
         return found
+
+    def _going_ahead(self, token: Token) -> list[int]:
+        """Who carries on with a measure ('X pressed ahead with the referendum', 'X will go ahead with the vote');
+        not one who refuses to or will not."""
+        verb = token.head if token.lower_ == "ahead" and token.dep_ in {"advmod", "prt"} else token
+        if self.lex.lemma(verb) not in self.w.going_ahead or self.polarity.negated(verb) \
+                or (verb.dep_ == "xcomp" and self.lex.lemma(verb.head) in self.lex.refusal):
+            return []
+        return list(self.holder(verb).mentions)
 
     def _measure_roots(self, measure: int) -> list[Token]:
         """The parse roots of every mention of the measure's entity in the article."""
@@ -925,6 +937,20 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _subject(self, verb: Token) -> Token | None:
         return self.d.subject_of(verb)
 
+
+    def _list_opener(self, verb: Token, subject: Token) -> list[int]:
+        """'Turkey, the US and Iran have joined X': the first name of a list opening the clause, which the parser
+        hung on the verb (as npadvmod) and not as a conjunct of the subject that follows the comma."""
+        if not any(c.dep_ == "cc" for c in subject.children) or subject.left_edge.i < 2:
+            return []
+        comma = subject.doc[subject.left_edge.i - 1]
+        opener = subject.doc[comma.i - 1]
+        while opener.head.i != opener.i and opener.head.i < comma.i and opener.dep_ in {"compound", "flat"}:
+            opener = opener.head
+        if comma.text != "," or opener.head.i != verb.i or opener.dep_ not in {"npadvmod", "nsubj"} \
+                or opener.left_edge.i != verb.sent.start:
+            return []
+        return self.d.entities(opener, fallback=False)
 
     def _followers(self, verb: Token, subject: Token) -> list[int]:
         """'X recognised Y, followed by Z and W', 'X, joined by Z, condemned Y': those who do as the subject

@@ -20,6 +20,7 @@ class StanceWords:
         self.measures = frozenset(raw["votes"]["measures"])
         self.sponsoring = frozenset(raw["measure_sponsoring"]["verbs"])  # "the resolution brought by X"
         self.adopting = frozenset(raw["measure_adopting"]["verbs"])  # "the council adopted a resolution"
+        self.going_ahead = frozenset(raw["measure_adopting"]["going_ahead"])  # "pressed ahead with the referendum"
         culprits = raw["culprits"]  # "X said Y was behind the fire"
         self.culprit_verbs = frozenset(culprits["verbs"])
         self.wrongs = frozenset(culprits["wrongs"])
