@@ -357,7 +357,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._vote(t)
             else:
                 yield from self._in_favour(t)
-            if base in self.w.approval:
+            if base in self.w.approval or base in self.w.joining:
                 yield from self._approval(t)
             if base in self.w.annulling:
                 yield from self._annulled(t)

@@ -24,6 +24,9 @@ class Approval:
         passive = is_passive(t)
         acts = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         acts += [c for a in acts for c in a.conjuncts]
+        if self.lex.lemma(t) in self.w.joining and not (acts and all(self.lex.lemma(a) in self.w.joined_acts
+                                                                       for a in acts)):
+            return  # "joined the case brought by X", not "joined the alliance"
         owners = [m for a in acts for m in self._act_owner(a)] + [  # "welcomed X joining the bloc"
             m for c in t.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBG"
             for s in c.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
@@ -60,7 +63,9 @@ class Approval:
         if lemma not in self.w.approved_acts and self.events.kind(noun) != "act":
             return []
         for dep in OWNERS:
-            if dep in {"of", "by", "between"}:
+            if dep == "by":  # "efforts by X", "the lawsuit brought by X"
+                found = self._act_agent(noun)
+            elif dep in {"of", "between"}:
                 found = [m for p in noun.children if p.dep_ == "prep" and p.lower_ == dep
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
             else:

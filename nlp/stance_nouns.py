@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -62,7 +62,7 @@ class NounCues:
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
                     and self.lex.lemma(governor) in self.w.withholding:
                 continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
-            objects = prep_objects(t, preps)
+            objects = prep_objects(t, preps) + self._hung_on_author(t, preps)
             if relation == "opposes" and base in self.w.worrying:
                 objects = self._not_reported(objects)
             if relation == "opposes" and base in self.w.retaliations:
@@ -635,8 +635,22 @@ class NounCues:
 
     def _named_on(self, noun: Token, relation: str) -> list[Token]:
         """What an act noun names by its own prepositions for a relation ('sanctions against X', 'a lawsuit
-        against X'), as the noun lexicon gives them."""
-        return prep_objects(noun, self.lex.nouns.get(self.lex.lemma(noun), {}).get(relation, ()))
+        against X'), as the noun lexicon gives them; also where the parser hung them on the act's author ('legal
+        action by X against Y': Y), or by its participle ('the sanctions imposed by X on Y': Y)."""
+        preps = self.lex.nouns.get(self.lex.lemma(noun), {}).get(relation, ())
+        done = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                and not self.polarity.negated(c) for o in prep_objects(c, set(preps) - {"by", "of"})]
+        return prep_objects(noun, preps) + self._hung_on_author(noun, preps) + done
+
+    def _act_agent(self, noun: Token) -> list[int]:
+        """Who an act noun says carried it out by 'by': 'the lawsuit brought by X', 'legal action by X'."""
+        return [m for o in _authors(noun) for m in self.d.entities(o, fallback=False)]
+
+    @staticmethod
+    def _hung_on_author(noun: Token, preps: Collection[str]) -> list[Token]:
+        """The act's prepositional objects the parser hung on its author: Y in 'legal action by X against Y',
+        'the sanctions imposed by X on Y'."""
+        return [o for by in _authors(noun) for o in prep_objects(by, set(preps) - {"by", "of"})]
 
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
@@ -655,3 +669,10 @@ class NounCues:
     def _described(self, t: Token) -> bool:
         """'condemned the strikes as a violation of X': a description of something else."""
         return t.dep_ == "pobj" and t.head.lower_ == "as"
+
+
+def _authors(noun: Token) -> list[Token]:
+    """The objects of an act noun's 'by', on the noun or on its participle: 'action by X', 'the suit filed by X'."""
+    agents = [o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return prep_objects(noun, {"by"}) + agents

@@ -34,6 +34,8 @@ class StanceWords:
         self.approval = frozenset(approval["verbs"])  # "welcomed X's decision"
         self.approved_acts = frozenset(approval["acts"])
         self.approval_chains = frozenset(approval["chains"])
+        self.joining = frozenset(approval["joining"])  # "joined the case brought by X"
+        self.joined_acts = frozenset(approval["joined_acts"])
         diplomacy = raw["diplomacy"]
         self.ordering_out = frozenset(diplomacy["ordering_out"])  # "was ordered to leave X"
         self.sending_out = frozenset(diplomacy["sending_out"])  # "ordered out 18 diplomats"
