@@ -461,6 +461,11 @@ class Discourse:
     def insurgents(self) -> frozenset[str]:
         return frozenset(self.lex.raw["internal_parties"]["insurgents"])  # "Burundi's rebels" fight Burundi
 
+    def made_goods(self, token: Token) -> bool:
+        """'Swiss-made ammunition', 'US-built jets': goods named by who made them."""
+        return token.i not in self.token_mention and any(
+            c.dep_ == "amod" and c.tag_ == "VBN" and self.lex.lemma(c) in ORIGIN_PARTICIPLES for c in token.children)
+
     def _fallback(self, token: Token) -> list[int]:
         found = self._fallback_any(token)
         if found and self.lex.lemma(token) in self.insurgents and not prep_objects(token, {"to"}):
@@ -813,6 +818,7 @@ class Discourse:
         elif low in IT_THEY:
             bound = self._bound_possessive(token)
             bound = bound if bound is not None else self._apposed_possessive(token)
+            bound = bound if bound is not None else self._asker(token)
             bound = bound if bound is not None else self._speakers_body(token)
             bound = bound if bound is not None else self._repeated_possessive(token)
             sovereign = token.dep_ == "poss" and self.lex.lemma(token.head) in self.sovereign_possessions
@@ -826,6 +832,18 @@ class Discourse:
             return []
         self.resolved[token.i] = found
         return found
+
+    def _asker(self, token: Token) -> list[int] | None:
+        """'an appeal from Germany to allow it to re-export X', 'X's request to let them stay': the one asking, as
+        whom the request is for; None when the pronoun is not bound so."""
+        verb = token.head
+        if token.dep_ not in {"dobj", "nsubj"} or verb.dep_ != "acl" \
+                or self.lex.lemma(verb.head) not in self.lex.raw["requests"]["nouns"]:
+            return None
+        noun = verb.head
+        found = [m for o in prep_objects(noun, {"from", "by"}) for m in self.entities(o, fallback=False)] + [
+            m for c in noun.children if c.dep_ == "poss" for m in self.direct(c)]
+        return found if len(found) == 1 or (token.lower_ == "them" and found) else None
 
     def _reflexive_owner(self, token: Token) -> list[int] | None:
         """'itself' is its clause's one subject, or the one object that controls it ('asked Canada to defend

@@ -323,7 +323,8 @@ class VerbCues:
         """'does not consent to X', 'ruled out accepting X', 'ruled out allowing X to deploy Y'."""
         if not (self.polarity.negated(t) or self.polarity.refused(t)):
             return
-        objects = self._objects(t, ["to", "of"])
+        objects = [o for o in self._objects(t, ["to", "of"]) if not self.d.made_goods(o)]  # not the maker of
+        # goods let through ("refused to allow X to send Swiss-made ammunition"): X
         changes = [o for o in objects if self.lex.lemma(o) in self.w.standing_changes]
         targets = self._targets([o for o in objects if o not in changes and self.lex.lemma(o) not in self.w.standing])
         targets += [m for o in changes for m in self._possessor(o)]
@@ -336,7 +337,10 @@ class VerbCues:
             targets += self._targets(allowed) + [m for m in inner if m in self.force_mentions or not (
                 objects or allowed)]
         if targets:
-            yield "opposes", self.holder(t), targets, t.lower_
+            refuser = self.polarity.refuser(t)
+            asked = t.dep_ == "acl" and refuser is not None and refuser.pos_ == "VERB"
+            # "rejected an appeal from X to allow Y": the one who rejected it, not X who asked
+            yield "opposes", self.holder(refuser if asked else t), targets, t.lower_
 
 
     def _snub(self, t: Token) -> Iterator[tuple]:
