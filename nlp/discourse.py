@@ -247,6 +247,8 @@ class Discourse:
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
                                                or self._counted(t) or self._examples(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
+                elif not found and fallback and self.lex.lemma(t) in self.measure_nouns:
+                    found = self._owner(t)  # "the motion led by X was critical of Y": its author's stance
                 out.extend(i for i in [*found, *self._led_states(t, found)] if i not in out)
             return out
         finally:
@@ -456,6 +458,10 @@ class Discourse:
                 if child.dep_ in SUBJECTS and child.i != token.i:
                     return self.entities(child, fallback=False)
         return []
+
+    @cached_property
+    def measure_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["votes"]["measures"])
 
     @cached_property
     def insurgents(self) -> frozenset[str]:

@@ -211,7 +211,9 @@ class NounCues:
             elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in LEADING:
                 found += self._agent(c)  # "a mutiny led by X"
         found += self._made_by(t)  # "the tariffs proposed by X", "sanctions imposed by X"
-        if not found and t.dep_ == "conj" and t.head.pos_ == "NOUN":
+        patient = t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and self._act_noun(t.head.head.head)
+        # "the expulsion of Russian diplomats and sanctions against X": the diplomats suffer an act; no holder
+        if not found and t.dep_ == "conj" and t.head.pos_ == "NOUN" and not patient:
             found = [m for c in t.head.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < t.head.i
                      for m in self.d.entities(c, fallback=False)]  # "X's build-up and aggression": X's too
         verb = t.head
