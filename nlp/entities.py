@@ -164,6 +164,7 @@ class EntityRecognizer:
         self.member_starts = frozenset(words[0] for words in self.member_nouns)
         self.member_categories = tuple(lex["member_categories"])
         self.state_bodies = frozenset(tuple(b.split()) for b in lex["state_bodies"])
+        self.governments = frozenset((w,) for w in lex["governments"]["words"])  # "the Russian Government"
         self.undertakings = Undertakings(lex)
         self.armies = Armies(lex["armies"], self.gazetteer)
         self.names = load_name_lexicon(data_dir)
@@ -241,7 +242,28 @@ class EntityRecognizer:
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A bare generic body ('Foreign Ministry', 'Defence Ministry', 'Army') is no entity of its own: whose
         it is comes from the state named beside it, which the stance rules already use."""
-        return [e for e in ents if e.kb_id_ or not self._state_body(tuple(fold(e.text).split()))]
+        kept = []
+        for e in ents:
+            words = tuple(fold(e.text).split())
+            if e.kb_id_ or not self._state_body(words):
+                kept.append(self._owned_body(doc, e, words) or e)
+        return kept
+
+    def _owned_body(self, doc: Doc, span: Span, words: tuple[str, ...]) -> Span | None:
+        """'the Russian Government', 'the Government of South Sudan' taken by the model as one name: the state
+        whose government it is ('the Russian government' reads so already)."""
+        if span.kb_id_ or len(words) < 2 or span.label_ != "ORG":
+            return None
+        if words[1:] in self.governments:  # "the Russian Government"
+            start, end = span.start, span.start + 1
+        elif "of" in words and words[:words.index("of")] in self.governments:  # "the Government of South Sudan"
+            start, end = span.start + words.index("of") + 1, span.end
+        else:
+            return None
+        kb = self.gazetteer.lookup(doc[start:end].text) if end > start else None
+        if kb is None or not kb.startswith("STATE:"):
+            return None
+        return Span(doc, start, end, label="STATE", kb_id=kb)
 
     def _state_body(self, words: tuple[str, ...]) -> bool:
         """'Foreign Ministry', 'Information Ministry', 'Ministry of Health': a state's organ, named by its kind."""

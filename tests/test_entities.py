@@ -106,6 +106,17 @@ def test_a_state_after_a_word_of_office_ending_the_models_person_is_the_state(bl
                                                                            ("Nepal", "STATE:NP")]
 
 
+def test_a_states_body_the_model_took_for_one_name_is_the_state(blank_nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    doc = blank_nlp.make_doc("The Russian Government and the Government of South Sudan met the Orthodox Church.")
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 5, 9, label="ORG"), Span(doc, 11, 13, label="ORG")]
+    for _, component in blank_nlp.pipeline:
+        doc = component(doc)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("Russian", "STATE:RU"), ("South Sudan", "STATE:SS"),
+                                                       ("Orthodox Church", "")]
+
+
 def test_a_persons_name_cut_by_the_model_takes_its_particles_and_the_noun_it_modifies(blank_nlp: Language) -> None:
     from tests.handmade import parsed
 
