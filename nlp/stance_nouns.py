@@ -417,7 +417,10 @@ class NounCues:
             return True
         goods = self.w.armaments if qualifiers is None else qualifiers  # "the delivery of Eurofighter jets to X",
         # "the export of some drone technology", "halted the supply of gas"
-        return any(self.lex.lemma(x) in goods for o in prep_objects(t, {"of"})
+        objects = prep_objects(t, {"of"})
+        objects += [x for o in objects if self.lex.lemma(o) in self.d.quantity_nouns or o.like_num
+                    for x in prep_objects(o, {"of"})]  # "the sale of thousands of missiles"
+        return any(self.lex.lemma(x) in goods for o in objects
                    for x in (o, *(c for c in o.children if c.dep_ in {"compound", "amod", "nmod"})))
 
 
