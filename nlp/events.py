@@ -103,6 +103,11 @@ class EventMemory:
             if not actors and governor is not None and (rules.lex.lemma(governor) in self.carrying
                                                         or rules.claimed(token, governor)):
                 actors = list(rules.holder(governor).mentions)
+            if not actors and token.dep_ in {"npadvmod", "appos"} and token.head.pos_ in {"VERB", "AUX"} \
+                    and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+                # "X will halt Y, its office said, a decision that ...": the act the clause reports
+                clause = next((c for c in token.head.children if c.dep_ == "ccomp"), token.head)
+                actors = list(rules.holder(clause).mentions)
             targets = rules._targets(victims)
         targets = [m for m in targets if m not in actors]
         return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token),

@@ -516,7 +516,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     elif subject.dep_ != "nsubjpass" or active_conjunct or (
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
-                        found = self.d.entities(subject, fallback=True, agent=True) or self._purpose_owner(
+                        found = self._object_said_of(subject) or self.d.entities(
+                            subject, fallback=True, agent=True) or self._purpose_owner(
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
                             found = list(dict.fromkeys([*self._list_opener(node, subject), *found,
@@ -938,6 +939,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         return self.d.subject_of(verb)
 
 
+    def _object_said_of(self, subject: Token) -> list[int]:
+        """'X slammed the decision, saying it undermines Y': 'it' is the act X slammed, so whoever took it."""
+        clause, said = subject.head, subject.head.head
+        if subject.lower_ != "it" or subject.dep_ != "nsubj" or clause.dep_ != "ccomp" or said.tag_ != "VBG":
+            return []
+        main = said.head.head if said.dep_ == "pcomp" else said.head if said.dep_ == "advcl" else None
+        acts = [o for o in (main.children if main is not None else ()) if o.dep_ == "dobj"
+                and o.i not in self.d.token_mention and self.events.kind(o) is not None]
+        return [m for o in acts for m in self.events.antecedent(o)]
+
     def _list_opener(self, verb: Token, subject: Token) -> list[int]:
         """'Turkey, the US and Iran have joined X': the first name of a list opening the clause, which the parser
         hung on the verb (as npadvmod) and not as a conjunct of the subject that follows the comma."""
@@ -1074,8 +1085,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _targets(self, tokens: list[Token]) -> list[int]:
         out: list[int] = []
         for tok in tokens:
-            for m in self._agreement_parties(tok) or self.d.entities(tok, fallback=True) \
-                    or self.events.antecedent(tok):
+            for m in self._agreement_parties(tok) or self._object_said_of(tok) \
+                    or self.d.entities(tok, fallback=True) or self.events.antecedent(tok):
                 if m not in out:
                     out.append(m)
         return out

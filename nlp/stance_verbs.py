@@ -651,7 +651,8 @@ class VerbCues:
         elif (speech := self._reporting(t)) is not None and (self.lex.lemma(t) in self.w.charging or any(
                 o.dep_ == "dobj" and self.lex.lemma(o) in self.w.charging_objects.get(self.lex.lemma(t), ())
                 for o in t.children)):  # "said Y had crossed a red line"
-            actors = self.d.entities(subject, agent=True)  # "X said Y's ships interfered with ...": X's charge
+            actors = self._object_said_of(subject) or self.d.entities(subject, agent=True)  # "X said Y's ships
+            # interfered with ...": X's charge; "X slammed the move, saying it undermines ...": the move's
             if t.dep_ == "conj":  # "X said Z was safe, but Y had failed to ...": X's, not Z's
                 holder = self.holder(speech)
         else:
