@@ -241,7 +241,8 @@ class EntityRecognizer:
 
     def _state_bodies(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A bare generic body ('Foreign Ministry', 'Defence Ministry', 'Army') is no entity of its own: whose
-        it is comes from the state named beside it, which the stance rules already use."""
+        it is comes from the state named beside it, which the stance rules already use; a state's government
+        taken for one name is the state (`_owned_body`)."""
         kept = []
         for e in ents:
             words = tuple(fold(e.text).split())
@@ -260,7 +261,7 @@ class EntityRecognizer:
             start, end = span.start + words.index("of") + 1, span.end
         else:
             return None
-        kb = self.gazetteer.lookup(doc[start:end].text) if end > start else None
+        kb = self.gazetteer.lookup(doc[start:end].text)
         if kb is None or not kb.startswith("STATE:"):
             return None
         return Span(doc, start, end, label="STATE", kb_id=kb)
