@@ -74,3 +74,8 @@ def for_clause(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     return next((c for c in noun.head.head.children if c.i > noun.i and for_subject(c) == noun), None)
+
+
+def participles(noun: Token) -> list[Token]:
+    """The past participles after a noun that say what was done with it: 'imposed' of 'the sanctions imposed ...'."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]

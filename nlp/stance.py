@@ -861,7 +861,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         not one who refuses to or will not."""
         verb = token.head if token.lower_ == "ahead" and token.dep_ in {"advmod", "prt"} else token
         if self.lex.lemma(verb) not in self.w.going_ahead or self.polarity.negated(verb) \
-                or (verb.dep_ == "xcomp" and self.lex.lemma(verb.head) in self.lex.refusal):
+                or self.polarity.refused(verb):
             return []
         return list(self.holder(verb).mentions)
 

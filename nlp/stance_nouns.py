@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, each_other, for_clause, is_passive, prep_objects, shared_prep_objects
+from nlp.holder import Holder, each_other, for_clause, is_passive, participles, prep_objects, shared_prep_objects
 from nlp.names import hyphened_before
 from nlp.polarity import ancestors
 
@@ -643,7 +643,7 @@ class NounCues:
         against X'), as the noun lexicon gives them; also where the parser hung them on the act's author ('legal
         action by X against Y': Y), or by its participle ('the sanctions imposed by X on Y': Y)."""
         preps = self.lex.nouns.get(self.lex.lemma(noun), {}).get(relation, ())
-        by_participle = [o for c in _participles(noun) if not self.polarity.negated(c)
+        by_participle = [o for c in participles(noun) if not self.polarity.negated(c)
                          for o in prep_objects(c, set(preps) - {"by", "of"})]
         return prep_objects(noun, preps) + self._hung_on_author(noun, preps) + by_participle
 
@@ -678,11 +678,6 @@ class NounCues:
 
 def _authors(noun: Token) -> list[Token]:
     """The objects of an act noun's 'by', on the noun or on its participle: 'action by X', 'the suit filed by X'."""
-    agents = [o for c in _participles(noun) for a in c.children if a.dep_ == "agent"
+    agents = [o for c in participles(noun) for a in c.children if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
     return prep_objects(noun, {"by"}) + agents
-
-
-def _participles(noun: Token) -> list[Token]:
-    """The past participles after an act noun that say what was done with it: 'the sanctions imposed ...'."""
-    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import state_key
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import OBJECTS, Holder, for_subject, is_passive, prep_objects
+from nlp.holder import OBJECTS, Holder, for_subject, is_passive, participles, prep_objects
 
 if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
@@ -321,7 +321,8 @@ class VerbCues:
 
     def _acceptance(self, t: Token) -> Iterator[tuple]:
         """'does not consent to X', 'ruled out accepting X', 'ruled out allowing X to deploy Y'."""
-        if not (self.polarity.negated(t) or self.polarity.refused(t)):
+        refuser = self.polarity.refuser(t)
+        if not (self.polarity.negated(t) or refuser is not None):
             return
         objects = [o for o in self._objects(t, ["to", "of"]) if not self.d.made_goods(o)]  # not the maker of
         # goods let through ("refused to allow X to send Swiss-made ammunition"): X
@@ -337,7 +338,6 @@ class VerbCues:
             targets += self._targets(allowed) + [m for m in inner if m in self.force_mentions or not (
                 objects or allowed)]
         if targets:
-            refuser = self.polarity.refuser(t)
             asked = t.dep_ == "acl" and refuser is not None and refuser.pos_ == "VERB"
             # "rejected an appeal from X to allow Y": the one who rejected it, not X who asked
             yield "opposes", self.holder(refuser if asked else t), targets, t.lower_
@@ -784,7 +784,7 @@ class VerbCues:
         pressure = [o for o in objects if o.lower_ in self.w.relief_objects]
         if not pressure:
             return
-        imposed = [c for o in pressure for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        imposed = [c for o in pressure for c in participles(o)]
         target_tokens = [c for o in (*pressure, *imposed) for c in prep_objects(o, self.w.relief_preps)]
         # "sanctions on X", "sanctions imposed on X"
         target_tokens += prep_objects(t, self.w.relief_preps)
