@@ -722,6 +722,8 @@ REVIEW = Review(
         "OBTAIN: * SHIPMENT (OF &FOOD) [073]": "'X received food shipments': the subject receives",
         "OBTAIN: * {&MILITARY AID} [072]": "'X received military aid from Y': the subject receives, Y supports",
         "PHYSICAL_CONFLICT: * INSURGENTS [062]": "'battle insurgents' coded 062 (military cooperation) opposes them",
+        "PHYSICAL_CONFLICT: * SINCE [---]": "a time phrase cancelled the fight: 'has been battling X since 2015' "
+                                            "opposes X",
         "DESPATCH: * (TO) [061]": "trade: 'goods X exports to Y' takes no side, as 'import' takes none; exporting "
                                   "weapons keeps its 072",
         "DESPATCH: * {PASSENGER CARS} (TO +) [061]": "trade: exporting cars to Y takes no side",

@@ -447,6 +447,7 @@ def test_committed_lexicon_holds_the_cues_it_promises() -> None:
     # conducting a named exercise takes part in it (the hand verb); "conducted an operation against X" stays CAMEO's
     assert verbs["fire"]["relation"] is None and verbs.get("visit", {}).get("relation") is None
     assert "insurgent" not in {n for e in blocks["PHYSICAL_CONFLICT"] if e["object"] for n in e["object"]}
+    assert "since" not in {e["prep"] for e in blocks["PHYSICAL_CONFLICT"]}  # "battling X since 2015" opposes X
     for name, reason in [*lexicon["_excluded"]["blocks"].items(), *lexicon["_excluded"]["verbs"].items()]:
         assert reason and "\n" not in reason, name
     hand = cue.read_hand_verbs(json.loads((DATA_DIR / "lexicon" / "stance.json").read_text(encoding="utf-8")))
