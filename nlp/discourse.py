@@ -243,7 +243,7 @@ class Discourse:
                 if t is not token and (_replaced(t) or _possessor_apart(token, t)):
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t) \
-                    or self._title_ended_by_name(t)
+                    or self._title_ended_by_name(t) or self._dash_list(t)  # "four countries — X, Y, Z and W"
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
                                                or self._counted(t) or self._examples(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
@@ -660,8 +660,8 @@ class Discourse:
                 c.dep_ not in {"det", "amod", "punct", "case"} or c.i in self.token_mention for c in token.children):
             return []
         start = self.window_start(token.i, 2)
-        same = [t for t in self.doc[start: token.i] if self.lex.lemma(t) == lemma and t.pos_ == "NOUN"]
-        if same:  # named by the same word before: whose that one is
+        same = [t for t in self.doc[start: token.i] if self.lex.lemma(t) == lemma and t.pos_ in {"NOUN", "PROPN"}]
+        if same:  # named by the same word before ("China's Commerce Ministry ... The ministry"): whose that one is
             found = self.entities(same[-1], agent=True)
             return found[:1] if len(found) == 1 and self._kind(found[0]) == "STATE" else []
         subject = self._clause_subject(token) if token.dep_ not in SUBJECTS else None
@@ -715,13 +715,28 @@ class Discourse:
             self.sentence_starts) else len(self.doc)
         dash = next((t.i for t in self.doc[token.i + 1:end] if t.text in {"—", "–", "--", ":"} or _names_list(t)), None)
         if dash is None:
-            return []
+            return self._listed_next(token, number, end)
         if dash == max(t.i for t in self.doc[token.i:end] if not t.is_space):  # the parser ended it at the colon
             following = self.sent_of_token[token.i] + 2
             end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.doc)
         listed = list(dict.fromkeys(self.token_mention[t.i] for t in self.doc[dash + 1:end]
                                     if t.i in self.token_mention))
         return listed if len(listed) == number and all(self._kind(m) in {"STATE", "ORG"} for m in listed) else []
+
+    def _listed_next(self, token: Token, number: int, start: int) -> list[int]:
+        """'The four parliamentarians were critics of X. They included A, B, C and D.': a counted plural subject
+        spelled out by the next sentence, which opens with 'they', 'these' or 'those' and a verb that lists
+        ('included', 'were'), when the names listed are as many as counted and all people or all states and
+        bodies."""
+        if token.dep_ not in SUBJECTS or start >= len(self.doc) or self.doc[start].lower_ not in LISTING_PRONOUNS:
+            return []
+        verb = self.doc[start].head
+        if self.lex.lemma(verb) not in {"include", "be"} or verb.i != start + 1:
+            return []
+        listed = list(dict.fromkeys(self.token_mention[t.i] for t in verb.subtree if t.i in self.token_mention and (
+            t.dep_ in {"dobj", "attr", "appos", "conj"})))  # the list's names, not "Tory" in "Tory leader X"
+        kinds = {self._kind(m) for m in listed}
+        return listed if len(listed) == number and (kinds == {"PERSON"} or kinds <= {"STATE", "ORG"}) else []
 
     def _included(self, token: Token) -> list[int]:
         return [m for pobj in self._examples(token) for m in self.entities(pobj, fallback=False)]
@@ -825,6 +840,7 @@ class Discourse:
             bound = self._bound_possessive(token)
             bound = bound if bound is not None else self._apposed_possessive(token)
             bound = bound if bound is not None else self._asker(token)
+            bound = bound if bound is not None else self._stater(token)
             bound = bound if bound is not None else self._speakers_body(token)
             bound = bound if bound is not None else self._repeated_possessive(token)
             sovereign = token.dep_ == "poss" and self.lex.lemma(token.head) in self.sovereign_possessions
@@ -850,6 +866,24 @@ class Discourse:
         found = [m for o in prep_objects(noun, {"from", "by"}) for m in self.entities(o, fallback=False)] + [
             m for c in noun.children if c.dep_ == "poss" for m in self.direct(c)]
         return found if len(found) == 1 or (token.lower_ == "them" and found) else None
+
+    def _stater(self, token: Token) -> list[int] | None:
+        """'the confirmation by Japan that it will withdraw', 'X's pledge that they would stay': the subject of
+        what a statement says is the one stating it; None when the pronoun is not bound so."""
+        verb = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"acl", "ccomp"} \
+                or verb.head.pos_ != "NOUN" or self.lex.lemma(verb.head) not in self.content_nouns \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        noun = verb.head
+        found = [m for o in prep_objects(noun, {"from", "by"}) for m in self.entities(o, fallback=False)] + [
+            m for c in noun.children if c.dep_ == "poss" for m in self.direct(c)]
+        plural = token.lower_ in {"they", "them", "their"}
+        return found if found and (len(found) == 1) != plural else None
+
+    @cached_property
+    def content_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["content_nouns"]["nouns"])
 
     def _reflexive_owner(self, token: Token) -> list[int] | None:
         """'itself' is its clause's one subject, or the one object that controls it ('asked Canada to defend

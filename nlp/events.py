@@ -89,6 +89,8 @@ class EventMemory:
             passive = token.tag_ == "VBN" and (token.dep_ in {"acl", "amod"} or is_passive(token))
             if token.tag_ == "VBG" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
                 actors = rules.d.possessor_of(token)  # "denounced X's targeting of Y": X's act, not the denouncer's
+            elif token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in {"for", "over"}:
+                actors = self._blamed(token.head.head)  # "condemned X for testing", "condemnation of X for testing"
             else:
                 actors = rules._agent(token) if passive else list(rules.holder(token).mentions)
             victims = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
@@ -102,6 +104,8 @@ class EventMemory:
             governor = rules._governing_verb(token)
             if not actors and governor is not None and (rules.lex.lemma(governor) in self.carrying
                                                         or rules.claimed(token, governor)):
+                if rules.polarity.negated(governor):
+                    return None  # "called on X not to conduct this kind of test": none conducted
                 actors = list(rules.holder(governor).mentions)
             if not actors and token.dep_ in {"npadvmod", "appos"} and token.head.pos_ in {"VERB", "AUX"} \
                     and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
@@ -112,6 +116,19 @@ class EventMemory:
         targets = [m for m in targets if m not in actors]
         return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token),
                      tuple(targets), self._unnamed(victims))
+
+    def _blamed(self, head: Token) -> list[int]:
+        """Who is blamed for what a gerund after 'for' tells: the one a condemnation names, as its object or
+        after its 'of' ('condemned X for testing', 'joined condemnation of X for testing'); no one when the words
+        before 'for' condemn nothing ('thanked X for testing')."""
+        rules = self.rules
+        nouns = [o for o in head.children if o.dep_ == "dobj"]
+        blaming = [w for w in (head, *nouns) if "opposes" in (
+            rules.lex.verb_relations(w) if w.pos_ == "VERB" else rules.lex.nouns.get(rules.lex.lemma(w), {}))]
+        if not blaming:
+            return []
+        return [m for w in (*nouns, *(o for n in blaming for o in prep_objects(n, {"of"})))
+                for m in rules.d.entities(w, fallback=False)]
 
     def _unnamed(self, victims: list[Token]) -> tuple[str, ...]:
         """The nouns an act was aimed at that name no entity: 'a group of defence companies and executives'."""

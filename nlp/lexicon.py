@@ -53,7 +53,9 @@ VERB_LISTS = (
     "support_ending.verbs", "ongoing_enders.verbs",
     "requests.verbs", "measure_sponsoring.verbs", "measure_adopting.verbs", "culprits.verbs", "culprits.knowing",
     "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
-    "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs",
+    "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs", "feeling_verbs.opposes",
+    "feeling_verbs.supports", "feeling_verbs.leaving", "export_restricting.verbs", "hostile_lists.verbs",
+    "shut_out.verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents", "responding_to.nouns", "proof_nouns.nouns", "proof_nouns.lacking",
@@ -67,7 +69,8 @@ NOUN_LISTS = (
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.switched_nouns", "ties.ending_nouns",
     "ties.restoring_nouns", "bond_agreements.formed", "ties.contracts",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
-    "statement_nouns.nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
+    "statement_nouns.nouns", "content_nouns.nouns", "export_restricting.objects", "hostile_lists.nouns",
+    "hostile_lists.list_nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "military_nouns.arms",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "misconduct.conduct", "evaluative.vehicles",

@@ -265,6 +265,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._warning(t)
             if base in self.w.reacting:
                 yield from self._angry_reaction(t)
+            if base in self.w.listing:
+                yield from self._put_on_list(t)
+            if base in self.w.shutting_out:
+                yield from self._goods_shut_out(t)
+            if base in self.w.feeling_caused or base in self.w.feeling_left:
+                yield from self._feeling_caused(t)
             rels, on_object = self.lex.verb_cue(t)
             if not rels and base in self.w.blacklisting and t.tag_ == "VBN" and self._hyphen_owner(t):
                 rels = {"opposes": []}  # "a US-designated terrorist group": blacklisted by the US
@@ -347,7 +353,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._ordered_out(t)
             if base in self.w.renewing:
                 yield from self._not_renewed(t)
-            if base in self.w.withholding:
+            if base in self.w.withholding or base in self.w.export_restricting:
                 yield from self._withheld(t)
             if base in self.w.sending_out:
                 yield from self._sent_out(t)
@@ -986,7 +992,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.d.entities(pobj)
-        return self._framed_agent(verb) or self._repeated_agent(verb)
+        return self._framed_agent(verb) or self._repeated_agent(verb) or self._shut_out_by_owner(verb)
+
+    def _shut_out_by_owner(self, verb: Token) -> list[int]:
+        """'Huawei was banned from the UK's 5G network': shut out of what X owns, by no one named, by X."""
+        if not is_passive(verb) or self.lex.lemma(verb) not in self.w.shutting_out:
+            return []
+        return [m for o in prep_objects(verb, {"from"}) if o.i not in self.d.token_mention
+                for c in o.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
 
     def _framed_agent(self, verb: Token) -> list[int]:
         """'was expelled in a retaliatory move by X', 'in X's response': the act's frame names who did it."""

@@ -457,6 +457,24 @@ class Evaluations:
             holder = Holder(tuple(feeling), self._reporter(t)) if felt else self.holder(t)  # hung on the 'is'
             yield relation, holder, [m for m in targets if m not in holder.mentions], t.lower_
 
+    def _feeling_caused(self, t: Token) -> Iterator[tuple]:
+        """'X's move angered Y', 'the decision irked Y', 'X's actions left Y frustrated': Y, who feels it, holds
+        the stance toward whoever caused it (the passive, 'Y was angered by X', is an adjective's)."""
+        if is_passive(t) or self.polarity.negated(t) or self.polarity.hypothetical(t):
+            return
+        relation = self.w.feeling_caused.get(self.lex.lemma(t))
+        if relation is None:  # "left Y frustrated": the feeling is the adjective's
+            felt = [c for c in t.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > t.i]
+            relation = next((r for c in felt for r in self.w.adjectives.get(c.lower_, {})
+                             if r in {"opposes", "supports"}), None)
+        subject = self._subject(t)
+        if relation is None or subject is None:
+            return
+        feeling = [m for o in t.children if o.dep_ == "dobj" for m in self._speaker_or_named(o, agent=True)]
+        causers = [m for m in self._targets([subject]) if m not in feeling]
+        if feeling and causers:
+            yield relation, Holder(tuple(feeling), self._reporter(t)), causers, t.lower_
+
     def _leaning(self, t: Token) -> Iterator[tuple]:
         """'pro-China leader X', 'the anti-Russian president X': X supports or opposes the named side."""
         relation = is_leaning(self.d.doc, t.i)

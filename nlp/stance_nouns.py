@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 BACKDROP_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "amid", "amidst"})
+TOPIC_PREPS = frozenset({"on", "over", "in"})  # "cooperation on climate change with X": what a bond is about
 
 
 LEADING = frozenset({"propose", "lead", "head", "spearhead", "orchestrate"})
@@ -60,9 +61,9 @@ class NounCues:
             if relation == "supports" and givers:
                 preps = [p for p in preps if p != "of"]  # "needs the support of X": X would give it
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
-                    and self.lex.lemma(governor) in self.w.withholding:
-                continue  # "aid to X was suspended": withheld (nlp.stance_verbs._withheld)
-            objects = prep_objects(t, preps) + self._hung_on_author(t, preps)
+                    and self.lex.lemma(governor) in self.w.withholding | self.w.export_restricting:
+                continue  # "aid to X was suspended", "restricted arms exports to X": withheld (nlp.stance_verbs)
+            objects = prep_objects(t, preps) + self._hung_on_author(t, preps) + self._hung_on_topic(t, preps)
             if relation == "opposes" and base in self.w.worrying:
                 objects = self._not_reported(objects)
             if relation == "opposes" and base in self.w.retaliations:
@@ -235,8 +236,10 @@ class NounCues:
                 for m in self._agent(c)]
 
     def _ended_bond(self, t: Token) -> bool:
-        """'the suspension of its strategic partnership with X': a bond ended backs no one (the ending opposes X,
-        nlp.stance_ties._tie_event)."""
+        """'the suspension of its strategic partnership with X', 'X has broken its agreement with Y': a bond ended
+        backs no one (the ending opposes X, nlp.stance_ties)."""
+        if t.dep_ == "dobj" and self.w.tie_verbs.get(self.lex.lemma(t.head)) == "opposes":
+            return True
         return t.dep_ == "pobj" and t.head.lower_ == "of" \
             and self.w.tie_events.get(self.lex.lemma(t.head.head)) == "opposes"
 
@@ -656,6 +659,15 @@ class NounCues:
         """The act's prepositional objects the parser hung on its author: Y in 'legal action by X against Y',
         'the sanctions imposed by X on Y'."""
         return [o for by in _authors(noun) for o in prep_objects(by, set(preps) - {"by", "of"})]
+
+    def _hung_on_topic(self, noun: Token, preps: Collection[str]) -> list[Token]:
+        """The partner the parser hung on the topic of a bond: China in 'cooperation on climate change with
+        China', 'talks on trade with X'; not a foe in 'cooperation in the war with X'."""
+        if "with" not in preps:
+            return []
+        return [o for topic in prep_objects(noun, TOPIC_PREPS)
+                if topic.pos_ == "NOUN" and self.lex.lemma(topic) not in self.w.conflicts
+                for o in prep_objects(topic, {"with"})]
 
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}

@@ -232,7 +232,7 @@ class VerbCues:
     def _withheld(self, t: Token) -> Iterator[tuple]:
         """'halted arms exports to X', 'suspended military aid to X', 'froze its funding for X': support
         withheld is opposition (never the support itself); but 'demanded that X stop its support for Y' is
-        the demand of someone else."""
+        the demand of someone else. Exports restricted ('curbed chip exports to X') press X, whatever the goods."""
         if self.polarity.negated(t) or self.polarity.refused(t) or (
                 t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding):
             return
@@ -242,12 +242,49 @@ class VerbCues:
                     # "50 billion euros in aid", "up to $10 million in assistance"
                     for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                     for x in p.children if x.dep_ == "pobj"]
-        held = [o for o in objects if self._support_noun(o) or self._cut_off_supply(o)]
+        restricting = self.lex.lemma(t) in self.w.export_restricting
+        held = [o for o in objects if (self.lex.lemma(o) in self.w.exports if restricting
+                                       else self._support_noun(o) or self._cut_off_supply(o))]
         recipients = [x for head in (t, *held) for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
                       for x in p.children if x.dep_ == "pobj"]
         targets = self._targets(recipients)
         if held and targets:
             yield "opposes", Holder(tuple(self._agent(t))) if passive else self.holder(t), targets, t.lower_
+
+    def _put_on_list(self, t: Token) -> Iterator[tuple]:
+        """'put X on its entity list', 'added X to a trade blacklist', 'X was placed on the sanctions list':
+        whoever lists X opposes X."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        if not any(self._hostile_list(o) for o in prep_objects(t, {"on", "to", "onto", "in"})):
+            return
+        passive = is_passive(t)
+        listed = self._targets([o for o in t.children if o.dep_ == ("nsubjpass" if passive else "dobj")])
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        listed = [m for m in listed if m not in holder.mentions]
+        if listed and holder.mentions:
+            yield "opposes", holder, listed, t.lower_
+
+    def _goods_shut_out(self, t: Token) -> Iterator[tuple]:
+        """'ordered firms to remove Huawei equipment from the UK's network', 'banned Vektor's drones from its
+        airspace': shutting out a company's goods opposes the company."""
+        if is_passive(t) or self.polarity.negated(t) or self.polarity.hypothetical(t) or not any(
+                self.lex.lemma(o) not in self.w.list_nouns | self.w.hostile_lists for o in prep_objects(t, {"from"})):
+            return  # "removed X from the list" takes X off a blacklist
+        makers = [m for o in t.children if o.dep_ == "dobj" and o.i not in self.d.token_mention
+                  for c in o.children if c.dep_ in {"compound", "poss"}
+                  for m in self.d.direct(c) if self.d._kind(m) == "ORG"]
+        holder = self.holder(t)
+        makers = [m for m in makers if m not in holder.mentions]
+        if makers and holder.mentions:
+            yield "opposes", holder, makers, t.lower_
+
+    def _hostile_list(self, noun: Token) -> bool:
+        """'a trade blacklist', 'its entity list', 'the sanctions list'; not 'the list of guests'."""
+        lemma = self.lex.lemma(noun)
+        return lemma in self.w.hostile_lists or (lemma in self.w.list_nouns and any(
+            self.lex.lemma(c) in self.w.list_qualifiers or c.lower_ in self.w.list_qualifiers
+            for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}))
 
     def _cut_off_supply(self, noun: Token) -> bool:
         """'gas supplies', 'electricity exports': what cutting off presses the recipient with."""

@@ -220,6 +220,18 @@ class StanceWords:
         self.signing = frozenset(raw["bond_agreements"]["signing"])  # "X and Y signed it"; not "brokered by"
         self.formed_bonds = frozenset(raw["bond_agreements"]["formed"])  # "X, Y and Z formed an alliance"
         self.presenting = frozenset(raw["presenting_verbs"]["verbs"])  # "X poses a threat"
+        self.export_restricting = frozenset(raw["export_restricting"]["verbs"])  # "restricted exports to X"
+        self.exports = frozenset(raw["export_restricting"]["objects"])
+        self.shutting_out = frozenset(raw["shut_out"]["verbs"])  # "X was banned from the UK's network"
+        lists = raw["hostile_lists"]
+        self.listing = frozenset(lists["verbs"])  # "put X on its entity list"
+        self.hostile_lists = frozenset(lists["nouns"])
+        self.list_nouns = frozenset(lists["list_nouns"])
+        self.list_qualifiers = frozenset(lists["qualifiers"])
+        feeling = raw["feeling_verbs"]
+        self.feeling_caused = {**dict.fromkeys(feeling["opposes"], "opposes"),
+                               **dict.fromkeys(feeling["supports"], "supports")}  # "X's move angered Y"
+        self.feeling_left = frozenset(feeling["leaving"])  # "X's actions left Y frustrated"
         self.framing_preps = frozenset(raw["framework_nouns"]["preps"])  # "the truce under the X accord"
         self.concessive_preps = frozenset(raw["objections"]["preps"])  # "despite objections from X"
         self.objections = frozenset(raw["objections"]["nouns"])
