@@ -561,7 +561,7 @@ class Discourse:
             found = self._expelled_envoys(token)
             if found:
                 return found
-        found = self._included(token) or self._dash_list(token)  # "armed groups, including Hezbollah"
+        found = self._included(token)  # "armed groups, including Hezbollah" (a counted list is read as a name)
         if found:
             return found
         found = self.framed(token)
