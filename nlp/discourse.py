@@ -863,9 +863,13 @@ class Discourse:
                 or self.lex.lemma(verb.head) not in self.lex.raw["requests"]["nouns"]:
             return None
         noun = verb.head
-        found = [m for o in prep_objects(noun, {"from", "by"}) for m in self.entities(o, fallback=False)] + [
-            m for c in noun.children if c.dep_ == "poss" for m in self.direct(c)]
+        found = self._noun_author(noun)
         return found if len(found) == 1 or (token.lower_ == "them" and found) else None
+
+    def _noun_author(self, noun: Token) -> list[int]:
+        """Who a request or a statement is from: 'an appeal from X', 'the confirmation by X', 'X's pledge'."""
+        return [m for o in prep_objects(noun, {"from", "by"}) for m in self.entities(o, fallback=False)] + [
+            m for c in noun.children if c.dep_ == "poss" for m in self.direct(c)]
 
     def _stater(self, token: Token) -> list[int] | None:
         """'the confirmation by Japan that it will withdraw', 'X's pledge that they would stay': the subject of
@@ -876,8 +880,7 @@ class Discourse:
                 or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             return None
         noun = verb.head
-        found = [m for o in prep_objects(noun, {"from", "by"}) for m in self.entities(o, fallback=False)] + [
-            m for c in noun.children if c.dep_ == "poss" for m in self.direct(c)]
+        found = self._noun_author(noun)
         plural = token.lower_ in {"they", "them", "their"}
         return found if found and (len(found) == 1) != plural else None
 

@@ -269,7 +269,7 @@ class VerbCues:
         """'ordered firms to remove Huawei equipment from the UK's network', 'banned Vektor's drones from its
         airspace': shutting out a company's goods opposes the company."""
         if is_passive(t) or self.polarity.negated(t) or self.polarity.hypothetical(t) or not any(
-                self.lex.lemma(o) not in self.w.list_nouns | self.w.hostile_lists for o in prep_objects(t, {"from"})):
+                self.lex.lemma(o) not in self.w.any_lists for o in prep_objects(t, {"from"})):
             return  # "removed X from the list" takes X off a blacklist
         makers = [m for o in t.children if o.dep_ == "dobj" and o.i not in self.d.token_mention
                   for c in o.children if c.dep_ in {"compound", "poss"}

@@ -228,6 +228,7 @@ class StanceWords:
         self.hostile_lists = frozenset(lists["nouns"])
         self.list_nouns = frozenset(lists["list_nouns"])
         self.list_qualifiers = frozenset(lists["qualifiers"])
+        self.any_lists = self.list_nouns | self.hostile_lists  # "removed X from the list" is no shutting out
         feeling = raw["feeling_verbs"]
         self.feeling_caused = {**dict.fromkeys(feeling["opposes"], "opposes"),
                                **dict.fromkeys(feeling["supports"], "supports")}  # "X's move angered Y"
@@ -275,6 +276,7 @@ class StanceWords:
         self.universal_bodies = frozenset(membership["universal_bodies"])
         self.when_nouns = frozenset(membership["when_nouns"])  # "joined the following year"
         self.withholding = frozenset(raw["withholding_verbs"]["verbs"])  # "halted arms exports to X"
+        self.withholding_or_restricting = self.withholding | self.export_restricting
         self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
         self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"
         self.brands = frozenset(raw["branding"]["nouns"])
