@@ -359,6 +359,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._sent_out(t)
             if base in self.w.retreats:
                 yield from self._demanded_retreat(t)
+            elif t.dep_ in {"xcomp", "ccomp", "advcl"}:
+                yield from self._dissuaded(t)
             if base in self.w.voting:
                 yield from self._vote(t)
             else:
@@ -760,6 +762,14 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """A noun naming an act or a measure ('sanctions', 'support', 'strikes'), not someone acted on."""
         lemma = self.lex.lemma(noun)
         return lemma in self.lex.nouns or self.events.kind(noun) is not None or lemma in self.w.relief_objects
+
+    def _inner_act(self, noun: Token) -> Token:
+        """'a surge in violence', 'a wave of attacks': a noun of how much or how often stands for the act it
+        counts; any other noun for itself."""
+        if noun.pos_ != "NOUN" or self.lex.lemma(noun) not in self.w.trend_nouns:
+            return noun
+        return next((x for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                     for x in p.children if x.dep_ == "pobj" and (self._act_noun(x) or self._wrong(x))), noun)
 
     def _possessor(self, noun: Token) -> list[int]:
         """'X's', 'its', and in a quotation 'our' (the speaker's): who owns a noun."""

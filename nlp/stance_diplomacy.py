@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from nlp.gazetteer import kind_of
 from nlp.holder import Holder, first_conjunct, is_passive, prep_objects
 
 if TYPE_CHECKING:
@@ -275,27 +276,60 @@ class Diplomacy:
         demand = asked.head
         if self.polarity.negated(demand) or self.polarity.negated(t):
             return
-        if asked.dep_ == "xcomp" and self.lex.lemma(demand) in self.w.demanding:
-            told = [c for c in demand.children if c.dep_ in {"dobj", "dative"}] + [
-                o for p in demand.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
-                for o in p.children if o.dep_ == "pobj"]  # "called on X to ..."
-        elif asked.dep_ == "ccomp" and (self.lex.lemma(demand) in self.w.demanding or (
-                self.lex.lemma(demand) in self.lex.speech and any(
-                    c.dep_ == "aux" and c.lower_ in OBLIGING for c in asked.children)
-                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in asked.children))):  # "should have"
-            told = [c for c in asked.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
-        elif asked.dep_ in {"advcl", "ccomp"} and self.lex.lemma(demand) in self.w.demanding and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in asked.children):
-            told = [c for c in asked.children if c.dep_ == "nsubj"]  # "called for X to withdraw", 'for' as a mark
-        else:
+        told = self._told(asked, demand)
+        if told is None:
             return
         stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)]
         if stopped:  # "called on the court to halt X from arming Y": X is to be stopped, not the court
             told = [o for o in t.children if o.dep_ == "dobj"]
+        if self.lex.lemma(t) in self.w.restraint and len(self._targets(told)) > 1:
+            return  # "urged X and Y to refrain from escalation": even-handed
+        yield from self._demand_on(demand, told, f"{demand.lower_} to {t.lower_}")
+
+    def _dissuaded(self, t: Token) -> Iterator[tuple]:
+        """'urged Poland not to pass the law', 'demanded that X not hold the vote': asking someone not to do
+        what they mean to do opposes them; 'urged X not to withdraw', 'not to ignore Y' (pleas to keep on) do not."""
+        demand = t.head
+        if not any(c.dep_ == "neg" for c in t.children) or t.tag_ not in {"VB", "VBP"} or self.lex.lemma(t) == "be" \
+                or any(c.dep_ == "aux" and self.lex.lemma(c) == "do" for c in t.children) \
+                or self.polarity.negated(demand) or self.lex.lemma(t) in self.w.retreats \
+                or self.lex.lemma(t) in self.w.forsaking:
+            return  # a bare verb asked for; not "told X that Y was not ...", "that they do not ...": reports
+        told = [o for o in self._told(t, demand) or [] if not (o.tag_ == "NNS" and o.i not in self.d.token_mention)]
+        # not "called on member states not to recognise X": a call on all, about X
+        targets = self._targets(told)
+        if not targets or any(m not in targets for m in self._mentioned_in(t)):
+            return  # "urged Y not to allow jets to be sold to X": about X, a third party
+        yield from self._demand_on(demand, told, f"{demand.lower_} not to {t.lower_}")
+
+    def _mentioned_in(self, clause: Token) -> list[int]:
+        """The parties named inside a clause (not the accords or events it names)."""
+        return list(dict.fromkeys(m for x in clause.subtree if (m := self.d.token_mention.get(x.i)) is not None
+                                  and not kind_of(self.d.mentions[m].kb_id)))
+
+    def _told(self, asked: Token, demand: Token) -> list[Token] | None:
+        """Whom a demand is made of: 'urged X to ...', 'called on X to ...', 'demanded that X ...', 'said X
+        must ...', 'called for X to ...'; None when `asked` is no demanded clause."""
+        if asked.dep_ == "xcomp" and self.lex.lemma(demand) in self.w.demanding:
+            return [c for c in demand.children if c.dep_ in {"dobj", "dative"}] + [
+                o for p in demand.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                for o in p.children if o.dep_ == "pobj"]  # "called on X to ..."
+        if asked.dep_ == "ccomp" and (self.lex.lemma(demand) in self.w.demanding or (
+                self.lex.lemma(demand) in self.lex.speech and any(
+                    c.dep_ == "aux" and c.lower_ in OBLIGING for c in asked.children)
+                and not any(c.dep_ == "aux" and c.lower_ == "have" for c in asked.children))):  # "should have"
+            return [c for c in asked.children if c.dep_ == "nsubj"]  # "demanded that X withdraw", "said X must"
+        if asked.dep_ in {"advcl", "ccomp"} and self.lex.lemma(demand) in self.w.demanding and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in asked.children):
+            return [c for c in asked.children if c.dep_ == "nsubj"]  # "called for X to withdraw", 'for' as a mark
+        return None
+
+    def _demand_on(self, demand: Token, told: list[Token], cue: str) -> Iterator[tuple]:
+        """Whoever makes the demand opposes those it is made of, unless they are one."""
         holder = self.holder(demand)
         targets = [m for m in self._targets(told) if m not in holder.mentions]
         if targets:
-            yield "opposes", holder, targets, f"{demand.lower_} to {t.lower_}"
+            yield "opposes", holder, targets, cue
 
     def _annulled(self, t: Token) -> Iterator[tuple]:
         """'annulled the first-round victory of X', 'revoked X's accreditation': X is opposed."""

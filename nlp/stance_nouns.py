@@ -226,6 +226,9 @@ class NounCues:
         if not found and t.dep_ == "pobj" and t.head.lower_ == "of" and act.pos_ == "NOUN" \
                 and self.lex.lemma(act) in self.w.carrying_nouns and not self.polarity.negated(act):
             found = self._noun_holder(act, self.lex.lemma(act))  # "X's imposition of sanctions on Y"
+        if not found and t.dep_ == "pobj" and t.head.lower_ in {"of", "in"} and act.pos_ == "NOUN" \
+                and self._inner_act(act) == t:
+            found = self._noun_holder(act, self.lex.lemma(act))  # "a surge in violence by X", "X's wave of attacks"
         return list(dict.fromkeys(found))
 
 

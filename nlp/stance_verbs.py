@@ -77,7 +77,7 @@ class VerbCues:
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
                 if relation == "opposes":
-                    objects = self._forum_passed(t, objects)
+                    objects = [self._inner_act(o) for o in self._forum_passed(t, objects)]  # "a wave of attacks"
                 if relation == "supports" and base in self.w.carrying:  # "reinstated UN sanctions on X": the
                     objects = [o for o in objects if "opposes" not in self.lex.nouns.get(self.lex.lemma(o), {})]
                     # measure's own relation (the noun's rule), no backing of the UN
@@ -125,8 +125,8 @@ class VerbCues:
                 if relation == "opposes" and base in self.w.countering and self._threatening(named):
                     targets = self._posers(named)  # "combat the threat posed by X": X; not "posed to Y"
                 if not targets and relation == "opposes" and base in self.w.countering:
-                    targets = [m for o in named if self.events.kind(o) == "attack" for m in self._act_authors(o)]
-                    # "fight attacks by X", "repelled the assault": against whoever attacks
+                    targets = [m for o in named if self._wrong(o) for m in self._act_authors(o)]
+                    # "fight attacks by X", "repelled the assault", "combat violence by X": against whoever does it
                 if relation == "supports" and base in self.w.recognising:
                     targets = self._recognised_owner(t, targets)  # "recognised X as Y's capital": Y
                 if relation == "supports":  # "backed the invasion of X": X is the act's patient, not backed

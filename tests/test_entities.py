@@ -63,13 +63,13 @@ def test_named_coalition_in_lower_case(blank_nlp: Language) -> None:
 
 def test_force_being_assembled(blank_nlp: Language) -> None:
     for phrase in ("reassurance force", "peacekeeping force", "multinational force", "European armed force",
-                   "foreign troops"):
+                   "foreign troops", "regional standby force", "intervention force"):
         ents = _ents(blank_nlp, f"They discussed a {phrase} for the country.")
         assert (phrase, "ORG", FORCE_ID) in ents, phrase
 
 
 def test_ordinary_troops_are_not_the_force(blank_nlp: Language) -> None:
-    assert _ents(blank_nlp, "Russian forces and armed forces and security forces advanced.") == [
+    assert _ents(blank_nlp, "Russian forces and armed forces and security forces and regional forces advanced.") == [
         ("Russian", "STATE", "STATE:RU")
     ]
 
