@@ -36,7 +36,7 @@ VERB_LISTS = (
     "diplomacy.ordering_out", "diplomacy.leaving", "diplomacy.unwelcome_verbs", "diplomacy.causative",
     "diplomacy.retreats", "diplomacy.demanding", "diplomacy.annulling", "diplomacy.pausing", "votes.verbs",
     "diplomacy.withdrawing_envoys", "diplomacy.summoning", "diplomacy.sending_out", "copulas.verbs",
-    "withholding_verbs.verbs", "bond_agreements.signing", "diplomacy.forsaking",
+    "withholding_verbs.verbs", "withholding_verbs.blocking", "bond_agreements.signing", "diplomacy.forsaking",
     "diplomacy.restraint",
     "striving_verbs.verbs", "branding.verbs", "bloc_categories.renewing_verbs", "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",

@@ -659,8 +659,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "among":
             verb = verb.head
-            fronted = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i] if verb.i > noun.i else []
-            named = fronted or [s for s in [self._subject(verb)] if s is not None]  # "Among ... were X and Y"
+            fronted = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c.i > verb.i] \
+                if verb.i > noun.i else []
+            named = fronted or [s for s in [self._subject(verb)] if s is not None]  # "Among ... were X and Y" (X and
+            # Y parsed as the subject or as the copula's attribute)
         elif noun.dep_ == "nsubj" and self.lex.lemma(verb) in self.w.member_listing \
                 and not self.polarity.negated(verb):
             named = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]

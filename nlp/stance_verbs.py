@@ -232,7 +232,8 @@ class VerbCues:
     def _withheld(self, t: Token) -> Iterator[tuple]:
         """'halted arms exports to X', 'suspended military aid to X', 'froze its funding for X': support
         withheld is opposition (never the support itself); but 'demanded that X stop its support for Y' is
-        the demand of someone else. Exports restricted ('curbed chip exports to X') press X, whatever the goods."""
+        the demand of someone else. Exports restricted ('curbed chip exports to X') or stopped ('blocked a
+        shipment to X', 'blocked the doses from being sent to X') press X, whatever the goods."""
         if self.polarity.negated(t) or self.polarity.refused(t) or (
                 t.dep_ in {"ccomp", "xcomp"} and self.lex.lemma(t.head) in self.w.directive | self.w.demanding):
             return
@@ -243,9 +244,17 @@ class VerbCues:
                     for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                     for x in p.children if x.dep_ == "pobj"]
         restricting = self.lex.lemma(t) in self.w.export_restricting
-        held = [o for o in objects if (self.lex.lemma(o) in self.w.exports if restricting
-                                       else self._support_noun(o) or self._cut_off_supply(o))]
-        recipients = [x for head in (t, *held) for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+        any_goods = restricting or self.lex.lemma(t) in self.w.blocking
+        held = [o for o in objects if (any_goods and self.lex.lemma(o) in self.w.exports) or (
+            not restricting and (self._support_noun(o) or self._cut_off_supply(o)))]
+        sending = [v for p in t.children if p.dep_ == "prep" and p.lower_ == "from" for v in p.children
+                   if v.dep_ == "pcomp" and self.lex.lemma(v) in self.w.deliveries and is_passive(v)]
+        # the goods, not a sender: not "blocked X from sending troops to Y"
+        if sending:  # "blocked the doses from being sent to X", "stopped the jets from being delivered to X"
+            held = objects
+        goods = [x for o in held for x in prep_objects(o, {"of"})]  # "a shipment of vaccines to X"
+        recipients = [x for head in (t, *held, *goods, *sending) for p in head.children
+                      if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "for"}
                       for x in p.children if x.dep_ == "pobj"]
         targets = self._targets(recipients)
         if held and targets:

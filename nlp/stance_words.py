@@ -279,6 +279,7 @@ class StanceWords:
         self.universal_bodies = frozenset(membership["universal_bodies"])
         self.when_nouns = frozenset(membership["when_nouns"])  # "joined the following year"
         self.withholding = frozenset(raw["withholding_verbs"]["verbs"])  # "halted arms exports to X"
+        self.blocking = frozenset(raw["withholding_verbs"]["blocking"])  # "blocked a shipment of vaccines to X"
         self.withholding_or_restricting = self.withholding | self.export_restricting
         self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
         self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"

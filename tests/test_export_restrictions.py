@@ -1,7 +1,8 @@
 """Pressing a state through trade and lists: restricting what is exported to it ('Castria restricted exports to
 Doravia'), putting a firm on a hostile list ('put Vektor on its entity list'), and shutting someone out of what
-one owns with no one named ('Vektor was banned from Castria's network'). On hand-parsed sentences written for the
-test (no trained model), with invented names."""
+one owns with no one named ('Vektor was banned from Castria's network'); blocking goods bound for a state ('blocked
+a shipment of vaccines to Doravia', 'blocked the doses from being sent to Doravia'). On hand-parsed sentences
+written for the test (no trained model), with invented names."""
 
 from __future__ import annotations
 
@@ -107,3 +108,58 @@ def test_removing_a_firm_from_a_blacklist_is_no_opposition(data_dir: Path) -> No
                            "Vektor PROPN/NNP dobj 1\n    entirely ADV/RB advmod 1").replace(
         "network NOUN/NN", "blacklist NOUN/NN")
     assert ("Castria", "opposes", "Vektor") not in relations(parsed(rows, [CASTRIA, VEKTOR]), str(data_dir))
+
+
+SHIPMENT_BLOCKED = """
+    Castria PROPN/NNP nsubj 1
+    blocked VERB/VBD ROOT 1
+    a DET/DT det 3
+    shipment NOUN/NN dobj 1
+    of ADP/IN prep 3
+    vaccines NOUN/NNS pobj 4
+    to ADP/IN prep 5
+    Doravia PROPN/NNP pobj 6
+    . PUNCT/. punct 1
+"""
+
+KEPT_FROM_BEING_SENT = """
+    Castria PROPN/NNP nsubj 1
+    blocked VERB/VBD ROOT 1
+    the DET/DT det 3
+    doses NOUN/NNS dobj 1
+    from ADP/IN prep 1
+    being AUX/VBG auxpass 6
+    sent VERB/VBN pcomp 4
+    to ADP/IN dative 6
+    Doravia PROPN/NNP pobj 7
+    . PUNCT/. punct 1
+"""
+
+SENDER_BLOCKED = """
+    Castria PROPN/NNP nsubj 1
+    blocked VERB/VBD ROOT 1
+    Norland PROPN/NNP dobj 1
+    from ADP/IN prep 1
+    sending VERB/VBG pcomp 3
+    troops NOUN/NNS dobj 4
+    to ADP/IN prep 4
+    Doravia PROPN/NNP pobj 6
+    . PUNCT/. punct 1
+"""
+
+
+@pytest.mark.parametrize("verb", ["blocked", "vetoed", "obstructed"])
+def test_blocking_goods_bound_for_a_state_opposes_it(data_dir: Path, verb: str) -> None:
+    doc = parsed(SHIPMENT_BLOCKED.replace("blocked", verb), [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_keeping_goods_from_being_sent_to_a_state_opposes_it(data_dir: Path) -> None:
+    doc = parsed(KEPT_FROM_BEING_SENT, [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_stopping_a_sender_is_no_stance_on_whom_it_would_send_to(data_dir: Path) -> None:
+    norland = ("Norland", "STATE", "STATE:XN")
+    found = relations(parsed(SENDER_BLOCKED, [CASTRIA, norland, DORAVIA]), str(data_dir))
+    assert ("Castria", "opposes", "Doravia") not in found
