@@ -282,9 +282,10 @@ class Diplomacy:
         stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)]
         if stopped:  # "called on the court to halt X from arming Y": X is to be stopped, not the court
             told = [o for o in t.children if o.dep_ == "dobj"]
-        if self.lex.lemma(t) in self.w.restraint and len(self._targets(told)) > 1:
+        targets = self._targets(told)
+        if self.lex.lemma(t) in self.w.restraint and len(targets) > 1:
             return  # "urged X and Y to refrain from escalation": even-handed
-        yield from self._demand_on(demand, told, f"{demand.lower_} to {t.lower_}")
+        yield from self._demand_on(demand, targets, f"{demand.lower_} to {t.lower_}")
 
     def _dissuaded(self, t: Token) -> Iterator[tuple]:
         """'urged Poland not to pass the law', 'demanded that X not hold the vote': asking someone not to do
@@ -300,7 +301,7 @@ class Diplomacy:
         targets = self._targets(told)
         if not targets or any(m not in targets for m in self._mentioned_in(t)):
             return  # "urged Y not to allow jets to be sold to X": about X, a third party
-        yield from self._demand_on(demand, told, f"{demand.lower_} not to {t.lower_}")
+        yield from self._demand_on(demand, targets, f"{demand.lower_} not to {t.lower_}")
 
     def _mentioned_in(self, clause: Token) -> list[int]:
         """The parties named inside a clause (not the accords or events it names)."""
@@ -324,10 +325,10 @@ class Diplomacy:
             return [c for c in asked.children if c.dep_ == "nsubj"]  # "called for X to withdraw", 'for' as a mark
         return None
 
-    def _demand_on(self, demand: Token, told: list[Token], cue: str) -> Iterator[tuple]:
-        """Whoever makes the demand opposes those it is made of, unless they are one."""
+    def _demand_on(self, demand: Token, told: list[int], cue: str) -> Iterator[tuple]:
+        """Whoever makes the demand opposes those it is made of (`told`, mentions), unless they are one."""
         holder = self.holder(demand)
-        targets = [m for m in self._targets(told) if m not in holder.mentions]
+        targets = [m for m in told if m not in holder.mentions]
         if targets:
             yield "opposes", holder, targets, cue
 

@@ -57,7 +57,7 @@ class StanceWords:
         self.annulled = frozenset(diplomacy["annulled"])
         self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"
         self.demanding = frozenset(diplomacy["demanding"])
-        self.forsaking = frozenset(diplomacy["forsaking"])  # "urged X not to abandon Y": no opposition
+        self.forsaking = frozenset(diplomacy["forsaking"])  # "urged X not to ignore Y": no opposition
         self.restraint = frozenset(diplomacy["restraint"])  # "urged X and Y to refrain from ...": mediation
         self.trend_nouns = frozenset(raw["trend_nouns"]["nouns"])  # "a surge in violence by X": the violence
         self.agent_frames = frozenset(raw["agent_frames"])  # "was expelled in a retaliatory move by X"
