@@ -56,7 +56,7 @@ VERB_LISTS = (
     "harm_verbs.charging_objects", "hindering.verbs", "military_nouns.sending_verbs",
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs", "feeling_verbs.opposes",
     "feeling_verbs.supports", "feeling_verbs.leaving", "export_restricting.verbs", "hostile_lists.verbs",
-    "shut_out.verbs",
+    "shut_out.verbs", "measure_content.admitting", "measure_content.prolonging",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents", "responding_to.nouns", "proof_nouns.nouns", "proof_nouns.lacking",
@@ -72,7 +72,7 @@ NOUN_LISTS = (
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",
     "statement_nouns.nouns", "content_nouns.nouns", "export_restricting.objects", "hostile_lists.nouns",
     "hostile_lists.list_nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
-    "military_nouns.arms", "trend_nouns.nouns",
+    "military_nouns.arms", "trend_nouns.nouns", "measure_content.nouns", "measure_content.terms",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "misconduct.conduct", "evaluative.vehicles",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",

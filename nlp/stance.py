@@ -26,6 +26,7 @@ from nlp.records import Relation
 from nlp.stance_approval import Approval
 from nlp.stance_diplomacy import UNWELCOME, Diplomacy
 from nlp.stance_evaluations import PARTITIVES, Evaluations
+from nlp.stance_measures import MeasureContent
 from nlp.stance_membership import Membership
 from nlp.stance_nouns import NounCues
 from nlp.stance_taking_part import TakingPart
@@ -48,7 +49,7 @@ INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PAR
 EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as prepositions: "all but X"
 
 class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval,
-                  UnsaidPatients):
+                  UnsaidPatients, MeasureContent):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part, nlp.stance_membership,
     nlp.stance_evaluations and the others named in the bases."""
@@ -72,7 +73,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def relations(self) -> Iterator[Relation]:
         seen: set[tuple[int, int, str, int]] = set()
         for token in self.d.doc:
-            found = list(self._cues(token))
+            found = [*self._cues(token), *self._measure_stances(token)]
             joined = {m for relation, _, targets, _ in found if relation in {"participates_in", "declines"}
                       for m in targets}
             for relation, holder, targets, cue in found:

@@ -21,6 +21,11 @@ class StanceWords:
         self.sponsoring = frozenset(raw["measure_sponsoring"]["verbs"])  # "the resolution brought by X"
         self.adopting = frozenset(raw["measure_adopting"]["verbs"])  # "the council adopted a resolution"
         self.going_ahead = frozenset(raw["measure_adopting"]["going_ahead"])  # "pressed ahead with the referendum"
+        content = raw["measure_content"]  # "a motion to admit X", "a resolution condemning X"
+        self.content_measures = frozenset(content["nouns"])
+        self.measure_admitting = frozenset(content["admitting"])
+        self.measure_prolonging = frozenset(content["prolonging"])
+        self.measure_terms = frozenset(content["terms"])
         culprits = raw["culprits"]  # "X said Y was behind the fire"
         self.culprit_verbs = frozenset(culprits["verbs"])
         self.wrongs = frozenset(culprits["wrongs"])
