@@ -542,6 +542,27 @@ class VerbCues:
         if targets:
             yield "opposes", self.holder(t), list(dict.fromkeys(targets)), f"{t.lower_} against"
 
+    def _taken_to_court(self, t: Token) -> Iterator[tuple]:
+        """'will take X to the International Court of Justice', 'took X to court', 'X was hauled before the
+        tribunal by Y': a suit against X; not a case taken there ('took the case to the court')."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        if not any(self._forum(o) for o in prep_objects(t, self.w.court_preps)):
+            return
+        passive = is_passive(t)
+        sued = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        targets = [m for o in sued for m in self.d.entities(o, fallback=False) or self.d.pronoun(o)
+                   if m not in holder.mentions]
+        if targets:
+            yield "opposes", holder, targets, f"{t.lower_} to court"
+
+    def _forum(self, o: Token) -> bool:
+        """A court or a body that rules on disputes: the noun ('court'), or a word of the body's name."""
+        m = self.d.token_mention.get(o.i)
+        words = self.d.mentions[m].text.lower().split() if m is not None else [o.lower_]
+        return any(w in self.w.forums for w in words)
+
     def _phrase_idiom(self, t: Token) -> list[tuple] | None:
         """'took strong exception to X', 'turned its back on X', 'took X to task', 'is at odds with X': what
         the phrase means, which wins over the verb's own cue; none when denied. None when no phrase of the verb's

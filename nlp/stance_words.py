@@ -26,6 +26,10 @@ class StanceWords:
         self.measure_admitting = frozenset(content["admitting"])
         self.measure_prolonging = frozenset(content["prolonging"])
         self.measure_terms = frozenset(content["terms"])
+        court = raw["court_taking"]  # "will take X to the International Court of Justice"
+        self.court_taking = frozenset(court["verbs"])
+        self.court_preps = frozenset(court["preps"])
+        self.forums = frozenset(court["forums"])
         culprits = raw["culprits"]  # "X said Y was behind the fire"
         self.culprit_verbs = frozenset(culprits["verbs"])
         self.wrongs = frozenset(culprits["wrongs"])
