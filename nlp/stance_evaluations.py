@@ -88,6 +88,13 @@ class Evaluations:
         subject = self._subject(t.head) if t.dep_ in {"attr", "acomp"} else None
         return subject is not None and subject.pos_ == "PRON"
 
+    def _name_after(self, t: Token) -> list[int]:
+        """The name right after a describing noun, which it titles ('Y's top ally Z', 'its allies A and B')."""
+        if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN":
+            return []
+        name = t.doc[t.i + 1]
+        return [m for x in (name, *name.conjuncts) for m in self.d.direct(x)]
+
     def _referent(self, t: Token) -> list[int]:
         """What a describing noun describes: its apposition's head, the subject of 'is', the object of
         'sees X as', or the name it qualifies ('US ally Qatar')."""
@@ -106,6 +113,9 @@ class Evaluations:
             subject = self._subject(head)
             return self.d.entities(subject, fallback=False) if subject is not None else []
         if t.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+            named = self._name_after(t)
+            if named:  # "X called for action as even Y's top ally Z voiced ...": the parser hung 'as' on X's verb
+                return named
             judged = [o for o in head.head.children if o.dep_ == "dobj" and o.lower_ not in REFLEXIVES]
             if judged:  # "sees X as an ally"; "established itself as an ally": the subject
                 return [m for o in judged for m in self.d.entities(o, fallback=False)]

@@ -147,6 +147,27 @@ def test_regarding_as_an_ally(data_dir: Path) -> None:
     assert relations(doc, str(data_dir)) == {("France", "supports", "Germany")}
 
 
+def test_an_ally_named_after_its_title_under_a_misplaced_as(data_dir: Path) -> None:
+    # "X called for action as even Y's top ally Z voiced ...": the parser hangs 'as' on X's verb
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        called VERB/VBD ROOT 1
+        for ADP/IN prep 1
+        action NOUN/NN pobj 2
+        as ADP/IN prep 1
+        Castria PROPN/NNP poss 8
+        's PART/POS case 5
+        top ADJ/JJ amod 8
+        ally NOUN/NN pobj 4
+        Doravia PROPN/NNP nsubj 10
+        spoke VERB/VBD relcl 8
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC"), ("Doravia", "STATE", "STATE:XD")])
+    found = relations(doc, str(data_dir))
+    assert ("Doravia", "supports", "Castria") in found
+    assert ("Norland", "supports", "Castria") not in found
+
+
 def test_a_description_is_not_the_describers_attack(data_dir: Path) -> None:
     doc = parsed("""
         Observers NOUN/NNS nsubj 1
