@@ -557,6 +557,36 @@ class VerbCues:
         if targets:
             yield "opposes", holder, targets, f"{t.lower_} to court"
 
+    def _provoked(self, t: Token) -> Iterator[tuple]:
+        """'X protested after Y sent ships', 'X led a chorus of condemnation after Y carried out a test': a protest
+        aimed at no one in its own words is aimed at whoever did what provoked it; not at a victim ('after its
+        ships were seized') nor at the protester's own side."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        aims = [t]
+        if self.lex.lemma(t) in self.w.provoked_voicing:  # "lodged a protest", "led a chorus of condemnation"
+            objects = [c for c in t.children if c.dep_ == "dobj"]
+            aims = [o for o in [*objects, *(x for c in objects for x in prep_objects(c, {"of"}))]
+                    if self.lex.lemma(o) in self.w.provoked_nouns]
+            if not aims:
+                return
+            aims.append(t)
+        if any(c.dep_ in {"dobj", "dative"} and self.d.entities(c, fallback=False) for a in aims for c in a.children) \
+                or any(self.d.entities(o, fallback=False) for a in aims for o in prep_objects(
+                    a, {"to", "against", "with", "at", "of", "over", "by"})):
+            return  # aimed in its own words: "protested to Y", "condemnation of Y"
+        holder = self.holder(t)
+        own = self._own_side(holder) | {state_key(self.d.mentions[m].kb_id) for m in holder.mentions}
+        for clause in (c for c in t.children if c.dep_ == "advcl" and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in self.w.provoking_marks for m in c.children)):
+            subject = self._subject(clause)
+            if subject is None or subject.dep_ == "nsubjpass" or self.polarity.own_negation(clause):
+                continue
+            targets = [m for m in self.d.entities(subject, fallback=False)
+                       if m not in holder.mentions and state_key(self.d.mentions[m].kb_id) not in own - {""}]
+            if targets and holder.mentions:
+                yield "opposes", holder, targets, f"{t.lower_} after"
+
     def _forum(self, o: Token) -> bool:
         """A court or a body that rules on disputes: the noun ('court'), or a word of the body's name."""
         m = self.d.token_mention.get(o.i)

@@ -30,6 +30,11 @@ class StanceWords:
         self.court_taking = frozenset(court["verbs"])
         self.court_preps = frozenset(court["preps"])
         self.forums = frozenset(court["forums"])
+        provoked = raw["provoked_reactions"]  # "X protested after Y sent ships"
+        self.provoked_verbs = frozenset(provoked["verbs"])
+        self.provoked_nouns = frozenset(provoked["nouns"])
+        self.provoked_voicing = frozenset(provoked["voicing"])
+        self.provoking_marks = frozenset(provoked["marks"])
         culprits = raw["culprits"]  # "X said Y was behind the fire"
         self.culprit_verbs = frozenset(culprits["verbs"])
         self.wrongs = frozenset(culprits["wrongs"])
