@@ -772,8 +772,9 @@ class VerbCues:
         if self.lex.lemma(t) == "be":
             deeds = prep_objects(t, {"behind"})
             cue = "behind" if deeds else "responsible for"
-            deeds = deeds or [o for a in t.children if a.dep_ == "acomp" and a.lower_ == "responsible"
-                              for o in prep_objects(a, {"for"})]
+            deeds = deeds or [o for a in t.children if (a.dep_ == "acomp" and a.lower_ == "responsible") or (
+                a.dep_ == "xcomp" and a.lower_ == "blame") for o in prep_objects(a, {"for"})]  # "was to blame for"
+            cue = "to blame for" if any(o.head.head.lower_ == "blame" for o in deeds) else cue
         else:
             deeds = [o for o in t.children if o.dep_ == "dobj"]
         deeds = [o for o in deeds if self._wrong(o)]

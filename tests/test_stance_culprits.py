@@ -111,3 +111,32 @@ def test_a_wrong_the_article_itself_pins_on_someone_has_no_holder(data_dir: Path
         . PUNCT/. punct 1
     """, [DORAVIA, CASTRIA])
     assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
+
+
+TO_BLAME = """
+    Castria PROPN/NNP nsubj 1
+    found VERB/VBD ROOT 1
+    that SCONJ/IN mark 4
+    Doravia PROPN/NNP nsubj 4
+    was AUX/VBD ccomp 1
+    {negation}
+    to PART/TO aux {blame}
+    blame VERB/VB xcomp 4
+    for ADP/IN prep {blame}
+    the DET/DT det {deed}
+    downing NOUN/NN pobj {prep}
+    of ADP/IN prep {deed}
+    the DET/DT det {jet}
+    jet NOUN/NN pobj {of}
+    . PUNCT/. punct 1
+"""
+
+
+@pytest.mark.parametrize("negated", [False, True], ids=["found", "not to blame"])
+def test_finding_someone_to_blame_for_downing_a_jet(data_dir: Path, negated: bool) -> None:
+    shift = 1 if negated else 0
+    rows = TO_BLAME.format(negation="not PART/RB neg 4" if negated else "", blame=6 + shift, deed=9 + shift,
+                           prep=7 + shift, jet=12 + shift, of=10 + shift)
+    found = relations(parsed("\n".join(line for line in rows.splitlines() if line.strip()), [CASTRIA, DORAVIA]),
+                      str(data_dir))
+    assert (("Castria", "opposes", "Doravia") in found) is not negated
