@@ -26,37 +26,39 @@ class MeasureContent:
                     targets = [m for m in targets if m not in holder.mentions]
                     if targets and holder.mentions:
                         cue = measure.lower_ if t == measure else f"{t.lower_} {measure.lower_}"
-                        yield side if side == "opposes" else relation, holder, targets, cue
+                        yield relation if side == "supports" else "opposes", holder, targets, cue
 
     def _sides_on_measures(self, t: Token) -> Iterator[tuple[str, Holder, Token]]:
         """(side, holder, measure noun) for each measure of `content_measures` the token takes a side on: a verb's
         object ('opposed the motion to ...'), a ballot ('voted against a resolution ...'), or the measure's own
         makers ('X's proposal to ...', 'a proposal by X to ...')."""
-        if t.pos_ == "NOUN" and self.lex.lemma(t) in self.w.content_measures:
+        if self._content_measure(t):
             makers = self._measure_named_makers(t)
             if makers:
                 yield "supports", Holder(tuple(makers)), t
             return
-        if t.pos_ != "VERB" or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+        if t.pos_ != "VERB":
             return
         base = self.lex.lemma(t)
         passive = is_passive(t)
         if base in self.w.voting:
-            sides = list(self._ballots(t))
+            sides = [(side, o) for side, o in self._ballots(t) if self._content_measure(o)]
         else:
-            if base in self.w.sponsoring or base in self.w.adopting:
-                side = "supports"
-            else:
-                held = [r for r in self.lex.verb_relations(t) if r in STANCES]
-                if len(held) != 1:
-                    return
-                side = held[0]
             objects = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-            sides = [(side, o) for c in objects for o in (c, *c.conjuncts)]
-        holder = Holder(tuple(self._agent(t))) if passive else None
+            measures = [o for c in objects for o in (c, *c.conjuncts) if self._content_measure(o)]
+            if not measures:
+                return
+            held = ["supports"] if base in self.w.sponsoring or base in self.w.adopting else [
+                r for r in self.lex.verb_relations(t) if r in STANCES]
+            sides = [(held[0], o) for o in measures] if len(held) == 1 else []
+        if not sides or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return  # (the measures first: the polarity checks cost more)
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
         for side, noun in sides:
-            if noun.pos_ == "NOUN" and self.lex.lemma(noun) in self.w.content_measures:
-                yield side, holder or self.holder(t), noun
+            yield side, holder, noun
+
+    def _content_measure(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and self.lex.lemma(noun) in self.w.content_measures
 
     def _measure_named_makers(self, noun: Token) -> list[int]:
         """Whose a measure is by its own phrase: 'X's proposal', 'a proposal by X', 'a resolution drafted by X'."""
