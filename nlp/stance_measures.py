@@ -61,10 +61,9 @@ class MeasureContent:
         return noun.pos_ == "NOUN" and self.lex.lemma(noun) in self.w.content_measures
 
     def _measure_named_makers(self, noun: Token) -> list[int]:
-        """Whose a measure is by its own phrase: 'X's proposal', 'a proposal by X', 'a resolution drafted by X'."""
-        found = [m for c in noun.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)]
-        found += [m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-                  for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, fallback=False)]
+        """Whose a measure is by its own phrase, as for any noun of stance ('X's proposal', 'a US proposal', 'a
+        proposal by X'), and by a participle that brings it ('a resolution drafted by X')."""
+        found = self._noun_holder(noun, self.lex.lemma(noun))
         found += [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   and self.lex.lemma(c) in self.w.sponsoring for m in self._agent(c)]
         return list(dict.fromkeys(found))

@@ -172,3 +172,22 @@ def test_bringing_a_motion_that_condemns_a_state_opposes_it(data_dir: Path) -> N
 def test_a_vote_against_told_after_the_measure_is_no_measure_against_anyone(data_dir: Path) -> None:
     found = relations(parsed(FOR_IT_AND_AGAINST, [CASTRIA]), str(data_dir))
     assert not [edge for edge in found if edge[1] == "opposes"]
+
+
+
+COMPOUND_MAKER = """
+    Castria PROPN/NNP nsubj 1
+    opposed VERB/VBD ROOT 1
+    a DET/DT det 4
+    Norland PROPN/NNP compound 4
+    proposal NOUN/NN dobj 1
+    to PART/TO aux 6
+    invite VERB/VB acl 4
+    Doravia PROPN/NNP dobj 6
+    . PUNCT/. punct 1
+"""
+
+
+def test_a_measure_named_by_its_makers_compound_is_theirs(data_dir: Path) -> None:
+    found = relations(parsed(COMPOUND_MAKER, [CASTRIA, NORLAND, DORAVIA]), str(data_dir))
+    assert {("Norland", "supports", "Doravia"), ("Castria", "opposes", "Doravia")} <= found
