@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from nlp.stance import StanceRules
 
 DEFINITE = frozenset({"the", "this", "these", "those", "such", "that"})
+INDEFINITE = frozenset({"a", "an"})
 WINDOW = 5  # sentences back to an event of the same kind
 SAME_WORD_WINDOW = 12  # ... or named by the same word
 SHELL_WINDOW = 2  # sentences back to any act a bare 'the move' may name
@@ -211,6 +212,28 @@ class EventMemory:
             if event.sent >= sent - WINDOW:
                 return list(event.actors)
         return []
+
+    def clause_act(self, noun: Token) -> list[int]:
+        """'X expelled two envoys, a move Y condemned', '... in a step welcomed by Y': an indefinite shell noun
+        set beside a clause names the clause's act, so its actors are whoever acts in the clause."""
+        rules = self.rules
+        if noun.pos_ != "NOUN" or noun.i in rules.d.token_mention or rules.lex.lemma(noun) not in self.shells \
+                or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+            return []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+            verb: Token | None = noun.head.head  # "expelled two envoys in a move Y condemned"
+        elif noun.dep_ in {"appos", "npadvmod"} and noun.left_edge.i > 0 \
+                and noun.doc[noun.left_edge.i - 1].text == ",":
+            verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else rules._governing_verb(noun.head)
+            # "imposed sanctions on X, a move ...": the clause whose object the noun stands beside
+        else:
+            return []
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or rules.polarity.negated(verb):
+            return []
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), verb)  # "X would go, it said, a move"
+        if rules.polarity.negated(clause):
+            return []
+        return list(rules.holder(clause).mentions)
 
     def pronoun_event(self, pronoun: Token) -> list[int]:
         """'called the attack a turning point, describing it as a violation': 'it' is the attack, whose

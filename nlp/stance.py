@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from nlp.discourse import SUBJECTS, UNDERTAKING_NOUNS, Discourse, state_key
+from nlp.discourse import RELATIVE, SUBJECTS, UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, MISSION, kind_of
 from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
@@ -1084,6 +1084,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 for grand in child.children:
                     if grand.dep_ == "prep" and grand.lower_ in preps:
                         out.extend(c for c in grand.children if c.dep_ == "pobj")
+        if self._object_gap(t):
+            out.append(t.head)  # "a move Y condemned", "the militia X backs": the noun the clause is about
         if not any(c.dep_ in OBJECTS or c.dep_ == "nsubjpass" for c in t.children):
             out += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "as" and any(
                 c.pos_ == "ADJ" for c in p.children) for o in p.children if o.dep_ == "pobj" and o not in out]
@@ -1091,6 +1093,18 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             # (whatever else hangs on the verb: "on Tuesday dismissed as absurd the proposal of X")
         return out
 
+
+    def _object_gap(self, t: Token, complement: Token | None = None) -> bool:
+        """A relative clause with no pronoun whose object is the noun it describes ('a move Y condemned as
+        illegal', 'a decision Y called illegal', 'the militia X backs'): a subject, no object of its own but the
+        complement given; only for a noun that names someone or a clause's act."""
+        if t.dep_ not in {"relcl", "acl"} or t.head.pos_ not in {"NOUN", "PROPN"} or t.head.i > t.i or any(
+                (c != complement and (c.dep_ in OBJECTS or c.dep_ in {"nsubjpass", "ccomp", "xcomp"}))
+                or c.lower_ in RELATIVE for c in t.children):
+            return False
+        if not any(c.dep_ == "nsubj" for c in t.children):
+            return False
+        return bool(self.d.direct(t.head) or self.events.clause_act(t.head))
 
     def _framework(self, objects: list[Token]) -> list[int]:
         """'the cessation of hostilities under the Pretoria Agreement': the accord a process is carried out under;
@@ -1116,7 +1130,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         out: list[int] = []
         for tok in tokens:
             for m in self._agreement_parties(tok) or self._object_said_of(tok) \
-                    or self.d.entities(tok, fallback=True) or self.events.antecedent(tok):
+                    or self.d.entities(tok, fallback=True) or self.events.antecedent(tok) \
+                    or self.events.clause_act(tok):
                 if m not in out:
                     out.append(m)
         return out

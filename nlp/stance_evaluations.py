@@ -147,7 +147,8 @@ class Evaluations:
             return
         if self.polarity.negated(verb) or self.polarity.negated(t):
             return
-        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        objects = [o for o in verb.children if o.dep_ == "dobj"] or ([verb.head] if self._object_gap(verb) else [])
+        # "a move Y described as hostile": the noun the clause describes
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "described his wife, X, as Y"
         holder = self.holder(verb)
         judged, describers = self._passive_description(verb, t)
@@ -207,6 +208,9 @@ class Evaluations:
         # "called X unfair"; "called X a killer", the complement parsed as X's apposition
         judged = [*(c for c in head.children if c.dep_ == "dobj" and c.i < a.i),
                   *(c for c in a.children if c.dep_ == "nsubj")] if complement else []
+        if complement and not judged and (gap := next((x for x in (a, a.head) if x.head == head), None)) \
+                and self._object_gap(head, gap):
+            judged = [head.head]  # "a decision Y called illegal": the noun the clause describes
         holder = None
         if not judged and a.dep_ == "oprd":  # "X is considered a terrorist group by Y"
             judged, describers = self._passive_description(head, a)
@@ -246,8 +250,10 @@ class Evaluations:
             targets = self._noun_holder(subject, self.lex.lemma(subject))
             # "the decision by X to ... was a step in the right direction"; not a bare "this action", whose
             # author is often the other side's
-        if not targets and self.events.kind(subject) not in {None, "act"}:
-            targets = self.events.antecedent(subject)  # "the NATO strike ... Y said the attack was unacceptable"
+        if not targets and (self.events.kind(subject) not in {None, "act"}
+                            or self.lex.lemma(subject) in self.events.specific.get("act", ())):
+            targets = self.events.antecedent(subject)  # "the NATO strike ... Y said the attack was unacceptable";
+            # "the ruling was impossible": a ruling named before by its own word, not any act ('this action')
         if not targets or self._own_loss(t, targets):
             return
         while head.dep_ == "conj" and self._subject(head.head) is not None:

@@ -67,7 +67,8 @@ class VerbCues:
             elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
                 # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
-                targets = self.d.direct(t.head) or self.d.titled_name(t.head)
+                targets = self.d.direct(t.head) or self.d.titled_name(t.head) or self.events.clause_act(t.head)
+                # "X expelled two envoys, a move condemned by Y": X's act
                 if not targets and t.head.dep_ == "appos" and t.i < t.head.i:
                     targets = self.d.direct(t.head.head)  # "X, a UN-sanctioned militia": X
                 if not targets:  # "Jordanian-built carriers supplied by X": who gets them, not who made them
