@@ -521,6 +521,9 @@ class EntityRecognizer:
             start, label = self._titled_person(doc, start, end)  # "... Coordinator Kurt Campbell"
         if label == "ORG":
             start = extend_name_front(doc, start, end, stop_words=self.title_words)
+        if label == "PERSON" and 0 < (front := extend_name_front(doc, start, end, stop_words=self.title_words)) \
+                < start and doc[front - 1].lower_ in self.title_words:
+            start = front  # "President Mahamat | Idriss Deby": a first name the model left off, after a title
         if label == "PERSON" and start > 0 and doc[start - 1].lower_ in self.person_prefixes:
             start -= 1
         span = Span(doc, start, end, label=label)

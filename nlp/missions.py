@@ -132,8 +132,10 @@ class Undertakings:
             words = doc[name_start:name_end]
             unnamed = {"STATE", "PLACE", "NORP"} | ({"PERSON"} if head.lower_ in self.personal_heads else set())
             # "the Trump campaign" is a person's; "the Aspides mission" a mission's, whatever NER took it for
-            if not any(c.isupper() for c in words.text) or all(t.pos_ == "ADJ" for t in words) or any(
-                    # "25 foreign missions" has no name; nor has "the European initiative"
+            if not any(c.isupper() for c in words.text) or all(t.pos_ == "ADJ" for t in words) \
+                    or all(t.lower_ in DAYS for t in words) or any(
+                    # "25 foreign missions" has no name; nor has "the European initiative"; nor "the Today
+                    # programme", a day's word
                     i in by_token and (by_token[i].kb_id_ or by_token[i].label_ in unnamed)
                     for i in range(name_start, name_end)):
                 continue

@@ -99,9 +99,15 @@ def is_title_only(doc: Doc, start: int, end: int, lex: NameLexicon) -> bool:
 
 
 def is_portfolio(doc: Doc, start: int, end: int, lex: NameLexicon) -> bool:
-    """'Justice' in 'Justice Minister Adel Nassar', 'Health' in 'Health Secretary X'."""
-    return (end - start == 1 and end < len(doc) and doc[end].lower_ in lex.ministerial_titles
-            and doc[end].text[:1].isupper())
+    """'Justice' in 'Justice Minister Adel Nassar', 'Health' in 'Health Secretary X', 'Foreign' in 'Foreign
+    Affairs Minister X': the rest of the portfolio may follow the span before the title."""
+    if end - start != 1:
+        return False
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].lower_ not in lex.ministerial_titles and (
+            doc[j].text[:1].isupper() or doc[j].lower_ in {"and", "&"}):
+        j += 1  # "Foreign | Affairs Minister", "Foreign | Affairs and Trade Minister"
+    return j < len(doc) and doc[j].lower_ in lex.ministerial_titles and doc[j].text[:1].isupper()
 
 
 def trim_designations(doc: Doc, start: int, end: int) -> int:

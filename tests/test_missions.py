@@ -133,6 +133,21 @@ def test_the_name_before_manoeuvres_names_them(data_dir: Path, head: str) -> Non
     assert [(e.text, e.kb_id_) for e in names][1:] == [("Vexor 2025", "MISSION:Vexor 2025")]
 
 
+def test_a_days_word_before_a_programme_names_no_mission(data_dir: Path) -> None:
+    """'told the Today programme': a broadcast named by a day's word, no undertaking."""
+    doc = parsed("""
+        Odell PROPN/NNP nsubj 1
+        told VERB/VBD ROOT 1
+        the DET/DT det 4
+        Today PROPN/NNP compound 4
+        programme NOUN/NN dobj 1
+        . PUNCT/. punct 1
+    """, [("Odell", "PERSON", ""), ("Today", "ORG", "")])
+    undertakings = Undertakings(load_lexicon(str(data_dir), "entities"))
+    assert [(e.text, e.kb_id_) for e in undertakings.modifier_names(doc, list(doc.ents))] == [
+        ("Odell", ""), ("Today", "")]
+
+
 def test_a_speaker_before_the_verb_of_a_missions_head_is_no_name_of_it(data_dir: Path) -> None:
     """'Vexor Odell stressed the exercises ...': the words between the name and the head are a verb and an
     article, not the head's own modifiers, so the name is no mission's."""

@@ -81,6 +81,12 @@ def test_a_portfolio_before_a_ministerial_title_is_no_name(blank_nlp: Language) 
     assert got == [("Tarek Odell", "PERSON")]
 
 
+def test_a_portfolio_whose_rest_follows_the_name_is_no_name(blank_nlp: Language) -> None:
+    got = _recognize(blank_nlp, "Foreign Affairs Minister Tarek Odell condemned it.",
+                     [("Foreign", "ORG"), ("Tarek Odell", "PERSON")])
+    assert got == [("Tarek Odell", "PERSON")]
+
+
 def test_model_designations_are_cut_off_but_stand_alone(blank_nlp: Language) -> None:
     got = _recognize(blank_nlp, "Northern Air Command F-16 jets struck, and the K9 group answered.",
                      [("Northern Air Command F-16", "ORG"), ("K9", "ORG")])
@@ -104,6 +110,18 @@ def test_an_organisation_takes_the_proper_nouns_the_model_left_off(blank_nlp: La
         . 0 . PUNCT punct 1
     """)
     assert _entities(blank_nlp, doc, [("Maritime Services", "ORG")]) == [("K3Vox Maritime Services", "ORG")]
+
+
+def test_a_person_takes_the_first_name_the_model_left_off_after_a_title(blank_nlp: Language) -> None:
+    doc = _parsed("""
+        President 1 NNP PROPN compound 3
+        Tarek 1 NNP PROPN compound 3
+        Vexor 1 NNP PROPN compound 3
+        Odell 1 NNP PROPN nsubj 4
+        spoke 0 VBD VERB ROOT 4
+        . 0 . PUNCT punct 4
+    """)
+    assert _entities(blank_nlp, doc, [("Vexor Odell", "PERSON")]) == [("Tarek Vexor Odell", "PERSON")]
 
 
 def test_lists_the_model_took_for_one_name_are_split(blank_nlp: Language) -> None:
