@@ -63,6 +63,7 @@ class EventMemory:
         self.carrying = frozenset(rules.lex.raw["event_verbs"])  # "launched strikes", "carried out attacks"
         self.aimed = frozenset({"on", "against", "at", "in", "targeting"})
         self._events: list[Event] | None = None
+        self._aimed: list[Event] = []  # every event aimed at someone, its actors named or not
 
     def kind(self, token: Token) -> str | None:
         lemma = self.rules.lex.lemma(token)
@@ -76,8 +77,24 @@ class EventMemory:
     def events(self) -> list[Event]:
         if self._events is None:
             self._events = []  # what an event's own arguments see while the list is being made
-            self._events = [e for e in (self._event(t) for t in self.rules.d.doc) if e is not None and e.actors]
+            told = [e for e in (self._event(t) for t in self.rules.d.doc) if e is not None]
+            self._events = [e for e in told if e.actors]
+            self._aimed = [e for e in told if e.targets]
         return self._events
+
+    def repeated_targets(self, noun: Token) -> list[int]:
+        """'X imposed a ban on Y ... Z imposed the same ban': whom the act named before by the same word was aimed
+        at, whoever carried it out (named or not: 'western countries imposed a ban on Y')."""
+        if noun.pos_ != "NOUN" or noun.i in self.rules.d.token_mention or self.kind(noun) is None or not any(
+                c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE | {"same"} for c in noun.children):
+            return []
+        _ = self.events
+        sent, lemma = self.rules.d.sent_of_token[noun.i], self.rules.lex.lemma(noun)
+        for event in reversed(self._aimed):
+            if event.token < noun.i and event.sent >= sent - SAME_WORD_WINDOW and (
+                    same_word(event.lemma, lemma) or event.lemma == self.nominal.get(lemma)):
+                return list(event.targets)
+        return []
 
     def _event(self, token: Token) -> Event | None:
         kind = self.kind(token)
@@ -99,8 +116,10 @@ class EventMemory:
                 victims.append(token.head)
             targets = rules._targets(victims) if victims else []
         else:
-            victims = [c for p in token.children if p.dep_ == "prep" and p.lower_ in self.aimed
-                       for c in p.children if c.dep_ == "pobj"]
+            victims = [c for h in (token, *(a for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                            and rules.lex.lemma(a) in self.carrying))
+                       for p in h.children if p.dep_ == "prep" and p.lower_ in self.aimed
+                       for c in p.children if c.dep_ == "pobj"]  # "a ban on X", "the ban imposed on X"
             actors = rules._noun_holder(token, rules.lex.lemma(token))
             governor = rules._governing_verb(token)
             if not actors and governor is not None and (rules.lex.lemma(governor) in self.carrying

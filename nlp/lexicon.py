@@ -57,7 +57,8 @@ VERB_LISTS = (
     "presenting_verbs.verbs", "casualty_verbs.verbs", "remark_tones.voicing_verbs", "feeling_verbs.opposes",
     "feeling_verbs.supports", "feeling_verbs.leaving", "export_restricting.verbs", "hostile_lists.verbs",
     "shut_out.verbs", "measure_content.admitting", "measure_content.prolonging",
-    "court_taking.verbs", "provoked_reactions.verbs", "provoked_reactions.voicing",
+    "court_taking.verbs", "provoked_reactions.verbs", "provoked_reactions.voicing", "shared_views.verbs",
+    "halted_trade.verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents", "responding_to.nouns", "proof_nouns.nouns", "proof_nouns.lacking",
@@ -74,7 +75,7 @@ NOUN_LISTS = (
     "statement_nouns.nouns", "content_nouns.nouns", "export_restricting.objects", "hostile_lists.nouns",
     "hostile_lists.list_nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "military_nouns.arms", "trend_nouns.nouns", "measure_content.nouns", "measure_content.terms",
-    "court_taking.forums", "provoked_reactions.nouns",
+    "court_taking.forums", "provoked_reactions.nouns", "shared_views.nouns", "halted_trade.visas",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "misconduct.conduct", "evaluative.vehicles",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",

@@ -274,6 +274,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._taken_to_court(t)
             if base in self.w.provoked_verbs or base in self.w.provoked_voicing:
                 yield from self._provoked(t)
+            if base in self.w.trade_halting:
+                yield from self._trade_halted(t)
+            if base in self.w.view_sharing:
+                yield from self._shared_view(t)
             if base in self.w.feeling_caused or base in self.w.feeling_left:
                 yield from self._feeling_caused(t)
             rels, on_object = self.lex.verb_cue(t)

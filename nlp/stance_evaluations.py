@@ -78,6 +78,19 @@ class Evaluations:
             yield "opposes", Holder(tuple(referent)), owner, t.lower_
 
 
+    def _shared_view(self, t: Token) -> Iterator[tuple]:
+        """'X shares the concerns of Y', 'echoed Y's criticism', 'shares the US view': X sides with Y."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        views = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.shared_views]
+        owners = [m for v in views for m in self._possessor(v) or [
+            m for o in prep_objects(v, {"of"}) for m in self.d.entities(o, fallback=False)] or [
+            m for c in v.children if c.dep_ in {"compound", "amod", "nmod"} for m in self.d.direct(c)]]
+        holder = self.holder(t)
+        owners = [m for m in dict.fromkeys(owners) if m not in holder.mentions]
+        if owners and holder.mentions:
+            yield "supports", holder, owners, f"{t.lower_} {views[0].lower_}"
+
     def _said_past(self, word: Token) -> bool:
         """'once', 'former': a relation no longer held; not 'once again', 'once more'."""
         following = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
@@ -94,6 +107,15 @@ class Evaluations:
             return []
         name = t.doc[t.i + 1]
         return [m for x in (name, *name.conjuncts) for m in self.d.direct(x)]
+
+    def _name_before_comma(self, t: Token) -> list[int]:
+        """The name that ends right before the comma opening a describing noun's phrase ('X, Y's backer')."""
+        comma = t.left_edge.i - (t.left_edge.text != ",")  # the comma may hang on the noun itself
+        if comma < 1 or t.doc[comma].text != ",":
+            return []
+        m = self.d.token_mention.get(comma - 1)
+        return [m] if m is not None and self.d.mentions[m].end == t.doc[comma - 1].idx + len(t.doc[comma - 1]) \
+            else []
 
     def _referent(self, t: Token) -> list[int]:
         """What a describing noun describes: its apposition's head, the subject of 'is', the object of
@@ -121,6 +143,8 @@ class Evaluations:
                 return [m for o in judged for m in self.d.entities(o, fallback=False)]
             subject = self._subject(head.head)  # "As Israel's primary ally, X said ..."
             return self.d.entities(subject, fallback=False) if subject is not None else []
+        if t.dep_ in {"npadvmod", "appos", "dep"} and head.pos_ in {"VERB", "AUX"}:
+            return self._name_before_comma(t)  # "turned on X, Y's main backer": the parser hung it on the verb
         for child in t.children:
             if child.dep_ == "appos":  # "US ally Israel and Sudan": one ally; "its allies, X and Y": both
                 single = t.tag_ in {"NN", "NNP"} and child.i in self.d.token_mention

@@ -99,7 +99,7 @@ class VerbCues:
                     # 'imposed sanctions on X', 'declared their support for X': the object is the act, the
                     # target is named by a preposition; but 'expelled an Indian diplomat' names its target
                     # (unless a preposition names it after the object: 'threw its weight behind X')
-                    named_after = any(o.dep_ != "dobj" for o in objects)
+                    named_after = any(o.dep_ != "dobj" and o.ent_type_ not in {"DATE", "TIME"} for o in objects)
                     on_act = [x for o in objects if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
                               and p.lower_ in preps for x in p.children if x.dep_ == "pobj"]
                     # "backed Y's fight against X": X, named on the act
@@ -118,7 +118,11 @@ class VerbCues:
                             yield "supports", self.holder(t), fighters, t.lower_
                 named = [o for o in named if not (o.dep_ == "pobj" and o.head.lower_ in {"on", "by"}
                                                   and self.lex.lemma(o) in self.w.sides)]  # "fought on X's side"
-                targets = self._targets(named)
+                repeated = {o: found for o in named if o.dep_ == "dobj" and base in self.events.carrying
+                            and not self.d.direct(o) and (found := self.events.repeated_targets(o))}
+                named = [o for o in named if o not in repeated]  # "imposed the same ban": on whom the ban
+                targets = self._targets(named) + [m for found in repeated.values() for m in found]
+                # named before was, not on whoever imposed it
                 if not targets and relation == "supports":
                     targets = self._framework(named)  # "backed the truce under the X accord"
                 if relation == "opposes" and self._phrasal(t, self.w.summoning) in self.w.summoning:
@@ -288,6 +292,34 @@ class VerbCues:
         makers = [m for m in makers if m not in holder.mentions]
         if makers and holder.mentions:
             yield "opposes", holder, makers, t.lower_
+
+    def _trade_halted(self, t: Token) -> Iterator[tuple]:
+        """'halted canola shipments from X', 'suspended imports of Japanese seafood', 'will suspend the issuing of
+        visas to X's citizens': cutting off what comes from someone, or what lets their people in, opposes them."""
+        if is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        nouns = [o for o in t.children if o.dep_ == "dobj" and o.i not in self.d.token_mention]
+        nouns += [x for o in nouns if self.lex.lemma(o) in self.w.halted_through or o.lower_ in self.w.halted_through
+                  for x in prep_objects(o, {"of"})]  # "the issuing of visas", "imports of canola"
+        targets: list[int] = []
+        for noun in nouns:
+            lemma = self.lex.lemma(noun)
+            if lemma in self.w.visa_nouns or noun.lower_ in self.w.visa_nouns:
+                people = [*prep_objects(t, {"to", "for"}), *prep_objects(noun, {"to", "for"}), *(
+                    o for c in t.children if c.dep_ == "dative" for o in c.children if o.dep_ == "pobj")]
+                targets += [m for o in people for m in self.d.entities(o, fallback=False) or [
+                    m for c in o.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                    for m in self.d.direct(c)]]  # "to US citizens", "for Chadians"
+            elif lemma in self.d.goods_nouns or any(self.lex.lemma(c) in self.d.goods_nouns
+                                                   for c in noun.children if c.dep_ == "compound"):
+                origins = [*prep_objects(t, {"from"}), *prep_objects(noun, {"from"})]
+                targets += [m for o in origins for m in self.d.entities(o, fallback=False)]
+                targets += [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                            for m in self.d.direct(c) if self.d._kind(m) == "STATE"]  # "Japanese seafood"
+        holder = self.holder(t)
+        targets = [m for m in dict.fromkeys(targets) if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, t.lower_
 
     def _hostile_list(self, noun: Token) -> bool:
         """'a trade blacklist', 'its entity list', 'the sanctions list'; not 'the list of guests'."""

@@ -30,6 +30,12 @@ class StanceWords:
         self.court_taking = frozenset(court["verbs"])
         self.court_preps = frozenset(court["preps"])
         self.forums = frozenset(court["forums"])
+        halted = raw["halted_trade"]  # "halted canola shipments from X"
+        self.trade_halting = frozenset(halted["verbs"])
+        self.visa_nouns = frozenset(halted["visas"])
+        self.halted_through = frozenset(halted["through"])  # "the issuing of visas", "imports of X"
+        self.view_sharing = frozenset(raw["shared_views"]["verbs"])  # "X shares the concerns of Y"
+        self.shared_views = frozenset(raw["shared_views"]["nouns"])
         provoked = raw["provoked_reactions"]  # "X protested after Y sent ships"
         self.provoked_verbs = frozenset(provoked["verbs"])
         self.provoked_nouns = frozenset(provoked["nouns"])

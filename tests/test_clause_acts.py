@@ -1,6 +1,7 @@
 """An act named beside the clause that tells it ('Castria expelled two envoys, a move Doravia condemned', '... in a
 move condemned by Doravia', 'a decision Doravia called illegal') is the clause's act, so a stance on it is a stance
-on whoever acts in the clause; a ruling named later ('criticised the ruling') is the ruler's. Not an act denied,
+on whoever acts in the clause; a ruling named later ('criticised the ruling') is the ruler's; imposing a ban named
+before ('imposed the same ban') is aimed where that ban was, not at whoever imposed it first. Not an act denied,
 nor a noun that names no act. On hand-parsed sentences written for the test (no trained model), invented names."""
 
 from __future__ import annotations
@@ -132,3 +133,46 @@ def test_no_act_when_denied_or_when_the_noun_names_none(data_dir: Path, rows: st
 def test_a_ruling_named_later_is_the_rulers(data_dir: Path, rows: str) -> None:
     found = relations(parsed(rows, [TRIBUNAL, CASTRIA, DORAVIA]), str(data_dir))
     assert ("Doravia", "opposes", "Tribunal") in found
+
+
+SAME_BAN = """
+    Doravia PROPN/NNP nsubj 1
+    imposed VERB/VBD ROOT 1
+    a DET/DT det 3
+    ban NOUN/NN dobj 1
+    on ADP/IN prep 3
+    Castria PROPN/NNP pobj 4
+    . PUNCT/. punct 1
+    Norland PROPN/NNP nsubj 8
+    imposed VERB/VBD ROOT 8
+    the DET/DT det 11
+    same ADJ/JJ amod 11
+    ban NOUN/NN dobj 8
+    . PUNCT/. punct 8
+"""
+
+SAME_BAN_BY_STATES_UNNAMED = """
+    Several ADJ/JJ amod 1
+    states NOUN/NNS nsubj 2
+    imposed VERB/VBD ROOT 2
+    a DET/DT det 4
+    ban NOUN/NN dobj 2
+    on ADP/IN prep 4
+    Castria PROPN/NNP pobj 5
+    . PUNCT/. punct 2
+    Norland PROPN/NNP nsubj 9
+    imposed VERB/VBD ROOT 9
+    the DET/DT det 11
+    ban NOUN/NN dobj 9
+    too ADV/RB advmod 9
+    . PUNCT/. punct 9
+"""
+
+
+@pytest.mark.parametrize("rows, ents", [(SAME_BAN, [DORAVIA, CASTRIA, NORLAND]),
+                                        (SAME_BAN_BY_STATES_UNNAMED, [CASTRIA, NORLAND])],
+                         ids=["named first", "unnamed first"])
+def test_imposing_a_ban_named_before_is_aimed_where_it_was(data_dir: Path, rows: str, ents: list) -> None:
+    found = relations(parsed(rows, ents), str(data_dir))
+    assert ("Norland", "opposes", "Castria") in found
+    assert ("Norland", "opposes", "Doravia") not in found
