@@ -58,7 +58,7 @@ VERB_LISTS = (
     "feeling_verbs.supports", "feeling_verbs.leaving", "export_restricting.verbs", "hostile_lists.verbs",
     "shut_out.verbs", "measure_content.admitting", "measure_content.prolonging",
     "court_taking.verbs", "provoked_reactions.verbs", "provoked_reactions.voicing", "shared_views.verbs",
-    "halted_trade.verbs",
+    "halted_trade.verbs", "territorial_acts.verbs",
 )
 NOUN_LISTS = (
     "internal_parties.insurgents", "responding_to.nouns", "proof_nouns.nouns", "proof_nouns.lacking",

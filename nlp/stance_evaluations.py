@@ -268,8 +268,10 @@ class Evaluations:
             # "North Korean involvement in X is a grave threat": North Korea's
         if not targets and (self.lex.lemma(subject) in self.w.event_nouns or (
                 subject.pos_ == "NOUN" and self.lex.lemma(subject) not in self.w.patients)):
-            targets = self._possessor(subject) or self._made_by(subject)
-            # "Iran's actions are completely unacceptable", "the remarks made by X were unacceptable"
+            targets = self._possessor(subject) or self._made_by(subject) or [
+                m for o in prep_objects(subject, {"by"}) for m in self.d.entities(o, fallback=False)]
+            # "Iran's actions are completely unacceptable", "the remarks made by X were unacceptable", "offences
+            # to Y by X are unacceptable"
         if not targets and self.events.kind(subject) is not None:
             targets = self._noun_holder(subject, self.lex.lemma(subject))
             # "the decision by X to ... was a step in the right direction"; not a bare "this action", whose

@@ -161,8 +161,22 @@ class VerbCues:
                     targets = [m for o in objects if o.dep_ == "dobj" and o.i not in self.d.token_mention
                                for m in self._deep_owner(o)]
                     # "fighting the policies of X", "struck the headquarters of X"
+                if relation == "opposes" and base in self.w.territorial:
+                    targets = self._territory_holders(t, [*named, *objects], targets)  # "annexed X's Crimea": X
                 holder = self.holder(t)
             yield ("opposes" if ended else relation), holder, targets, t.lower_
+
+    def _territory_holders(self, t: Token, objects: list[Token], targets: list[int]) -> list[int]:
+        """'annexed X's Crimean Peninsula', 'seized the region from X', 'occupied Ukrainian Crimea': a place taken
+        stands for the state the sentence says holds it; a place with no holder named stays as it is."""
+        places = [m for m in targets if self.d._kind(m) == "PLACE"]
+        if not places:
+            return targets
+        sources = [*prep_objects(t, {"from"}), *(x for o in objects for x in prep_objects(o, {"from"}))]
+        holders = [m for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                   for m in self.d.direct(c)] + [m for o in sources for m in self.d.entities(o, fallback=False)]
+        holders = [m for m in holders if self.d._kind(m) == "STATE" and m not in places]
+        return [m for m in dict.fromkeys([*targets, *holders]) if m not in places] if holders else targets
 
 
     def _free_relative_authors(self, t: Token) -> list[int]:

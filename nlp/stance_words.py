@@ -30,6 +30,7 @@ class StanceWords:
         self.court_taking = frozenset(court["verbs"])
         self.court_preps = frozenset(court["preps"])
         self.forums = frozenset(court["forums"])
+        self.territorial = frozenset(raw["territorial_acts"]["verbs"])  # "annexed X's Crimean Peninsula"
         halted = raw["halted_trade"]  # "halted canola shipments from X"
         self.trade_halting = frozenset(halted["verbs"])
         self.visa_nouns = frozenset(halted["visas"])

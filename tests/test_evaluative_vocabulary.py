@@ -23,3 +23,20 @@ def test_a_condemning_word_opposes_whose_conduct_it_judges(data_dir: Path, word:
         . PUNCT/. punct 1
     """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC")])
     assert relations(doc, str(data_dir)) == {("Norland", "opposes", "Castria")}
+
+
+def test_a_condemning_word_judges_whoever_the_conduct_is_by(data_dir: Path) -> None:
+    """'Norland said offences to it by Castria were intolerable': the conduct named with 'by' is Castria's."""
+    doc = parsed("""
+        Norland PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        offences NOUN/NNS nsubj 7
+        to ADP/IN prep 2
+        it PRON/PRP pobj 3
+        by ADP/IN prep 2
+        Castria PROPN/NNP pobj 5
+        were AUX/VBD ccomp 1
+        intolerable ADJ/JJ acomp 7
+        . PUNCT/. punct 1
+    """, [("Norland", "STATE", "STATE:XN"), ("Castria", "STATE", "STATE:XC")])
+    assert ("Norland", "opposes", "Castria") in relations(doc, str(data_dir))
