@@ -41,6 +41,7 @@ UNDERTAKING_NOUNS = frozenset({"operation", "exercise", "drill", "initiative", "
 MAX_NAME_WORDS = 8  # the longest name whose head word is looked for ('the Board of Peace': 'Board')
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})  # the words before a noun that may name someone
 HONORIFIC_WORDS = set(HONORIFICS)
 LEANINGS = frozenset({"pro", "anti"})
 GROUP_WINDOW = 2  # 'the other seven members': named in this sentence or the two before
@@ -96,6 +97,10 @@ class Discourse:
     # -- mentions ----------------------------------------------------------------------------------
     def mention(self, idx: int) -> Mention:
         return self.mentions[idx]
+
+    def named_by_modifiers(self, noun: Token) -> list[int]:
+        """The names among a noun's modifiers and possessor: 'Japanese seafood', 'X's peninsula', 'US citizens'."""
+        return [m for c in noun.children if c.dep_ in MODIFIER_DEPS for m in self.direct(c)]
 
     def direct(self, token: Token) -> list[int]:
         """The mention a token is part of, or a named apposition ('the leader, Nicolas Maduro',

@@ -84,8 +84,8 @@ class Evaluations:
             return
         views = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.w.shared_views]
         owners = [m for v in views for m in self._possessor(v) or [
-            m for o in prep_objects(v, {"of"}) for m in self.d.entities(o, fallback=False)] or [
-            m for c in v.children if c.dep_ in {"compound", "amod", "nmod"} for m in self.d.direct(c)]]
+            m for o in prep_objects(v, {"of"}) for m in self.d.entities(o, fallback=False)]
+            or self.d.named_by_modifiers(v)]
         holder = self.holder(t)
         owners = [m for m in dict.fromkeys(owners) if m not in holder.mentions]
         if owners and holder.mentions:

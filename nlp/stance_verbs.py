@@ -173,8 +173,8 @@ class VerbCues:
         if not places:
             return targets
         sources = [*prep_objects(t, {"from"}), *(x for o in objects for x in prep_objects(o, {"from"}))]
-        holders = [m for o in objects for c in o.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
-                   for m in self.d.direct(c)] + [m for o in sources for m in self.d.entities(o, fallback=False)]
+        holders = [m for o in objects for m in self.d.named_by_modifiers(o)] + [
+            m for o in sources for m in self.d.entities(o, fallback=False)]
         holders = [m for m in holders if self.d._kind(m) == "STATE" and m not in places]
         return [m for m in dict.fromkeys([*targets, *holders]) if m not in places] if holders else targets
 
@@ -321,15 +321,14 @@ class VerbCues:
             if lemma in self.w.visa_nouns or noun.lower_ in self.w.visa_nouns:
                 people = [*prep_objects(t, {"to", "for"}), *prep_objects(noun, {"to", "for"}), *(
                     o for c in t.children if c.dep_ == "dative" for o in c.children if o.dep_ == "pobj")]
-                targets += [m for o in people for m in self.d.entities(o, fallback=False) or [
-                    m for c in o.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
-                    for m in self.d.direct(c)]]  # "to US citizens", "for Chadians"
+                targets += [m for o in people for m in self.d.entities(o, fallback=False)
+                            or self.d.named_by_modifiers(o)]  # "to US citizens", "for Chadians"
             elif lemma in self.d.goods_nouns or any(self.lex.lemma(c) in self.d.goods_nouns
                                                    for c in noun.children if c.dep_ == "compound"):
                 origins = [*prep_objects(t, {"from"}), *prep_objects(noun, {"from"})]
                 targets += [m for o in origins for m in self.d.entities(o, fallback=False)]
-                targets += [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"}
-                            for m in self.d.direct(c) if self.d._kind(m) == "STATE"]  # "Japanese seafood"
+                targets += [m for m in self.d.named_by_modifiers(noun) if self.d._kind(m) == "STATE"]
+                # "Japanese seafood"
         holder = self.holder(t)
         targets = [m for m in dict.fromkeys(targets) if m not in holder.mentions]
         if targets and holder.mentions:
