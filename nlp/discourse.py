@@ -378,6 +378,10 @@ class Discourse:
         return frozenset(self.lex.raw["naming_verbs"])
 
     @cached_property
+    def issued_nouns(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["statement_nouns"]["nouns"]) | frozenset(self.lex.raw["asking_nouns"]["nouns"])
+
+    @cached_property
     def agent_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["agent_nouns"]) | frozenset(self.lex.raw["statement_nouns"]["nouns"])
 
@@ -572,7 +576,7 @@ class Discourse:
         found = self.framed(token)
         if found:
             return found
-        if self.lex.lemma(token) in self.lex.raw["statement_nouns"]["nouns"]:  # "a statement from the ministry"
+        if self.lex.lemma(token) in self.issued_nouns:  # "a statement from the ministry", "calls from X"
             found = [m for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
                      for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
             if found:

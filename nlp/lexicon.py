@@ -77,7 +77,7 @@ NOUN_LISTS = (
     "military_nouns.arms", "trend_nouns.nouns", "measure_content.nouns", "measure_content.terms",
     "court_taking.forums", "provoked_reactions.nouns", "shared_views.nouns", "halted_trade.visas",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
-    "misconduct.conduct", "evaluative.vehicles",
+    "misconduct.conduct", "evaluative.vehicles", "asking_nouns.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",

@@ -846,6 +846,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 found.append(t)
                 continue
             adopters, bringers = self._measure_makers(t)
+            adopters = adopters or ([] if bringers else self._measure_bodies(t))
             if not adopters and not bringers:
                 found.append(t)
             elif not any(self._same_entity(m, h) for m in (*adopters, *bringers) for h in holder.mentions):
@@ -882,6 +883,13 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         found = list(dict.fromkeys(makers)), list(dict.fromkeys([*drafters, *self._measure_sponsors(measure)]))
         self.measure_makers[kb_id] = found
         return found
+
+    def _measure_bodies(self, measure: int) -> list[int]:
+        """The body or state this mention of a measure names before its head, when none of its mentions tells who
+        made it ('rejected the Arab League resolution', 'welcomed the EU resolution')."""
+        first = self.d.mention_token.get(measure)
+        root = self.d._mention_root(measure, first) if first is not None else None
+        return [m for m in self.d.named_by_modifiers(root) if self.d._kind(m) in {"ORG", "STATE"}] if root else []
 
     def _going_ahead(self, token: Token) -> list[int]:
         """Who carries on with a measure ('X pressed ahead with the referendum', 'X will go ahead with the vote');
