@@ -488,11 +488,22 @@ class Discourse:
             # "China's opposition to the system" is China's stance
         return found
 
+    def _state_side(self, token: Token) -> list[int]:
+        """'the Japanese side', 'the US side': the one side of talks or a dispute that a state's name or demonym
+        qualifies is that state; not a state's own sides or parties ('Libya's warring sides'), nor a place ('the
+        Russian side of the border')."""
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            return []
+        return [m for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i
+                for m in self.direct(c) if self._kind(m) == "STATE"]
+
     def _fallback_any(self, token: Token) -> list[int]:
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return self.possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
         if self.lex.lemma(token) in self.patient_nouns and prep_objects(token, {"of"}):
             return self.possessor_of(token)  # "Israel's killing of X" is Israel's act; "X's killing" is X's fate
+        if token.lower_ == "side" and (found := self._state_side(token)):
+            return found  # "the Japanese side rejected ...": that state
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \
                 or self.lex.lemma(token) in self.internal_parties:
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
