@@ -349,6 +349,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._admitted(t)
             if base in self.w.chairing:
                 yield from self._chairs(t)
+            if base in self.w.inviting:
+                yield from self._invited_in(t)
             if base in self.w.requested_help:
                 yield from self._at_request(t)
                 yield from self._sent_to_help(t)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, each_other, prep_objects
+from nlp.holder import Holder, each_other, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +29,27 @@ class Ties:
         holder = self.holder(t)
         targets = [m for m in self._targets(askers) if self.d._kind(m) in {"STATE", "ORG", "PERSON"}
                    and m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "supports", holder, targets, t.lower_
+
+    def _invited_in(self, t: Token) -> Iterator[tuple]:
+        """'X invited in the CSTO to combat protests', 'X invited Russian troops to help restore order': inviting
+        someone in, or to help, fight or keep order, backs them; not an invitation to talks, nor one denied or only
+        supposed."""
+        if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t) or is_passive(t):
+            return
+        right_in = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1]
+        let_in = right_in or any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children)  # parsed as 'in X'
+        helping = [x for x in t.children if x.dep_ in {"xcomp", "advcl"} and (
+            self.lex.lemma(x) in self.w.invited_to or any(
+                g.dep_ == "xcomp" and self.lex.lemma(g) in self.w.invited_to for g in x.children))]
+        if not let_in and not helping:
+            return
+        holder = self.holder(t)
+        invited = [o for o in t.children if o.dep_ == "dobj"] or [o for p in right_in for o in p.children
+                                                                  if o.dep_ == "pobj"]
+        targets = [m for m in self._targets(invited)
+                   if self.d._kind(m) in {"STATE", "ORG"} and m not in holder.mentions]
         if targets and holder.mentions:
             yield "supports", holder, targets, t.lower_
 

@@ -94,6 +94,8 @@ class StanceWords:
         self.deliveries = frozenset(ties["deliveries"])  # "sent tanks to X"
         self.requested_help = frozenset(raw["requests"]["verbs"])  # "sent troops at the request of X"
         self.requests = frozenset(raw["requests"]["nouns"])
+        self.inviting = frozenset(raw["requests"]["inviting"])  # "invited in the CSTO to combat protests"
+        self.invited_to = frozenset(raw["requests"]["invited_to"])
         self.force_building = frozenset(raw["force_building_verbs"])
         self.founding = frozenset(raw["founding_verbs"])  # "announced the AUKUS pact": an alliance, by name
         self.first_person = frozenset(raw["first_person"])
