@@ -494,8 +494,7 @@ class Discourse:
         Russian side of the border')."""
         if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
             return []
-        return [m for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i
-                for m in self.direct(c) if self._kind(m) == "STATE"]
+        return [m for m in self.named_by_modifiers(token) if self._kind(m) == "STATE"]
 
     def _fallback_any(self, token: Token) -> list[int]:
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
