@@ -127,11 +127,9 @@ class EventMemory:
                 if rules.polarity.negated(governor):
                     return None  # "called on X not to conduct this kind of test": none conducted
                 actors = list(rules.holder(governor).mentions)
-            if not actors and token.dep_ in {"npadvmod", "appos"} and token.head.pos_ in {"VERB", "AUX"} \
-                    and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+            if not actors and _after_comma(token) and token.head.pos_ in {"VERB", "AUX"}:
                 # "X will halt Y, its office said, a decision that ...": the act the clause reports
-                clause = next((c for c in token.head.children if c.dep_ == "ccomp"), token.head)
-                actors = list(rules.holder(clause).mentions)
+                actors = list(rules.holder(_reported(token.head)).mentions)
             targets = rules._targets(victims)
         targets = [m for m in targets if m not in actors]
         return Event(token.i, rules.d.sent_of_token[token.i], kind, tuple(actors), rules.lex.lemma(token),
@@ -241,15 +239,14 @@ class EventMemory:
             return []
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
             verb: Token | None = noun.head.head  # "expelled two envoys in a move Y condemned"
-        elif noun.dep_ in {"appos", "npadvmod"} and noun.left_edge.i > 0 \
-                and noun.doc[noun.left_edge.i - 1].text == ",":
+        elif _after_comma(noun):
             verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else rules._governing_verb(noun.head)
             # "imposed sanctions on X, a move ...": the clause whose object the noun stands beside
         else:
             return []
         if verb is None or verb.pos_ not in {"VERB", "AUX"} or rules.polarity.negated(verb):
             return []
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), verb)  # "X would go, it said, a move"
+        clause = _reported(verb)  # "X would go, it said, a move"
         if rules.polarity.negated(clause):
             return []
         return list(rules.holder(clause).mentions)
@@ -267,3 +264,13 @@ class EventMemory:
                 event = self._event(token)
                 return list(event.actors) if event and event.actors else self.antecedent(token)
         return []
+
+
+def _after_comma(noun: Token) -> bool:
+    """A noun set after a comma beside a clause or its object ('X expelled two envoys, a move ...')."""
+    return noun.dep_ in {"appos", "npadvmod"} and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+
+
+def _reported(verb: Token) -> Token:
+    """The clause a verb reports ('X would go, it said'), else the verb's own clause."""
+    return next((c for c in verb.children if c.dep_ == "ccomp"), verb)

@@ -504,8 +504,8 @@ class VerbCues:
             if hostile and not self.polarity.negated(clause):
                 holder = self.holder(t)
                 own = self._own_side(holder)  # "X's minister warned that X reserves the right to ..."
-                act = subject.pos_ == "NOUN" and (self.events.kind(subject) is not None or self.lex.lemma(
-                    subject) in self.w.conduct or self.lex.lemma(subject) in self.events.shells)
+                act = subject.pos_ == "NOUN" and (self.events.kind(subject) is not None
+                                                  or self.lex.lemma(subject) in self.w.conduct)
                 named = self.d.entities(subject, fallback=False) or (  # "warned that a US invasion of X would ...",
                     self._act_authors(subject) if act else [])  # "that Japan's action will bring penalties"
                 targets = [m for m in named if state_key(self.d.mentions[m].kb_id) not in own]
