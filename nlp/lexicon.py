@@ -78,6 +78,7 @@ NOUN_LISTS = (
     "court_taking.forums", "provoked_reactions.nouns", "shared_views.nouns", "halted_trade.visas",
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "misconduct.conduct", "evaluative.vehicles", "asking_nouns.nouns",
+    "access_granting.ways", "access_granting.passage_only_ways", "access_granting.passages",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",

@@ -468,19 +468,38 @@ class VerbCues:
 
     def _access_granted(self, t: Token) -> Iterator[tuple]:
         """'gave port access to a Chinese vessel', 'granted China access to its port', 'issued permission to the
-        Russian jets': letting someone in backs them."""
-        given = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}
-                 and self.lex.lemma(o) in self.w.access_objects]
+        Russian jets', 'offered its airspace to NATO', 'offered their territory for the transit of supplies to X':
+        letting someone in backs them."""
+        given = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"} and self._lent(o)]
         if not given or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
             return
-        recipients = [c for c in t.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in {
-            o.i for o in given})] + [o for h in (t, *given) for o in prep_objects(h, {"to", "for"})]
+        passing = [x for h in (t, *given) for f in h.children if f.dep_ in {"prep", "dative"} and f.lower_ == "for"
+                   for p in f.children if p.dep_ == "pobj" and self.lex.lemma(p) in self.w.passages
+                   for x in (p, *prep_objects(p, {"of"}))] + [o for o in given if self.lex.lemma(o) in self.w.passages]
+        passers = [o for x in passing for o in prep_objects(x, {"to", "by", "for"})]  # "the use of its bases by X"
+        if all(self._lent(o) == "passage" for o in given):
+            recipients = passers  # territory lent for a passage, not ceded: "gave territory to X" is no access
+        else:
+            recipients = [c for c in t.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in {
+                o.i for o in given})] + [o for h in (t, *given) for o in prep_objects(h, {"to", "for"})] + passers
         recipients = [o for r in recipients for o in ([g for g in r.children if g.dep_ == "pobj"] if r.pos_ == "ADP"
                                                        else [r])]  # "issued permission to X", the 'to' as dative
         holder = self.holder(t)
         targets = [m for m in self._targets(recipients) if m not in holder.mentions]
         if targets and holder.mentions:
             yield "supports", holder, targets, f"{t.lower_} {given[0].lower_}"
+
+    def _lent(self, o: Token) -> str | None:
+        """What a giver lends when it lets someone in: 'access', 'its airspace', 'the use of its bases' ('way'), or
+        'its territory', which counts only when lent for a passage ('passage')."""
+        lemma = self.lex.lemma(o)
+        if lemma in self.w.access_objects or lemma in self.w.lent_ways or o.lower_ in self.w.lent_ways:
+            return "way"
+        if lemma in self.w.passage_ways:
+            return "passage"
+        if lemma in self.w.passages and any(self._lent(x) for x in prep_objects(o, {"of"})):
+            return "way"  # "the use of its bases"
+        return None
 
     def _angry_reaction(self, t: Token) -> Iterator[tuple]:
         """'China reacted angrily to Japan's remarks', 'X responded sharply to Y': anger at X's act opposes X."""

@@ -128,6 +128,9 @@ class StanceWords:
         self.snubbing: dict[str, list[str]] = raw["snubbing"]["verbs"]  # "refused to meet X"
         self.refusal_nouns = frozenset(raw["snubbing"]["refusal_nouns"])  # "its refusal to host X"
         self.access_objects = frozenset(raw["access_granting"]["objects"])
+        self.lent_ways = frozenset(raw["access_granting"]["ways"])  # "offered its airspace to X"
+        self.passage_ways = frozenset(raw["access_granting"]["passage_only_ways"])  # "its territory for transit"
+        self.passages = frozenset(raw["access_granting"]["passages"])  # "for the transit of supplies to X"
         self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
                            for noun in nouns}  # "Qatar, a key US ally"
