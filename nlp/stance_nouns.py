@@ -90,14 +90,15 @@ class NounCues:
                 clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
                 targets = self._targets([o for c in clauses for p in c.children if p.dep_ == "prep"
                                          and p.lower_ in preps for o in p.children if o.dep_ == "pobj"])
-            if not targets and governor is not None and self._verb_object(t):
-                # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"
+            if not targets and governor is not None and self._verb_object(t, governor):
+                # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"; not across it from a
+                # frame before it ("In response, X sent arms to Y": Y is the verb's, no one the response answers)
                 targets = self._targets([c for p in governor.children if p.dep_ in {"prep", "dative"}
                                          and p.lower_ in preps and p.i > t.i for c in p.children if c.dep_ == "pobj"])
             if not targets and relation == "opposes" and (base in self.w.reactions or base in self.w.objections):
                 hung = [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps and p.i > t.i
                         for c in p.children if c.dep_ == "pobj"] \
-                    if governor is not None and self._verb_object(t) else []
+                    if governor is not None and self._verb_object(t, governor) else []
                 targets = [m for o in [*objects, *hung] for x in (o, *o.conjuncts) if x.pos_ == "NOUN"
                            for m in self._fielded_by(x)]
                 # "concern over the deployment of US missiles": the deployer
@@ -482,9 +483,11 @@ class NounCues:
             t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == governor.i)
 
     @staticmethod
-    def _verb_object(t: Token) -> bool:
-        """Whether t is a verb's object or a noun joined to one ('announced visa bans and sanctions against X')."""
-        return t.dep_ in {"dobj", "pobj"} or (t.dep_ == "conj" and t.head.dep_ in {"dobj", "pobj"})
+    def _verb_object(t: Token, governor: Token) -> bool:
+        """Whether t is an object after its verb or a noun joined to one ('announced visa bans and sanctions against
+        X'), so that the verb's phrases after it may be its own; not a frame before the verb ('In response, ...')."""
+        joined = t.dep_ == "conj" and t.head.dep_ in {"dobj", "pobj"}
+        return t.i > governor.i and (t.dep_ in {"dobj", "pobj"} or joined)
 
     def _responded_to(self, t: Token, governor: Token) -> bool:
         """'X says it is responding to attacks on Y', 'X cut ties in response to strikes on Y': the act is one X

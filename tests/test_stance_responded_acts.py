@@ -57,3 +57,39 @@ def test_attacks_answered_in_response_are_not_ones_own(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, ENTS)
     assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
+
+
+IN_RESPONSE_SENT = """
+    In ADP/IN prep 4
+    response NOUN/NN pobj 0
+    , PUNCT/, punct 4
+    Castria PROPN/NNP nsubj 4
+    sent VERB/VBD ROOT 4
+    weapons NOUN/NNS dobj 4
+    to ADP/IN prep 4
+    Doravia PROPN/NNP pobj 6
+    . PUNCT/. punct 4
+"""
+
+LAUNCHED_RETALIATION = """
+    Castria PROPN/NNP nsubj 1
+    launched VERB/VBD ROOT 1
+    retaliation NOUN/NN dobj 1
+    against ADP/IN prep 1
+    Doravia PROPN/NNP pobj 3
+    . PUNCT/. punct 1
+"""
+
+
+def test_a_response_framing_the_act_takes_none_of_the_verbs_phrases(data_dir: Path) -> None:
+    """'In response, Castria sent weapons to Doravia': Doravia receives the weapons; the response answers no one
+    the sentence names."""
+    found = relations(parsed(IN_RESPONSE_SENT, ENTS), str(data_dir))
+    assert ("Castria", "supports", "Doravia") in found
+    assert ("Castria", "opposes", "Doravia") not in found
+
+
+def test_a_retaliation_after_its_verb_may_take_the_verbs_phrase(data_dir: Path) -> None:
+    """The parser hangs a noun's phrase on the verb before it: 'launched retaliation against Doravia', with
+    'against' on the verb, is retaliation against Doravia."""
+    assert ("Castria", "opposes", "Doravia") in relations(parsed(LAUNCHED_RETALIATION, ENTS), str(data_dir))
