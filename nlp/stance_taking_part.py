@@ -29,7 +29,8 @@ class TakingPart:
             # "blocked X from joining Y": X neither joins nor refuses
         if base in self.w.joining and self._aspired(t):
             return  # "hopes to join X", "applied to join X": not a member yet
-        objects = self._objects(t, [*preps, "in", "into", "to", "of", "under"])
+        objects = [o for o in self._objects(t, [*preps, "in", "into", "to", "of", "under"])
+                   if o not in self._supplied(t)]
         objects += [o for c in t.children if c.dep_ == "ccomp" and c.lower_ in NAMING
                     and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
         # "launched what it called X exercises"
@@ -103,6 +104,15 @@ class TakingPart:
         if partners:
             yield relation, Holder(tuple(partners)), forces, f"{t.lower_} with"  # "host exercise X with Y and Z"
 
+
+    def _supplied(self, t: Token) -> list[Token]:
+        """Whom a delivery verb supplies with something other than troops: the force in 'providing the force with
+        the resources it needs' is backed, not joined ('provided the force with 500 troops' joins it)."""
+        goods = [o for o in prep_objects(t, {"with"}) if self.lex.lemma(o) not in self.w.military_nouns
+                 and o.lower_ not in self.w.participation_objects and not o.like_num]
+        if self.lex.lemma(t) not in self.w.deliveries or not goods:
+            return []
+        return [c for c in t.children if c.dep_ == "dobj"]
 
     def _elided_troops(self, t: Token, objects: list[Token]) -> list[Token]:
         """'X would contribute 3,500 troops, while Y would contribute 750': a bare number after a clause of the

@@ -217,3 +217,26 @@ def test_an_armed_force_deployed_under_an_operation_takes_part_in_it(data_dir: P
     assert relations(parsed(rows.format(verb="deployed"), ents), str(data_dir)) == {
         ("VXF", "participates_in", "Operation Sea Shield")}
     assert relations(parsed(rows.format(verb="praised"), ents), str(data_dir)) == set()
+
+
+SUPPLIED = """
+        Castria PROPN/NNP nsubj 1
+        provided VERB/VBD ROOT 1
+        Operation PROPN/NNP compound 4
+        Sea PROPN/NNP compound 4
+        Shield PROPN/NNP dobj 1
+        with ADP/IN prep 1
+        {goods} NOUN/NNS pobj 5
+        . PUNCT/. punct 1
+"""
+
+
+def test_supplying_a_force_with_goods_backs_it_without_joining(data_dir: Path) -> None:
+    found = relations(parsed(SUPPLIED.format(goods="resources"), [CASTRIA, OPERATION]), str(data_dir))
+    assert ("Castria", "supports", "Operation Sea Shield") in found
+    assert ("Castria", "participates_in", "Operation Sea Shield") not in found
+
+
+def test_supplying_a_force_with_troops_joins_it(data_dir: Path) -> None:
+    found = relations(parsed(SUPPLIED.format(goods="troops"), [CASTRIA, OPERATION]), str(data_dir))
+    assert ("Castria", "participates_in", "Operation Sea Shield") in found
