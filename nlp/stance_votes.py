@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder
+from nlp.holder import Holder, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,6 +112,8 @@ class Votes:
                  if (relation == "supports" and x.head.lower_ == "of") or (copula and relation == "opposes")]
         if not sides or self.polarity.negated(t) or self.polarity.hypothetical(t):
             return
+        if is_passive(t) and not self._agent(t):
+            return  # "X said the vote was rigged in favour of Y": done by no one named, not X's act
         holder = self.holder(t)
         for relation in ("supports", "opposes"):
             objects = [x for side, x in sides if side == relation]

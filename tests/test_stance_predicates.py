@@ -103,3 +103,36 @@ def test_a_with_that_names_a_companion_takes_no_side(data_dir: Path) -> None:
         . PUNCT/. punct 1
     """, [CASTRIA, NORLAND, DORAVIA])
     assert ("Norland", "opposes", "Doravia") not in relations(doc, str(data_dir))
+
+
+def test_something_done_in_someones_favour_by_no_one_named_is_not_the_speakers_act(data_dir: Path) -> None:
+    # "Castria said the vote was rigged in favour of Doravia." (who rigged it is not said; Castria backs no one)
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        vote NOUN/NN nsubjpass 5
+        was AUX/VBD auxpass 5
+        rigged VERB/VBN ccomp 1
+        in ADP/IN prep 5
+        favour NOUN/NN pobj 6
+        of ADP/IN prep 7
+        Doravia PROPN/NNP pobj 8
+        . PUNCT/. punct 1
+    """, [CASTRIA, DORAVIA])
+    assert ("Castria", "supports", "Doravia") not in relations(doc, str(data_dir))
+
+
+def test_stepping_aside_in_someones_favour_backs_them(data_dir: Path) -> None:
+    # "Castria stepped aside in favour of Doravia."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        stepped VERB/VBD ROOT 1
+        aside ADV/RB advmod 1
+        in ADP/IN prep 1
+        favour NOUN/NN pobj 3
+        of ADP/IN prep 4
+        Doravia PROPN/NNP pobj 5
+        . PUNCT/. punct 1
+    """, [CASTRIA, DORAVIA])
+    assert ("Castria", "supports", "Doravia") in relations(doc, str(data_dir))
