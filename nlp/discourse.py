@@ -112,7 +112,8 @@ class Discourse:
                 if child.dep_ == "appos" and child.i in self.token_mention and any(
                         g.lower_ in self.membership_nouns for g in child.children if g.dep_ in {"compound", "amod"}):
                     return [self.token_mention[child.i]]
-            return [self.token_mention[token.i]]
+            titled = self._titled_after_brackets(token)
+            return [titled if titled is not None else self.token_mention[token.i]]
         named = [c for c in token.children if c.i in self.token_mention]
         for child in sorted(named, key=lambda c: c.dep_ != "appos"):  # "the X movement Polisario Front": the name
             label = self.mentions[self.token_mention[child.i]].label
@@ -143,6 +144,19 @@ class Discourse:
             if loose is not None:
                 return [loose]
         return self._named(token)
+
+    def _titled_after_brackets(self, token: Token) -> int | None:
+        """'United Kingdom (UK) Foreign Secretary X', parsed with X in apposition to the state: X, whose title
+        follows the state's bracketed short form with no comma between."""
+        for child in token.children:
+            if child.dep_ != "appos" or child.i not in self.token_mention or child.i < token.i \
+                    or self.mentions[self.token_mention[child.i]].label != "PERSON":
+                continue
+            between = self.doc[token.i + 1: child.left_edge.i]
+            titled = any(g.dep_ == "compound" and g.lower_ in self.role_heads for g in child.children)
+            if titled and between and between[0].text == "(" and not any(w.text == "," for w in between):
+                return self.token_mention[child.i]
+        return None
 
     def mention_bounds(self, i: int) -> tuple[int, int]:
         """The first and last token of the mention token i is part of."""

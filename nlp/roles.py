@@ -88,6 +88,14 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
     while i >= 0:
         t = doc[i]
         low = _title_word(t, abbreviations)
+        opening = _named_in_brackets(d, i)
+        if opening is not None and words:
+            i = opening - 1  # "United Kingdom (UK) Foreign Secretary X": the name before its bracketed short form
+            continue
+        if t.text == "," and not words and i - 1 in d.token_mention:
+            m = d.mentions[d.token_mention[i - 1]]
+            if _is_org_like(m):  # "the Prime Minister of the Bahamas, X": the title set off by a comma
+                return _title_of(d, d.mention_token.get(m.idx, i - 1), m.idx, heads, modifiers)
         if i in d.token_mention:
             m = d.mentions[d.token_mention[i]]
             if is_leaning(doc, i):
@@ -136,6 +144,19 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
     if words and (owner := _possessive_owner(d, i)) is not None:
         return owner, words  # "Its pro-European President X": the state "its" refers to
     return None, words
+
+
+def _named_in_brackets(d: Discourse, close: int) -> int | None:
+    """Where a bracketed name that closes at `close` opens, when a name stands right before it: '(' of 'United
+    Kingdom (UK)'."""
+    doc = d.doc
+    if doc[close].text != ")":
+        return None
+    opening = next((j for j in range(close - 1, max(close - 5, -1), -1) if doc[j].text == "("), None)
+    if opening is None or opening < 1 or opening + 1 == close or opening - 1 not in d.token_mention \
+            or any(j not in d.token_mention for j in range(opening + 1, close)):
+        return None
+    return opening
 
 
 LEANINGS = {"pro": "supports", "anti": "opposes"}

@@ -379,3 +379,46 @@ def test_an_adviser_to_a_person_is_not_that_person(data_dir: Path) -> None:
     ex = relation_records(doc, str(data_dir))
     found = {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations}
     assert ("Odell Marlow", "opposes", "Castria") not in found
+
+
+BRACKETED_SHORT_FORM = """
+    Castria PROPN/NNP nsubj 7
+    ( PUNCT/-LRB- punct 0
+    CR PROPN/NNP appos 0
+    ) PUNCT/-RRB- punct 0
+    Foreign PROPN/NNP compound 5
+    Secretary PROPN/NNP compound 6
+    Ada PROPN/NNP appos 0
+    backed VERB/VBD ROOT 7
+    Doravia PROPN/NNP dobj 7
+    . PUNCT/. punct 7
+"""
+BRACKETED_ENTS = [("Castria", "STATE", "STATE:XC"), ("CR", "STATE", "STATE:XC"), ("Ada", "PERSON", ""),
+                  ("Doravia", "STATE", "STATE:XD")]
+
+
+def test_a_title_after_a_states_bracketed_short_form(data_dir: Path) -> None:
+    """'Castria (CR) Foreign Secretary Ada backed Doravia', parsed with Ada in apposition to Castria: Ada holds
+    the title for Castria, and the stance is hers."""
+    doc = parsed(BRACKETED_SHORT_FORM, BRACKETED_ENTS)
+    ex = relation_records(doc, str(data_dir))
+    found = {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations}
+    assert ("Ada", "affiliated_with", "Castria") in found
+    assert ("Ada", "supports", "Doravia") in found
+
+
+def test_a_title_of_a_state_set_off_by_a_comma(data_dir: Path) -> None:
+    # "The Prime Minister of Castria, Ada Lind spoke."
+    doc = parsed("""
+        The DET/DT det 2
+        Prime PROPN/NNP compound 2
+        Minister PROPN/NNP nsubj 8
+        of ADP/IN prep 2
+        Castria PROPN/NNP pobj 3
+        , PUNCT/, punct 8
+        Ada PROPN/NNP compound 7
+        Lind PROPN/NNP nsubj 8
+        spoke VERB/VBD ROOT 8
+        . PUNCT/. punct 8
+    """, [("Castria", "STATE", "STATE:XC"), ("Ada Lind", "PERSON", "")])
+    assert _affiliations(doc, data_dir) == {("Ada Lind", "Castria", "Prime Minister")}
