@@ -79,6 +79,7 @@ NOUN_LISTS = (
     "envoy_nouns.nouns", "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "misconduct.conduct", "evaluative.vehicles", "asking_nouns.nouns",
     "access_granting.ways", "access_granting.passage_only_ways", "access_granting.passages",
+    "membership.bid_talks.openings", "membership.bid_talks.talks", "membership.bid_talks.bids",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",

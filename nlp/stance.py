@@ -1143,12 +1143,24 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _targets(self, tokens: list[Token]) -> list[int]:
         out: list[int] = []
         for tok in tokens:
-            for m in self._agreement_parties(tok) or self._object_said_of(tok) \
+            for m in self._agreement_parties(tok) or self._object_said_of(tok) or self._bid_talked(tok) \
                     or self.d.entities(tok, fallback=True) or self.events.antecedent(tok) \
                     or self.events.clause_act(tok):
                 if m not in out:
                     out.append(m)
         return out
+
+    def _bid_talked(self, tok: Token) -> list[int]:
+        """'the start of talks on X's bid to join the EU', 'talks over X's entry into the EU': whose bid to join
+        the talks are about."""
+        lemma = self.lex.lemma
+        if tok.pos_ != "NOUN" or tok.i in self.d.token_mention:
+            return []
+        talks = [o for o in prep_objects(tok, {"of"}) if lemma(o) in self.w.bid_talk_nouns] \
+            if lemma(tok) in self.w.talk_openings else [tok] if lemma(tok) in self.w.bid_talk_nouns else []
+        bids = [b for x in talks for b in prep_objects(x, {"on", "over", "about", "for"})
+                if lemma(b) in self.w.talked_bids]
+        return [m for b in bids for m in self.d.possessor_of(b) if self.d._kind(m) == "STATE"]
 
     def _agreement_parties(self, tok: Token) -> list[int]:
         """'slammed an agreement between X and Y', 'the X-Y deal', 'X's pact with Y': a stance on an unnamed

@@ -131,6 +131,10 @@ class StanceWords:
         self.lent_ways = frozenset(raw["access_granting"]["ways"])  # "offered its airspace to X"
         self.passage_ways = frozenset(raw["access_granting"]["passage_only_ways"])  # "its territory for transit"
         self.passages = frozenset(raw["access_granting"]["passages"])  # "for the transit of supplies to X"
+        bid_talks = raw["membership"]["bid_talks"]  # "talks on X's bid to join"
+        self.talk_openings = frozenset(bid_talks["openings"])
+        self.bid_talk_nouns = frozenset(bid_talks["talks"])
+        self.talked_bids = frozenset(bid_talks["bids"])
         self.participation_subjects = frozenset(raw["participation_subjects"])  # "the deployment was part of X"
         self.relational = {noun: kind for kind, nouns in raw["relational_nouns"].items() if not kind.startswith("_")
                            for noun in nouns}  # "Qatar, a key US ally"
