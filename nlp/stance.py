@@ -656,6 +656,13 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         return {state_key(self.d.mentions[r.target].kb_id) for r in self.d.affiliations
                 if r.source in holder.mentions or self.d.mentions[r.source].text.split()[-1] in names} - {""}
 
+    def _of_own_side(self, holder: Holder, m: int) -> bool:
+        """Whether m is the holder or acts for the holder's state or body ('Israel said the strikes were ordered by
+        its Prime Minister X': X is Israel's own)."""
+        ours = self._own_side(holder) | {state_key(self.d.mentions[h].kb_id) for h in holder.mentions} - {""}
+        theirs = self._own_side(Holder((m,))) | {state_key(self.d.mentions[m].kb_id)} - {""}
+        return bool(ours & theirs)
+
     def _proceeding(self, noun: Token) -> bool:
         """A noun naming a proceeding or an event, which can say or charge nothing ('talks', 'the strikes')."""
         base = self.lex.lemma(noun)

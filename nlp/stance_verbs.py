@@ -835,22 +835,39 @@ class VerbCues:
         if report is None or self.polarity.negated(t) or self.polarity.negated(report):
             return
         cue = t.lower_
+        subject = self._subject(t)
+        if self.lex.lemma(t) == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            return
         if self.lex.lemma(t) == "be":
             deeds = prep_objects(t, {"behind"})
             cue = "behind" if deeds else "responsible for"
             deeds = deeds or [o for a in t.children if (a.dep_ == "acomp" and a.lower_ == "responsible") or (
                 a.dep_ == "xcomp" and a.lower_ == "blame") for o in prep_objects(a, {"for"})]  # "was to blame for"
             cue = "to blame for" if any(o.head.head.lower_ == "blame" for o in deeds) else cue
+            named = self._culprit_named(t)
+            if named is not None and not deeds:
+                subject, deeds, cue = named, [named], "culprit"
+        elif is_passive(t):  # "the attack was supported by Y"
+            deeds = [o for o in t.children if o.dep_ == "nsubjpass"]
+            subject = next((o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         else:
             deeds = [o for o in t.children if o.dep_ == "dobj"]
-        deeds = [o for o in deeds if self._wrong(o)]
-        subject = self._subject(t)
+        deeds = [o for o in deeds if self._wrong(o) or o is subject]
         if not deeds or subject is None:
             return
         holder = self.holder(report)
-        culprits = [m for m in self.d.entities(subject, agent=True) if m not in holder.mentions]
+        if any(self._of_own_side(holder, m) for d in deeds if d is not subject for m in self._act_authors(d)):
+            return  # "Israel said the strikes were ordered by X" after Israeli strikes: its own act, no charge
+        culprits = [m for m in self.d.entities(subject, agent=True) if not self._of_own_side(holder, m)]
         if culprits and holder.mentions:
             yield "opposes", holder, culprits, cue
+
+    def _culprit_named(self, t: Token) -> Token | None:
+        """Who a copula names the doer of a wrong: Y in 'the only culprit is Y', 'Y is the aggressor'."""
+        sides = [c for c in t.children if c.dep_ in {"nsubj", "attr"}]
+        nouns = [c for c in sides if c.pos_ == "NOUN" and self.lex.lemma(c) in self.w.culprit_nouns]
+        named = [c for c in sides if c not in nouns and c.i in self.d.token_mention]
+        return named[0] if nouns and named else None
 
     def _wrong(self, noun: Token) -> bool:
         """An attack or a wrong ('the fire', 'the plot'), or an act of one ('an act of sabotage')."""

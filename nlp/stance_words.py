@@ -44,6 +44,7 @@ class StanceWords:
         self.provoking_marks = frozenset(provoked["marks"])
         culprits = raw["culprits"]  # "X said Y was behind the fire"
         self.culprit_verbs = frozenset(culprits["verbs"])
+        self.culprit_nouns = frozenset(culprits["culprit_nouns"])  # "the only culprit is Y"
         self.wrongs = frozenset(culprits["wrongs"])
         self.wrong_acts = frozenset(culprits["acts"])
         self.knowing = frozenset(culprits["knowing"])

@@ -140,3 +140,84 @@ def test_finding_someone_to_blame_for_downing_a_jet(data_dir: Path, negated: boo
     found = relations(parsed("\n".join(line for line in rows.splitlines() if line.strip()), [CASTRIA, DORAVIA]),
                       str(data_dir))
     assert (("Castria", "opposes", "Doravia") in found) is not negated
+
+
+SAID_PASSIVE = """
+    Castria PROPN/NNP nsubj 1
+    said VERB/VBD ROOT 1
+    the DET/DT det 3
+    {deed} NOUN/NN nsubjpass 5
+    was AUX/VBD auxpass 5
+    {verb} VERB/VBN ccomp 1
+    {particle}
+    by ADP/IN agent 5
+    Doravia PROPN/NNP pobj {pobj_head}
+    . PUNCT/. punct 1
+"""
+
+
+def _said_passive(deed: str, verb: str, particle: str = "") -> str:
+    rows = SAID_PASSIVE.format(deed=deed, verb=verb, particle=f"{particle} ADP/RP prt 5" if particle else "",
+                               pobj_head=7 if particle else 6)
+    return "\n".join(line for line in rows.splitlines() if line.strip())
+
+
+@pytest.mark.parametrize(("verb", "particle"), [("supported", ""), ("carried", "out"), ("orchestrated", "")])
+def test_saying_a_wrong_was_done_or_backed_by_someone_opposes_them(data_dir: Path, verb: str, particle: str) -> None:
+    doc = parsed(_said_passive("attack", verb, particle), [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_saying_something_no_wrong_was_backed_by_someone_is_no_charge(data_dir: Path) -> None:
+    doc = parsed(_said_passive("ceasefire", "supported"), [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
+
+
+@pytest.mark.parametrize("noun", ["culprit", "aggressor"])
+def test_saying_someone_is_the_culprit_opposes_them(data_dir: Path, noun: str) -> None:
+    # "Castria said the only culprit is Doravia."
+    doc = parsed(f"""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 4
+        only ADJ/JJ amod 4
+        {noun} NOUN/NN nsubj 5
+        is AUX/VBZ ccomp 1
+        Doravia PROPN/NNP attr 5
+        . PUNCT/. punct 1
+    """, [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_saying_someone_is_the_victim_is_no_charge(data_dir: Path) -> None:
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        victim NOUN/NN nsubj 4
+        is AUX/VBZ ccomp 1
+        Doravia PROPN/NNP attr 4
+        . PUNCT/. punct 1
+    """, [CASTRIA, DORAVIA])
+    assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
+
+
+def test_ones_own_strikes_said_to_be_ordered_by_someone_are_no_charge(data_dir: Path) -> None:
+    # "Castrian jets struck Doravia. Castria said the strikes were ordered by Ada."
+    doc = parsed("""
+        Castrian ADJ/JJ amod 1
+        jets NOUN/NNS nsubj 2
+        struck VERB/VBD ROOT 2
+        Doravia PROPN/NNP dobj 2
+        . PUNCT/. punct 2
+        Castria PROPN/NNP nsubj 6
+        said VERB/VBD ROOT 6
+        the DET/DT det 8
+        strikes NOUN/NNS nsubjpass 10
+        were AUX/VBD auxpass 10
+        ordered VERB/VBN ccomp 6
+        by ADP/IN agent 10
+        Ada PROPN/NNP pobj 11
+        . PUNCT/. punct 6
+    """, [("Castrian", "STATE", "STATE:XC"), DORAVIA, CASTRIA, ("Ada", "PERSON", "")])
+    assert ("Castria", "opposes", "Ada") not in relations(doc, str(data_dir))
