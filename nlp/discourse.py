@@ -393,7 +393,9 @@ class Discourse:
 
     @cached_property
     def issued_nouns(self) -> frozenset[str]:
-        return frozenset(self.lex.raw["statement_nouns"]["nouns"]) | frozenset(self.lex.raw["asking_nouns"]["nouns"])
+        raw = self.lex.raw
+        return frozenset(raw["statement_nouns"]["nouns"]) | frozenset(raw["asking_nouns"]["nouns"]) | frozenset(
+            raw["issued_orders"]["nouns"])
 
     @cached_property
     def agent_nouns(self) -> frozenset[str]:
@@ -601,8 +603,11 @@ class Discourse:
         if found:
             return found
         if self.lex.lemma(token) in self.issued_nouns:  # "a statement from the ministry", "calls from X"
-            found = [m for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                     for pobj in c.children if pobj.dep_ == "pobj" for m in self.entities(pobj, agent=True)]
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}] or [
+                c for c in token.head.children if token.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ == "from"
+                and c.i > token.i]  # "defied a ruling from X", the parser hanging 'from X' on the verb
+            found = [m for c in preps for pobj in c.children if pobj.dep_ == "pobj"
+                     for m in self.entities(pobj, agent=True)]
             if found:
                 return found
         court = token.lower_ in self.located_courts  # "a court in Managua" stands for Nicaragua

@@ -80,7 +80,7 @@ NOUN_LISTS = (
     "misconduct.conduct", "evaluative.vehicles", "asking_nouns.nouns",
     "access_granting.ways", "access_granting.passage_only_ways", "access_granting.passages",
     "membership.bid_talks.openings", "membership.bid_talks.talks", "membership.bid_talks.bids",
-    "culprits.culprit_nouns",
+    "culprits.culprit_nouns", "issued_orders.nouns",
     "restoration.nouns", "restoration.calls", "recipient_nouns.nouns", "attendance.gatherings", "attendance.speeches",
     "attendance.sidelines", "requests.nouns",
     "bloc_categories.deciding_nouns", "attendance.delegations",

@@ -1,8 +1,8 @@
 """What someone asks for or puts forward is theirs: rejecting 'calls from Doravia' opposes Doravia, welcoming 'an
-offer from Doravia' backs it (asking_nouns, like 'a statement from X'). A measure the article names by no proper
-name, with the body that made it before its head ('the Pact resolution'), is that body's act: rejecting it opposes
-the body; a bare 'the resolution' stays a stance on the measure. On hand-parsed sentences written for the test (no
-trained model), with invented names."""
+offer from Doravia' backs it, defying 'a ruling from Doravia' opposes it (asking_nouns, issued_orders, like 'a
+statement from X'). A measure the article names by no proper name, with the body that made it before its head ('the
+Pact resolution'), is that body's act: rejecting it opposes the body; a bare 'the resolution' stays a stance on the
+measure. On hand-parsed sentences written for the test (no trained model), with invented names."""
 
 from __future__ import annotations
 
@@ -55,6 +55,16 @@ DID_NOT_REJECT_CALLS = """
     . PUNCT/. punct 3
 """
 
+DEFIED_A_RULING_FROM = """
+    Castria PROPN/NNP nsubj 1
+    defied VERB/VBD ROOT 1
+    a DET/DT det 3
+    ruling NOUN/NN dobj 1
+    from ADP/IN prep 1
+    Doravia PROPN/NNP pobj 4
+    . PUNCT/. punct 1
+"""
+
 REJECTED_THE_BODYS_RESOLUTION = """
     Castria PROPN/NNP nsubj 1
     rejected VERB/VBD ROOT 1
@@ -79,7 +89,8 @@ REJECTED_THE_RESOLUTION = """
 @pytest.mark.parametrize(("rows", "relation", "names"), [
     (REJECTED_CALLS_FROM, "opposes", ["Doravia", "Norland"]),
     (WELCOMED_AN_OFFER_FROM, "supports", ["Doravia"]),
-], ids=["rejected-calls", "welcomed-offer"])
+    (DEFIED_A_RULING_FROM, "opposes", ["Doravia"]),
+], ids=["rejected-calls", "welcomed-offer", "defied-ruling-from-hung-on-verb"])
 def test_what_someone_asks_for_is_theirs(data_dir: Path, rows: str, relation: str, names: list[str]) -> None:
     found = relations(parsed(rows, [CASTRIA, DORAVIA, NORLAND][:1 + len(names)]), str(data_dir))
     assert {("Castria", relation, n) for n in names} <= found
