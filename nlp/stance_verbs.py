@@ -798,7 +798,11 @@ class VerbCues:
         """'X argued that the move undermines diplomacy': X opposes whoever made the move. 'Russian jets violated
         Estonian airspace': whoever violates a state's airspace, territory or waters opposes that state."""
         subject = self._subject(t)
-        if subject is None or self.polarity.negated(t) or self.polarity.refused(t):
+        if self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        if is_passive(t) and self._agent(t):
+            yield from self._charged_doers(t)  # "X said the deal had been weaponised by Y"
+        if subject is None:
             return
         holder: Holder | None = None
         held = [o for o in t.children if o.dep_ == "dobj" and self.lex.lemma(o) in self.d.sovereign_possessions]
@@ -827,6 +831,16 @@ class VerbCues:
         if actors and holder.mentions:
             yield "opposes", holder, actors, t.lower_
 
+
+    def _charged_doers(self, t: Token) -> Iterator[tuple]:
+        """'X said the deal had been weaponised by Y', '... the talks were sabotaged by Y': a charge against Y."""
+        speech = self._reporting(t)
+        if speech is None or self.lex.lemma(t) not in self.w.charging:
+            return
+        holder = self.holder(speech)
+        doers = [m for m in self._agent(t) if not self._of_own_side(holder, m)]
+        if doers and holder.mentions:
+            yield "opposes", holder, doers, t.lower_
 
     def _named_culprit(self, t: Token) -> Iterator[tuple]:
         """'X said Y was behind the fire', '... that Y was responsible for the attack', '... Y orchestrated the
@@ -900,7 +914,11 @@ class VerbCues:
 
     def _reporting(self, t: Token) -> Token | None:
         """The verb of speech a clause is said by: 'X said Y interfered', 'X said Z was safe, but Y had failed'."""
-        clause = t.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else t
+        clause = t
+        for _ in range(3):  # "X said the deal threatened to undermine Z and had been weaponised by Y"
+            if clause.dep_ not in {"conj", "xcomp"}:
+                break
+            clause = clause.head
         return clause.head if clause.dep_ == "ccomp" and self.lex.lemma(clause.head) in self.lex.speech else None
 
     def _ordered(self, t: Token) -> Iterator[tuple]:

@@ -250,3 +250,42 @@ def test_keeping_a_party_from_an_act_opposes_it_and_the_act_is_not_done(data_dir
     """, STATES)
     assert relations(joining, str(data_dir)) == {("Castria", "opposes", "Doravia")}  # Doravia neither joins nor refuses
     assert relations(attacking, str(data_dir)) == {("Castria", "opposes", "Doravia")}
+
+
+def test_a_wrong_said_to_be_done_by_someone_in_the_passive_charges_them(data_dir: Path) -> None:
+    # "Castria said the deal threatened to undermine security and had been weaponised by Doravia."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        deal NOUN/NN nsubj 4
+        threatened VERB/VBD ccomp 1
+        to PART/TO aux 6
+        undermine VERB/VB xcomp 4
+        security NOUN/NN dobj 6
+        and CCONJ/CC cc 6
+        had AUX/VBD aux 11
+        been AUX/VBN auxpass 11
+        weaponised VERB/VBN conj 6
+        by ADP/IN agent 11
+        Doravia PROPN/NNP pobj 12
+        . PUNCT/. punct 1
+    """, STATES[:2])
+    assert ("Castria", "opposes", "Doravia") in relations(doc, str(data_dir))
+
+
+def test_a_wrong_denied_to_be_done_by_someone_charges_no_one(data_dir: Path) -> None:
+    # "Castria said the talks were not sabotaged by Doravia."
+    doc = parsed("""
+        Castria PROPN/NNP nsubj 1
+        said VERB/VBD ROOT 1
+        the DET/DT det 3
+        talks NOUN/NNS nsubjpass 6
+        were AUX/VBD auxpass 6
+        not PART/RB neg 6
+        sabotaged VERB/VBN ccomp 1
+        by ADP/IN agent 6
+        Doravia PROPN/NNP pobj 7
+        . PUNCT/. punct 1
+    """, STATES[:2])
+    assert ("Castria", "opposes", "Doravia") not in relations(doc, str(data_dir))
