@@ -659,9 +659,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
     def _of_own_side(self, holder: Holder, m: int) -> bool:
         """Whether m is the holder or acts for the holder's state or body ('Israel said the strikes were ordered by
         its Prime Minister X': X is Israel's own)."""
-        ours = self._own_side(holder) | {state_key(self.d.mentions[h].kb_id) for h in holder.mentions} - {""}
-        theirs = self._own_side(Holder((m,))) | {state_key(self.d.mentions[m].kb_id)} - {""}
-        return bool(ours & theirs)
+        ours = self._own_side(holder) | {state_key(self.d.mentions[h].kb_id) for h in holder.mentions}
+        theirs = self._own_side(Holder((m,))) | {state_key(self.d.mentions[m].kb_id)}
+        return bool((ours & theirs) - {""})
 
     def _proceeding(self, noun: Token) -> bool:
         """A noun naming a proceeding or an event, which can say or charge nothing ('talks', 'the strikes')."""
