@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from nlp.gazetteer import Gazetteer
+from nlp.holder import agent_object
 from nlp.lemmas import inflections
 
 HYPHENS = {"-", "‑", "–"}
@@ -72,7 +73,7 @@ class ForceBySize:
         """The subject of the verb or of the verbs it depends on ('X announced plans to deploy'); in the
         passive, the agent ('was approved by AU leaders')."""
         if passive:
-            return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            return agent_object(verb)
         node = verb
         for _ in range(CLIMB):
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)

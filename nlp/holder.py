@@ -38,6 +38,11 @@ def prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     return [o for p in sorted(heads) for o in p.children if o.dep_ == "pobj"]
 
 
+def agent_object(verb: Token) -> Token | None:
+    """Who a passive names with 'by': 'X' of 'was approved by X'."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+
+
 def shared_prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     """The objects of the token's prepositions and, for a noun joined to an earlier one, those the parser hung on
     the first after it: 'X's build-up and aggression toward Y', 'pressure and interference from X'."""

@@ -125,6 +125,11 @@ class StanceLexicon:
     def lemma(self, token: Token) -> str:
         return self.fallback.of(token)
 
+    def named(self, token: Token, words: frozenset[str]) -> bool:
+        """Whether the token's lemma or its written form is among the words ('bases', which the lemmatizer reads
+        as 'basis'; 'visas' tagged as a proper noun)."""
+        return self.lemma(token) in words or token.lower_ in words
+
     @cached_property
     def words(self) -> StanceWords:
         """The word lists the stance rules read, built once."""

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from nlp.discourse import RELATIVE, SUBJECTS, UNDERTAKING_NOUNS, Discourse, state_key
 from nlp.events import EventMemory
 from nlp.gazetteer import ACCORD, ARTICLE_KEY, FORCE_ID, GATHERING, MISSION, kind_of
-from nlp.holder import OBJECTS, Holder, first_conjunct, is_passive, prep_objects
+from nlp.holder import OBJECTS, Holder, agent_object, first_conjunct, is_passive, prep_objects
 from nlp.names import hyphen_prefix, hyphened_before
 from nlp.polarity import INSTEAD, hindering_verb
 from nlp.records import Relation
@@ -1025,11 +1025,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         return found
 
     def _agent(self, verb: Token) -> list[int]:
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self.d.entities(pobj)
+        by = agent_object(verb)
+        if by is not None:
+            return self.d.entities(by)
         return self._framed_agent(verb) or self._repeated_agent(verb) or self._shut_out_by_owner(verb)
 
     def _shut_out_by_owner(self, verb: Token) -> list[int]:

@@ -254,7 +254,7 @@ class NounCues:
         qualified = [t, t.head] if t.dep_ == "conj" and t.head.i < t.i else [t]
         if self._ended_bond(t):
             return
-        if any(self.lex.lemma(c) in self.w.warm or c.lower_ in self.w.warm for n in qualified for c in n.children
+        if any(self.lex.named(c, self.w.warm) for n in qualified for c in n.children
                if c.dep_ in {"amod", "advmod"} and c.i < n.i):
             yield from self._noun(t, self.lex.lemma(t), {"supports": ["with"]})
             yield from self._between(t, "supports", named=True)  # not "between the two countries"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.discourse import state_key
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import OBJECTS, Holder, for_subject, is_passive, participles, prep_objects
+from nlp.holder import OBJECTS, Holder, agent_object, for_subject, is_passive, participles, prep_objects
 
 if TYPE_CHECKING:
     from nlp.stance_words import PhraseIdiom
@@ -313,12 +313,12 @@ class VerbCues:
         if is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
             return
         nouns = [o for o in t.children if o.dep_ == "dobj" and o.i not in self.d.token_mention]
-        nouns += [x for o in nouns if self.lex.lemma(o) in self.w.halted_through or o.lower_ in self.w.halted_through
+        nouns += [x for o in nouns if self.lex.named(o, self.w.halted_through)
                   for x in prep_objects(o, {"of"})]  # "the issuing of visas", "imports of canola"
         targets: list[int] = []
         for noun in nouns:
             lemma = self.lex.lemma(noun)
-            if lemma in self.w.visa_nouns or noun.lower_ in self.w.visa_nouns:
+            if self.lex.named(noun, self.w.visa_nouns):
                 people = [*prep_objects(t, {"to", "for"}), *prep_objects(noun, {"to", "for"}), *(
                     o for c in t.children if c.dep_ == "dative" for o in c.children if o.dep_ == "pobj")]
                 targets += [m for o in people for m in self.d.entities(o, fallback=False)
@@ -338,7 +338,7 @@ class VerbCues:
         """'a trade blacklist', 'its entity list', 'the sanctions list'; not 'the list of guests'."""
         lemma = self.lex.lemma(noun)
         return lemma in self.w.hostile_lists or (lemma in self.w.list_nouns and any(
-            self.lex.lemma(c) in self.w.list_qualifiers or c.lower_ in self.w.list_qualifiers
+            self.lex.named(c, self.w.list_qualifiers)
             for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}))
 
     def _cut_off_supply(self, noun: Token) -> bool:
@@ -493,7 +493,7 @@ class VerbCues:
         """What a giver lends when it lets someone in: 'access', 'its airspace', 'the use of its bases' ('way'), or
         'its territory', which counts only when lent for a passage ('passage')."""
         lemma = self.lex.lemma(o)
-        if lemma in self.w.access_objects or lemma in self.w.lent_ways or o.lower_ in self.w.lent_ways:
+        if lemma in self.w.access_objects or self.lex.named(o, self.w.lent_ways):
             return "way"
         if lemma in self.w.passage_ways:
             return "passage"
@@ -863,7 +863,7 @@ class VerbCues:
                 subject, deeds, cue = named, [named], "culprit"
         elif is_passive(t):  # "the attack was supported by Y"
             deeds = [o for o in t.children if o.dep_ == "nsubjpass"]
-            subject = next((o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            subject = agent_object(t)
         else:
             deeds = [o for o in t.children if o.dep_ == "dobj"]
         deeds = [o for o in deeds if self._wrong(o) or o is subject]
