@@ -82,15 +82,20 @@ class EventMemory:
             self._aimed = [e for e in told if e.targets]
         return self._events
 
+    @property
+    def aimed_events(self) -> list[Event]:
+        """Every event aimed at someone, its actors named or not (made in the same pass as `events`)."""
+        _ = self.events
+        return self._aimed
+
     def repeated_targets(self, noun: Token) -> list[int]:
         """'X imposed a ban on Y ... Z imposed the same ban': whom the act named before by the same word was aimed
         at, whoever carried it out (named or not: 'western countries imposed a ban on Y')."""
         if noun.pos_ != "NOUN" or noun.i in self.rules.d.token_mention or self.kind(noun) is None or not any(
                 c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE | {"same"} for c in noun.children):
             return []
-        _ = self.events
         sent, lemma = self.rules.d.sent_of_token[noun.i], self.rules.lex.lemma(noun)
-        for event in reversed(self._aimed):
+        for event in reversed(self.aimed_events):
             if event.token < noun.i and event.sent >= sent - SAME_WORD_WINDOW and (
                     same_word(event.lemma, lemma) or event.lemma == self.nominal.get(lemma)):
                 return list(event.targets)
