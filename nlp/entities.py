@@ -148,6 +148,7 @@ class EntityRecognizer:
         self.force_modifiers = frozenset(lex["force_modifiers"])
         self.force_core = frozenset(lex["force_core_modifiers"])
         self.force_heads = frozenset(lex["force_heads"])
+        self.owned_heads = frozenset(lex["force_heads_owned_by_body"]["words"])
         self.contingent_heads = frozenset(lex["force_contingent_heads"])  # a state's 'peacekeeping troops'
         self.by_size = ForceBySize(lex["force_by_size"])
         self.connectors = frozenset(lex["name_connectors"])
@@ -421,7 +422,8 @@ class EntityRecognizer:
                     and all(t.is_title for t in doc[start:token.i + 1]):
                 continue  # "the UN Organisation Stabilisation Mission": part of a proper name, not the force
             if modifiers & self.force_core or (token.lower_ == "peacekeepers" and (
-                    start < token.i or self._owned_by(doc, start, gaz))):
+                    start < token.i or self._owned_by(doc, start, gaz))) or (
+                    modifiers and token.lower_ in self.owned_heads and self._fielded_by_body(doc, start, gaz)):
                 spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
                 seen_force = True
             elif token.lower_ == "force" and (sized := self.by_size.start(doc, token, start)) is not None:
@@ -440,6 +442,13 @@ class EntityRecognizer:
         """A known state or body just before `start` ("Russian peacekeepers", "the UN's peacekeepers")."""
         end = owner_end(doc, start)
         return any(s.end == end and s.label_ in {"STATE", "ORG"} for s in gaz)
+
+    def _fielded_by_body(self, doc: Doc, start: int, gaz: list[Span]) -> bool:
+        """A body that fields forces names the mission just after it ('the United Nations security mission',
+        "the AU's stability force"); a state's or an armed group's 'security force' is its own."""
+        end = owner_end(doc, start)
+        return any(s.end == end and self.gazetteer.entities[s.kb_id_].category in self.by_size.categories
+                   for s in gaz if s.kb_id_ in self.gazetteer.entities)
 
     def _modifier_before(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """The force modifier that ends just before `start`, as (tokens, word): 'peacekeeping', and the same word

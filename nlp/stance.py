@@ -503,6 +503,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         active_conjunct = False  # "X was involved but also provided Y": X is the active conjunct's subject
         purpose = False  # came up from a purpose clause ("were deployed to support X")
         participle = False  # came up from a participle after a comma (", accusing X of ...")
+        raised = False  # came up from the infinitive of a passive that lends its subject ("X is set to join Y")
         while steps < MAX_CLIMB:
             steps += 1
             node = self._conjoined_with_report(node) or node
@@ -532,7 +533,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         pass  # "X called on Y to lift sanctions": the stance is X's
                     elif listed := self._listed_by_conjunct(node, subject):
                         return Holder(tuple(listed), None)  # "the countries ranged against X are A and B"
-                    elif subject.dep_ != "nsubjpass" or active_conjunct or (
+                    elif subject.dep_ != "nsubjpass" or active_conjunct or raised or (
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
                         found = self._object_said_of(subject) or self.d.entities(
@@ -632,6 +633,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     return Holder(tuple(undertaking), None)
             active_conjunct = node.dep_ == "conj" and node.pos_ == "VERB" and not is_passive(node)
             purpose = node.dep_ == "advcl" and self._infinitive(node)
+            raised = node.dep_ == "xcomp" and self._infinitive(node) and is_passive(node.head) \
+                and self.lex.lemma(node.head) in self.w.raising
             participle = node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > 0 and node.doc[node.i - 1].is_punct
             if node.dep_ == "ccomp" and node.pos_ == "VERB" and self.lex.lemma(node.head) == "report" \
                     and self._subject(node) is None:

@@ -22,8 +22,11 @@ class TakingPart:
 
     def _participation(self, t: Token, base: str, preps: list[str]) -> Iterator[tuple]:
         if t.tag_ == "VBN" and t.dep_ in {"amod", "acl"}:
-            yield from self._led(t)  # "the US-led operation"
+            yield from self._led(t, t.head)  # "the US-led operation"
             return
+        if t.tag_ == "VBN" and t.dep_ == "advcl" and (led := self._set_off_noun(t)) is not None:
+            yield from self._led(t, led)  # "joined the mission in Haiti, led by Kenya", the participle hung on
+            return  # the verb
         if self._asked_of(t) or self.polarity.hindered(t):
             return  # "asked Germany to take part", "requested that allies join": whether they will is not said;
             # "blocked X from joining Y": X neither joins nor refuses
@@ -221,12 +224,27 @@ class TakingPart:
             return [naming.head]
         return []
 
-    def _led(self, t: Token) -> Iterator[tuple]:
-        forces = [m for m in self.d.direct(t.head) if m in self.force_mentions or m in self.joinable]
+    def _led(self, t: Token, led: Token) -> Iterator[tuple]:
+        forces = [m for m in self.d.direct(led) if m in self.force_mentions or m in self.joinable]
         holder = self._agent(t) or self._hyphen_owner(t)
         if forces and holder and not self.polarity.negated(t):
             yield "participates_in", Holder(tuple(holder)), forces, t.lower_
 
+
+    def _set_off_noun(self, t: Token) -> Token | None:
+        """The force a participle set off by a comma describes, when the parser hung it on the verb: the noun
+        phrase just before the comma, or the noun its last prepositional phrase hangs on ('the mission in
+        Haiti, led by Kenya')."""
+        if t.i < 2 or t.doc[t.i - 1].text != "," or t.i < t.head.i:
+            return None
+        node = t.doc[t.i - 2]
+        while node.pos_ in {"NOUN", "PROPN"}:
+            if any(m in self.force_mentions for m in self.d.direct(node)):
+                return node
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                return None
+            node = node.head.head
+        return None
 
     def _part_of(self, t: Token) -> Iterator[tuple]:
         """'X is part of the operation'; 'the deployment was not part of the operation', said by X: X declines."""

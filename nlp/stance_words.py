@@ -111,6 +111,8 @@ class StanceWords:
         self.conduct_verbs = frozenset(raw["evaluative"]["conduct_verbs"])  # "X acted illegally"
         self.particles = raw["phrasal_particles"]
         self.necessity = frozenset(raw["necessity_predicates"])
+        self.raising = frozenset(raw["raising_passives"]["verbs"])  # "X is set to join Y": X joins
+        self.voicing_stance = frozenset(raw["voiced_stances"]["verbs"])  # "X stressed Y's support for Z"
         self.event_nouns = frozenset(raw["event_nouns"])
         self.combat = frozenset(raw["combat_purposes"])
         self.adjectives: dict[str, dict[str, list[str]]] = {}
