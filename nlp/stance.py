@@ -93,7 +93,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 if relation in {"opposes", "supports"}:  # "the US-led coalition fighting X": the US too
                     targets = self._past_measures(targets, holder)
                     leaders = [m for h in holder.mentions for m in self._leaders(h) if m not in targets]
-                    leaders += self._announcer(holder, targets)
+                    leaders += self._announcer(holder, targets, voicer=self._voicer(token))
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
                 if not holder.mentions or not targets:
                     continue
@@ -189,10 +189,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         head = span.root
         return [a for c in head.children if c.dep_ == "acl" and c.lower_ == "led" for a in self._agent(c)]
 
-    def _announcer(self, holder: Holder, targets: list[int]) -> list[int]:
-        """'Tusk said Poland would impose sanctions on X': the speaker who acts for the state holding a stance
-        announces it and holds it too; not towards his own side ('they will regret it', misread as his state's)."""
-        speaker = holder.speaker
+    def _announcer(self, holder: Holder, targets: list[int], *, voicer: int | None = None) -> list[int]:
+        """'Tusk said Poland would impose sanctions on X', 'Tusk stressed Poland's support for X': the speaker who
+        acts for the state holding a stance announces it and holds it too; not towards his own side ('they will
+        regret it', misread as his state's)."""
+        speaker = holder.speaker if holder.speaker is not None else voicer
         if speaker is None or speaker in holder.mentions or self.d._kind(speaker) != "PERSON":
             return []
         held = {state_key(self.d.mentions[m].kb_id) for m in holder.mentions}
@@ -200,6 +201,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if "" in held or not held <= own or any(state_key(self.d.mentions[t].kb_id) in own for t in targets):
             return []
         return [speaker]
+
+    def _voicer(self, token: Token) -> int | None:
+        """Who voices a stance noun held by someone else: the subject of the speech verb it is the object of."""
+        verb = token.head
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.pos_ != "VERB" or not (
+                self.lex.lemma(verb) in self.lex.speech or self.lex.lemma(verb) in self.w.voicing_stance):
+            return None
+        found = [m for c in verb.children if c.dep_ == "nsubj" for m in self.d.direct(c)
+                 if self.d._kind(m) == "PERSON"]  # "the Prime Minister of X, Y emphasised ...": two subjects
+        return found[0] if len(found) == 1 else None
 
     def _stand_in(self, idx: int) -> int:
         """A role nobody in the article is named in ('the Houthi military spokesman', 'China's ambassador')
