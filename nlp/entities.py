@@ -281,7 +281,7 @@ class EntityRecognizer:
         taken = {i for e in ents for i in range(e.start, e.end)}
         known = [(e.start, self.gazetteer.entities[e.kb_id_]) for e in ents
                  if e.kb_id_ in self.gazetteer.entities and self.gazetteer.entities[e.kb_id_].type == "ORG"]
-        if not known:
+        if not any(e.label_ == "ORG" for e in ents):
             return []
         out: list[Span] = []
         lowers = [t.lower_ for t in doc]
@@ -299,6 +299,10 @@ class EntityRecognizer:
                 if named and (t.is_title or self._last_organisation(ents, t.i) == named[-1][0]):
                     out.append(Span(doc, t.i, t.i + 1, label="ORG", kb_id=named[-1][1].kb_id))
                     taken.add(t.i)
+                    continue
+                if not named and t.is_title and not t.is_sent_start and self._one_name_ending(ents, t):
+                    out.append(Span(doc, t.i, t.i + 1, label="ORG"))  # "the Alliance" after "the Three
+                    taken.add(t.i)  # Brotherhood Alliance": its short name (nlp.name_evidence)
                     continue
             if low in self.anaphors and t.i > 0 and (_determined(doc, t.i) or t.dep_ == "compound"):
                 categories = self.anaphors[low]
@@ -325,6 +329,14 @@ class EntityRecognizer:
                     taken.update(range(t.i, end))
                     break
         return out
+
+    @staticmethod
+    def _one_name_ending(ents: list[Span], t: Token) -> bool:
+        """Whether exactly one organisation named before `t`, and known to no gazetteer, ends with its word."""
+        low = t.lower_
+        names = {fold(e.text) for e in ents if e.label_ == "ORG" and not e.kb_id_ and e.start < t.i and len(e) > 1
+                 and e[-1].lower_ == low}
+        return len(names) == 1
 
     @cached_property
     def divided(self) -> dict[str, dict[str, str]]:
@@ -469,6 +481,13 @@ class EntityRecognizer:
         return None
 
     # -- statistical NER, cleaned ------------------------------------------------------------------
+    @staticmethod
+    def _opening_gerund(word: Token, rest: Span) -> bool:
+        """A sentence's opening participle taken into the name of its object ('Comprising TNLA', 'Backing
+        Kyiv')."""
+        return word.tag_ == "VBG" and word.pos_ == "VERB" and word.is_sent_start \
+            and rest.root.head == word and rest.root.dep_ == "dobj"
+
     def _clean_ner(self, ent: Span) -> Span | None:
         label = NER_LABELS.get(ent.label_)
         if label is None:
@@ -483,6 +502,8 @@ class EntityRecognizer:
             end = self._name_rest(doc, start, end)  # "Ursula" + "von der Leyen", "Min Aung" + "Hlaing"
         while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in DEFINITE):
             start += 1
+        if end - start > 1 and self._opening_gerund(doc[start], doc[start + 1:end]):
+            start += 1  # "Comprising TNLA, MNDAA and the AA, the alliance ...": the name is the gerund's object
         for i in range(start + 1, end - 1):  # "France's Operation Barkhane": the state owns the name, is no part
             if doc[i].lower_ in {"'s", "’s"} and (kb := self.gazetteer.lookup(doc[start:i].text)) \
                     and self.gazetteer.entities[kb].type == "STATE":

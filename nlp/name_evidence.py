@@ -64,11 +64,19 @@ def _short_names(ents: list[Span], lex: NameLexicon) -> Iterator[tuple[int, int]
              for idx, e in enumerate(ents) if e.label_ == "ORG"}
     names = {w: idx for idx, w in words.items() if w}
     for idx, short in words.items():
-        if ents[idx].kb_id_ or not short or (len(short) == 1 and short[0] in lex.generic_words):
+        if ents[idx].kb_id_ or not short or (len(short) == 1 and short[0] in lex.generic_words
+                                             and not _capitalised_short(ents[idx])):
             continue
         longer = {w for w in names if len(w) > len(short) and w[-len(short):] == short}
         if len(longer) == 1:
             yield idx, names[next(iter(longer))]
+
+
+def _capitalised_short(ent: Span) -> bool:
+    """'the Alliance' written with a capital in mid-sentence: a name cut short, not a common noun."""
+    doc, first = ent.doc, ent.doc[ent.start]
+    return len(ent) == 1 and first.is_title and not first.is_sent_start and ent.start > 0 \
+        and doc[ent.start - 1].lower_ == "the"
 
 
 # -- what a name names ---------------------------------------------------------------------------------

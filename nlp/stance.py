@@ -424,6 +424,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._failing(t)
             if base in self.w.member_nouns:
                 yield from self._member_of(t)
+                yield from self._member_in_apposition(t)
                 yield from self._members_listed(t)
                 yield from self._fellows(t)
             if base in self.w.delegates:

@@ -165,6 +165,20 @@ class Membership:
             if len(members) > 1:
                 yield "participates_in", Holder(tuple(members)), [bloc], t.lower_
 
+    def _member_in_apposition(self, t: Token) -> Iterator[tuple]:
+        """'the TNLA, a member of the alliance, ...', 'another Alliance member, the MNDAA': the one a membership
+        describes in apposition belongs to the body (not the UN's members, not 'not a member of')."""
+        if any(c.dep_ == "neg" or c.lower_ in {"non", "former", "ex"} for c in t.children) or any(
+                w.dep_ == "neg" for w in self.d.doc[min(t.head.i, t.i) + 1:t.i]):
+            return  # "X, not a member of NATO", "a former member"
+        named = [c for c in t.children if c.dep_ in {"compound", "nmod", "poss"}] + prep_objects(t, {"of"})
+        bodies = [m for o in named for m in self.d.entities(o, fallback=False) if m in self._telling_blocs]
+        described = [t.head] if t.dep_ == "appos" else [c for c in t.children if c.dep_ == "appos"]
+        members = [m for d in described for m in self.d.direct(d)
+                   if m not in bodies and self.d._kind(m) in {"STATE", "ORG"}]
+        if bodies and members:
+            yield "participates_in", Holder(tuple(members)), bodies, t.lower_
+
     def _delegates_from(self, t: Token) -> Iterator[tuple]:
         """'G7 foreign ministers from Canada, France and Japan', 'EU leaders met ... The leaders — from X, Y and
         Z — agreed': the states a body's ministers, leaders or delegates come from belong to the body."""
