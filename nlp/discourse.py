@@ -489,6 +489,17 @@ class Discourse:
         return frozenset(self.lex.raw["votes"]["measures"])
 
     @cached_property
+    def self_ruled(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["internal_parties"]["self_ruled"])  # "Iraq's semi-autonomous region"
+
+    def _ruling_itself(self, token: Token) -> bool:
+        """'Iraq's semi-autonomous Kurdish region', "Moldova's breakaway region": a party of its own, not the
+        state; the hyphen may be split off ('semi - autonomous')."""
+        words = [c for c in token.children if c.dep_ in {"amod", "compound", "advmod"}]
+        return any(w.lower_ in self.self_ruled or (w.lower_ == "autonomous" and w.i > 1
+                   and token.doc[w.i - 1].text in {"-", "–"}) for w in words)
+
+    @cached_property
     def insurgents(self) -> frozenset[str]:
         return frozenset(self.lex.raw["internal_parties"]["insurgents"])  # "Burundi's rebels" fight Burundi
 
@@ -520,7 +531,7 @@ class Discourse:
         if token.lower_ == "side" and (found := self._state_side(token)):
             return found  # "the Japanese side rejected ...": that state
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \
-                or self.lex.lemma(token) in self.internal_parties:
+                or self.lex.lemma(token) in self.internal_parties or self._ruling_itself(token):
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
             # warring parties" are within X, not X
         named_by = [m for c in token.children if c.dep_ == "amod" and c.tag_ in {"JJ", "NNP"}

@@ -71,6 +71,10 @@ class VerbCues:
                 # "X expelled two envoys, a move condemned by Y": X's act
                 if not targets and t.head.dep_ == "appos" and t.i < t.head.i:
                     targets = self.d.direct(t.head.head)  # "X, a UN-sanctioned militia": X
+                copula = t.head.head
+                if not targets and t.head.dep_ == "attr" and t.i < t.head.i and self.lex.lemma(copula) == "be" \
+                        and not self.polarity.negated(copula) and (subject := self._described(copula)) is not None:
+                    targets = self.d.direct(subject)  # "X was a US-backed force", "X, which was ...": X
                 if not targets:  # "Jordanian-built carriers supplied by X": who gets them, not who made them
                     targets = self._targets(prep_objects(t, {"to", "for"})) if base in self.w.deliveries \
                         else self.d._fallback(t.head)
@@ -595,6 +599,16 @@ class VerbCues:
             owners = self._noun_holder(t, self.lex.lemma(t)) if t.pos_ == "NOUN" else []
             yield "supports", Holder(tuple(owners)) if owners else self.holder(t), targets, f"{t.lower_} alongside"
 
+
+    def _described(self, copula: Token) -> Token | None:
+        """Who a copula describes: its subject, a conjoined verb's ('X controls Y and was ...'), or the noun
+        its relative pronoun stands for ('X, which was ...')."""
+        subject = self._subject(copula)
+        if subject is None and copula.dep_ == "conj":
+            subject = self._subject(copula.head)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and copula.dep_ == "relcl":
+            subject = copula.head
+        return subject
 
     def _set_against(self, t: Token) -> Iterator[tuple]:
         """'spoke out against X', 'testified against X', 'sided against X': a verb with no cue of its own sets
