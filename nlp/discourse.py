@@ -892,6 +892,7 @@ class Discourse:
             bound = bound if bound is not None else self._stater(token)
             bound = bound if bound is not None else self._speakers_body(token)
             bound = bound if bound is not None else self._repeated_possessive(token)
+            bound = bound if bound is not None else self._self_ruled_before(token)
             sovereign = token.dep_ == "poss" and self.lex.lemma(token.head) in self.sovereign_possessions
             found = bound if bound is not None else self._antecedent(  # "its airspace": a state's
                 token, {"STATE"} if sovereign else GROUP_LIKE, plural=low in {"they", "them", "their", "theirs"},
@@ -903,6 +904,18 @@ class Discourse:
             return []
         self.resolved[token.i] = found
         return found
+
+    def _self_ruled_before(self, token: Token) -> list[int] | None:
+        """'sanctions on Iraq's semi-autonomous Kurdish region over its planned referendum': 'its' is the
+        self-ruled region named just before (no entity between), not the state that owns it; None otherwise."""
+        if token.lower_ not in {"its", "it"}:
+            return None
+        for w in reversed(token.doc[token.sent.start:token.i]):
+            if w.i in self.token_mention:
+                return None
+            if w.pos_ == "NOUN" and self._ruling_itself(w):
+                return []
+        return None
 
     def _asker(self, token: Token) -> list[int] | None:
         """'an appeal from Germany to allow it to re-export X', 'X's request to let them stay': the one asking, as

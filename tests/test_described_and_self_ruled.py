@@ -93,3 +93,27 @@ def test_sanctions_on_a_states_self_ruled_region_are_no_stance_on_the_state(data
 
 def test_sanctions_on_a_states_other_region_oppose_the_state(data_dir: Path) -> None:
     assert ("Castria", "opposes", "Doravia") in _sanctions(data_dir, "vast", ",", "northern")
+
+
+OVER_ITS_ATTACKS = SANCTIONED_REGION.replace("""    . PUNCT/. punct 1
+""", """    over ADP/IN prep 1
+    its PRON/PRP$ poss 13
+    attacks NOUN/NNS pobj 11
+    on ADP/IN prep 13
+    Norland PROPN/NNP pobj 14
+    . PUNCT/. punct 1
+""")
+
+
+def _its_attacks(data_dir: Path, a: str, b: str, c: str) -> set:
+    rows = OVER_ITS_ATTACKS.format(a=a, b=b, c=c)
+    ents = [("Castria", "STATE", "STATE:XC"), DORAVIA, ("Norland", "STATE", "STATE:XN")]
+    return relations(parsed(rows, ents), str(data_dir))
+
+
+def test_its_after_a_self_ruled_region_is_the_region_not_the_state(data_dir: Path) -> None:
+    assert ("Doravia", "opposes", "Norland") not in _its_attacks(data_dir, "semi", "-", "autonomous")
+
+
+def test_its_after_a_states_other_region_is_the_state(data_dir: Path) -> None:
+    assert ("Doravia", "opposes", "Norland") in _its_attacks(data_dir, "vast", ",", "northern")
