@@ -494,10 +494,8 @@ class Discourse:
 
     def _ruling_itself(self, token: Token) -> bool:
         """'Iraq's semi-autonomous Kurdish region', "Moldova's breakaway region": a party of its own, not the
-        state; the hyphen may be split off ('semi - autonomous')."""
-        words = [c for c in token.children if c.dep_ in {"amod", "compound", "advmod"}]
-        return any(w.lower_ in self.self_ruled or (w.lower_ == "autonomous" and w.i > 1
-                   and token.doc[w.i - 1].text in {"-", "–"}) for w in words)
+        state (a split 'semi - autonomous' still has 'autonomous')."""
+        return any(c.dep_ in {"amod", "compound", "advmod"} and c.lower_ in self.self_ruled for c in token.children)
 
     @cached_property
     def insurgents(self) -> frozenset[str]:
