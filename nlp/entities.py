@@ -435,7 +435,8 @@ class EntityRecognizer:
                 continue  # "the UN Organisation Stabilisation Mission": part of a proper name, not the force
             if modifiers & self.force_core or (token.lower_ == "peacekeepers" and (
                     start < token.i or self._owned_by(doc, start, gaz))) or (
-                    modifiers and token.lower_ in self.owned_heads and self._fielded_by_body(doc, start, gaz)):
+                    modifiers and token.lower_ in self.owned_heads
+                    and self._owned_by(doc, start, gaz, categories=self.by_size.categories)):
                 spans.append(Span(doc, start, token.i + 1, label="ORG", kb_id=FORCE_ID))
                 seen_force = True
             elif token.lower_ == "force" and (sized := self.by_size.start(doc, token, start)) is not None:
@@ -449,18 +450,14 @@ class EntityRecognizer:
                 spans.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=FORCE_ID))
         return spans
 
-    @staticmethod
-    def _owned_by(doc: Doc, start: int, gaz: list[Span]) -> bool:
-        """A known state or body just before `start` ("Russian peacekeepers", "the UN's peacekeepers")."""
+    def _owned_by(self, doc: Doc, start: int, gaz: list[Span], *, categories: frozenset[str] | None = None) -> bool:
+        """A known state or body just before `start` ("Russian peacekeepers", "the UN's peacekeepers"); with
+        `categories`, only a body of one of them ('the United Nations security mission': a body that fields
+        forces, where a state's or an armed group's 'security force' is its own)."""
         end = owner_end(doc, start)
-        return any(s.end == end and s.label_ in {"STATE", "ORG"} for s in gaz)
-
-    def _fielded_by_body(self, doc: Doc, start: int, gaz: list[Span]) -> bool:
-        """A body that fields forces names the mission just after it ('the United Nations security mission',
-        "the AU's stability force"); a state's or an armed group's 'security force' is its own."""
-        end = owner_end(doc, start)
-        return any(s.end == end and self.gazetteer.entities[s.kb_id_].category in self.by_size.categories
-                   for s in gaz if s.kb_id_ in self.gazetteer.entities)
+        return any(s.end == end and s.label_ in {"STATE", "ORG"} and (
+            categories is None or getattr(self.gazetteer.entities.get(s.kb_id_), "category", None) in categories)
+            for s in gaz)
 
     def _modifier_before(self, doc: Doc, start: int) -> tuple[int, str] | None:
         """The force modifier that ends just before `start`, as (tokens, word): 'peacekeeping', and the same word

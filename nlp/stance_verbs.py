@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from nlp.discourse import state_key
+from nlp.discourse import RELATIVE, state_key
 from nlp.gazetteer import ACCORD, kind_of
 from nlp.holder import OBJECTS, Holder, agent_object, for_subject, is_passive, participles, prep_objects
 
@@ -73,8 +73,8 @@ class VerbCues:
                     targets = self.d.direct(t.head.head)  # "X, a UN-sanctioned militia": X
                 copula = t.head.head
                 if not targets and t.head.dep_ == "attr" and t.i < t.head.i and self.lex.lemma(copula) == "be" \
-                        and not self.polarity.negated(copula) and (subject := self._described(copula)) is not None:
-                    targets = self.d.direct(subject)  # "X was a US-backed force", "X, which was ...": X
+                        and not self.polarity.negated(copula):
+                    targets = self._described(copula)  # "X was a US-backed force", "X, which was ...": X
                 if not targets:  # "Jordanian-built carriers supplied by X": who gets them, not who made them
                     targets = self._targets(prep_objects(t, {"to", "for"})) if base in self.w.deliveries \
                         else self.d._fallback(t.head)
@@ -600,15 +600,15 @@ class VerbCues:
             yield "supports", Holder(tuple(owners)) if owners else self.holder(t), targets, f"{t.lower_} alongside"
 
 
-    def _described(self, copula: Token) -> Token | None:
-        """Who a copula describes: its subject, a conjoined verb's ('X controls Y and was ...'), or the noun
-        its relative pronoun stands for ('X, which was ...')."""
+    def _described(self, copula: Token) -> list[int]:
+        """Whom a copula describes: its subject, a conjoined verb's ('X controls Y and was ...'), or what its
+        relative pronoun stands for ('X, which was ...', read by Discourse.pronoun)."""
         subject = self._subject(copula)
         if subject is None and copula.dep_ == "conj":
             subject = self._subject(copula.head)
-        if subject is not None and subject.tag_ in {"WDT", "WP"} and copula.dep_ == "relcl":
-            subject = copula.head
-        return subject
+        if subject is None:
+            return []
+        return self.d.pronoun(subject) if subject.lower_ in RELATIVE else self.d.direct(subject)
 
     def _set_against(self, t: Token) -> Iterator[tuple]:
         """'spoke out against X', 'testified against X', 'sided against X': a verb with no cue of its own sets
