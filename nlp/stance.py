@@ -1091,7 +1091,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         if subject.dep_ != "nsubj":
             return False
         if self.lex.lemma(head) in {"be", "seem", "appear", "remain", "become"}:  # "it is not up to X"
-            return any(c.dep_ in {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"} or (
+            # in a relative clause only a clause set after it makes 'it' empty: "the sea, where it is at odds
+            # with X" names whoever 'it' is
+            empty = {"ccomp", "xcomp"} if head.dep_ == "relcl" else \
+                {"ccomp", "xcomp", "acomp", "attr", "prep", "advmod"}
+            return any(c.dep_ in empty or (
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children))
                 for c in head.children)  # "it was because X annexed Y": a reason given, no one's act
         return any(c.dep_ == "ccomp" for c in head.children)  # "it emerged that ...", not "it is seeking X"
