@@ -50,9 +50,9 @@ class VerbCues:
                 continue  # a denied support or attack is not its opposite: no edge
             if base in self.w.directive and any(self._acts_on_third(c) for c in t.children if c.dep_ == "xcomp"):
                 continue  # "pressured the leaders to exclude X": against X, not against those pressed
-            if relation == "supports" and any(o.dep_ in {"dobj", "npadvmod"} and self.lex.lemma(o) in self.w.time_nouns
-                                              for o in t.children):
-                continue  # "gave him three days to leave": no gift
+            if relation == "supports" and any(o.dep_ in {"dobj", "npadvmod"} and o.i > t.i
+                                              and self.lex.lemma(o) in self.w.time_nouns for o in t.children):
+                continue  # "gave him three days to leave": no gift; not "hours after X thanked Y"
             if relation == "supports" and self._purchase(t):
                 continue  # "paid X $100 billion for gas imports": a purchase, no backing
             pairs = self._reciprocal(t)
