@@ -389,6 +389,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._in_favour(t)
             if base in self.w.approval or base in self.w.joining:
                 yield from self._approval(t)
+            if base in self.w.crediting:
+                yield from self._credited_aid(t)
             if base in self.w.annulling:
                 yield from self._annulled(t)
             if base in self.w.withdrawing_envoys:

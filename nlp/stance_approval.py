@@ -51,6 +51,25 @@ class Approval:
         if attacked and holder.mentions:  # "justified the strikes on X", "hailed the raid": against X
             yield "opposes", holder, attacked, t.lower_
 
+    def _credited_aid(self, t: Token) -> Iterator[tuple]:
+        """'X thanked Y for its assistance', 'praised Y for their help': Y backs X, or the state or body X's
+        title names when X is a person; not help said to go elsewhere ('for its support for Z')."""
+        if is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        helps = [o for p in (*t.children, *(c for d in t.children if d.dep_ == "dobj" for c in d.children))
+                 if p.dep_ == "prep" and p.lower_ == "for" for h in p.children if h.dep_ == "pobj"
+                 for o in (h, *h.conjuncts) if self.lex.lemma(o) in self.w.with_givers]
+        if not helps or any(c.dep_ == "prep" and c.lower_ != "in" for h in helps for c in h.children):
+            return
+        givers = [m for c in t.children if c.dep_ == "dobj" for m in self.d.entities(c, fallback=False)]
+        thankers = self.holder(t).mentions
+        helped = [s for m in thankers for s in (
+            [a for a in self.d.affiliated(m) if self.d._kind(a) in {"STATE", "ORG"}][:1]
+            if self.d._kind(m) == "PERSON" else []) or [m]]
+        helped = [m for m in dict.fromkeys(helped) if m not in givers]
+        if givers and helped:
+            yield "supports", Holder(tuple(givers)), helped, f"{t.lower_} for {self.lex.lemma(helps[0])}"
+
     def _act_owner(self, noun: Token, depth: int = 0) -> list[int]:
         """Whose act or standing a noun names ('Finland's decision', 'the ratification of Sweden's membership');
         nobody for acts that befall their owner ('X's arrest') or for things that are no act ('X's border')."""

@@ -126,6 +126,7 @@ class StanceWords:
         self.asking = self.directive | self.demanding  # "asked Germany to join": nobody's part yet
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
         self.with_givers = frozenset(raw["with_giver_nouns"]["nouns"])  # "with the support of X": X gives it
+        self.crediting = frozenset(raw["credited_aid"]["verbs"])  # "thanked X for its assistance": X gave it
         self.following = frozenset(raw["following_verbs"]["verbs"])  # "X recognised Y, followed by Z": Z too
         self.access_giving = frozenset(raw["access_granting"]["verbs"])  # "gave port access to X"
         self.snubbing: dict[str, list[str]] = raw["snubbing"]["verbs"]  # "refused to meet X"
