@@ -548,9 +548,10 @@ class Discourse:
                         found = [m for part in parts for m in self.direct(part)] or \
                             self._owner(pobj)  # "the governments of X and Y"; "this act of war imposed by X"
                         if not found and (self.lex.lemma(token) in self.quantity_nouns
-                                          or self.lex.lemma(token) in self.agent_nouns):
+                                          or self.lex.lemma(token) in self.agent_nouns
+                                          or self.lex.lemma(pobj) in self.lex.raw["agent_nouns"]):
                             found = self._fallback(pobj)  # "a group of US companies", "a coalition of ... led by X",
-                            # "militants of the Front's armed wing"
+                            # "militants of the Front's armed wing", "the movements of the Turkish navy"
                         if found:
                             return found
         if self.lex.lemma(token) in self.recipient_nouns:

@@ -489,7 +489,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._unsaid_patient(t, self.w.implicit_patients[base])
         if t.i in self.d.token_mention and hyphen_prefix(self.d.doc, t.i) is not None:
             yield from self._leaning(t)  # "pro-China leader X"
-        if t.pos_ == "ADJ" and ((t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp"}) or (
+        if (t.pos_ == "ADJ" or (t.tag_ == "VBG" and t.dep_ == "pcomp")) and ((
+                t.head.lower_ == "as" and t.dep_ in {"amod", "pobj", "acomp", "pcomp"}) or (
                 t.dep_ in {"advcl", "oprd", "xcomp"} and any(c.lower_ == "as" and c.i < t.i for c in t.children))):
             yield from self._as_evaluation(t)  # "described X's actions as reckless", "... as all wrong"
         if t.pos_ == "ADV" and low.endswith("ly"):

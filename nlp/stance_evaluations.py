@@ -162,7 +162,7 @@ class Evaluations:
         if verb.pos_ != "VERB" or self.lex.lemma(verb) not in self.w.describing:
             return
         words = {self.lex.lemma(t), *(self.lex.lemma(c) for c in t.children if c.dep_ in {"amod", "compound"})}
-        words |= self._passed_on(t)
+        words |= self._passed_on(t) | ({t.lower_} if t.tag_ == "VBG" else set())  # "as worrying", not "as worry"
         if words & self.w.eval_neg:
             relation = "opposes"
         elif words & self.w.eval_pos or self.w.relational.get(self.lex.lemma(t)) == "ally":
