@@ -1040,6 +1040,21 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             or self.lex.lemma(o) in self.w.event_nouns:
                         continue
                     found += self.d.entities(o, fallback=False, agent=True)
+        return found + self._companions(verb, subject)
+
+    def _companions(self, verb: Token, subject: Token) -> list[int]:
+        """'X, along with Y, condemned Z', 'X together with Y ...', 'X, alongside Y, ...': Y acts with the subject,
+        whether the parser hung the phrase on the subject or, between subject and verb, on the verb."""
+        found: list[int] = []
+        for c in (*subject.children, *(c for c in verb.children if subject.i < c.i < verb.i)):
+            if c.dep_ != "prep":
+                continue
+            low = c.lower_
+            withs = [c] if low == "alongside" or (low == "with" and any(
+                a.dep_ == "advmod" and a.lower_ in {"together", "along"} for a in c.children)) else [
+                w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"] if low == "along" else []
+            found += [m for w in withs for o in w.children if o.dep_ == "pobj"
+                      for m in self.d.entities(o, fallback=False, agent=True)]
         return found
 
     def _agent(self, verb: Token) -> list[int]:
