@@ -27,13 +27,17 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     sent_of_token: dict[int, int] = {}
     paragraph = 0
     text = doc.text  # Doc.text re-joins every token on each call
+    topics: set[int] = set()  # verbless headings ('Agreement between X and Y') name a topic and assert nothing
     for idx, sent in enumerate(doc.sents):
         if idx and "\n" in text[doc[sent.start - 1].idx: sent.start_char]:
             paragraph += 1
+        headline = is_headline(sent, function_words)
         result.sentences.append(
             Sentence(idx, sent.start_char, sent.end_char, paragraph,
-                     is_headline(sent, function_words) or is_furniture(sent, openings) or is_dateline(sent))
+                     headline or is_furniture(sent, openings) or is_dateline(sent))
         )
+        if headline and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            topics.add(idx)
         for i in range(sent.start, sent.end):
             sent_of_token[i] = idx
     ents = list(doc.ents)  # Doc.ents walks every token on each call
@@ -55,7 +59,7 @@ def extract(doc: Doc, *, data_dir: str, relations: bool = True) -> Extraction:
     finish_discourse(d)
     d.affiliations = list(affiliations(d))
     result.relations.extend(d.affiliations)
-    result.relations.extend(stance_relations(d))
+    result.relations.extend(r for r in stance_relations(d) if r.sent not in topics)
     return _without_unheld_measures(result)
 
 
