@@ -58,6 +58,14 @@ ORIGIN_PARTICIPLES = frozenset({"make", "build", "manufacture", "produce"})  # "
 LISTING_PRONOUNS = {"those", "these", "they"}
 
 
+def _participle_opened(name: Token) -> bool:
+    """'..., unsettling India', '..., angering Delhi': a name opened by an -ing word the parser took for an
+    adjective is the object of a participle clause, never an apposition."""
+    first = name.left_edge
+    return first.i < name.i and first.head == name and first.dep_ == "amod" and first.lower_.endswith("ing") \
+        and first.ent_type_ == ""
+
+
 def _names_list(token: Token) -> bool:
     """'namely', or the 'are' of 'those are' / 'they were': words after which a counted plural is spelled out."""
     if token.lower_ == "namely":
@@ -117,6 +125,8 @@ class Discourse:
         named = [c for c in token.children if c.i in self.token_mention]
         for child in sorted(named, key=lambda c: c.dep_ != "appos"):  # "the X movement Polisario Front": the name
             label = self.mentions[self.token_mention[child.i]].label
+            if child.dep_ == "appos" and _participle_opened(child):
+                continue  # "financed roads, unsettling India": the object of a participle, no name for the roads
             if child.dep_ == "appos":  # "US president Joe Biden and Rishi Sunak": both
                 return [self.token_mention[c.i] for c in (child, *child.conjuncts) if c.i in self.token_mention
                         and self.mentions[self.token_mention[c.i]].label == label and not _possessor_apart(child, c)]
