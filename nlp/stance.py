@@ -97,8 +97,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     holder = Holder(tuple(dict.fromkeys([*holder.mentions, *leaders])), holder.speaker)
                 if not holder.mentions or not targets:
                     continue
-                if self.polarity.disowned(token, alleged=not self._presupposed(token, relation)) \
-                        or self.polarity.double_negative(token):
+                if (self.polarity.disowned(token, alleged=not self._presupposed(token, relation))
+                        and not self._own_claim(token, holder)) or self.polarity.double_negative(token):
                     continue
                 if len(targets) > 1 and self._same_group(holder.mentions, targets):
                     continue  # "A and B honoured their commitments": each its own, not the other's
@@ -1041,6 +1041,19 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         continue
                     found += self.d.entities(o, fallback=False, agent=True)
         return found + self._companions(verb, subject)
+
+    def _own_claim(self, t: Token, holder: Holder) -> bool:
+        """'China's claims that X poses a risk': a judgement inside a claim is the claimant's own stance, however
+        the claim is reported; not another's act the claim alleges ('Y's claims that X attacked Z')."""
+        node = t
+        for _ in range(6):
+            if node.head == node:
+                return False
+            came_by, node = node.dep_, node.head
+            if came_by in {"acl", "ccomp"} and node.lower_ in self.polarity.denial_nouns:
+                owners = {m for c in node.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)}
+                return bool(owners) and owners <= set(holder.mentions)
+        return False
 
     def _companions(self, verb: Token, subject: Token) -> list[int]:
         """'X, along with Y, condemned Z', 'X together with Y ...', 'X, alongside Y, ...': Y acts with the subject,
