@@ -217,6 +217,16 @@ class Evaluations:
         if authors and holder.mentions:
             yield "opposes", holder, authors, f"{verb.lower_} ... {t.lower_}"
 
+    def _in_what(self, verb: Token) -> list[int]:
+        """'X blocked the deal, in what Y called sabotage': the act 'what' stands for is the clause the phrase
+        hangs on, so its actor is judged."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+            return []
+        clause = verb.head.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+            clause = clause.head
+        return list(self.holder(clause).mentions) if clause.pos_ in {"VERB", "AUX"} else []
+
     def _evaluation(self, t: Token) -> Iterator[tuple]:
         """'X would be a legitimate target', said by Y: Y opposes X; 'was unfortunate and irresponsible' judges
         by each word."""
@@ -240,6 +250,9 @@ class Evaluations:
             judged, describers = self._passive_description(head, a)
             holder = Holder(tuple(describers), self._reporter(head)) if describers else None
             judged = judged if holder else []
+        if judged and all(o.lower_ == "what" for o in judged) and (authors := self._in_what(head)):
+            yield self._evaluative(t), holder or self.holder(head), authors, t.lower_
+            return  # "X blocked the deal, in what Y called sabotage": X's act, judged by Y
         judged = judged or self._quoted_apart(a)
         judged = [self._extraposed(o, a) or self._participle_object(o, head) or o for o in judged]
         # "called it a disgrace that X hosts the summit"; "denounced X's strike, calling it a violation of ..."
