@@ -556,7 +556,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
                             found = list(dict.fromkeys([*self._list_opener(node, subject), *found,
-                                                        *self._followers(node, subject)]))
+                                                        *self._followers(node, subject),
+                                                        *self._companions(node, subject)]))
                             return Holder(tuple(found), self._reporter(node) or (speaker if quote else None))
                         if participle and node.dep_ == "ccomp" and self._proceeding(subject):
                             node = node.head  # "X said talks had hit a dead end, accusing Y of ...": the
@@ -1040,7 +1041,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             or self.lex.lemma(o) in self.w.event_nouns:
                         continue
                     found += self.d.entities(o, fallback=False, agent=True)
-        return found + self._companions(verb, subject)
+        return found
 
     def _own_claim(self, t: Token, holder: Holder) -> bool:
         """'China's claims that X poses a risk': a judgement inside a claim is the claimant's own stance, however
