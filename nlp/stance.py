@@ -318,7 +318,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             if base in self.w.invitation_heads:
                 yield from self._invitation(t)
                 yield from self._seat_answered(t)
-            if base in self.w.receiving:
+            if base in self.w.receiving or base in self.w.buying:
                 yield from self._received(t)
             if base in self.w.turning:
                 yield from self._turned_to(t)

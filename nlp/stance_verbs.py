@@ -741,12 +741,14 @@ class VerbCues:
                 yield "opposes", self.holder(t), targets, f"{t.lower_} {c.lower_}"
 
     def _received(self, t: Token) -> Iterator[tuple]:
-        """'Kyiv received an air defence system from X': X supports the receiver."""
+        """'Kyiv received an air defence system from X', 'will purchase submarines from X': X supports the
+        receiver; buying anything but arms ('buys gas from X') is trade."""
         if self.polarity.negated(t) or self.polarity.refused(t) or (
                 t.dep_ == "xcomp" and self.lex.lemma(t.head) in self.w.striving):
             return  # "pushing to get the support of X": not received
         objects = [o for o in t.children if o.dep_ == "dobj"]
-        if not any(self._aid_word(o) for o in objects):
+        words = self.w.arms if self.lex.lemma(t) in self.w.buying else self.w.materiel
+        if not any(self._aid_word(o, words) for o in objects):
             return
         givers = [m for head in (t, *objects) for p in head.children if p.dep_ == "prep"
                   and (p.lower_ == "from" or (p.lower_ == "of" and head.i != t.i and not self._measured(head)))
@@ -764,10 +766,11 @@ class VerbCues:
         return any(c.lower_ in MULTIPLIERS and c.dep_ in {"nummod", "predet", "quantmod", "advmod", "amod"}
                    for c in noun.children)
 
-    def _aid_word(self, noun: Token) -> bool:
+    def _aid_word(self, noun: Token, words: frozenset[str] | None = None) -> bool:
         """What one receives or asks for from a backer: arms, aid, support ('military help', 'tanks')."""
-        return self.lex.lemma(noun) in self.w.materiel or any(
-            self.lex.lemma(c) in self.w.materiel for c in noun.children if c.dep_ in {"compound", "amod"})
+        words = self.w.materiel if words is None else words
+        return self.lex.lemma(noun) in words or any(
+            self.lex.lemma(c) in words for c in noun.children if c.dep_ in {"compound", "amod"})
 
     def _turned_to(self, t: Token) -> Iterator[tuple]:
         """'the junta turned to Moscow for support', 'Kyiv looked to Washington for weapons': X backs them; not

@@ -166,6 +166,8 @@ class StanceWords:
         self.side_preps = frozenset(raw["side_taking"]["preps"])
         self.sides = frozenset(raw["side_taking"]["sides"])
         self.materiel = frozenset(raw["receiving"]["objects"])
+        self.buying = frozenset(raw["receiving"]["buying_verbs"])  # "bought tanks from X": armed by X
+        self.arms = frozenset(raw["receiving"]["arms"])
         self.giver_nouns = frozenset(raw["giver_nouns"]["nouns"])  # "the backing of X": X gives it
         unsaid = raw["implicit_patients"]
         self.implicit_patients = {k: v for k, v in unsaid["nouns"].items() if not k.startswith("_")}  # "sanctions"
