@@ -303,7 +303,8 @@ def role_mentions(doc: Doc, d: Discourse, first_idx: int) -> list[tuple[Mention,
         qualifier_tokens: set[int] = set()
         for c in sorted(children, key=lambda c: c.i):
             if c.i < t.i and c.dep_ in {"amod", "compound", "nmod", "poss"}:
-                if c.i in d.token_mention and _is_org_like(d.mentions[d.token_mention[c.i]]):
+                if c.i in d.token_mention and _is_org_like(d.mentions[d.token_mention[c.i]]) \
+                        and not is_leaning(doc, c.i):  # "the pro-China president" is no president of China
                     qualifier = d.mentions[d.token_mention[c.i]].kb_id or qualifier
                     qualifier_tokens.update(range(c.left_edge.i, c.right_edge.i + 1))
                 elif c.lower_ in modifiers or c.lower_ in heads:
