@@ -630,6 +630,10 @@ class Discourse:
                      for m in self.entities(pobj, agent=True)]
             if found:
                 return found
+        if self.lex.lemma(token) in self.lex.words.approved_acts and token.tag_ in {"NN", "NNS"}:
+            found = [m for o in prep_objects(token, {"by"}) for m in self.entities(o, agent=True)]
+            if found:  # "condemned moves by X", "efforts by X, backed by Y": X's acts
+                return found
         court = token.lower_ in self.located_courts  # "a court in Managua" stands for Nicaragua
         if token.lower_ in self.lex.raw["located_nouns"] or court:  # "our partners in Cairo" stand for Egypt
             for child in token.children:

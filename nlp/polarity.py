@@ -18,6 +18,7 @@ OWN_PLANS = frozenset({"offer", "proposal", "plan"})  # whose owner would do wha
 ADVERBIAL_PREPS = frozenset({"for", "after", "because", "despite", "over", "before", "since", "amid"})
 INSTEAD = frozenset({"instead", "rather"})  # "instead of allowing X", "rather than backing X"
 TIMELINE_MARKS = frozenset({"after", "before", "since", "when", "once"})  # a clause the writer dates events by
+REFUSING_ACTS = frozenset({"reject", "dismiss"})  # denial verbs that also turn down acts ("rejected efforts by X")
 
 def hindering_verb(t: Token) -> Token | None:
     """The verb that keeps its object from the act t: 'blocked' in 'blocked X from joining Y'."""
@@ -204,7 +205,7 @@ class Polarity:
             if came_by == "ccomp" and before.i < node.i and any(c.dep_ == "mark" for c in node.children):
                 return False  # "X slammed Y for a map, that X claims as its own": a misread relative clause
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.lemma(node) in self.denial_verbs:
+                    and self.lex.lemma(node) in self.denial_verbs and not self._act_refused(came_by, before, node):
                 return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns and before.i > node.i \
                     and node.pos_ != "VERB":
@@ -219,6 +220,12 @@ class Polarity:
             if alleged and came_by == "prep" and node.pos_ == "VERB" and self.lex.lemma(node) in self.allegations:
                 return True  # "accused X of arming Y": an allegation, not a reported fact
         return False
+
+    def _act_refused(self, came_by: str, noun: Token, verb: Token) -> bool:
+        """'rejected efforts by X, backed by Y': an act turned down is no claim denied, so what is told of it
+        stands; not 'rejected claims that ...'."""
+        return came_by == "dobj" and self.lex.lemma(verb) in REFUSING_ACTS and noun.pos_ == "NOUN" \
+            and noun.lower_ not in self.denial_nouns and self.lex.lemma(noun) not in self.denial_nouns
 
     def _unproven(self, noun: Token) -> bool:
         """A proof said not to exist: 'no evidence', 'have not found conclusive evidence', 'a lack of proof'."""
