@@ -134,6 +134,16 @@ def test_a_role_known_only_from_another_article_needs_its_side_named_here(gazett
     assert ("d2", 3) not in res.of_mention  # an article on Britain: not Estonia's prime minister
     assert res.of_mention[("d3", 5)] == "PERSON:kristen-michal"
 
+
+def test_a_person_named_before_with_no_known_office_keeps_a_bare_role_open(gazetteer) -> None:
+    ms = _mentions(("Estonia", "GPE"), ("Kristen Michal", "PERSON"),
+                   ("Estonia", "GPE", "", "d2"), ("Arlo Vent", "PERSON", "", "d2"),
+                   ("the prime minister", "ROLE", "", "d2"))
+    res = resolve(ms, gazetteer)
+    affiliations = [("PERSON:kristen-michal", "STATE:EE", "Prime Minister")]
+    res = resolve_roles(res, ms, affiliations, leader_roles=["prime minister"], generic_leaders=["leader"])
+    assert ("d2", 4) not in res.of_mention  # Arlo Vent, named just before, may be the prime minister described
+
 @dataclass(frozen=True)
 class R:
     """A stored name-evidence record (alias_of or typed_as)."""
