@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -1715,7 +1716,30 @@ def finish_discourse(d: Discourse) -> Discourse:
             if found:
                 d.subjects.append((token.i if agent is None else agent.i, found))
     _attribute_quotes(d, text)
+    d.quotes = sorted([*d.quotes, *_block_quotes(d, text)], key=lambda q: q.start)
     return d
+
+
+def _block_quotes(d: Discourse, text: str) -> list[Quote]:
+    """'The president said on Twitter:' and then a paragraph of his words without quote marks (a post, a
+    statement): that paragraph is a quotation of the speaker the paragraph before names."""
+    out: list[Quote] = []
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    paragraphs = [(a, text.find("\n", a) if text.find("\n", a) != -1 else len(text)) for a in starts]
+    paragraphs = [(a, b) for a, b in paragraphs if text[a:b].strip()]
+    for (a, b), (c, e) in pairwise(paragraphs):
+        if not text[a:b].rstrip().endswith(":") or text[c:e].lstrip()[:1] in OPEN_QUOTES \
+                or any(c <= q.start < e for q in d.quotes):
+            continue
+        lead = d.doc.char_span(a, b, alignment_mode="expand")
+        if lead is None:
+            continue
+        last = lead[-1].sent
+        speakers = [found for t in last if t.pos_ in {"VERB", "AUX"} and d.lex.lemma(t) in d.lex.speech
+                    and not any(q.start <= t.idx < q.end for q in d.quotes) and (found := speech_subject(d, t))]
+        if speakers:
+            out.append(Quote(c, e, speakers[-1]))
+    return out
 
 
 def _small_clause_subject(d: Discourse, token: Token) -> bool:

@@ -19,18 +19,19 @@ def english_vocab() -> Vocab:
 
 def parsed(rows: str, ents: list[tuple[str, str, str]] = ()) -> Doc:
     """`rows`: one token per line, 'word POS dep head-index' or 'word POS/TAG dep head-index' (head index
-    0-based; ROOT points at itself). `ents`: (surface, label, kb_id), matched left to right on whole tokens."""
+    0-based; ROOT points at itself); the word '<para>' is a paragraph break. `ents`: (surface, label, kb_id),
+    matched left to right on whole tokens."""
     words, pos, tags, deps, heads = [], [], [], [], []
     for line in filter(str.strip, rows.strip().splitlines()):
         word, p, dep, head = line.split()
         p, _, tag = p.partition("/")
-        words.append(word)
+        words.append("\n\n" if word == "<para>" else word)
         pos.append(p)
         tags.append(tag or p)
         deps.append(dep)
         heads.append(int(head))
-    spaces = [not ((i + 1 < len(words) and words[i + 1] in {".", ",", "’s", "'s", ":", "’", "?", "-"})
-                   or words[i] == "-") for i in range(len(words))]
+    spaces = [not ((i + 1 < len(words) and words[i + 1] in {".", ",", "’s", "'s", ":", "’", "?", "-", "\n\n"})
+                   or words[i] in {"-", "\n\n"}) for i in range(len(words))]
     doc = Doc(english_vocab(), words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads)
     spans, cursor = [], 0
     for surface, label, kb in ents:
