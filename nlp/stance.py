@@ -379,8 +379,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._withheld(t)
             if base in self.w.sending_out:
                 yield from self._sent_out(t)
-            if base in self.w.retreats:
-                yield from self._demanded_retreat(t)
+            if base in self.w.retreats or any(c.dep_ == "prt" and c.lower_ in self.w.retreat_particles.get(base, ())
+                                              for c in t.children):
+                yield from self._demanded_retreat(t)  # "called on X to withdraw", "... to step down"
             elif t.dep_ in {"xcomp", "ccomp", "advcl"}:
                 yield from self._dissuaded(t)
             if base in self.w.voting:

@@ -78,6 +78,7 @@ class StanceWords:
         self.annulling = frozenset(diplomacy["annulling"])  # "annulled the victory of X"
         self.annulled = frozenset(diplomacy["annulled"])
         self.retreats = frozenset(diplomacy["retreats"])  # "requested X to withdraw its troops"
+        self.retreat_particles = {v: frozenset(p) for v, p in diplomacy["retreat_particles"].items()}  # "step down"
         self.demanding = frozenset(diplomacy["demanding"])
         self.forsaking = frozenset(diplomacy["forsaking"])  # "urged X not to ignore Y": no opposition
         self.restraint = frozenset(diplomacy["restraint"])  # "urged X and Y to refrain from ...": mediation
