@@ -40,7 +40,8 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
         if span is None:
             continue
         org, words = _title_before(d, span.start, heads, modifiers)
-        found = (_finish(d, org, words, heads) if words else (org, "")) if org is not None else None
+        found = (_finish(d, org, words, heads) if words else (org, _title_inside(span, heads, modifiers))) \
+            if org is not None else None
         found = found or _apposition(d, span.root, heads) or _shared_org(d, words, heads, by_end)
         if found and (m.idx, found[0]) not in seen:
             seen.add((m.idx, found[0]))
@@ -50,6 +51,18 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
         if words and any(w.lower_ in heads for w in words):
             titled.append((m, " ".join(w.text for w in words), found is not None))
     yield from _tied_by_description(d, titled)
+
+
+def _title_inside(span, heads: frozenset[str], modifiers: frozenset[str]) -> str:
+    """'Jordan's King Abdullah', the title inside the model's name span: 'King'; '' when the span opens with none."""
+    words = []
+    for t in span[:-1]:
+        if t.lower_ not in heads and t.lower_ not in modifiers:
+            break
+        words.append(t)
+    while words and words[-1].lower_ not in heads:
+        words.pop()
+    return " ".join(t.text for t in words)
 
 
 def _shared_org(d: Discourse, words: list[Token], heads: frozenset[str], by_end: dict[int, int]):
