@@ -79,6 +79,9 @@ class VerbCues:
                     targets = self._targets(prep_objects(t, {"to", "for"})) if base in self.w.deliveries \
                         else self.d._fallback(t.head)
                 holder = Holder(tuple(self._agent(t) or self._hyphen_owner(t)))
+            elif (subject := self._fronted_participle_subject(t)) is not None:
+                targets = self.d.entities(subject, agent=True)  # "Backed by Iran, the Houthis seized X"
+                holder = Holder(tuple(self._agent(t)))
             else:
                 objects = self._objects(t, [*preps, *self._default_preps(relation)])
                 if relation == "opposes":
@@ -666,6 +669,15 @@ class VerbCues:
                        if m not in holder.mentions and state_key(self.d.mentions[m].kb_id) not in own - {""}]
             if targets and holder.mentions:
                 yield "opposes", holder, targets, f"{t.lower_} after"
+
+    def _fronted_participle_subject(self, t: Token) -> Token | None:
+        """'Backed by Iran, the Houthis seized X', 'Supported militarily by X and Y, the government ...': a
+        passive participle with its agent, opening the sentence before the main clause's subject, is said of
+        that subject."""
+        if t.tag_ != "VBN" or t.dep_ != "advcl" or t.i > t.head.i or not any(c.dep_ == "agent" for c in t.children):
+            return None
+        subject = self.d.subject_of(t.head)
+        return subject if subject is not None and t.right_edge.i < subject.i else None
 
     def _forum(self, o: Token) -> bool:
         """A court or a body that rules on disputes: the noun ('court'), or a word of the body's name."""
