@@ -31,6 +31,7 @@ from nlp.span_repair import (
     extend_name_front,
     is_portfolio,
     is_title_only,
+    joined_person_halves,
     listed_names,
     quoted_names,
     relabel,
@@ -195,7 +196,7 @@ class EntityRecognizer:
         text = doc.text  # Doc.text re-joins every token on each call
         gaz = self._gazetteer_spans(doc, ascii_only=text.isascii())
         forces = self._force_spans(doc, gaz) + self.undertakings.operation_names(doc)
-        ner = [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None]
+        ner = joined_person_halves(doc, [s for s in (self._clean_ner(e) for e in doc.ents) if s is not None])
         ner = [part for s in ner for part in split_lists(s, gaz, self.names)]
         ner = [self._after_post_state(s, gaz) for s in ner]
         ents = [self.undertakings.named(e) for e in self._state_bodies(doc, self._merge(doc, gaz + forces, ner))]

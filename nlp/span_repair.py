@@ -347,6 +347,21 @@ def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) ->
     return out
 
 
+def joined_person_halves(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Abd Rabbu' + 'Mansour Hadi': two person names the model cut from one, side by side with nothing between
+    and the first parsed as part of the second, are one name."""
+    out: list[Span] = []
+    for span in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start \
+                and doc[last.end - 1].whitespace_ and doc[last.end - 1].dep_ in {"compound", "flat"} \
+                and span.start <= doc[last.end - 1].head.i < span.end:
+            out[-1] = Span(doc, last.start, span.end, label="PERSON", kb_id=last.kb_id_ or span.kb_id_)
+        else:
+            out.append(span)
+    return out
+
+
 def cut_off_at_end(doc: Doc, ents: list[Span], *, is_headline, text: str | None = None) -> list[Span]:
     """Excerpts are sometimes cut mid-word ('... Trump reportedly W'): a name that takes in the last word
     of a text ending mid-sentence is dropped unless the gazetteer knows it or the text names it elsewhere.
