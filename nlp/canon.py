@@ -963,7 +963,7 @@ class Roles:
         if len({eid for _, eid in in_doc}) == 1:
             return _known(in_doc[0][1], entities), False
         if not qualifier and any(entities[eid].type == "PERSON" and not self.holders.get(eid)
-                                 for s, eid in before_any(positions, start) if eid in entities):
+                                 for at, eid in positions if at < start and eid in entities):
             return None, True  # "Macron ... The president said": someone named before, of no known office, may be
             # the one described; not the corpus's only president
         choice = self.corpus_choice(wanted, qualifier, {eid for _, eid in positions})
@@ -979,10 +979,6 @@ class Roles:
         (person,) = everyone
         sides = {org for org, role in self.holders.get(person, []) if self.names(role, wanted)}
         return person if qualifier or sides & present else None
-
-
-def before_any(positions: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
-    return [x for x in positions if x[0] < start]
 
 
 def _known(eid: str, entities: dict[str, Entity]) -> str | None:

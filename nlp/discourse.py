@@ -4,6 +4,7 @@ pronouns, and role descriptions ("the prime minister", "the Russian leader").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1724,9 +1725,7 @@ def _block_quotes(d: Discourse, text: str) -> list[Quote]:
     """'The president said on Twitter:' and then a paragraph of his words without quote marks (a post, a
     statement): that paragraph is a quotation of the speaker the paragraph before names."""
     out: list[Quote] = []
-    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
-    paragraphs = [(a, text.find("\n", a) if text.find("\n", a) != -1 else len(text)) for a in starts]
-    paragraphs = [(a, b) for a, b in paragraphs if text[a:b].strip()]
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for (a, b), (c, e) in pairwise(paragraphs):
         if not text[a:b].rstrip().endswith(":") or text[c:e].lstrip()[:1] in OPEN_QUOTES \
                 or any(c <= q.start < e for q in d.quotes):

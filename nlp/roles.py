@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp.discourse import Discourse
 from nlp.names import hyphen_prefix
@@ -53,7 +53,7 @@ def affiliations(d: Discourse) -> Iterator[Relation]:
     yield from _tied_by_description(d, titled)
 
 
-def _title_inside(span, heads: frozenset[str], modifiers: frozenset[str]) -> str:
+def _title_inside(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str:
     """'Jordan's King Abdullah', the title inside the model's name span: 'King'; '' when the span opens with none."""
     words = []
     for t in span[:-1]:
