@@ -116,6 +116,9 @@ class Polarity:
                 node = node.head  # "has no plans to contribute", "its inability to attend"
             elif node.dep_ == "acl" and node.head.dep_ == "dobj" and self.lex.lemma(node.head) in self.volition:
                 node = node.head  # "did not make a move to condemn X": the move was not made
+            elif node.dep_ == "relcl" and node.head.dep_ == "attr" and self.lex.lemma(node.head.head) == "be" \
+                    and not any(c.lower_ == "only" for c in node.head.children):
+                node = node.head  # "this is not a regime that honours its word"; not "not the only one that ..."
             else:
                 break
         return False
