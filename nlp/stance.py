@@ -577,6 +577,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
                 break
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN" \
+                    and node.head.head.i not in self.d.token_mention and (owners := [
+                        m for c in node.head.head.children if c.dep_ in {"poss", "amod", "compound"}
+                        for m in self.d.entities(c, fallback=False)]):
+                return Holder(tuple(owners), None)  # "China's role in helping bring X and Y together": China's
             grant = self._granting(node)  # "X was given free rein to criticise Y", "gave X the green light to"
             if grant is not None:
                 recipient = [c for c in grant.children if c.dep_ in {"nsubjpass", "dative"}]
