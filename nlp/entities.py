@@ -29,6 +29,7 @@ from nlp.span_repair import (
     declared_names,
     extend_hyphenated,
     extend_name_front,
+    hyphen_spellings,
     is_portfolio,
     is_title_only,
     joined_person_halves,
@@ -216,6 +217,7 @@ class EntityRecognizer:
             ents = sorted(ents + listed_names(doc, ents, self.title_words), key=lambda s: s.start)
         if doc.has_annotation("TAG"):
             ents = sorted(ents + repeated_persons(doc, ents, self.title_words), key=lambda s: s.start)
+        ents = sorted(ents + hyphen_spellings(doc, ents), key=lambda s: s.start)
         ents = surnames_retyped(ents, self.title_heads)
         ents = cut_off_at_end(doc, ents, is_headline=headline, text=text)
         ents = [e for e in ents if not self._language(doc, e)]

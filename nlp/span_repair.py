@@ -347,6 +347,28 @@ def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) ->
     return out
 
 
+def hyphen_spellings(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Red-Tabara' after 'Red Tabara': a name of two or more words typed once is the same name written with
+    hyphens between its words, where no entity covers that spelling."""
+    names = {tuple(t.lower_ for t in e): e for e in ents if e.label_ in {"ORG", "PERSON"} and len(e) > 1
+             and all(t.is_alpha for t in e)}
+    if not names:
+        return []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for words, e in names.items():
+        width = 2 * len(words) - 1
+        for i in range(len(doc) - width + 1):
+            part = list(doc[i:i + width])
+            if any(j in taken for j in range(i, i + width)) or any(
+                    t.text not in JOINING_HYPHENS or t.whitespace_ or doc[t.i - 1].whitespace_ for t in part[1::2]):
+                continue
+            if tuple(t.lower_ for t in part[::2]) == words:
+                out.append(Span(doc, i, i + width, label=e.label_, kb_id=e.kb_id_))
+                taken.update(range(i, i + width))
+    return out
+
+
 def joined_person_halves(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Abd Rabbu' + 'Mansour Hadi': two person names the model cut from one, side by side with nothing between
     and the first parsed as part of the second, are one name."""
