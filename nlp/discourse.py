@@ -276,7 +276,7 @@ class Discourse:
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t) \
                     or self._title_ended_by_name(t) or self._dash_list(t)  # "four countries — X, Y, Z and W"
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
-                                               or self._counted(t) or self._examples(t)):
+                                               or self._counted(t) or self._examples(t) or self._armed_kind(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
                 elif not found and fallback and self.lex.lemma(t) in self.measure_nouns:
                     found = self._owner(t)  # "the motion led by X was critical of Y": its author's stance
@@ -647,6 +647,12 @@ class Discourse:
                         return found
         return self._described_before(token) or self._owner(token) or self._organ_of_subject_state(token)
 
+    def _armed_kind(self, token: Token) -> list[Token]:
+        """'rebel' in 'the rebel group', 'separatist' in 'the separatist movement': a modifier that names an armed
+        kind of group, not whose group it is."""
+        return [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i not in self.token_mention
+                and self.lex.lemma(c) in self.insurgents]
+
     def _described_before(self, token: Token) -> list[int]:
         """'... hitting Houthi rebels in Yemen. Saudi Arabia vowed to bomb the rebels': a bare definite 'the
         rebels', 'the militants' is the group last named with that same noun in this or the five sentences
@@ -654,10 +660,11 @@ class Discourse:
         lemma = self.lex.lemma(token)
         sponsored = [c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBN" and any(
             g.dep_ in {"npadvmod", "compound"} and g.i in self.token_mention for g in c.children)]
+        kinds = self._armed_kind(token)  # "the rebel group": a kind, no owner
         if lemma not in self.descriptor_nouns or lemma in UNDERTAKING_NOUNS or not any(
                 c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children) or any(
                 c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "nummod"} and c not in sponsored
-                for c in token.children):
+                and c not in kinds for c in token.children):
             return []
         for earlier in reversed(self.doc[self.window_start(token.i, 5):token.i]):
             if earlier.pos_ == "NOUN" and self.lex.lemma(earlier) == lemma and earlier.i not in self.token_mention:
