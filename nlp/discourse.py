@@ -651,7 +651,11 @@ class Discourse:
         """'rebel' in 'the rebel group', 'separatist' in 'the separatist movement': a modifier that names an armed
         kind of group, not whose group it is."""
         return [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i not in self.token_mention
-                and self.lex.lemma(c) in self.insurgents]
+                and self.lex.lemma(c) in self.armed_kinds]
+
+    @cached_property
+    def armed_kinds(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["armed_kinds"]["words"])
 
     def _described_before(self, token: Token) -> list[int]:
         """'... hitting Houthi rebels in Yemen. Saudi Arabia vowed to bomb the rebels': a bare definite 'the

@@ -62,7 +62,7 @@ VERB_LISTS = (
 )
 NOUN_LISTS = (
     "internal_parties.insurgents", "responding_to.nouns", "proof_nouns.nouns", "proof_nouns.lacking",
-    "worrying.nouns", "worrying.reported",
+    "worrying.nouns", "worrying.reported", "armed_kinds.words",
     "attack_nouns", "agent_nouns", "event_nouns", "participation_subjects", "quantity_nouns", "retaliation_nouns",
     "volition_hesitant", "from_holder_nouns", "denial_nouns", "located_nouns", "snubbing.refusal_nouns",
     "located_courts.nouns", "membership_nouns", "membership.seats",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.handmade import parsed, relations
 
 ENTS = [("Norland", "STATE", "STATE:XN"), ("Pell", "ORG", ""), ("Castria", "STATE", "STATE:XC")]
@@ -35,6 +37,7 @@ def test_the_rebel_group_is_the_rebel_group_named_before(data_dir: Path) -> None
     assert ("Pell", "opposes", "Castria") in found
 
 
-def test_a_group_of_another_kind_is_not_it(data_dir: Path) -> None:
-    found = relations(parsed(ROWS.format(kind="study"), ENTS), str(data_dir))
+@pytest.mark.parametrize("kind", ["study", "opposition"])
+def test_a_group_of_another_kind_is_not_it(data_dir: Path, kind: str) -> None:
+    found = relations(parsed(ROWS.format(kind=kind), ENTS), str(data_dir))
     assert ("Pell", "opposes", "Castria") not in found
