@@ -237,6 +237,10 @@ class Discourse:
                 continue
             if self._names_another(child):
                 continue  # "language that names X as an enabler": the language names X, it is not X
+            before = self.doc[child.i - 2] if child.i >= 2 and self.doc[child.i - 1].text == "," else None
+            if before is not None and before.i != token.i and before.pos_ == "NOUN" and before.head != token \
+                    and token.i < before.i <= token.right_edge.i:
+                continue  # "X's posting in the islands, called Las Malvinas": the islands are so called
             for grand in child.children:
                 names = [grand] if grand.dep_ in {"oprd", "attr", "dobj"} else [
                     o for o in grand.children if o.dep_ == "pobj"] if grand.dep_ == "prep" and grand.lower_ == "as" \
