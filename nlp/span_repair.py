@@ -349,23 +349,30 @@ def repeated_persons(doc: Doc, ents: list[Span], title_words: frozenset[str]) ->
 
 def hyphen_spellings(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Red-Tabara' after 'Red Tabara': a name of two or more words typed once is the same name written with
-    hyphens between its words, where no entity covers that spelling."""
+    hyphens between its words, where no entity covers that spelling. One pass over the tokens: only a name's
+    first word followed by a hyphen opens a candidate."""
     names = {tuple(t.lower_ for t in e): e for e in ents if e.label_ in {"ORG", "PERSON"} and len(e) > 1
              and all(t.is_alpha for t in e)}
-    if not names:
+    by_first: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+    for words, e in names.items():
+        by_first.setdefault(words[0], []).append((words, e))
+    if not by_first:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
-    for words, e in names.items():
-        width = 2 * len(words) - 1
-        for i in range(len(doc) - width + 1):
-            part = list(doc[i:i + width])
-            if any(j in taken for j in range(i, i + width)) or any(
-                    t.text not in JOINING_HYPHENS or t.whitespace_ or doc[t.i - 1].whitespace_ for t in part[1::2]):
+    for t in doc:
+        if t.lower_ not in by_first or t.i in taken or t.i + 1 >= len(doc) or doc[t.i + 1].text not in JOINING_HYPHENS:
+            continue
+        for words, e in by_first[t.lower_]:
+            end = t.i + 2 * len(words) - 1
+            part = list(doc[t.i:end])
+            if end > len(doc) or any(j in taken for j in range(t.i, end)) or any(
+                    h.text not in JOINING_HYPHENS or h.whitespace_ or doc[h.i - 1].whitespace_ for h in part[1::2]):
                 continue
-            if tuple(t.lower_ for t in part[::2]) == words:
-                out.append(Span(doc, i, i + width, label=e.label_, kb_id=e.kb_id_))
-                taken.update(range(i, i + width))
+            if tuple(w.lower_ for w in part[::2]) == words:
+                out.append(Span(doc, t.i, end, label=e.label_, kb_id=e.kb_id_))
+                taken.update(range(t.i, end))
+                break
     return out
 
 
