@@ -1051,12 +1051,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _own_claim(self, t: Token, holder: Holder) -> bool:
         """'China's claims that X poses a risk': a judgement inside a claim is the claimant's own stance, however
-        the claim is reported; not another's act the claim alleges ('Y's claims that X attacked Z')."""
+        the claim is reported; not another's act the claim alleges ('Y's claims that X attacked Z'). So is a
+        description in a free relative ('rejected what Y called X's aggression': Y's own words)."""
         node = t
         for _ in range(6):
             if node.head == node:
                 return False
             came_by, node = node.dep_, node.head
+            if node.pos_ == "VERB" and self.lex.lemma(node) in self.w.construing and node.left_edge.lower_ == "what" \
+                    and node.left_edge.dep_ in {"dobj", "attr"}:
+                return bool(holder.mentions) and set(self.holder(node).mentions) == set(holder.mentions)
             if came_by in {"acl", "ccomp"} and node.lower_ in self.polarity.denial_nouns:
                 owners = {m for c in node.children if c.dep_ == "poss" for m in self.d.entities(c, fallback=False)}
                 return bool(owners) and owners <= set(holder.mentions)

@@ -499,7 +499,8 @@ class Evaluations:
         for relation, preps in frames.items():
             objects = sorted([*prep_objects(t, preps), *(  # "grateful to X and to Y"
                 c for p in t.children if passive and p.dep_ == "agent" and p.lower_ in preps
-                for c in p.children if c.dep_ == "pobj")])
+                for c in p.children if c.dep_ == "pobj")]) or self._construed(t, preps)
+            # "opposed to what it sees as X's move"
             if relation == "opposes" and (t.lower_ in self.w.worrying or self.lex.lemma(t) in self.w.worrying):
                 objects = self._not_reported(objects)  # "concerned by these reports"
             targets = self._targets(objects) or [  # "disappointed by the decision by X to ...": X

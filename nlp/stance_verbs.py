@@ -4,7 +4,7 @@ warnings, fighting alongside, receiving from, signing accords, harmful acts, ord
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -83,7 +83,8 @@ class VerbCues:
                 targets = self.d.entities(subject, agent=True)  # "Backed by Iran, the Houthis seized X"
                 holder = Holder(tuple(self._agent(t)))
             else:
-                objects = self._objects(t, [*preps, *self._default_preps(relation)])
+                objects = self._objects(t, [*preps, *self._default_preps(relation)]) or self._construed(
+                    t, [*preps, *self._default_preps(relation)])
                 if relation == "opposes":
                     objects = [self._inner_act(o) for o in self._forum_passed(t, objects)]  # "a wave of attacks"
                 if relation == "supports" and base in self.w.carrying:  # "reinstated UN sanctions on X": the
@@ -188,11 +189,12 @@ class VerbCues:
 
     def _free_relative_authors(self, t: Token) -> list[int]:
         """'rejected what was announced by X', 'welcomed what X had offered': a free relative as the object
-        names its author, the passive's agent or the active clause's subject; not one naming the holder's
-        own words ('what it called ...', the naming rule's)."""
+        names its author, the passive's agent or the active clause's subject; not one naming or describing it
+        ('what it called ...', 'what Y described as ...': a describer is no author)."""
         found: list[int] = []
         for clause in (c for c in t.children if c.dep_ == "ccomp" and c.i > t.i):
-            if self.lex.lemma(clause) in self.d.naming_verbs or self.polarity.negated(clause):
+            if self.lex.lemma(clause) in self.d.naming_verbs or self.lex.lemma(clause) in self.w.construing \
+                    or self.polarity.negated(clause):
                 continue
             relative = next((c for c in clause.children if c.tag_ == "WP" and c.lower_ in FREE_RELATIVES
                              and c.dep_ in {"nsubjpass", "dobj"} and c.i < clause.i), None)
@@ -205,6 +207,26 @@ class VerbCues:
             return []
         own = set(self.holder(t).mentions)
         return [m for m in found if not any(self._same_entity(m, h) for h in own)]
+
+    def _construed(self, t: Token, preps: Container[str]) -> list[Token]:
+        """'condemned what it described as X's support for Y', 'is opposed to what it considers to be X's
+        influence': a free relative in which the holder gives the object its own description stands for the
+        thing described; not one in which another describes it ('rejected what Y called X's aggression')."""
+        clauses = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i] + [
+            c for p in t.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pcomp"]
+        for clause in clauses:
+            what = clause.left_edge  # "what it considers to be X": 'what' may hang on the 'be'
+            if self.lex.lemma(clause) not in self.w.construing or self.polarity.negated(clause) \
+                    or what.lower_ != "what" or what.dep_ not in {"dobj", "attr"}:
+                continue
+            describers = [m for s in clause.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
+            own = self.holder(t).mentions
+            if not describers or not all(any(self._same_entity(m, h) for h in own) for m in describers):
+                continue
+            return [*prep_objects(clause, {"as"}), *(c for c in clause.children if c.dep_ in {"oprd", "attr"}), *(
+                a for x in clause.children if x.dep_ == "xcomp" and self.lex.lemma(x) == "be"
+                for a in x.children if a.dep_ == "attr")]
+        return []
 
     def _purchase(self, t: Token) -> bool:
         """'paid Russia $100 billion for gas imports', 'paid X for its oil': goods bought, the 'for' hung on the

@@ -211,6 +211,7 @@ class StanceWords:
         self.pitting = frozenset(raw["pitting"]["verbs"])  # "the war pits X against Y"
         self.carrying_nouns = frozenset(raw["act_nouns"])  # "X's imposition of sanctions on Y"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
+        self.construing = frozenset(raw["construing"]["verbs"])  # "condemned what it described as X's move"
         self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = frozenset(raw["claiming"]["nouns"])
         self.claiming_direct = frozenset(raw["claiming"]["direct"])  # "claimed the attack"
