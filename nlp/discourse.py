@@ -920,6 +920,7 @@ class Discourse:
             bound = bound if bound is not None else self._apposed_possessive(token)
             bound = bound if bound is not None else self._asker(token)
             bound = bound if bound is not None else self._stater(token)
+            bound = bound if bound is not None else self._others_thing(token)
             bound = bound if bound is not None else self._speakers_body(token)
             bound = bound if bound is not None else self._repeated_possessive(token)
             bound = bound if bound is not None else self._self_ruled_before(token)
@@ -975,6 +976,24 @@ class Discourse:
         found = self._noun_author(noun)
         plural = token.lower_ in {"they", "them", "their"}
         return found if found and (len(found) == 1) != plural else None
+
+    def _others_thing(self, token: Token) -> list[int] | None:
+        """'X condemned Y's visit, saying it glorified Z': the 'it' of what X says while taking a stance on a thing
+        another did is that thing, no name; None otherwise ('X announced the move, saying it ...' is left)."""
+        verb = token.head
+        if token.lower_ != "it" or token.dep_ != "nsubj" or verb.dep_ != "ccomp":
+            return None
+        saying = verb.head
+        if saying.tag_ != "VBG" or saying.dep_ not in {"advcl", "conj"} \
+                or self.lex.lemma(saying) not in self.lex.speech:
+            return None
+        main = saying.head
+        thing = next((c for c in main.children if c.dep_ == "dobj"), None)
+        if thing is None or thing.tag_ != "NN" or thing.i in self.token_mention or self.entities(thing, fallback=False):
+            return None
+        authors = self._noun_author(thing)
+        doers = {m for s in main.children if s.dep_ in SUBJECTS for m in self.entities(s, agent=True)}
+        return [] if authors and not doers & set(authors) else None
 
     @cached_property
     def content_nouns(self) -> frozenset[str]:
