@@ -376,6 +376,19 @@ class Discourse:
         return frozenset(self.lex.raw["internal_parties"]["nouns"])  # "X's warring parties" are within X
 
     @cached_property
+    def seated_officials(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["seated_officials"]["nouns"])
+
+    def _seated_in(self, token: Token) -> list[int]:
+        """The state or place named 'in' or 'from' after officials, on the noun or (as the parser may hang it) on
+        the verb just after its object: 'accused officials in X of ...'."""
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}] or [
+            c for c in token.head.children if token.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in {"in", "from"}
+            and c.i == token.i + 1]
+        return [m for c in preps for o in c.children if o.dep_ == "pobj" for m in self.direct(o)
+                if self._kind(m) in {"STATE", "PLACE"}]
+
+    @cached_property
     def envoy_nouns(self) -> frozenset[str]:
         return frozenset(self.lex.raw["envoy_nouns"]["nouns"])
 
@@ -611,6 +624,8 @@ class Discourse:
         found = self.role_group(token, lemma)
         if found:  # "G7 foreign ministers met ... The ministers — from X, Y and Z — said": the G7's
             return found
+        if lemma in self.seated_officials and (found := self._seated_in(token)):
+            return found  # "accused officials in X of ...", "the government in X"
         envoys = lemma in self.envoy_nouns and self.lex.lemma(token.head) not in self.lex.raw[
             "envoy_nouns"]["not_after"]  # "personnel from X" is X's; "withdrew personnel from X" is not
         if lemma in self.goods_nouns or envoys:  # "imports from the EU", "diplomats from X"
