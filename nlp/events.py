@@ -217,9 +217,13 @@ class EventMemory:
                for c in token.children):
             return []  # "defended the decision to enter the embassy": an act of its own, whoever took it
         shell = lemma in self.shells and all(c.dep_ == "det" for c in token.children)  # bare 'the move'
+        key = self.rules.d.entity_key
+        named = {key(m) for o in (o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+                 for m in self.rules.d.direct(o)}  # "the operation against X": only an earlier one against X
         earlier = [e for e in reversed(self.events) if e.token < token.i and (
             e.kind == kind or (shell and e.sent >= sent - SHELL_WINDOW))
-            and (lemma not in self.popular or e.lemma in self.popular)]
+            and (lemma not in self.popular or e.lemma in self.popular)
+            and (not named or named & {key(m) for m in e.targets})]
         latest = earlier[0] if earlier and kind != "act" and earlier[0].kind == kind \
             and earlier[0].sent >= sent - 1 else None  # an attack, a threat, a sanction; acts vary too much
         for event in earlier:  # the same word first ('the move' -> 'the move by X'), further back, unless another
