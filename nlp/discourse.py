@@ -147,6 +147,9 @@ class Discourse:
             return [self.token_mention[token.head.i]]  # "the Houthis, a group backed by Iran": the group; but
             # "by X, foreign missions, including Y, ...", a plural the parser hung on a person, is not X
         if self.lex.lemma(token) in self.descriptor_nouns:  # "the NATO alliance", "the Houthi rebels"
+            called = self._named(token)
+            if called:  # "a NATO exercise called Operation X": the operation, not NATO
+                return called
             named = [self.token_mention[c.i] for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
                      and c.i in self.token_mention and self._kind(self.token_mention[c.i]) == "ORG"
                      and not self.leaning(c)]  # "the anti-ISIS coalition" is not ISIS
