@@ -104,8 +104,9 @@ class NounCues:
                 # "concern over the deployment of US missiles": the deployer
             if not targets and relation == "opposes" and base in self.w.attack_nouns:
                 targets = self._casualties(t) or self._located_in(t)  # "its attack at an airfield in Russia"
-            if not targets and relation == "opposes" and base in self.w.reactions:
-                targets = self._provoker(t, governor)  # "the strikes drew condemnation from X"
+            approving = relation == "supports" and base in self.w.approving_reactions
+            if not targets and ((relation == "opposes" and base in self.w.reactions) or approving):
+                targets = self._provoker(t, governor)  # "the strikes drew condemnation from X", "drew praise"
             conceded = not targets and relation == "opposes" and self._conceded(t, governor)
             if conceded:
                 targets = self._overruled(governor)  # "X sent troops despite objections from Y"
@@ -123,7 +124,7 @@ class NounCues:
                 m for p in t.children if conceded and p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             # "over the objections of X": X objected
-            if not owner and base in self.w.reactions and governor is not None:  # "drew condemnation from X"
+            if not owner and (base in self.w.reactions or approving) and governor is not None:  # "drew ... from X"
                 owner = [m for p in governor.children if p.dep_ == "prep" and p.lower_ == "from"
                          for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)]
             if owner and relation == "supports" and (refuser := self.polarity.refuser(t)) is not None \
@@ -553,7 +554,8 @@ class NounCues:
         for _ in range(3):
             subject = self._subject(node)
             if subject is not None:
-                return self.d.entities(subject, agent=True) or self.events.antecedent(subject)
+                return self.d.entities(subject, agent=True) or (self._act_authors(subject) if subject.pos_ == "NOUN"
+                                                                 else [])  # "X's visit drew ...": X's act
             if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head == node:
                 return []
             node = node.head

@@ -175,6 +175,7 @@ class StanceWords:
         self.implicit_carriers = frozenset(unsaid["verbs"])  # "reimposed UN sanctions": on the article's subject
         self.reactions = frozenset(raw["reactions"]["nouns"])  # "the strikes drew condemnation from X"
         self.triggers = frozenset(raw["reactions"]["triggers"])
+        self.approving_reactions = frozenset(raw["reactions"]["approving_nouns"])  # "drew praise from X"
         self.reacting = frozenset(raw["angry_reactions"]["verbs"])  # "reacted angrily to X"
         self.angrily = frozenset(raw["angry_reactions"]["adverbs"])
         self.attack_verbs = frozenset(raw["event_kinds"]["attack"]["verbs"])
