@@ -388,8 +388,8 @@ class Discourse:
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}] or [
             c for c in token.head.children if token.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in {"in", "from"}
             and c.i == token.i + 1]
-        return [m for c in preps for o in c.children if o.dep_ == "pobj" for m in self.direct(o)
-                if self._kind(m) in {"STATE", "PLACE"}]
+        return [m for c in preps for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+                for m in self.direct(x) if self._kind(m) in {"STATE", "PLACE"}]  # "officials in X and Y": both
 
     @cached_property
     def envoy_nouns(self) -> frozenset[str]:
