@@ -409,6 +409,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._helped_against(t)
             if base in self.w.enumerating:
                 yield from self._listed_targets(t)
+            if base == "want":
+                yield from self._wanted_by(t)  # "X is wanted by Y"
             if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
                 yield from self._causative(t)
         elif t.pos_ in {"NOUN", "PROPN"}:
@@ -442,6 +444,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._participants_named(t)
             if base in self.w.chair_nouns:
                 yield from self._chair_held(t)
+            if base in self.w.sought_fates:
+                yield from self._sought_fate(t)  # "issued a warrant for X's arrest"
             if base == "membership" and t.i not in self.d.token_mention:
                 yield from self._membership_cited(t)
             if base in self.w.hosting and t.i not in self.d.token_mention:

@@ -546,6 +546,37 @@ class NounCues:
             yield "opposes", holder, targets, t.lower_
 
 
+    def _sought_fate(self, t: Token) -> Iterator[tuple]:
+        """'issued a warrant for X's arrest', 'ordered the arrest of X', 'sought X's extradition': seeking what
+        would befall someone opposes them (condemning it does not: only seeking words govern here)."""
+        governor = t.head if t.dep_ in {"dobj", "nsubjpass"} else (
+            t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None)
+        if governor is None or self.polarity.negated(governor):
+            return
+        base = self.lex.lemma(governor)
+        asking = self.w.fate_asking if t.dep_ == "pobj" else self.w.seeking_fates  # not "wanted for X's deportation"
+        if governor.pos_ == "VERB" and base in asking:
+            holder = self._agent(governor) if is_passive(governor) else list(self.holder(governor).mentions)
+        elif governor.pos_ == "NOUN" and base in self.w.fate_seeking_nouns:
+            holder = self._noun_holder(governor, base) or (
+                list(self.holder(governor.head).mentions) if governor.dep_ == "dobj" and governor.head.pos_ == "VERB"
+                and not self.polarity.negated(governor.head) else [])  # "X issued a warrant for Y's arrest"
+        else:
+            return
+        patients = self.d.possessor_of(t) or [m for o in prep_objects(t, {"of"}) for m in self.d.entities(o)]
+        patients = [m for m in patients if m not in holder]
+        if holder and patients:
+            yield "opposes", Holder(tuple(holder)), patients, f"{governor.lower_} ... {t.lower_}"
+
+    def _wanted_by(self, t: Token) -> Iterator[tuple]:
+        """'X is wanted by Y' (for arrest): Y opposes X."""
+        if t.tag_ != "VBN" or not is_passive(t) or self.polarity.negated(t):
+            return
+        wanted = [m for c in t.children if c.dep_ == "nsubjpass" for m in self.d.entities(c)]
+        seekers = self._agent(t)
+        if wanted and seekers:
+            yield "opposes", Holder(tuple(seekers)), [m for m in wanted if m not in seekers], "wanted by"
+
     def _provoker(self, t: Token, governor: Token | None) -> list[int]:
         """Whose act a reaction answers: 'Israeli strikes ..., prompting condemnation from X' -> Israel."""
         if governor is None or self.lex.lemma(governor) not in self.w.triggers:

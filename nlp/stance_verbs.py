@@ -237,7 +237,8 @@ class VerbCues:
                    for o in bought for g in (o, *(c for c in o.children if c.dep_ == "compound")))
 
     def _patients(self, objects: list[Token]) -> set[int]:
-        """Who the hostile acts among these objects are done to: 'the invasion of X', 'the sanctioning of X'."""
+        """Who the hostile acts among these objects are done to: 'the invasion of X', 'the sanctioning of X', 'X's
+        extradition'."""
         out: set[int] = set()
         for o in objects:
             lemma = self.lex.lemma(o)
@@ -246,6 +247,8 @@ class VerbCues:
             if hostile and o.i not in self.d.token_mention:
                 out.update(m for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                            if x.dep_ == "pobj" for m in self.d.entities(x, fallback=False))
+            if lemma in self.w.sought_fates and o.i not in self.d.token_mention:
+                out.update(self.d.possessor_of(o))  # "allowed X's extradition": X suffers it, no backing of X
         return out
 
     def _gerund_act(self, noun: Token) -> Token | None:

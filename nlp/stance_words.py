@@ -212,6 +212,10 @@ class StanceWords:
         self.pitting = frozenset(raw["pitting"]["verbs"])  # "the war pits X against Y"
         self.carrying_nouns = frozenset(raw["act_nouns"])  # "X's imposition of sanctions on Y"
         self.describing = frozenset(raw["describing_verbs"])  # "views X as an ally"
+        self.sought_fates = frozenset(raw["sought_fates"]["nouns"])  # "issued a warrant for X's arrest"
+        self.seeking_fates = frozenset(raw["sought_fates"]["seeking_verbs"])
+        self.fate_seeking_nouns = frozenset(raw["sought_fates"]["seeking_nouns"])
+        self.fate_asking = frozenset(raw["sought_fates"]["seeking_for_verbs"])  # "called for X's arrest"
         self.construing = frozenset(raw["construing"]["verbs"])  # "condemned what it described as X's move"
         self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = frozenset(raw["claiming"]["nouns"])
