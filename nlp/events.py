@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"the", "this", "these", "those", "such", "that"})
 INDEFINITE = frozenset({"a", "an"})
 WINDOW = 5  # sentences back to an event of the same kind
+LIST_NOUNS = frozenset({"list", "blacklist"})  # "The list includes X": those the last hostile act named
 SAME_WORD_WINDOW = 12  # ... or named by the same word
 SHELL_WINDOW = 2  # sentences back to any act a bare 'the move' may name
 LISTED_KINDS = frozenset({"attack", "sanction", "threat", "charge"})  # acts against whom a later list names
@@ -187,13 +188,16 @@ class EventMemory:
 
     def listed_later(self, noun: Token, acted: Token | None) -> list[int]:
         """Who carried out the act whose unnamed targets a later list names: 'companies' in 'Companies named
-        include X, Y' (a noun the act was aimed at), or 'those sanctioned' (an act of that kind)."""
+        include X, Y' (a noun the act was aimed at), 'those sanctioned' (an act of that kind), or 'the list'
+        (the last such act)."""
         lemma = self.rules.lex.lemma(noun)
         kind = self.hostile.get(self.rules.lex.lemma(acted)) if acted is not None else None
         sent = self.rules.d.sent_of_token[noun.i]
+        listing = lemma in LIST_NOUNS and acted is None and not any(  # "The list includes X": the last such
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # act's list; not "the list of guests"
         for event in reversed(self.events):
             if event.token < noun.i and event.sent >= sent - WINDOW and event.lemma in self.hostile and (
-                    (kind is not None and self.hostile[event.lemma] == kind)
+                    listing or (kind is not None and self.hostile[event.lemma] == kind)
                     or any(same_word(n, lemma) for n in event.aimed_nouns)):
                 return list(event.actors)
         return []

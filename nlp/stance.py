@@ -256,6 +256,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         base = self.lex.lemma(t)
         if low == "with" and t.dep_ == "prep":
             yield from self._sides_taken(t)  # "..., with X and Y against the readmission of Z"
+        if low == "among":
+            yield from self._among_listed(t)  # "X is among those sanctioned"
         if low == UNWELCOME[0]:
             yield from self._said_unwelcome(t)  # "X said Y is persona non grata"
         if t.pos_ in {"VERB", "AUX"}:

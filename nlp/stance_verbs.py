@@ -1018,16 +1018,51 @@ class VerbCues:
         """'China sanctioned a group of US defence companies. Companies named include A, B and C': those who
         acted oppose each one listed (nlp.events.EventMemory.listed_later)."""
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i in self.d.token_mention or self.polarity.negated(t):
+        if subject is None or self.polarity.negated(t):
             return
+        first: list[int] = []
+        if subject.i in self.d.token_mention:  # "In addition to X, those sanctioned include Y", parsed with X as
+            apposed = next((c for c in subject.children if c.dep_ == "appos" and c.i not in self.d.token_mention
+                            and any(a.dep_ == "acl" and a.tag_ == "VBN" for a in c.children)), None)
+            if apposed is None:  # the subject and 'those' as its apposition: X is listed too
+                return
+            first, subject = self.d.direct(subject), apposed
         acted = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # "those sanctioned"
         actors = self.events.listed_later(subject, acted)
         aside = {w.i for c in t.children if c.dep_ in {"ccomp", "parataxis", "advcl"} for w in c.subtree}
-        listed = [m for w in t.subtree if w.i > t.i and w.i not in aside
-                  and (m := self.d.token_mention.get(w.i)) is not None]  # not "..., the Treasury said"
+        offices = {w.i for r in t.subtree if r.i > t.i and self.lex.lemma(r) in self.d.role_heads
+                   for p in r.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree
+                   if w.ent_type_ != "PERSON"}  # "the head of X's police, Y": Y, not the office's X
+        offices |= {w.i for r in t.subtree if r.i > t.i and r.dep_ in {"relcl", "acl"} for w in r.subtree}
+        # "members of X - which arrested Y -": not Y
+        offices |= {r.i for r in t.subtree if r.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+                    and self.d.token_mention.get(r.i) != self.d.token_mention.get(r.head.i)
+                    and r.i in self.d.token_mention and self.d._kind(self.d.token_mention[r.i]) == "STATE"}
+        # "Swedish-Danish politician X": X, not Sweden
+        listed = first + [m for w in t.subtree if w.i > t.i and w.i not in aside and w.i not in offices
+                          and (m := self.d.token_mention.get(w.i)) is not None]  # not "..., the Treasury said"
         listed = [m for m in dict.fromkeys(listed) if m not in actors and self.d._kind(m) != "PLACE"]
         if actors and listed:
             yield "opposes", Holder(tuple(actors)), listed, t.lower_
+
+    def _among_listed(self, t: Token) -> Iterator[tuple]:
+        """'X and Y are among the sanctioned entities, along with Z', 'X was among those sanctioned': whoever
+        carried out that act, named before, opposes each one said to be among its targets."""
+        copula = t.head
+        if t.dep_ != "prep" or self.lex.lemma(copula) != "be" or self.polarity.negated(copula):
+            return
+        for group in (c for c in t.children if c.dep_ == "pobj"):
+            acted = next((c for c in group.children if c.dep_ in {"amod", "acl"} and c.tag_ == "VBN"), None)
+            if acted is None or acted.i in self.d.token_mention:
+                continue
+            actors = self.events.listed_later(group, acted)
+            members = [m for c in copula.children if c.dep_ == "nsubj" for m in self.d.entities(c, fallback=False)]
+            members += [m for c in copula.children if c.dep_ == "prep" and c.lower_ in {"along", "with"}
+                        for o in [*prep_objects(c, {"with"}), *prep_objects(copula, {"with"})]
+                        for m in self.d.entities(o, fallback=False)]  # "..., along with Z"
+            members = [m for m in dict.fromkeys(members) if m not in actors]
+            if actors and members:
+                yield "opposes", Holder(tuple(actors)), members, f"among ... {acted.lower_}"
 
     def _relief(self, t: Token) -> Iterator[tuple]:
         """Easing pressure on X supports X; refusing to ease it opposes X."""
