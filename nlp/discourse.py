@@ -30,6 +30,7 @@ DESCRIBED_STATE = frozenset({*SINGLE_STATE, "state"})  # "the Gulf state", "the 
 NOT_THE_SAME = frozenset({"other", "another", "neighbouring", "neighboring", "host", "home", "member", "third",
                           "whole", "entire", "next", "first", "last", "only", "new", "sovereign", "independent",
                           "foreign", "nuclear", "jewish", "palestinian", "islamic", "single", "transit"})
+OTHER_STATE = frozenset({"neighbouring", "neighboring", "other", "another", "fellow", "rival", "allied"})
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 DOUBLED_CLOSINGS = frozenset({"’’", "''"})  # typed for a closing ” after an opening “
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -564,6 +565,9 @@ class Discourse:
                 or self.lex.lemma(token) in self.internal_parties or self._ruling_itself(token):
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
             # warring parties" are within X, not X
+        if self.lex.lemma(token) in DESCRIBED_STATE and any(c.dep_ in {"amod", "compound"} and c.lower_ in OTHER_STATE
+                                                             for c in token.children):
+            return []  # "the prime minister of India's neighbouring country": not India
         named_by = [m for c in token.children if c.dep_ == "amod" and c.tag_ in {"JJ", "NNP"}
                     for m in self.direct(c) if self._kind(m) == "STATE"]
         if named_by and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
