@@ -30,6 +30,7 @@ DESCRIBED_STATE = frozenset({*SINGLE_STATE, "state"})  # "the Gulf state", "the 
 NOT_THE_SAME = frozenset({"other", "another", "neighbouring", "neighboring", "host", "home", "member", "third",
                           "whole", "entire", "next", "first", "last", "only", "new", "sovereign", "independent",
                           "foreign", "nuclear", "jewish", "palestinian", "islamic", "single", "transit"})
+CROWDS = frozenset({"group", "crowd", "band", "mob", "gang"})  # "a group of protesters from X"
 OTHER_STATE = frozenset({"neighbouring", "neighboring", "other", "another", "fellow", "rival", "allied"})
 OPEN_QUOTES = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 DOUBLED_CLOSINGS = frozenset({"’’", "''"})  # typed for a closing ” after an opening “
@@ -283,6 +284,8 @@ class Discourse:
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t) \
                     or self._title_ended_by_name(t) or self._dash_list(t)  # "four countries — X, Y, Z and W"
+                if not found and agent and fallback:
+                    found = self._members_of(t)  # "protesters from X attacked Y": X
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
                                                or self._counted(t) or self._examples(t) or self._armed_kind(t)):
                     found = self._fallback(t)  # "five, including X", "allies such as X"
@@ -382,6 +385,19 @@ class Discourse:
     @cached_property
     def seated_officials(self) -> frozenset[str]:
         return frozenset(self.lex.raw["seated_officials"]["nouns"])
+
+    def _members_of(self, token: Token) -> list[int]:
+        """'protesters from X', 'members of X': the organisation whose people act (not a state: 'protesters
+        from X' of a state are its people)."""
+        if self.lex.lemma(token) in CROWDS:  # "a group of protesters from X"
+            return [m for o in prep_objects(token, {"of"}) for m in self._members_of(o)]
+        if self.lex.lemma(token) not in self.group_members:
+            return []
+        return [m for o in prep_objects(token, {"from", "of"}) for m in self.direct(o) if self._kind(m) == "ORG"]
+
+    @cached_property
+    def group_members(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["group_members"]["nouns"])
 
     def _seated_in(self, token: Token) -> list[int]:
         """The state or place named 'in' or 'from' after officials, on the noun or (as the parser may hang it) on

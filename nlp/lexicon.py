@@ -80,7 +80,7 @@ NOUN_LISTS = (
     "hostile_lists.list_nouns", "supply_nouns.heads", "supply_nouns.qualifiers", "military_nouns.nouns",
     "military_nouns.arms", "trend_nouns.nouns", "measure_content.nouns", "measure_content.terms",
     "court_taking.forums", "provoked_reactions.nouns", "shared_views.nouns", "halted_trade.visas",
-    "envoy_nouns.nouns", "seated_officials.nouns", "sought_fates.nouns",
+    "envoy_nouns.nouns", "seated_officials.nouns", "sought_fates.nouns", "group_members.nouns",
     "sought_fates.seeking_nouns",
     "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
     "misconduct.conduct", "evaluative.vehicles", "asking_nouns.nouns",
