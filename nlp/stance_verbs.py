@@ -64,6 +64,8 @@ class VerbCues:
             if passive:
                 targets = self._targets([c for c in t.children if c.dep_ == "nsubjpass"])
                 holder = Holder(tuple(self._agent(t)))
+                if not holder.mentions and relation == "opposes" and (asker := self._asked_for(t)) is not None:
+                    holder = self.holder(asker)  # "called for X to be detained": the one who calls for it
             elif t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.pos_ in {"NOUN", "PROPN"}:
                 # "the Houthis, backed by Iran", "the Russia-backed Wagner Group": the noun is the target
                 # the noun itself, not what it is listed with ('Israel and Iran-backed Hezbollah')
@@ -207,6 +209,15 @@ class VerbCues:
             return []
         own = set(self.holder(t).mentions)
         return [m for m in found if not any(self._same_entity(m, h) for h in own)]
+
+    def _asked_for(self, t: Token) -> Token | None:
+        """The verb of asking or demanding a passive act with no agent hangs on ('called for X to be detained',
+        'wants X to be arrested', 'demanded that X be arrested'); None when there is none or it is denied."""
+        head = t.head
+        if t.dep_ not in {"advcl", "ccomp", "xcomp"} or head.pos_ != "VERB" or self.polarity.negated(head):
+            return None
+        base = self.lex.lemma(head)
+        return head if base in self.w.seeking_fates or base in self.w.directive else None
 
     def _construed(self, t: Token, preps: Container[str]) -> list[Token]:
         """'condemned what it described as X's support for Y', 'is opposed to what it considers to be X's
