@@ -39,7 +39,7 @@ VERB_LISTS = (
     "withholding_verbs.verbs", "withholding_verbs.blocking", "bond_agreements.signing", "diplomacy.forsaking",
     "diplomacy.restraint",
     "striving_verbs.verbs", "branding.verbs", "construing.verbs", "sought_fates.seeking_verbs",
-    "sought_fates.seeking_for_verbs",
+    "sought_fates.seeking_for_verbs", "acting_together.verbs",
     "bloc_categories.renewing_verbs",
     "membership.founding_verbs",
     "membership.listing_verbs", "membership.aspiring_verbs", "membership.making_up", "closing.verbs",

@@ -413,6 +413,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._listed_targets(t)
             if base == "want":
                 yield from self._wanted_by(t)  # "X is wanted by Y"
+            if base in self.w.acting_together:
+                yield from self._together(t)  # "X and Y agreed to work together"
             if t.tag_ in {"VBN", "VBD"} and t.dep_ in {"ccomp", "xcomp"}:
                 yield from self._causative(t)
         elif t.pos_ in {"NOUN", "PROPN"}:

@@ -210,6 +210,20 @@ class VerbCues:
         own = set(self.holder(t).mentions)
         return [m for m in found if not any(self._same_entity(m, h) for h in own)]
 
+    def _together(self, t: Token) -> Iterator[tuple]:
+        """'X and Y agreed to work together', 'X and Y, which fought together against Z': those acting together
+        back each other."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "together" for c in t.children) \
+                or self.polarity.negated(t) or self.polarity.refused(t):
+            return
+        group: dict[str, int] = {}
+        for m in [*self.holder(t).mentions, *(m for o in prep_objects(t, {"with"}) for m in self.d.entities(o))]:
+            group.setdefault(self.d.entity_key(m), m)  # "X worked together with Y"
+        if len(group) < 2:
+            return
+        for a in group.values():
+            yield "supports", Holder((a,)), [b for b in group.values() if b != a], f"{t.lower_} together"
+
     def _asked_for(self, t: Token) -> Token | None:
         """The verb of asking or demanding a passive act with no agent hangs on ('called for X to be detained',
         'wants X to be arrested', 'demanded that X be arrested'); None when there is none or it is denied."""
