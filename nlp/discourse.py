@@ -581,8 +581,8 @@ class Discourse:
                 or self.lex.lemma(token) in self.internal_parties or self._ruling_itself(token):
             return []  # "X's trial", "the killing of X" happen to X: no stance of anyone's against X; "X's
             # warring parties" are within X, not X
-        if self.lex.lemma(token) in DESCRIBED_STATE and any(c.dep_ in {"amod", "compound"} and c.lower_ in OTHER_STATE
-                                                             for c in token.children):
+        if self.lex.lemma(token) in DESCRIBED_STATE and any(c.dep_ == "poss" for c in token.children) and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in OTHER_STATE for c in token.children):
             return []  # "the prime minister of India's neighbouring country": not India
         named_by = [m for c in token.children if c.dep_ == "amod" and c.tag_ in {"JJ", "NNP"}
                     for m in self.direct(c) if self._kind(m) == "STATE"]
