@@ -809,6 +809,8 @@ class VerbCues:
                 t.dep_ == "xcomp" and self.lex.lemma(t.head) in self.w.striving):
             return  # "pushing to get the support of X": not received
         objects = [o for o in t.children if o.dep_ == "dobj"]
+        if not objects and t.dep_ in {"relcl", "acl"} and t.head.pos_ == "NOUN" and t.head.i < t.i:
+            objects = [t.head]  # "the support they are getting from X": the noun is what is received
         words = self.w.arms if self.lex.lemma(t) in self.w.buying else self.w.materiel
         if not any(self._aid_word(o, words) for o in objects):
             return
