@@ -83,7 +83,7 @@ NOUN_LISTS = (
     "envoy_nouns.nouns", "seated_officials.nouns", "sought_fates.nouns", "group_members.nouns",
     "sought_fates.seeking_nouns",
     "diplomacy.envoys", "nonstate_targets", "branding.nouns", "misconduct.nouns",
-    "misconduct.conduct", "evaluative.vehicles", "asking_nouns.nouns",
+    "misconduct.conduct", "misconduct.courses", "evaluative.vehicles", "asking_nouns.nouns",
     "access_granting.ways", "access_granting.passage_only_ways", "access_granting.passages",
     "membership.bid_talks.openings", "membership.bid_talks.talks", "membership.bid_talks.bids",
     "culprits.culprit_nouns", "issued_orders.nouns",

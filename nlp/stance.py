@@ -466,7 +466,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._toned_remark(t)  # "critical comments toward X"
             if base in self.w.brands:
                 yield from self._branded(t)
-            if base in self.w.misconduct or (base in self.w.conduct and any(
+            if base in self.w.misconduct or ((base in self.w.conduct or base in self.w.courses) and any(
                     c.dep_ == "amod" and c.lower_ in self.w.eval_neg for c in t.children)):
                 yield from self._misconduct(t)  # "Russia's recklessness", "reckless Russian behaviour"
             if base in self.w.restorations:

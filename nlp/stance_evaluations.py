@@ -449,9 +449,10 @@ class Evaluations:
         if t.i in self.d.token_mention or self.polarity.negated(t):
             return
         base = self.lex.lemma(t)
-        owners = self._noun_holder(t, base) or ([] if base in self.d.victim_nouns else [
-            m for o in shared_prep_objects(t, {"of", "from"}) if o.i > t.i
-            for m in self.d.entities(o, fallback=False)])  # "the lies of X", "pressure and interference from X"
+        owners = self._traveller(t) if base in self.w.courses else self._noun_holder(t, base) or (
+            [] if base in self.d.victim_nouns else [
+                m for o in shared_prep_objects(t, {"of", "from"}) if o.i > t.i
+                for m in self.d.entities(o, fallback=False)])  # "the lies of X", "pressure and interference from X"
         owners = [m for m in owners if self.d._kind(m) in {"STATE", "ORG", "PERSON"}]
         if not owners:
             return
@@ -459,6 +460,7 @@ class Evaluations:
         if found is None:
             return
         speech, others = found
+        others = [m for m in others if m not in owners]  # "Y said X took the wrong path": X takes it, Y judges
         if speech is not None:
             holder = self.holder(speech)
         else:
@@ -469,6 +471,14 @@ class Evaluations:
         owners = [m for m in owners if not any(self._same_entity(m, h) for h in holder.mentions)]
         if owners:
             yield "opposes", holder, owners, f"{speech.lower_ if speech is not None else 'said'} ... {t.lower_}"
+
+    def _traveller(self, t: Token) -> list[int]:
+        """Who takes a course: the subject of the verb it is the object of ('took a dangerous path') or that goes
+        'down', 'on' or 'along' it ('are traveling further down the wrong path', 'is on the wrong track')."""
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ in {"prep", "advmod"} else t.head
+        if t.dep_ not in {"dobj", "pobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        return [m for s in verb.children if s.dep_ == "nsubj" for m in self.d.entities(s, agent=True)]
 
     def _speaker_above(self, t: Token) -> tuple[Token | None, list[int]] | None:
         """The speech verb whose words hold token t (None inside a quotation with no verb above it), and who the

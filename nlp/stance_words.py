@@ -330,6 +330,7 @@ class StanceWords:
         self.brands = frozenset(raw["branding"]["nouns"])
         self.misconduct = frozenset(raw["misconduct"]["nouns"])  # "X warned of Russia's recklessness"
         self.conduct = frozenset(raw["misconduct"]["conduct"])  # "reckless Russian behaviour"
+        self.courses = frozenset(raw["misconduct"]["courses"])  # "going down the wrong path"
         self.restorations = frozenset(raw["restoration"]["nouns"])  # "called for the reinstatement of X"
         self.calls = frozenset(raw["restoration"]["calls"])
         self.renewing = frozenset(raw["bloc_categories"]["renewing_verbs"])  # "will not renew its agreement with X"
