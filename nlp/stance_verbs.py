@@ -174,6 +174,8 @@ class VerbCues:
                 if relation == "opposes" and base in self.w.territorial:
                     targets = self._territory_holders(t, [*named, *objects], targets)  # "annexed X's Crimea": X
                 holder = self.holder(t)
+                if not holder.mentions and any(c.dep_ == "agent" for c in t.children):
+                    holder = Holder(tuple(self._agent(t)))  # "arms gifted to X by Y", the parser missing the passive
             yield ("opposes" if ended else relation), holder, targets, t.lower_
 
     def _territory_holders(self, t: Token, objects: list[Token], targets: list[int]) -> list[int]:
