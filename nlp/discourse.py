@@ -948,7 +948,8 @@ class Discourse:
                 c.lower_ in {"all", "the", "both"} for c in token.children):
             found = self._group(token)  # "All three were suspended": the last three states or bodies named
         elif low in HE_SHE:
-            found = self._owner_of_clause(token) or self._antecedent(token, PERSON_LIKE, recent=self._local(token))
+            found = self._owner_of_clause(token) or self._told_person(token) or self._antecedent(
+                token, PERSON_LIKE, recent=self._local(token))
         elif low == "it" and self._parallel_thing(token):
             found = []  # "X backed the treaty, while Y opposed it": the treaty, no name
         elif low == "itself" and (own := self._reflexive_owner(token)) is not None:
@@ -1014,6 +1015,19 @@ class Discourse:
         found = self._noun_author(noun)
         plural = token.lower_ in {"they", "them", "their"}
         return found if found and (len(found) == 1) != plural else None
+
+    def _told_person(self, token: Token) -> list[int]:
+        """'I have informed President X that he is ...': where the teller speaks of themself as 'I' or 'we', the
+        'he' or 'she' of what they tell is the person told."""
+        verb = token.head
+        if token.dep_ not in SUBJECTS or verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+            return []
+        teller = verb.head
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in teller.children):
+            return []
+        told = [m for c in teller.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i
+                for m in self.direct(c) if self._kind(m) == "PERSON"]
+        return told if len(told) == 1 else []
 
     def _others_thing(self, token: Token) -> list[int] | None:
         """'X condemned Y's visit, saying it glorified Z': the 'it' of what X says while taking a stance on a thing

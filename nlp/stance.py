@@ -115,6 +115,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                         if self._same_entity(h, t) or self._undertaking_held(h) or (
                                 self._gathering(t) and relation not in {"participates_in", "declines"}):
                             continue  # a summit or a ceremony is attended or stayed away from, no more
+                        if relation == "opposes" and self._against_own_state(h, t):
+                            continue  # "It's about trying to harm Israel", quoted from Israel's prime minister
                         key = (h, t, relation, sent)
                         if key in seen:
                             continue
@@ -688,6 +690,12 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         names = {self.d.mentions[m].text.split()[-1] for m in holder.mentions if self.d._kind(m) == "PERSON"}
         return {state_key(self.d.mentions[r.target].kb_id) for r in self.d.affiliations
                 if r.source in holder.mentions or self.d.mentions[r.source].text.split()[-1] in names} - {""}
+
+    def _against_own_state(self, person: int, state: int) -> bool:
+        """Whether a person holding an office of a state is read as opposing that state itself: no official
+        stands against the state it serves (a misread holder)."""
+        return self.d._kind(person) == "PERSON" and self.d._kind(state) == "STATE" \
+            and state_key(self.d.mentions[state].kb_id) in self._own_side(Holder((person,)))
 
     def _of_own_side(self, holder: Holder, m: int) -> bool:
         """Whether m is the holder or acts for the holder's state or body ('Israel said the strikes were ordered by

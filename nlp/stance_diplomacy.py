@@ -279,6 +279,9 @@ class Diplomacy:
         told = self._told(asked, demand)
         if told is None:
             return
+        if self.lex.lemma(demand) in self.w.ordering and told and all(
+                self.lex.lemma(o) in self.w.military_nouns for o in told):
+            return  # "X ordered Y's security forces to halt exercises": forces one commands are one's own
         stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)]
         if stopped:  # "called on the court to halt X from arming Y": X is to be stopped, not the court
             told = [o for o in t.children if o.dep_ == "dobj"]
@@ -326,9 +329,11 @@ class Diplomacy:
         return None
 
     def _demand_on(self, demand: Token, told: list[int], cue: str) -> Iterator[tuple]:
-        """Whoever makes the demand opposes those it is made of (`told`, mentions), unless they are one."""
+        """Whoever makes the demand opposes those it is made of (`told`, mentions), unless they are one, or the
+        demand is an order to the holder's own side ('Yudhoyono ordered Indonesian forces to halt exercises')."""
         holder = self.holder(demand)
-        targets = [m for m in told if m not in holder.mentions]
+        ordering = self.lex.lemma(demand) in self.w.ordering
+        targets = [m for m in told if m not in holder.mentions and not (ordering and self._of_own_side(holder, m))]
         if targets:
             yield "opposes", holder, targets, cue
 
