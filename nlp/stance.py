@@ -785,6 +785,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
+        if noun.i not in self.d.token_mention and any(c.dep_ == "poss" for c in noun.children):
+            return self._possessor(noun) or self.d.possessor_of(noun)  # "his country's fighters"; "any side's
+            # attempt to undermine X": that side's, named or not
         found = self.d.entities(noun, agent=True) or self._possessor(noun) or [  # "the EU's decision to ..."
             m for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" and not self.d.entities(noun)
             for o in p.children if o.dep_ == "pobj" for m in self.d.entities(o, agent=True)] or [
