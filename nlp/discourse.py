@@ -25,7 +25,7 @@ GROUP_LIKE = {"STATE", "ORG", "PLACE"}
 STATE_LIKE = {"STATE", "PLACE"}  # "the two capitals"
 MODIFYING = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})  # a name inside another noun's phrase
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
-SINGLE_STATE = frozenset({"country", "nation"})  # "the country said": a state named before
+SINGLE_STATE = frozenset({"country", "nation", "kingdom"})  # "the country said", "the kingdom": a state named before
 DESCRIBED_STATE = frozenset({*SINGLE_STATE, "state"})  # "the Gulf state", "the Asian country"
 NOT_THE_SAME = frozenset({"other", "another", "neighbouring", "neighboring", "host", "home", "member", "third",
                           "whole", "entire", "next", "first", "last", "only", "new", "sovereign", "independent",
