@@ -386,6 +386,10 @@ class Discourse:
     def seated_officials(self) -> frozenset[str]:
         return frozenset(self.lex.raw["seated_officials"]["nouns"])
 
+    @cached_property
+    def group_members(self) -> frozenset[str]:
+        return frozenset(self.lex.raw["group_members"]["nouns"])
+
     def _members_of(self, token: Token) -> list[int]:
         """'protesters from X', 'members of X': the organisation whose people act (not a state: 'protesters
         from X' of a state are its people)."""
@@ -394,10 +398,6 @@ class Discourse:
         if self.lex.lemma(token) not in self.group_members:
             return []
         return [m for o in prep_objects(token, {"from", "of"}) for m in self.direct(o) if self._kind(m) == "ORG"]
-
-    @cached_property
-    def group_members(self) -> frozenset[str]:
-        return frozenset(self.lex.raw["group_members"]["nouns"])
 
     def _seated_in(self, token: Token) -> list[int]:
         """The state or place named 'in' or 'from' after officials, on the noun or (as the parser may hang it) on

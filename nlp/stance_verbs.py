@@ -85,8 +85,8 @@ class VerbCues:
                 targets = self.d.entities(subject, agent=True)  # "Backed by Iran, the Houthis seized X"
                 holder = Holder(tuple(self._agent(t)))
             else:
-                objects = self._objects(t, [*preps, *self._default_preps(relation)]) or self._construed(
-                    t, [*preps, *self._default_preps(relation)])
+                frame = [*preps, *self._default_preps(relation)]
+                objects = self._objects(t, frame) or self._construed(t, frame)  # "condemned what it called X's ..."
                 if relation == "opposes":
                     objects = [self._inner_act(o) for o in self._forum_passed(t, objects)]  # "a wave of attacks"
                 if relation == "supports" and base in self.w.carrying:  # "reinstated UN sanctions on X": the

@@ -46,6 +46,14 @@ def parsed(rows: str, ents: list[tuple[str, str, str]] = ()) -> Doc:
     return doc
 
 
+INVENTED_STATES = {"Doravia": "STATE:XD", "Norland": "STATE:XN", "Castria": "STATE:XC", "Pellia": "STATE:XP"}
+
+
+def invented_states(*names: str) -> list[tuple[str, str, str]]:
+    """Entity rows for the invented states, in the order they are named in a test's sentence."""
+    return [(n, "STATE", INVENTED_STATES[n]) for n in names]
+
+
 def relations(doc: Doc, data_dir: str) -> set[tuple[str, str, str]]:
     ex: Extraction = extract(doc, data_dir=data_dir)
     return {(ex.mentions[r.source].text, r.relation, ex.mentions[r.target].text) for r in ex.relations}

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.handmade import invented_states as ents
 from tests.handmade import parsed, relations
-
-KB = {"Doravia": "STATE:XD", "Norland": "STATE:XN", "Castria": "STATE:XC"}
-
-
-def ents(*names: str) -> list[tuple[str, str, str]]:
-    return [(n, "STATE", KB[n]) for n in names]
 
 CONDEMNED_AS_DESCRIBED = """
     Doravia PROPN/NNP nsubj 1
