@@ -400,6 +400,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._annulled(t)
             if base in self.w.withdrawing_envoys:
                 yield from self._envoy_withdrawn(t)
+            yield from self._envoy_provoked(t)  # "recalled its envoy after X called Y corrupt"
             if base in self.w.unwelcome:
                 yield from self._unwelcome(t)
             if base in self.w.expelling or base in self.w.pausing:

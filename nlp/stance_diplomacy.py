@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from nlp.discourse import state_key
 from nlp.gazetteer import kind_of
 from nlp.holder import Holder, first_conjunct, is_passive, prep_objects
 
@@ -91,7 +92,8 @@ class Diplomacy:
             return
         named = [c for c in t.children if c.dep_ in {"dobj", "oprd"}] + [  # the parser may take 'persona' for a verb
             g for c in t.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children
-            if g.dep_ in {"nsubj", "dobj"}]
+            if g.dep_ in {"nsubj", "dobj"}] + [  # "declared Lula persona non grata", the name hung on 'persona'
+            g for c in t.children if c.lower_ == UNWELCOME[0] for g in c.children if g.dep_ == "compound"]
         targets = self._targets([c for c in named if c.lower_ not in UNWELCOME])
         if targets:
             yield "opposes", self.holder(t), targets, "persona non grata"
@@ -374,6 +376,54 @@ class Diplomacy:
         targets = self._hosts(t, (t, *envoys), holder)
         if targets:
             yield "opposes", holder, targets, t.lower_
+
+    def _envoy_provoked(self, t: Token) -> Iterator[tuple]:
+        """'recalled its ambassador from Y after X called Z's wife corrupt', 'summoned Y's envoy over X's remarks',
+        'expelled the envoy following disclosures that X tapped Z's phone': the recall, summons or expulsion answers
+        X; not a victim ('after a soldier was wounded'), nor the reactor's own side."""
+        lemma = self.lex.lemma(t)
+        phrasal = self._phrasal(t, self.w.summoning)
+        particles = self.w.envoy_particles.get(lemma)
+        if not (lemma in self.w.withdrawing_envoys or phrasal in self.w.summoning or lemma in self.d.expelling_envoys) \
+                or (particles and phrasal not in self.w.summoning and not any(
+                    c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in t.children)) \
+                or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        passive = is_passive(t)
+        if not any(c.dep_ == ("nsubjpass" if passive else "dobj") and (self._envoy(c) or self._envoy_title(c))
+                   for c in t.children):
+            return
+        holder = Holder(tuple(self._agent(t))) if passive else self.holder(t)
+        own = self._own_side(holder) | {state_key(self.d.mentions[m].kb_id) for m in holder.mentions}
+        envoys = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        targets = [m for m in dict.fromkeys(self._provokers(t, envoys))
+                   if m not in holder.mentions and state_key(self.d.mentions[m].kb_id) not in own - {""}]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, f"{t.lower_} after"
+
+    def _provokers(self, t: Token, objects: list[Token]) -> Iterator[int]:
+        """Who did what an act answers: the subject of an 'after' or 'when' clause ('after X called ...'), the
+        owner of words it is 'over' ('over X's remarks', on the act or its object), the doer in a report it
+        follows ('following reports that X tapped ...'); never the subject of a passive or of a denial."""
+        clauses = [c for c in t.children if c.dep_ == "advcl" and any(
+            m.dep_ in {"mark", "advmod", "prep"} and m.lower_ in self.w.provocation_marks for m in c.children)]
+        for p in (c for x in (t, *objects) for c in x.children  # "summoned the envoy over X's remarks"
+                  if c.dep_ == "prep" and c.lower_ in self.w.provocation_preps):
+            for o in p.children:
+                if o.dep_ == "pcomp" and o.pos_ in {"VERB", "AUX"}:
+                    clauses.append(o)  # "after X had called ..."
+                elif o.dep_ == "pobj" and self.lex.lemma(o) in self.w.provocation_words:
+                    yield from self._possessor(o) or [m for x in prep_objects(o, {"by", "from"})
+                                                      for m in self.d.entities(x, fallback=False)]
+                elif o.dep_ == "pobj" and self.lex.lemma(o) in self.w.provocation_reports:
+                    clauses += [c for c in o.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for clause in clauses:
+            subject = self._subject(clause)
+            if subject is None or subject.dep_ == "nsubjpass" or is_passive(clause) \
+                    or self.polarity.own_negation(clause):
+                continue
+            yield from self.d.entities(subject, fallback=False) or self.d.pronoun(subject)
 
     def _hosts(self, t: Token, heads: tuple[Token, ...], holder: Holder) -> list[int]:
         """The states or bodies envoys are withdrawn from, named 'from', 'in' or 'to' on the act or the envoys

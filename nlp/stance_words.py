@@ -74,6 +74,11 @@ class StanceWords:
         self.withdrawing_nouns = frozenset(diplomacy["withdrawing_nouns"])  # "the recall of its envoy from X"
         self.embassies = frozenset(diplomacy["embassies"])
         self.summoning = frozenset(diplomacy["summoning"])  # "summoned the Indian ambassador X": India
+        provocations = diplomacy["provocations"]  # "recalled its envoy after X called Y corrupt"
+        self.provocation_marks = frozenset(provocations["marks"])
+        self.provocation_preps = frozenset(provocations["preps"])
+        self.provocation_words = frozenset(provocations["words"])
+        self.provocation_reports = frozenset(provocations["reports"])
         self.envoy_particles = {k: v for k, v in diplomacy["withdrawing_particles"].items() if not k.startswith("_")}
         self.annulling = frozenset(diplomacy["annulling"])  # "annulled the victory of X"
         self.annulled = frozenset(diplomacy["annulled"])
