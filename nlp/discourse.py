@@ -1852,9 +1852,25 @@ def _named_agent(d: Discourse, subject: Token) -> Token | None:
 def speech_subject(d: Discourse, verb: Token) -> list[int]:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            return d.entities(child)
+            return _outside_quote(d, child, verb) or d.entities(child)
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
         return speech_subject(d, verb.head)
+    return []
+
+
+def _outside_quote(d: Discourse, subject: Token, verb: Token) -> list[int]:
+    """'"... Mr X ...," Spain's prime minister, Y Z, said': the parser may take a name inside the quotation for
+    the subject and hang the real one on it; the speaker is the apposition outside the quotation (its own
+    name, else the title's)."""
+    def quoted(t: Token) -> bool:
+        return any(q.start <= t.idx < q.end for q in d.quotes)
+    if not quoted(subject) or quoted(verb):
+        return []
+    for title in (c for c in subject.children if c.dep_ == "appos" and not quoted(c)):
+        named = [m for c in title.children if c.dep_ == "appos" for m in d.entities(c, fallback=False)]
+        found = named or d.entities(title)
+        if found:
+            return found
     return []
 
 

@@ -244,7 +244,7 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
         pairs.append((root, root.head.head))  # "the EU delegate to the UN Y Z": the name hung on the post's body
     for _, role in pairs:
         if role.lower_ not in heads or (role.i in d.token_mention and d.mentions[d.token_mention[role.i]].label
-                                        != "ROLE"):
+                                        != "ROLE") or _named_apart(d, root, role):
             continue
         for child in role.children:
             targets: list[Token] = []
@@ -268,6 +268,18 @@ def _apposition(d: Discourse, root: Token, heads: frozenset[str]):
                             and c.i not in d.token_mention and c.i < role.i]
                     return d.token_mention[t.i], " ".join([*mods, role.text])
     return None
+
+
+def _named_apart(d: Discourse, root: Token, role: Token) -> bool:
+    """A title that is someone else's: one with a person's name of its own in apposition ('"... Mr X ...," Spain's
+    prime minister, Y Z, said', the parser hanging the title on X), or one across a quotation's edge from the
+    name."""
+    own = d.token_mention.get(root.i)
+    if any(c.dep_ == "appos" and c.i in d.token_mention and d.token_mention[c.i] != own
+           and d._kind(d.token_mention[c.i]) == "PERSON" for c in role.children):
+        return True
+    lo, hi = sorted((root.i, role.i))
+    return sum(t.is_quote for t in d.doc[lo + 1:hi]) % 2 == 1
 
 
 def _possessed(d: Discourse, pobj: Token) -> Token:
