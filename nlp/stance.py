@@ -295,6 +295,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._shared_view(t)
             if base in self.w.feeling_caused or base in self.w.feeling_left:
                 yield from self._feeling_caused(t)
+            if base in self.w.price_paying and self._price_named(t):
+                yield from self._price_warned(t)  # "X will pay a heavy price": no payment to anyone
+                return
             rels, on_object = self.lex.verb_cue(t)
             if not rels and base in self.w.blacklisting and t.tag_ == "VBN" and self._hyphen_owner(t):
                 rels = {"opposes": []}  # "a US-designated terrorist group": blacklisted by the US

@@ -804,6 +804,27 @@ class VerbCues:
             if targets:
                 yield "opposes", self.holder(t), targets, f"{t.lower_} {c.lower_}"
 
+    def _price_named(self, t: Token) -> bool:
+        """'pay a heavy price', 'pay the cost', 'pay dearly'."""
+        return any((c.dep_ == "dobj" and self.lex.lemma(c) in self.w.price_objects)
+                   or (c.dep_ == "advmod" and c.lower_ in self.w.price_adverbs) for c in t.children)
+
+    def _price_warned(self, t: Token) -> Iterator[tuple]:
+        """'X will pay a heavy price', '"X will have to pay a price for it," Y warned': whoever says a price is
+        to come is against X; a price paid is no one's stance."""
+        clause = t.head if t.dep_ == "xcomp" and self.lex.lemma(t.head) in self.w.price_obliging else t
+        if not any(c.dep_ == "aux" and c.lower_ in self.w.price_modals for c in clause.children) \
+                or self.polarity.negated(t) or self.polarity.negated(clause):
+            return
+        subject = self._subject(clause)
+        targets = self._targets([subject]) if subject is not None else []
+        quote = self.d.quote_of(t)
+        reporter = self._reporter(clause)
+        holder = Holder(tuple(quote.speaker if quote and quote.speaker else [] if reporter is None else [reporter]))
+        targets = [m for m in targets if m not in holder.mentions]
+        if targets and holder.mentions:
+            yield "opposes", holder, targets, "pay a price"
+
     def _received(self, t: Token) -> Iterator[tuple]:
         """'Kyiv received an air defence system from X', 'will purchase submarines from X': X supports the
         receiver; buying anything but arms ('buys gas from X') is trade."""

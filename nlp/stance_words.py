@@ -260,6 +260,12 @@ class StanceWords:
         self.one_sided = frozenset(raw["conflict_nouns"]["one_sided"]["nouns"])  # "X's battle against Y"
         self.one_sided_preps = frozenset(raw["conflict_nouns"]["one_sided"]["preps"])
         self.threats = frozenset(raw["threats"]["nouns"])  # "the threat posed by X"
+        price = raw["price_paying"]  # "X will pay a heavy price"
+        self.price_paying = frozenset(price["verbs"])
+        self.price_objects = frozenset(price["objects"])
+        self.price_adverbs = frozenset(price["adverbs"])
+        self.price_modals = frozenset(price["modals"])
+        self.price_obliging = frozenset(price["obliging"])
         self.holding_to_account = {v: frozenset(c) for v, c in raw["holding_to_account"]["verbs"].items()}
         self.phrase_idioms = {verb: [_idiom(rest, meaning) for rest, meaning in entries.items()]
                               for verb, entries in raw["phrase_idioms"].items() if not verb.startswith("_")}
