@@ -47,6 +47,8 @@ INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PAR
 
 
 EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as prepositions: "all but X"
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which has a subject of its own
+
 
 class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval,
                   UnsaidPatients, MeasureContent):
@@ -587,6 +589,10 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 agent = self._agent(node)
                 if agent:
                     return Holder(tuple(agent), None)
+                if node.dep_ == "advcl" and node.tag_ in FINITE and not is_passive(node) \
+                        and self._subject(node) is None:
+                    return Holder(())  # "X pushed back after the second Arab country made a decision to ...":
+                    # a finite clause has a subject of its own, here one the parser took for the object of 'after'
                 if node.lower_ in self.w.necessity and node.dep_ in {"acomp", "attr"} and not self._felt(node):
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
