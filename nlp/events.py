@@ -243,6 +243,18 @@ class EventMemory:
                 return list(event.actors)
         return []
 
+    def same_word_actors(self, noun: Token) -> list[int]:
+        """The actors of the last act told by the same word as a definite noun ('the EU is sanctioning X ... The
+        sanctions also target Y'), whatever kind each is filed under."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE for c in noun.children):
+            return []
+        sent, lemma = self.rules.d.sent_of_token[noun.i], self.rules.lex.lemma(noun)
+        for event in reversed(self.events):
+            if event.token < noun.i and event.sent >= sent - SAME_WORD_WINDOW and (
+                    same_word(event.lemma, lemma) or event.lemma == self.nominal.get(lemma)):
+                return list(event.actors)
+        return []
+
     def clause_act(self, noun: Token) -> list[int]:
         """'X expelled two envoys, a move Y condemned', '... in a step welcomed by Y': an indefinite shell noun
         set beside a clause names the clause's act, so its actors are whoever acts in the clause."""

@@ -384,7 +384,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._ordered_out(t)
             if base in self.w.renewing:
                 yield from self._not_renewed(t)
-            if base in self.w.withholding or base in self.w.export_restricting:
+            if base in self.w.withholding or base in self.w.export_restricting or self._put_on_hold(t):
                 yield from self._withheld(t)
             if base in self.w.sending_out:
                 yield from self._sent_out(t)
@@ -568,7 +568,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     elif subject.dep_ != "nsubjpass" or active_conjunct or raised or (
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
-                        found = self._object_said_of(subject) or self.d.entities(
+                        found = self._object_said_of(subject) or self._act_named_before(subject) or self.d.entities(
                             subject, fallback=True, agent=True) or self._purpose_owner(
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
@@ -686,6 +686,24 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
             return Holder(tuple(quote.speaker), speaker)
         return Holder(())
 
+
+    def _withholding(self, verb: Token) -> bool:
+        """'halted', 'suspended', 'restricted'; 'put ... on hold'."""
+        return self.lex.lemma(verb) in self.w.withholding_or_restricting or self._put_on_hold(verb)
+
+    def _put_on_hold(self, verb: Token) -> bool:
+        """'put arms exports to X on hold', 'placed aid on ice'."""
+        nouns = self.w.on_hold.get(self.lex.lemma(verb))
+        return bool(nouns) and any(self.lex.lemma(o) in nouns for o in prep_objects(verb, {"on"}))
+
+    def _act_named_before(self, subject: Token) -> list[int]:
+        """'The sanctions also target X': a definite act noun with no owner of its own, as a clause's subject, is
+        the act named before ('the EU is sanctioning ...'); whoever carried it out acts."""
+        if subject.pos_ != "NOUN" or subject.i in self.d.token_mention or any(
+                c.dep_ in {"poss", "compound", "amod", "nmod"} and self.d.entities(c, fallback=False)
+                for c in subject.children):
+            return []
+        return self.events.antecedent(subject) or self.events.same_word_actors(subject)
 
     def _undertaking_before(self, clause: Token) -> list[int]:
         """Whose operation, plan or bid an infinitive right after it serves: 'a US operation to capture X' -> the US."""

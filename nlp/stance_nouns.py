@@ -61,7 +61,7 @@ class NounCues:
             if relation == "supports" and givers:
                 preps = [p for p in preps if p != "of"]  # "needs the support of X": X would give it
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
-                    and self.lex.lemma(governor) in self.w.withholding_or_restricting:
+                    and self._withholding(governor):
                 continue  # "aid to X was suspended", "restricted arms exports to X": withheld (nlp.stance_verbs)
             objects = prep_objects(t, preps) + self._hung_on_author(t, preps) + self._hung_on_topic(t, preps)
             if relation == "opposes" and base in self.w.worrying:

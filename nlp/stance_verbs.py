@@ -87,6 +87,7 @@ class VerbCues:
             else:
                 frame = [*preps, *self._default_preps(relation)]
                 objects = self._objects(t, frame) or self._construed(t, frame)  # "condemned what it called X's ..."
+                objects += self._stray_items(t, objects)  # "target A, the head of Z; B, an official; and C"
                 if relation == "opposes":
                     objects = [self._inner_act(o) for o in self._forum_passed(t, objects)]  # "a wave of attacks"
                 if relation == "supports" and base in self.w.carrying:  # "reinstated UN sanctions on X": the
@@ -804,6 +805,16 @@ class VerbCues:
             if targets:
                 yield "opposes", self.holder(t), targets, f"{t.lower_} {c.lower_}"
 
+    def _stray_items(self, t: Token, objects: list[Token]) -> list[Token]:
+        """Items of the object's list that the parser hung on the subject as appositions after the verb ('The
+        sanctions target A, the head of Z; B, an official in Y; and C'): named items only."""
+        subject = self._subject(t)
+        if subject is None or not objects or subject.i > t.i:
+            return []
+        last = max(o.i for o in objects)
+        return [x for c in subject.children if c.dep_ == "appos" and c.i > last and c.i in self.d.token_mention
+                for x in (c, *(g for g in c.children if g.dep_ == "conj" and g.i in self.d.token_mention))]
+
     def _price_named(self, t: Token) -> bool:
         """'pay a heavy price', 'pay the cost', 'pay dearly'."""
         return any((c.dep_ == "dobj" and self.lex.lemma(c) in self.w.price_objects)
@@ -1106,7 +1117,9 @@ class VerbCues:
             if acted is None or acted.i in self.d.token_mention:
                 continue
             actors = self.events.listed_later(group, acted)
-            members = [m for c in copula.children if c.dep_ == "nsubj" for m in self.d.entities(c, fallback=False)]
+            named = [x for c in copula.children if c.dep_ == "nsubj" for x in (c, *(  # "A, the head of Z, and B":
+                g for a in c.children if a.dep_ == "appos" for g in a.children if g.dep_ == "conj"))]  # B on Z's head
+            members = [m for c in named for m in self.d.entities(c, fallback=False)]
             members += [m for c in copula.children if c.dep_ == "prep" and c.lower_ in {"along", "with"}
                         for o in [*prep_objects(c, {"with"}), *prep_objects(copula, {"with"})]
                         for m in self.d.entities(o, fallback=False)]  # "..., along with Z"

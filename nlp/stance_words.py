@@ -336,6 +336,7 @@ class StanceWords:
         self.withholding = frozenset(raw["withholding_verbs"]["verbs"])  # "halted arms exports to X"
         self.blocking = frozenset(raw["withholding_verbs"]["blocking"])  # "blocked a shipment of vaccines to X"
         self.withholding_or_restricting = self.withholding | self.export_restricting
+        self.on_hold = {k: frozenset(v) for k, v in raw["withholding_verbs"]["on_hold"].items()}  # "put X on hold"
         self.striving = frozenset(raw["striving_verbs"]["verbs"])  # "pushing to get X's support"
         self.branding = frozenset(raw["branding"]["verbs"])  # "described as Israeli aggression"
         self.brands = frozenset(raw["branding"]["nouns"])
