@@ -970,9 +970,11 @@ class VerbCues:
         if self.lex.lemma(t) == "be":
             deeds = prep_objects(t, {"behind"})
             cue = "behind" if deeds else "responsible for"
-            deeds = deeds or [o for a in t.children if (a.dep_ == "acomp" and a.lower_ == "responsible") or (
-                a.dep_ == "xcomp" and a.lower_ == "blame") for o in prep_objects(a, {"for"})]  # "was to blame for"
-            cue = "to blame for" if any(o.head.head.lower_ == "blame" for o in deeds) else cue
+            deeds = deeds or [o for a in t.children if a.dep_ == "acomp" and a.lower_ in self.w.blamed
+                              for o in prep_objects(a, self.w.blamed[a.lower_])] or [  # "culpable in the murder"
+                o for a in t.children if a.dep_ == "xcomp" and a.lower_ == "blame" for o in prep_objects(a, {"for"})]
+            cue = "to blame for" if any(o.head.head.lower_ == "blame" for o in deeds) else \
+                f"{deeds[0].head.head.lower_} {deeds[0].head.lower_}" if deeds and cue != "behind" else cue
             named = self._culprit_named(t)
             if named is not None and not deeds:
                 subject, deeds, cue = named, [named], "culprit"
@@ -987,7 +989,9 @@ class VerbCues:
         holder = self.holder(report)
         if any(self._of_own_side(holder, m) for d in deeds if d is not subject for m in self._act_authors(d)):
             return  # "Israel said the strikes were ordered by X" after Israeli strikes: its own act, no charge
-        culprits = [m for m in self.d.entities(subject, agent=True) if not self._of_own_side(holder, m)]
+        included = [m for o in prep_objects(subject, {"including"}) for m in self.d.entities(o, fallback=False)]
+        culprits = [m for m in dict.fromkeys([*self.d.entities(subject, agent=True), *included])
+                    if not self._of_own_side(holder, m)]  # "the highest levels of X, including Y, are culpable"
         if culprits and holder.mentions:
             yield "opposes", holder, culprits, cue
 

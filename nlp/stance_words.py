@@ -46,6 +46,7 @@ class StanceWords:
         self.culprit_verbs = frozenset(culprits["verbs"])
         self.culprit_nouns = frozenset(culprits["culprit_nouns"])  # "the only culprit is Y"
         self.wrongs = frozenset(culprits["wrongs"])
+        self.blamed = {k: frozenset(v) for k, v in culprits["blamed"].items()}  # "Y is culpable in the murder"
         self.wrong_acts = frozenset(culprits["acts"])
         self.knowing = frozenset(culprits["knowing"])
         self.evidence = frozenset(culprits["evidence"])
