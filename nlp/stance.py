@@ -48,6 +48,7 @@ INERT = frozenset({"PUNCT", "DET", "CCONJ", "SCONJ", "NUM", "SPACE", "SYM", "PAR
 
 EXCEPTING = frozenset({"barring", "excluding", "excepting"})  # used as prepositions: "all but X"
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb, which has a subject of its own
+PRO_VERBS = frozenset({"do", "did", "does", "have", "has", "had"})  # "..., as did X", "as have X": the act again
 
 
 class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval,
@@ -1080,12 +1081,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         return self.d.entities(opener, fallback=False)
 
     def _followers(self, verb: Token, subject: Token) -> list[int]:
-        """'X recognised Y, followed by Z and W', 'X, joined by Z, condemned Y': those who do as the subject
-        does; not a named act ('followed by Z's retaliation') nor a negated participle."""
+        """'X recognised Y, followed by Z and W', 'X, joined by Z, condemned Y', 'X recognised Y, as did Z': those
+        who do as the subject does; not a named act ('followed by Z's retaliation') nor a negated participle."""
         participles = [c for c in verb.children if c.dep_ == "advcl"] + [
             c for c in subject.children if c.dep_ == "acl" and c.i > subject.i]
         found: list[int] = []
         for p in participles:
+            if p.lower_ in PRO_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in p.children) \
+                    and not self.polarity.negated(p):  # "X recognised Y, as did Z and W": the same act, theirs too
+                found += [m for c in p.children if c.dep_ == "nsubj" for m in self.d.entities(c, fallback=False)]
+                continue
             if p.tag_ != "VBN" or self.lex.lemma(p) not in self.w.following or self.polarity.negated(p):
                 continue
             for by in (c for c in p.children if c.dep_ == "agent"):
