@@ -699,11 +699,13 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _act_named_before(self, subject: Token) -> list[int]:
         """'The sanctions also target X': a definite act noun with no owner of its own, as a clause's subject, is
-        the act named before ('the EU is sanctioning ...'); whoever carried it out acts."""
-        if subject.pos_ != "NOUN" or subject.i in self.d.token_mention or any(
-                c.dep_ in {"poss", "compound", "amod", "nmod"} and self.d.entities(c, fallback=False)
-                for c in subject.children):
+        the act named before ('the EU is sanctioning ...'); whoever carried it out acts. 'X's expulsion of Y is a
+        signal of ...': an act's owner acts."""
+        if subject.pos_ != "NOUN" or subject.i in self.d.token_mention:
             return []
+        if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and self.d.entities(c, fallback=False)
+               for c in subject.children):
+            return self._possessor(subject) if self.events.kind(subject) is not None else []
         return self.events.antecedent(subject) or self.events.same_word_actors(subject)
 
     def _undertaking_before(self, clause: Token) -> list[int]:

@@ -63,7 +63,8 @@ class NounCues:
             if relation == "supports" and governor is not None and t.dep_ in {"dobj", "nsubjpass"} \
                     and self._withholding(governor):
                 continue  # "aid to X was suspended", "restricted arms exports to X": withheld (nlp.stance_verbs)
-            objects = prep_objects(t, preps) + self._hung_on_author(t, preps) + self._hung_on_topic(t, preps)
+            objects = prep_objects(t, preps) + self._hung_on_author(t, preps) + self._hung_on_topic(t, preps) \
+                + self._hung_on_display(t, preps)
             if relation == "opposes" and base in self.w.worrying:
                 objects = self._not_reported(objects)
             if relation == "opposes" and base in self.w.retaliations:
@@ -511,6 +512,9 @@ class NounCues:
                 return node.head  # also a noun parsed as a complement: "expressed dismay over X"
             if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
                 return node.head.head
+            if node.dep_ == "attr" and node is not t and self.lex.lemma(node) in self.w.display_nouns \
+                    and self.lex.lemma(node.head) == "be":
+                return node.head  # "the expulsion is a signal of solidarity with X": shown by the subject
             if node.dep_ not in {"pobj", "prep", "conj", "appos", "compound"} or node.head == node:
                 return None
             node = node.head
@@ -707,6 +711,13 @@ class NounCues:
         return [o for topic in prep_objects(noun, TOPIC_PREPS)
                 if topic.pos_ == "NOUN" and self.lex.lemma(topic) not in self.w.conflicts
                 for o in prep_objects(topic, {"with"})]
+
+    def _hung_on_display(self, noun: Token, preps: Collection[str]) -> list[Token]:
+        """The aim the parser hung on the noun that shows a stance: Y in 'a strong signal of solidarity with Y'."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or prep_objects(noun, preps) \
+                or self.lex.lemma(noun.head.head) not in self.w.display_nouns:
+            return []
+        return prep_objects(noun.head.head, preps)
 
     def _noun_targets(self, noun: Token) -> list[int]:
         return self._targets([c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
