@@ -570,7 +570,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
                         found = self._object_said_of(subject) or self._act_named_before(subject) or self.d.entities(
-                            subject, fallback=True, agent=True) or self._purpose_owner(
+                            subject, fallback=True, agent=True) or self._titled_name(subject) or self._purpose_owner(
                             node, subject)  # "X's first move was to endorse Y"
                         if found:
                             found = list(dict.fromkeys([*self._list_opener(node, subject), *found,
@@ -696,6 +696,16 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """'put arms exports to X on hold', 'placed aid on ice'."""
         nouns = self.w.on_hold.get(self.lex.lemma(verb))
         return bool(nouns) and any(self.lex.lemma(o) in nouns for o in prep_objects(verb, {"on"}))
+
+    def _titled_name(self, subject: Token) -> list[int]:
+        """'Acting Under Secretary Bradley T. Smith accused X': a capitalised title the parser made the subject, with
+        the person's name at the end of its phrase, is that person."""
+        words = list(subject.subtree)
+        last = self.d.token_mention.get(words[-1].i)
+        if last is None or self.d._kind(last) != "PERSON" or subject.i in self.d.token_mention:
+            return []
+        title = [w for w in words if self.d.token_mention.get(w.i) != last]
+        return [last] if title and all(w.is_title for w in title) else []
 
     def _act_named_before(self, subject: Token) -> list[int]:
         """'The sanctions also target X': a definite act noun with no owner of its own, as a clause's subject, is
