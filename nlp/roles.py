@@ -83,6 +83,8 @@ def _tied_by_description(d: Discourse, titled: list[tuple[Mention, str, bool]]) 
         key = role.text.lower().split()[-1]
         fitting = {m.text.split()[-1]: (m, title, tied) for m, title, tied in titled
                    if title.lower().split()[-1] == key}
+        if len(fitting) > 1:  # "Georgia's interior minister" is the Interior Minister, not the Deputy Minister
+            fitting = {k: v for k, v in fitting.items() if v[1].lower() == role.text.lower()}
         qualifier = next((q for q in d.mentions if q.kb_id == role.kb_id and q.label != "ROLE"
                           and abs(q.start - role.start) < 40), None)
         if len(fitting) == 1 and qualifier is not None:
