@@ -560,7 +560,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             node.dep_ == "conj" and node.head.dep_ == "ccomp")):
                         pass  # "X said Y should not ease sanctions", "... and that Y must cooperate": X's stance
                     elif self._infinitive(node) and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children):
-                        pass  # "his call for Iran to cooperate with X": wanted of Iran, not done by it
+                        if (leave := self._leave_given(node)) is not None:  # "a green light for X to invade Y"
+                            return Holder(tuple(self.d.entities(subject, fallback=False)) if leave else ())
+                        # "his call for Iran to cooperate with X": wanted of Iran, not done by it
                     elif node.dep_ in {"ccomp", "xcomp", "advcl"} and self._infinitive(node) \
                             and self.lex.lemma(node.head) in self.w.directive:
                         pass  # "X called on Y to lift sanctions": the stance is X's
@@ -696,6 +698,18 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         """'put arms exports to X on hold', 'placed aid on ice'."""
         nouns = self.w.on_hold.get(self.lex.lemma(verb))
         return bool(nouns) and any(self.lex.lemma(o) in nouns for o in prep_objects(verb, {"on"}))
+
+    def _leave_given(self, clause: Token) -> bool | None:
+        """For 'for X to V' on a noun of leave ('a green light for X to invade Y'): whether the leave is given
+        (the act is X's) or withheld ('did not give a green light'); None when the noun grants no leave."""
+        noun = clause.head
+        if clause.dep_ not in {"advcl", "acl", "relcl"} or noun.pos_ != "NOUN" \
+                or self.lex.lemma(noun) not in self.w.permission_nouns or (
+                    noun.lower_ == "light" and not any(c.lower_ == "green" for c in noun.children)):
+            return None
+        governor = self._governing_verb(noun)
+        return not (self.polarity.negated(noun) or (governor is not None and (
+            self.polarity.negated(governor) or self.polarity.refused(governor))))
 
     def _titled_name(self, subject: Token) -> list[int]:
         """'Acting Under Secretary Bradley T. Smith accused X': a capitalised title the parser made the subject, with

@@ -88,6 +88,7 @@ class StanceWords:
         self.demanding = frozenset(diplomacy["demanding"])
         self.forsaking = frozenset(diplomacy["forsaking"])  # "urged X not to ignore Y": no opposition
         self.restraint = frozenset(diplomacy["restraint"])  # "urged X and Y to refrain from ...": mediation
+        self.permission_nouns = frozenset(raw["permission_nouns"]["nouns"])  # "a green light for X to invade Y"
         self.display_nouns = frozenset(raw["display_nouns"]["nouns"])  # "X is a signal of solidarity with Y"
         self.trend_nouns = frozenset(raw["trend_nouns"]["nouns"])  # "a surge in violence by X": the violence
         self.agent_frames = frozenset(raw["agent_frames"])  # "was expelled in a retaliatory move by X"
