@@ -600,7 +600,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
                 break
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN" \
+            befell = node.dep_ == "pcomp" and self.lex.lemma(node.head.head) in self.d.patient_nouns
+            # "retaliates for X's killing by firing missiles at Y": the killing befell X, who fires nothing
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN" and not befell \
                     and node.head.head.i not in self.d.token_mention and (owners := [
                         m for c in node.head.head.children if c.dep_ in {"poss", "amod", "compound"}
                         for m in self.d.entities(c, fallback=False)]):
@@ -632,7 +634,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     return Holder(tuple(actor), None)
                 node = node.head.head.head  # "filed a case at the court accusing X": the parser hung the
                 continue  # participle on the nearest noun; whoever filed accuses
-            if node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN" and self._possessor(node.head.head):
+            if node.dep_ == "pcomp" and node.head.head.pos_ == "NOUN" and self._possessor(node.head.head) \
+                    and not befell:
                 # "China's role in propping up X", "its part in arming X": the possessor does it
                 return Holder(tuple(self._possessor(node.head.head)), None)
             if node.dep_ == "pcomp" and node.head.lower_ == "in" and node.head.head.pos_ == "VERB" \
