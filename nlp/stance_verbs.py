@@ -214,11 +214,12 @@ class VerbCues:
         return [m for m in found if not any(self._same_entity(m, h) for h in own)]
 
     def _together(self, t: Token) -> Iterator[tuple]:
-        """'X and Y agreed to work together', 'X and Y, which fought together against Z': those acting together
-        back each other."""
-        if not any(c.dep_ == "advmod" and c.lower_ == "together" for c in t.children) \
+        """'X and Y agreed to work together', 'X and Y, which fought together against Z', 'X and Y stand
+        shoulder-to-shoulder': those acting together back each other."""
+        if not any((c.dep_ == "advmod" and c.lower_ == "together") or tuple(
+                w.lower_ for w in c.subtree if not w.is_punct) in self.w.together_phrases for c in t.children) \
                 or self.polarity.negated(t) or self.polarity.refused(t):
-            return
+            return  # "together", "shoulder-to-shoulder", "side by side"
         group: dict[str, int] = {}
         for m in [*self.holder(t).mentions, *(m for o in prep_objects(t, {"with"}) for m in self.d.entities(o))]:
             group.setdefault(self.d.entity_key(m), m)  # "X worked together with Y"

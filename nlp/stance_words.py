@@ -225,6 +225,7 @@ class StanceWords:
         self.fate_seeking_nouns = frozenset(raw["sought_fates"]["seeking_nouns"])
         self.fate_asking = frozenset(raw["sought_fates"]["seeking_for_verbs"])  # "called for X's arrest"
         self.acting_together = frozenset(raw["acting_together"]["verbs"])  # "X and Y agreed to work together"
+        self.together_phrases = frozenset(tuple(p) for p in raw["acting_together"]["phrases"])  # "side by side"
         self.construing = frozenset(raw["construing"]["verbs"])  # "condemned what it described as X's move"
         self.claiming = frozenset(raw["claiming"]["verbs"])  # "claimed responsibility for the attack"
         self.claim_nouns = frozenset(raw["claiming"]["nouns"])
