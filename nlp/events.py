@@ -95,12 +95,14 @@ class EventMemory:
         if noun.pos_ != "NOUN" or noun.i in self.rules.d.token_mention or self.kind(noun) is None or not any(
                 c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE | {"same"} for c in noun.children):
             return []
+        event = self._told_by_same_word(self.aimed_events, noun)
+        return list(event.targets) if event is not None else []
+
+    def _told_by_same_word(self, events: list[Event], noun: Token) -> Event | None:
+        """The last of these events before a noun, told by the same word within SAME_WORD_WINDOW sentences."""
         sent, lemma = self.rules.d.sent_of_token[noun.i], self.rules.lex.lemma(noun)
-        for event in reversed(self.aimed_events):
-            if event.token < noun.i and event.sent >= sent - SAME_WORD_WINDOW and (
-                    same_word(event.lemma, lemma) or event.lemma == self.nominal.get(lemma)):
-                return list(event.targets)
-        return []
+        return next((e for e in reversed(events) if e.token < noun.i and e.sent >= sent - SAME_WORD_WINDOW and (
+            same_word(e.lemma, lemma) or e.lemma == self.nominal.get(lemma))), None)
 
     def _event(self, token: Token) -> Event | None:
         kind = self.kind(token)
@@ -248,12 +250,8 @@ class EventMemory:
         sanctions also target Y'), whatever kind each is filed under."""
         if noun.pos_ != "NOUN" or not any(c.dep_ in {"det", "amod"} and c.lower_ in DEFINITE for c in noun.children):
             return []
-        sent, lemma = self.rules.d.sent_of_token[noun.i], self.rules.lex.lemma(noun)
-        for event in reversed(self.events):
-            if event.token < noun.i and event.sent >= sent - SAME_WORD_WINDOW and (
-                    same_word(event.lemma, lemma) or event.lemma == self.nominal.get(lemma)):
-                return list(event.actors)
-        return []
+        event = self._told_by_same_word(self.events, noun)
+        return list(event.actors) if event is not None else []
 
     def clause_act(self, noun: Token) -> list[int]:
         """'X expelled two envoys, a move Y condemned', '... in a step welcomed by Y': an indefinite shell noun
