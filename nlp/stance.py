@@ -571,9 +571,9 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                     elif subject.dep_ != "nsubjpass" or active_conjunct or raised or (
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
-                        found = self._object_said_of(subject) or self._act_named_before(subject) or self.d.entities(
-                            subject, fallback=True, agent=True) or self._titled_name(subject) or self._purpose_owner(
-                            node, subject)  # "X's first move was to endorse Y"
+                        found = self._object_said_of(subject) or self._act_named_before(subject, node) \
+                            or self.d.entities(subject, fallback=True, agent=True) or self._titled_name(subject) \
+                            or self._purpose_owner(node, subject)  # "X's first move was to endorse Y"
                         if found:
                             found = list(dict.fromkeys([*self._list_opener(node, subject), *found,
                                                         *self._followers(node, subject),
@@ -593,9 +593,11 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 if agent:
                     return Holder(tuple(agent), None)
                 if node.dep_ == "advcl" and node.tag_ in FINITE and not is_passive(node) \
-                        and self._subject(node) is None:
+                        and self._subject(node) is None and node.left_edge.i > 0 \
+                        and node.doc[node.left_edge.i - 1].pos_ in {"NOUN", "PROPN", "PRON"}:
                     return Holder(())  # "X pushed back after the second Arab country made a decision to ...":
                     # a finite clause has a subject of its own, here one the parser took for the object of 'after'
+                    # (not "X welcomed Y, admitted Z ...", the subject shared)
                 if node.lower_ in self.w.necessity and node.dep_ in {"acomp", "attr"} and not self._felt(node):
                     own = True  # "sanctions are crucial to support X": the speaker's stance, not the subject's
             if node.dep_ not in CLIMB or node.head == node:
@@ -724,15 +726,17 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         title = [w for w in words if self.d.token_mention.get(w.i) != last]
         return [last] if title and all(w.is_title for w in title) else []
 
-    def _act_named_before(self, subject: Token) -> list[int]:
+    def _act_named_before(self, subject: Token, verb: Token) -> list[int]:
         """'The sanctions also target X': a definite act noun with no owner of its own, as a clause's subject, is
         the act named before ('the EU is sanctioning ...'); whoever carried it out acts. 'X's expulsion of Y is a
-        signal of ...': an act's owner acts."""
+        signal of ...': what an owned act is said to be is its owner's (not what an act does: 'X's decision
+        angered Y')."""
         if subject.pos_ != "NOUN" or subject.i in self.d.token_mention:
             return []
         if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and self.d.entities(c, fallback=False)
                for c in subject.children):
-            return self._possessor(subject) if self.events.kind(subject) is not None else []
+            return self._possessor(subject) if self.events.kind(subject) is not None \
+                and self.lex.lemma(verb) == "be" else []
         return self.events.antecedent(subject) or self.events.same_word_actors(subject)
 
     def _undertaking_before(self, clause: Token) -> list[int]:
