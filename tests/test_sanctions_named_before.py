@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.handmade import invented_states, parsed, relations
 
-TARGETED = """
+SANCTIONING = """
     Doravia PROPN/NNP nsubj 2
     is AUX/VBZ aux 2
     sanctioning VERB/VBG ROOT 2
@@ -18,6 +18,9 @@ TARGETED = """
     's PART/POS case 3
     officials NOUN/NNS dobj 2
     . PUNCT/. punct 2
+"""
+
+TARGETED = SANCTIONING + """
     The DET/DT det 8
     sanctions NOUN/NNS nsubj 10
     also ADV/RB advmod 10
@@ -39,14 +42,7 @@ TARGETED = """
     . PUNCT/. punct 10
 """
 
-AMONG = """
-    Doravia PROPN/NNP nsubj 2
-    is AUX/VBZ aux 2
-    sanctioning VERB/VBG ROOT 2
-    Norland PROPN/NNP poss 5
-    's PART/POS case 3
-    officials NOUN/NNS dobj 2
-    . PUNCT/. punct 2
+AMONG = SANCTIONING + """
     Among ADP/IN prep 10
     those PRON/DT pobj 7
     penalized VERB/VBN acl 8
