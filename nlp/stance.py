@@ -572,7 +572,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                             purpose and self.lex.lemma(subject) in self.w.military_nouns):
                         # "Ugandan troops were deployed to support X": the troops sent act for their state
                         found = self._object_said_of(subject) or self._act_named_before(subject, node) \
-                            or self.d.entities(subject, fallback=True, agent=True) or self._titled_name(subject) \
+                            or self.d.entities(subject, fallback=True, agent=True) or self._name_under_title(subject) \
                             or self._purpose_owner(node, subject)  # "X's first move was to endorse Y"
                         if found:
                             found = list(dict.fromkeys([*self._list_opener(node, subject), *found,
@@ -716,7 +716,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
         return not (self.polarity.negated(noun) or (governor is not None and (
             self.polarity.negated(governor) or self.polarity.refused(governor))))
 
-    def _titled_name(self, subject: Token) -> list[int]:
+    def _name_under_title(self, subject: Token) -> list[int]:
         """'Acting Under Secretary Bradley T. Smith accused X': a capitalised title the parser made the subject, with
         the person's name at the end of its phrase, is that person."""
         words = list(subject.subtree)
