@@ -208,7 +208,8 @@ class Polarity:
             if came_by == "ccomp" and before.i < node.i and any(c.dep_ == "mark" for c in node.children):
                 return False  # "X slammed Y for a map, that X claims as its own": a misread relative clause
             if came_by in {"ccomp", "xcomp", "dobj", "pcomp", "prep"} and node.pos_ in {"VERB", "AUX"} \
-                    and self.lex.lemma(node) in self.denial_verbs and not self._act_refused(came_by, before, node):
+                    and self.lex.lemma(node) in self.denial_verbs and not self._act_refused(came_by, before, node) \
+                    and not self._step_refused(came_by, before, node):
                 return True  # "denied that it had armed X", "denied providing aid to X"
             if came_by in {"acl", "ccomp", "relcl"} and node.lower_ in self.denial_nouns and before.i > node.i \
                     and node.pos_ != "VERB":
@@ -229,6 +230,12 @@ class Polarity:
         stands; not 'rejected claims that ...'."""
         return came_by == "dobj" and self.lex.lemma(verb) in REFUSING_ACTS and noun.pos_ == "NOUN" \
             and noun.lower_ not in self.denial_nouns and self.lex.lemma(noun) not in self.denial_nouns
+
+    def _step_refused(self, came_by: str, step: Token, verb: Token) -> bool:
+        """'rejected joining X': a step turned down, which is a refusal (the refuser's to read), not a claim
+        denied; not 'rejected having armed X'."""
+        return came_by == "xcomp" and self.lex.lemma(verb) in self.lex.refusal and step.tag_ in {"VBG", "VB"} \
+            and not any(c.dep_ == "aux" and c.lower_ == "having" for c in step.children)
 
     def _unproven(self, noun: Token) -> bool:
         """A proof said not to exist: 'no evidence', 'have not found conclusive evidence', 'a lack of proof'."""
