@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from nlp.gazetteer import kind_of
-from nlp.holder import prep_objects
+from nlp.holder import act_agents, prep_objects
 from nlp.lexicon import StanceLexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, hyphened_before
 from nlp.records import Mention, Relation
@@ -570,11 +570,16 @@ class Discourse:
             return []
         return [m for m in self.named_by_modifiers(token) if self._kind(m) == "STATE"]
 
+    def doers_of_befallen(self, token: Token) -> list[int]:
+        """'the killing of X by Y' and 'Y's killing of X' are Y's acts; 'X's killing' is X's fate."""
+        return [m for o in act_agents(token) for m in self.entities(o, agent=True)] or (
+            self.possessor_of(token) if prep_objects(token, {"of"}) else [])
+
     def _fallback_any(self, token: Token) -> list[int]:
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return self.possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
-        if self.lex.lemma(token) in self.patient_nouns and prep_objects(token, {"of"}):
-            return self.possessor_of(token)  # "Israel's killing of X" is Israel's act; "X's killing" is X's fate
+        if self.lex.lemma(token) in self.patient_nouns and (doers := self.doers_of_befallen(token)):
+            return doers
         if token.lower_ == "side" and (found := self._state_side(token)):
             return found  # "the Japanese side rejected ...": that state
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} or self.lex.lemma(token) in self.patient_nouns \

@@ -43,6 +43,13 @@ def agent_object(verb: Token) -> Token | None:
     return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
+def act_agents(noun: Token) -> list[Token]:
+    """The 'by X' of an act noun, on the noun or where the parser hangs it, on the act's object: 'the seizure
+    of two vessels by Iranian forces', 'the killing of X by Y'."""
+    return [*prep_objects(noun, {"by"}), *(b for o in prep_objects(noun, {"of"}) if o.pos_ in {"NOUN", "PROPN"}
+                                           for b in prep_objects(o, {"by"}))]
+
+
 def shared_prep_objects(token: Token, preps: Container[str]) -> list[Token]:
     """The objects of the token's prepositions and, for a noun joined to an earlier one, those the parser hung on
     the first after it: 'X's build-up and aggression toward Y', 'pressure and interference from X'."""

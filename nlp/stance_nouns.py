@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from nlp.gazetteer import ACCORD, kind_of
-from nlp.holder import Holder, each_other, for_clause, is_passive, participles, prep_objects, shared_prep_objects
+from nlp.holder import (
+    Holder,
+    act_agents,
+    each_other,
+    for_clause,
+    is_passive,
+    participles,
+    prep_objects,
+    shared_prep_objects,
+)
 from nlp.names import hyphened_before
 from nlp.polarity import ancestors
 
@@ -215,6 +224,9 @@ class NounCues:
             elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in LEADING:
                 found += self._agent(c)  # "a mutiny led by X"
         found += self._made_by(t)  # "the tariffs proposed by X", "sanctions imposed by X"
+        if not found:
+            found = [m for b in act_agents(t) for m in self.d.entities(b, agent=True)]
+            # "the seizure of two vessels by Iranian forces": the act's 'by X', which the parser hangs on its object
         patient = t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and self._act_noun(t.head.head.head)
         # "the expulsion of Russian diplomats and sanctions against X": the diplomats suffer an act; no holder
         if not found and t.dep_ == "conj" and t.head.pos_ == "NOUN" and not patient:
@@ -606,7 +618,7 @@ class NounCues:
         """Who made a deal, a decision, an allegation: 'a pact its region of X signed with Y' -> X and Y;
         'the decision' -> whoever decided, named before."""
         if self.lex.lemma(noun) in self.w.patients:
-            return []
+            return self.d.doers_of_befallen(noun)  # "the arrest of X by Y": Y's; "X's arrest": no one named
         found = self._noun_holder(noun, self.lex.lemma(noun)) or self.events.antecedent(noun)
         clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
         contents = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
