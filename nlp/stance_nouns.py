@@ -255,8 +255,9 @@ class NounCues:
 
     def _ended_bond(self, t: Token) -> bool:
         """'the suspension of its strategic partnership with X', 'X has broken its agreement with Y': a bond ended
-        backs no one (the ending opposes X, nlp.stance_ties)."""
-        if t.dep_ == "dobj" and self.w.tie_verbs.get(self.lex.lemma(t.head)) == "opposes":
+        backs no one (the ending opposes X, nlp.stance_ties); so does 'the agreements between X and Y are
+        suspended'."""
+        if t.dep_ in {"dobj", "nsubjpass"} and self.w.tie_verbs.get(self.lex.lemma(t.head)) == "opposes":
             return True
         return t.dep_ == "pobj" and t.head.lower_ == "of" \
             and self.w.tie_events.get(self.lex.lemma(t.head.head)) == "opposes"
