@@ -352,9 +352,10 @@ class Discourse:
         noun = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" else token
         loose += [o for c in noun.children if c.i > token.i and self.lex.lemma(c) == "mention" and any(
             n.dep_ == "neg" for n in c.children) for o in c.children if o.dep_ == "dobj"]  # ", not to mention Y"
-        return [c for a in loose if a.i in self.token_mention
-                and self.mentions[self.token_mention[a.i]].label == label and label != "PERSON"
-                for c in (a, *a.conjuncts)] + self.exemplified(token)
+        return [c for a in loose if a.i in self.token_mention and label != "PERSON" and (
+                self.mentions[self.token_mention[a.i]].label == label or (_listed_appos(a) and {
+                    label, self.mentions[self.token_mention[a.i]].label} <= {"STATE", "ORG"}))
+                for c in (a, *a.conjuncts)] + self.exemplified(token)  # "the UN, the US, the EU and the AU"
 
     def exemplified(self, token: Token) -> list[Token]:
         """'the West, especially the United States': the names singled out of a group, whatever their kind."""
