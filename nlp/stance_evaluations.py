@@ -363,6 +363,10 @@ class Evaluations:
         words |= self._passed_on(t)
         if words & self.w.eval_neg:
             return "opposes"
+        verb = self._apposed_verb(t) or (t.head.head if t.dep_ == "npadvmod" and t.head.dep_ == "dobj"
+                                         else t.head)
+        if self.lex.lemma(t) in self.w.declared_winners and self.lex.lemma(verb) in self.w.recognising:
+            return "supports"  # "declared X the winner": X is backed; not "X was the winner", a fact told
         if words & self.w.eval_pos:
             return "supports"
         if t.pos_ == "ADJ" and t.lower_ in self.w.judged_acts and any(

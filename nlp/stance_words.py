@@ -305,6 +305,7 @@ class StanceWords:
         self.answering = frozenset(raw["answering_verbs"]["verbs"])  # "addressing concerns about X": others'
         self.recognising = frozenset(raw["recognising_as"]["verbs"])  # "recognised X as Y's capital"
         self.recognised_as = frozenset(raw["recognising_as"]["nouns"])
+        self.declared_winners = frozenset(raw["recognising_as"]["winners"])  # "declared X the winner"
         responding = raw["responding_to"]
         self.responding = frozenset(responding["verbs"]) | frozenset(responding["nouns"])  # "responding to attacks"
         self.responding_preps = frozenset(responding["preps"])
