@@ -1059,14 +1059,18 @@ class Discourse:
 
     def _reflexive_owner(self, token: Token) -> list[int] | None:
         """'itself' is its clause's one subject, or the one object that controls it ('asked Canada to defend
-        itself'); 'asked X and Y to cool tensions between itself and Z' is the asker, as X and Y are two. None
-        when no clause above names one."""
+        itself'), or the owner of the noun whose infinitive it ends ('X's right to defend itself'); 'asked X and Y
+        to cool tensions between itself and Z' is the asker, as X and Y are two. None when no clause above names
+        one."""
         node = token.head
         for _ in range(6):
             if node.pos_ in {"VERB", "AUX"}:
                 subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if subjects:
                     found = self.entities(subjects[0], agent=True)
+                    return found if len(found) == 1 else None
+                if node.dep_ == "acl" and (owners := [c for c in node.head.children if c.dep_ == "poss"]):
+                    found = self.entities(owners[0], agent=True)  # "X's right to defend itself": X
                     return found if len(found) == 1 else None
                 if node.dep_ == "xcomp":
                     controller = [c for c in node.head.children if c.dep_ == "dobj"]

@@ -29,6 +29,7 @@ from nlp.stance_evaluations import PARTITIVES, Evaluations
 from nlp.stance_measures import MeasureContent
 from nlp.stance_membership import Membership
 from nlp.stance_nouns import NounCues
+from nlp.stance_rights import Rights
 from nlp.stance_taking_part import TakingPart
 from nlp.stance_ties import Ties
 from nlp.stance_unsaid import UnsaidPatients
@@ -52,7 +53,7 @@ PRO_VERBS = frozenset({"do", "did", "does", "have", "has", "had"})  # "..., as d
 
 
 class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties, Diplomacy, Votes, Approval,
-                  UnsaidPatients, MeasureContent):
+                  UnsaidPatients, MeasureContent, Rights):
     """The walk over a document's tokens, who holds a stance, and what a token refers to; the cue families
     are mixed in from nlp.stance_verbs, nlp.stance_nouns, nlp.stance_taking_part, nlp.stance_membership,
     nlp.stance_evaluations and the others named in the bases."""
@@ -517,6 +518,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 t.tag_ == "VBN" and (is_passive(t) or t.dep_ in {"acomp", "acl"}))):
             yield from self._adjective(t, self.w.adjectives[low])  # "X is disappointed by Y", parsed any way;
             # "the states aligned with X include Y"
+        if t.pos_ == "NOUN" and base in self.w.right_nouns:
+            yield from self._right_upheld(t)  # "X has the right to defend itself", said by Y
         if t.pos_ == "ADJ" and low in self.w.presence:
             yield from self._presence(t, self.w.presence[low])
         if (first_conjunct(t).dep_ in {"attr", "acomp", "oprd", "xcomp"} or self._misparsed_complement(t)

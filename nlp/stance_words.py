@@ -306,6 +306,8 @@ class StanceWords:
         self.recognising = frozenset(raw["recognising_as"]["verbs"])  # "recognised X as Y's capital"
         self.recognised_as = frozenset(raw["recognising_as"]["nouns"])
         self.declared_winners = frozenset(raw["recognising_as"]["winners"])  # "declared X the winner"
+        self.right_nouns = frozenset(raw["rights_upheld"]["nouns"])  # "X has the right to defend itself"
+        self.self_defence = frozenset(raw["rights_upheld"]["acts"])
         responding = raw["responding_to"]
         self.responding = frozenset(responding["verbs"]) | frozenset(responding["nouns"])  # "responding to attacks"
         self.responding_preps = frozenset(responding["preps"])
