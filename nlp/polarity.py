@@ -76,8 +76,11 @@ class Polarity:
             return True  # "chose to abstain rather than vote against X", parsed with 'than' joining the verbs
         if self.hindered(t):
             return True
-        node = t
+        node, means = t, False
         for step in range(3):
+            if means and node.pos_ in {"VERB", "AUX"} and (self.lex.lemma(node) in self.cessation
+                                                          or self.lex.lemma(node) in self.lex.refusal):
+                return False  # "avoided the reforms by accepting X's help": the means was taken
             if step and node.pos_ in {"VERB", "AUX"} and self.lex.lemma(node) in self.lex.refusal:
                 return False  # the negation, if any, belongs to the refusal: see refuser()
             if step and node.pos_ == "VERB" and self.lex.lemma(node) in PREVENTING:
@@ -104,6 +107,7 @@ class Polarity:
                     return True  # "no longer recognise X", "will no more support X"
             if node.dep_ == "prep" and node.lower_ in ADVERBIAL_PREPS:
                 break  # "cut ties with X for supplying Y": the cutting is no stopping of the supplying
+            means = node.dep_ == "prep" and node.lower_ == "by" and any(c.dep_ == "pcomp" for c in node.children)
             if node.dep_ == "prep" and node.lower_ in {"in", "of"} and node.head.tag_ == "CD" \
                     and node.head.dep_ in {"dobj", "nsubjpass"}:
                 node = node.head.head  # "suspend $10 million in assistance": the amount is the verb's object
