@@ -30,6 +30,7 @@ VERB_LISTS = (
     "founding_verbs",
     "relief.verbs", "sustain_idioms", "staying_out", "receiving.verbs", "reactions.triggers", "side_taking.verbs",
     "angry_reactions.verbs", "responding_to.verbs", "recognising_as.verbs", "rights_upheld.acts", "snubbing.verbs",
+    "answered_calls.verbs",
     "accord_verbs.supports", "accord_verbs.opposes", "harm_verbs.verbs", "ordering_verbs", "helping_verbs",
     "expelling_verbs.verbs", "staying_out_nouns.verbs", "composition_verbs.verbs", "claiming.verbs",
     "aiming_participles.verbs", "ties.ending_verbs", "ties.restoring_verbs", "ties.switching_verbs", "ties.deliveries",

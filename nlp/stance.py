@@ -403,6 +403,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._approval(t)
             if base in self.w.crediting:
                 yield from self._credited_aid(t)
+            if base in self.w.call_answering:
+                yield from self._call_answered(t)  # "answered a request by X for support"
             if base in self.w.annulling:
                 yield from self._annulled(t)
             if base in self.w.withdrawing_envoys:

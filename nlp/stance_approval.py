@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder, is_passive
+from nlp.holder import Holder, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,6 +69,28 @@ class Approval:
         helped = [m for m in dict.fromkeys(helped) if m not in givers]
         if givers and helped:
             yield "supports", Holder(tuple(givers)), helped, f"{t.lower_} for {self.lex.lemma(helps[0])}"
+
+    def _call_answered(self, t: Token) -> Iterator[tuple]:
+        """'X answered a request by Y for support', 'responded to a call for help from Y', 'heeded Y's appeal for
+        assistance': X backs Y; not a call for anything else, nor one not answered."""
+        if is_passive(t) or self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
+            return
+        calls = [o for o in [*(c for c in t.children if c.dep_ == "dobj"), *prep_objects(t, {"to"})]
+                 if self.lex.lemma(o) in self.w.asking_nouns]
+        callers: list[int] = []
+        for call in calls:
+            askers = prep_objects(call, {"from", "by"})
+            wanted = prep_objects(call, {"for"}) + [h for o in askers for h in prep_objects(o, {"for"})]
+            # "a request by X for support", 'for' hung on X
+            if not any(self._aid_word(h, self.w.with_givers) for h in wanted):
+                continue  # "answered calls from X to resign": no help asked for
+            askers += [o for h in wanted for o in prep_objects(h, {"from", "by"})]  # "a call for help from X"
+            askers += [c for c in call.children if c.dep_ == "poss"]  # "X's appeal for assistance"
+            callers += [m for o in askers for m in self.d.entities(o, agent=True)]
+        holder = self.holder(t)
+        callers = [m for m in dict.fromkeys(callers) if m not in holder.mentions]
+        if callers and holder.mentions:
+            yield "supports", holder, callers, t.lower_
 
     def _act_owner(self, noun: Token, depth: int = 0) -> list[int]:
         """Whose act or standing a noun names ('Finland's decision', 'the ratification of Sweden's membership');

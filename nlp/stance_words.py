@@ -136,6 +136,8 @@ class StanceWords:
         self.from_holders = frozenset(raw["from_holder_nouns"])  # "condemnation from X"
         self.with_givers = frozenset(raw["with_giver_nouns"]["nouns"])  # "with the support of X": X gives it
         self.crediting = frozenset(raw["credited_aid"]["verbs"])  # "thanked X for its assistance": X gave it
+        self.call_answering = frozenset(raw["answered_calls"]["verbs"])  # "answered a request by X for support"
+        self.asking_nouns = frozenset(raw["asking_nouns"]["nouns"])
         self.following = frozenset(raw["following_verbs"]["verbs"])  # "X recognised Y, followed by Z": Z too
         self.access_giving = frozenset(raw["access_granting"]["verbs"])  # "gave port access to X"
         self.snubbing: dict[str, list[str]] = raw["snubbing"]["verbs"]  # "refused to meet X"
