@@ -224,7 +224,7 @@ class NounCues:
             elif c.dep_ == "acl" and c.tag_ == "VBN" and self.lex.lemma(c) in LEADING:
                 found += self._agent(c)  # "a mutiny led by X"
         found += self._made_by(t)  # "the tariffs proposed by X", "sanctions imposed by X"
-        if not found:
+        if not found and self._act_noun(t):
             found = [m for b in act_agents(t) for m in self.d.entities(b, agent=True)]
             # "the seizure of two vessels by Iranian forces": the act's 'by X', which the parser hangs on its object
         patient = t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and self._act_noun(t.head.head.head)
