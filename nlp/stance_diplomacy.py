@@ -126,8 +126,9 @@ class Diplomacy:
             return
         governor = self._governing_verb(t)
         holder = self.holder(governor) if governor is not None else Holder(())
-        own = any(m in holder.mentions for o in sent for m in self._possessor(o))  # "ordered the recall of its
-        # envoys": its own act, against their host
+        own = any(m in holder.mentions or self._of_own_side(holder, m) for o in sent for m in self._possessor(o))
+        # "ordered the recall of its envoys", "X's prime minister ordered the closure of X's embassy in Y": its own
+        # act, against their host
         if governor is not None and self.lex.lemma(governor) in self.w.demanding and not own:
             if not self.polarity.negated(governor):  # "did not ask for the recall of X"
                 yield from self._recall_demanded(t, sent, holder)
