@@ -512,8 +512,8 @@ class VerbCues:
             yield "opposes", holder, targets, f"refused {t.lower_}"
 
     def _permission(self, t: Token) -> Iterator[tuple]:
-        """'Lithuania allowed Taiwan to open an office': letting someone act backs them (a refusal to let them is
-        opposition, see _acceptance)."""
+        """'Lithuania allowed Taiwan to open an office', 'authorised X to use force': letting someone act backs
+        them (a refusal to let them is opposition, see _acceptance); not the holder's own forces."""
         if self.polarity.negated(t) or self.polarity.refused(t) or self.polarity.hypothetical(t):
             return
         allowed = [c for c in t.children if c.dep_ in {"dobj", "dative"} and any(
@@ -523,7 +523,8 @@ class VerbCues:
             return  # "let's remember why ...", "let us be clear": a proposal to the listeners, no permission
         targets = self._targets(allowed)
         holder = self.holder(t)
-        targets = [m for m in targets if m not in holder.mentions]
+        targets = [m for m in targets if m not in holder.mentions and not self._of_own_side(holder, m)]
+        # "X's president authorised the army to ...": its own forces, no one backed
         if targets and holder.mentions:
             yield "supports", holder, targets, t.lower_
 
