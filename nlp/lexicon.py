@@ -73,7 +73,7 @@ NOUN_LISTS = (
     "relief.nouns", "relief.objects", "receiving.objects", "reactions.nouns", "reactions.approving_nouns",
     "staying_out_nouns.nouns",
     "bond_nouns.nouns", "leadership_nouns", "patient_nouns.nouns", "conflict_nouns.nouns", "bond_agreements.nouns",
-    "recognising_as.winners", "rights_upheld.nouns",
+    "recognising_as.winners", "rights_upheld.nouns", "located_attacks.nouns",
     "framework_nouns.nouns", "claiming.nouns", "ties.nouns", "ties.switched_nouns", "ties.ending_nouns",
     "ties.restoring_nouns", "bond_agreements.formed", "ties.contracts",
     "diplomacy.membership_objects", "diplomacy.time_nouns", "diplomacy.annulled", "votes.measures",

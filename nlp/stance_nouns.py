@@ -114,6 +114,11 @@ class NounCues:
                 # "concern over the deployment of US missiles": the deployer
             if not targets and relation == "opposes" and base in self.w.attack_nouns:
                 targets = self._casualties(t) or self._located_in(t)  # "its attack at an airfield in Russia"
+            if not targets and relation == "opposes" and base in self.w.located_attacks:
+                hung = [o for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+                targets = [m for o in [*objects, *hung] for m in self._located_in(o, own=True)]
+                # "operations (begun by Y) against targets in X"
             approving = relation == "supports" and base in self.w.approving_reactions
             if not targets and ((relation == "opposes" and base in self.w.reactions) or approving):
                 targets = self._provoker(t, governor)  # "the strikes drew condemnation from X", "drew praise"

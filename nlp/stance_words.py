@@ -129,6 +129,8 @@ class StanceWords:
             for adjective, preps in entries.items():
                 self.adjectives.setdefault(adjective, {})[relation] = preps
         self.attack_nouns = frozenset(raw["attack_nouns"])
+        self.located_attacks = self.attack_nouns | frozenset(raw["located_attacks"]["nouns"])  # "operations against
+        # targets in X"
         self.locative_preps = frozenset(raw["locative_preps"])
         self.sustain = {k: v for k, v in raw["sustain_idioms"].items() if not k.startswith("_")}
         self.directive = frozenset(raw["directive_verbs"])  # "urged X to ...": the urger's stance
