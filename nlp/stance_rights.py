@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from nlp.holder import Holder
+from nlp.discourse import REFLEXIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-OWN_WORDS = frozenset({"itself", "themselves", "himself", "herself", "its", "their", "his", "her"})
+OWN_WORDS = REFLEXIVES | {"its", "their", "his", "her"}
 
 
 class Rights:
@@ -32,7 +32,7 @@ class Rights:
         holders = [m for m in holders if not self._of_own_side(sayer, m)]  # "Israel has the right to ...", said
         # by Israel's prime minister: its own side's claim
         if holders and sayer.mentions:
-            yield "supports", Holder(sayer.mentions, sayer.speaker), holders, t.lower_
+            yield "supports", sayer, holders, t.lower_
 
     @staticmethod
     def _own_object(act: Token) -> bool:
