@@ -86,3 +86,24 @@ MEASURE_ROWS = """
     failed VERB/VBD conj 9
     . PUNCT/. punct 9
 """
+
+
+# "The UN, Doravia, the Union and Norland ...": a list of bodies and states parsed with Doravia as the UN's
+# apposition and the rest joined to Doravia (tokens 0-8)
+MIXED_LIST_ENTS = [("UN", "ORG", "ORG:United Nations"), ("Doravia", "STATE", "STATE:XD"),
+                   ("Union", "ORG", "ORG:Southern Union"), ("Norland", "STATE", "STATE:XN")]
+
+
+def mixed_list(verb: int) -> str:
+    """The list's rows, the UN hung as the subject of the verb at index `verb`."""
+    return f"""
+    The DET/DT det 1
+    UN PROPN/NNP nsubj {verb}
+    , PUNCT/, punct 1
+    Doravia PROPN/NNP appos 1
+    , PUNCT/, punct 3
+    the DET/DT det 6
+    Union PROPN/NNP conj 3
+    and CCONJ/CC cc 6
+    Norland PROPN/NNP conj 6
+    """

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.handmade import invented_states, parsed, relations
+from tests.handmade import MIXED_LIST_ENTS, mixed_list, parsed, relations
 
 PELL = ("Ivo Pell", "PERSON", "PERSON:Ivo Pell")
-UN = ("UN", "ORG", "ORG:United Nations")
-UNION = ("Union", "ORG", "ORG:Southern Union")
 
-DECLARED = """
-    The DET/DT det 1
-    UN PROPN/NNP nsubj 11
-    , PUNCT/, punct 1
-    Doravia PROPN/NNP appos 1
-    , PUNCT/, punct 3
-    the DET/DT det 6
-    Union PROPN/NNP conj 3
-    and CCONJ/CC cc 6
-    Norland PROPN/NNP conj 6
+DECLARED = mixed_list(11) + """
     have AUX/VBP aux 11
     all PRON/DT advmod 11
     declared VERB/VBN ROOT 11
@@ -46,7 +35,7 @@ WAS_THE_WINNER = """
 
 
 def test_declaring_the_winner_backs_him_for_each_listed_name(data_dir: Path) -> None:
-    ents = [UN, *invented_states("Doravia"), UNION, *invented_states("Norland"), PELL]
+    ents = [*MIXED_LIST_ENTS, PELL]
     found = relations(parsed(DECLARED, ents), str(data_dir))
     for name in ("UN", "Doravia", "Union", "Norland"):
         assert (name, "supports", "Ivo Pell") in found

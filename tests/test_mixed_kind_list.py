@@ -7,21 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.handmade import invented_states, parsed, relations
+from tests.handmade import MIXED_LIST_ENTS, invented_states, mixed_list, parsed, relations
 
-UN = ("UN", "ORG", "ORG:United Nations")
-UNION = ("Union", "ORG", "ORG:Southern Union")
-
-LISTED = """
-    The DET/DT det 1
-    UN PROPN/NNP nsubj 9
-    , PUNCT/, punct 1
-    Doravia PROPN/NNP appos 1
-    , PUNCT/, punct 3
-    the DET/DT det 6
-    Union PROPN/NNP conj 3
-    and CCONJ/CC cc 6
-    Norland PROPN/NNP conj 6
+LISTED = mixed_list(9) + """
     condemned VERB/VBD ROOT 9
     Castria PROPN/NNP dobj 9
     . PUNCT/. punct 9
@@ -29,7 +17,7 @@ LISTED = """
 
 
 def test_each_name_of_a_mixed_list_condemns(data_dir: Path) -> None:
-    ents = [UN, *invented_states("Doravia"), UNION, *invented_states("Norland", "Castria")]
+    ents = [*MIXED_LIST_ENTS, *invented_states("Castria")]
     found = relations(parsed(LISTED, ents), str(data_dir))
     for name in ("UN", "Doravia", "Union", "Norland"):
         assert (name, "opposes", "Castria") in found
