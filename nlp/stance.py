@@ -386,7 +386,7 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._ordered_out(t)
             if base in self.w.renewing:
                 yield from self._not_renewed(t)
-            if base in self.w.withholding or base in self.w.export_restricting or self._put_on_hold(t):
+            if self._withholding(t):
                 yield from self._withheld(t)
             if base in self.w.sending_out:
                 yield from self._sent_out(t)

@@ -96,10 +96,7 @@ class NounCues:
             if not targets and relation in {"opposes", "supports"}:  # "opposition to the plan by X": X's act
                 targets = [m for o in objects if o.pos_ == "NOUN" and self.events.kind(o) for m in self._act_authors(o)]
             if not targets:  # "tariffs proposed by X to be imposed on Y", "sanctions imposed on Y"
-                clauses = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-                clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
-                targets = self._targets([o for c in clauses for p in c.children if p.dep_ == "prep"
-                                         and p.lower_ in preps for o in p.children if o.dep_ == "pobj"])
+                targets = self._targets(self._on_participles(t, preps))
             if not targets and governor is not None and self._verb_object(t, governor):
                 # the phrase may hang on the verb: "put pressure on X", "pledged aid for X"; not across it from a
                 # frame before it ("In response, X sent arms to Y": Y is the verb's, no one the response answers)
@@ -115,9 +112,8 @@ class NounCues:
             if not targets and relation == "opposes" and base in self.w.attack_nouns:
                 targets = self._casualties(t) or self._located_in(t)  # "its attack at an airfield in Russia"
             if not targets and relation == "opposes" and base in self.w.located_attacks:
-                hung = [o for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in c.children
-                        if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
-                targets = [m for o in [*objects, *hung] for m in self._located_in(o, own=True)]
+                targets = [m for o in [*objects, *self._on_participles(t, preps)]
+                           for m in self._located_in(o, own=True)]
                 # "operations (begun by Y) against targets in X"
             approving = relation == "supports" and base in self.w.approving_reactions
             if not targets and ((relation == "opposes" and base in self.w.reactions) or approving):
@@ -729,6 +725,15 @@ class NounCues:
         return [o for topic in prep_objects(noun, TOPIC_PREPS)
                 if topic.pos_ == "NOUN" and self.lex.lemma(topic) not in self.w.conflicts
                 for o in prep_objects(topic, {"with"})]
+
+    @staticmethod
+    def _on_participles(noun: Token, preps: Collection[str]) -> list[Token]:
+        """The objects of the prepositions in `preps` on the participles after a noun: Y in 'tariffs proposed by X
+        to be imposed on Y', 'operations begun by X against targets in Y'."""
+        clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"]
+        return [o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj"]
 
     def _hung_on_display(self, noun: Token, preps: Collection[str]) -> list[Token]:
         """The aim the parser hung on the noun that shows a stance: Y in 'a strong signal of solidarity with Y'."""
