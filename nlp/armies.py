@@ -73,7 +73,7 @@ class Armies:
                     continue  # 'military aid'
                 modifier = (end < len(doc) and doc[end].text in HYPHENS) or (
                     last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i)
-                start = _before_adjectives(doc, t.i, inside)  # 'Sudan's regular army'
+                start = before_adjectives(doc, t.i, inside)  # 'Sudan's regular army'
                 owner = owners.get(owner_end(doc, start))
                 if owner is not None:
                     yield ArmyWord(owner.start, end, owner.kb_id_, not modifier)
@@ -117,12 +117,12 @@ class Armies:
 
 def _owner(doc: Doc, word: Token, owners: dict[int, Span]) -> str | None:
     """The kb id of the state named just before a word and its adjectives ("Sudan's paramilitary")."""
-    start = _before_adjectives(doc, word.i, {end - 1 for end in owners})  # over 'rival', not over 'Russian'
+    start = before_adjectives(doc, word.i, {end - 1 for end in owners})  # over 'rival', not over 'Russian'
     owner = owners.get(owner_end(doc, start))
     return owner.kb_id_ if owner is not None else None
 
 
-def _before_adjectives(doc: Doc, i: int, names: Container[int]) -> int:
+def before_adjectives(doc: Doc, i: int, names: Container[int]) -> int:
     """Where the adjectives just before token i start, stopping at a token of a name."""
     while i > 0 and doc[i - 1].pos_ == "ADJ" and i - 1 not in names:
         i -= 1

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.gazetteer import kind_of
 from nlp.holder import act_agents, prep_objects
+from nlp.juntas import Coups, is_junta
 from nlp.lexicon import StanceLexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, hyphened_before
 from nlp.records import Mention, Relation
@@ -283,7 +284,8 @@ class Discourse:
                 if t is not token and (_replaced(t) or _possessor_apart(token, t)):
                     continue  # "Instead of Putin, Lavrov will attend", parsed with Lavrov joined to Putin
                 found = self.direct(t) or self.pronoun(t) or self._copula_subject(t) or self.titled_name(t) \
-                    or self._title_ended_by_name(t) or self._dash_list(t)  # "four countries — X, Y, Z and W"
+                    or self._title_ended_by_name(t) or self._dash_list(t) or self.coup_makers(t)
+                # "four countries — X, Y, Z and W"; "the coup, which overthrew X": its makers act
                 if not found and agent and fallback:
                     found = self._members_of(t)  # "protesters from X attacked Y": X
                 if not found and fallback and (not agent or self.lex.lemma(t) in self.agent_nouns
@@ -576,7 +578,21 @@ class Discourse:
         return [m for o in act_agents(token) for m in self.entities(o, agent=True)] or (
             self.possessor_of(token) if prep_objects(token, {"of"}) else [])
 
+    @cached_property
+    def coups(self) -> Coups:
+        return Coups.from_lexicon(self.lex.raw["coups"])
+
+    def coup_makers(self, token: Token) -> list[int]:
+        """'condemned the coup in X': the junta that made it, the one the article names (nlp/juntas.py); never
+        the state the coup befell, nor anyone for a coup that failed or that the article only recalls."""
+        if not self.coups.current(token):
+            return []
+        juntas = {m.kb_id: i for i, m in reversed(list(enumerate(self.mentions))) if is_junta(m.kb_id)}
+        return list(juntas.values()) if len(juntas) == 1 else []
+
     def _fallback_any(self, token: Token) -> list[int]:
+        if token.lower_ in self.coups.nouns:
+            return self.coup_makers(token)
         if token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return self.possessor_of(token)  # "denounced the Israeli regime's targeting of X": the doer's
         if self.lex.lemma(token) in self.patient_nouns and (doers := self.doers_of_befallen(token)):

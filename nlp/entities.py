@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from nlp.armies import Armies
 from nlp.forces import HYPHENS, ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
+from nlp.juntas import Coups, Juntas
 from nlp.missions import Undertakings
 from nlp.name_lexicon import load_name_lexicon
 from nlp.names import DASHES, HONORIFICS, SEATED, fold, hyphen_prefix, name_tokens, owner_end
@@ -173,6 +174,7 @@ class EntityRecognizer:
         self.names = load_name_lexicon(data_dir)
         stance = load_lexicon(data_dir, "stance")
         roles = stance["roles"]
+        self.juntas = Juntas(lex["juntas"], Coups.from_lexicon(stance["coups"]), self.gazetteer)
         operation_categories = frozenset(stance["bloc_categories"]["operations"])
         self.operations = frozenset(kb for kb, e in self.gazetteer.entities.items()
                                     if e.category in operation_categories)  # "the force" after "UNIFIL"
@@ -234,7 +236,7 @@ class EntityRecognizer:
             if owned != ents:  # the article's later 'the mission' may be an owned one's
                 ents = sorted(owned + self.undertakings.descriptions(doc, owned, operations=self.operations),
                               key=lambda s: s.start)
-            ents = self.armies.parties(doc, ents)
+            ents = self.juntas.parties(doc, self.armies.parties(doc, ents))
         doc.ents = ents
         return doc
 

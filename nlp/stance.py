@@ -852,6 +852,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
 
     def _noun_actor(self, noun: Token) -> list[int]:
         """Who acts through a thing: 'Israeli jets' -> Israel; 'the measures the US introduced' -> the US."""
+        if makers := self.d.coup_makers(noun):
+            return makers  # "last month's coup, which overthrew X": the junta's
         if noun.i not in self.d.token_mention and any(c.dep_ == "poss" for c in noun.children):
             return self._possessor(noun) or self.d.possessor_of(noun)  # "his country's fighters"; "any side's
             # attempt to undermine X": that side's, named or not

@@ -211,6 +211,8 @@ class NounCues:
     def _noun_holder(self, t: Token, base: str) -> list[int]:
         """Who holds a noun of stance: 'Russia's', 'Israeli', 'EU' before it; 'by X' after it; 'from X' for
         support, criticism and the like."""
+        if makers := self.d.coup_makers(t):
+            return makers  # "the coup against X", "Niger's coup against X": its makers', not the state's
         found: list[int] = []
         for c in t.children:
             if c.dep_ == "poss" and self._first_person(c):

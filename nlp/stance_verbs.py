@@ -121,8 +121,9 @@ class VerbCues:
                         # names it; not "condemned the attack on X"
                     if relation == "opposes":
                         on_act += self._addressed(t, objects)  # "issued a stern warning to X": X
-                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o)
-                             or not (self._act_noun(o) or named_after or on_act)] + on_act
+                    named = [o for o in objects if o.dep_ != "dobj" or self.d.direct(o) or self.d.coup_makers(o)
+                             or not (self._act_noun(o) or named_after or on_act)] + on_act  # "condemned the
+                    # coup": its makers
                     if on_act and backing:
                         fighters = [m for o in objects if o.dep_ == "dobj" for m in self._possessor(o)]
                         if fighters:  # "backed Y's fight against X": and Y
