@@ -285,8 +285,8 @@ class Diplomacy:
         if self.lex.lemma(demand) in self.w.ordering and told and all(
                 self.lex.lemma(o) in self.w.military_nouns for o in told):
             return  # "X ordered Y's security forces to halt exercises": forces one commands are one's own
-        stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)] if prep_objects(t, {"from"}) \
-            else []
+        kept_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)
+        stopped = [m for o in t.children if o.dep_ == "dobj" for m in self.d.direct(o)] if kept_from else []
         if stopped:  # "called on the court to halt X from arming Y": X is to be stopped, not the court; but
             # "called on the junta to release X": a demand on the junta, for X
             told = [o for o in t.children if o.dep_ == "dobj"]
