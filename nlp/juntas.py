@@ -115,8 +115,10 @@ class Juntas:
             if t.lower_ in self.makers and t.pos_ == "NOUN" and t.i not in inside:
                 coup = next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj" and self.coups.made(o)), None)
-                if coup is not None:  # 'the leaders of the coup in Niger'
-                    yield self._word(doc, t.i, coup.i + 1, owners, after, always=True, owned_by=coup)
+                word = None if coup is None else self._word(doc, t.i, coup.i + 1, owners, after, always=True,
+                                                            owned_by=coup)
+                if word is not None:  # 'the leaders of the coup in Niger'
+                    yield word
 
     def _word(self, doc: Doc, i: int, end: int, owners: dict[int, Span], after: dict[int, Span], *,
               always: bool, owned_by: Token | None = None) -> JuntaWord | None:

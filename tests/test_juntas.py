@@ -201,3 +201,17 @@ def test_another_state_s_junta_in_an_article_on_a_coup_stands_for_its_state() ->
         . PUNCT/. punct 9
     """, [("Castria", "STATE", "STATE:XC"), ("Doravian", "STATE", "STATE:XD")])
     assert all(p[1] == "STATE" for p in _parties(doc))
+
+
+def test_leaders_of_a_coup_with_no_state_and_no_article_are_left_alone() -> None:
+    # "Doravia sanctioned leaders of the coup."
+    doc = parsed("""
+        Doravia PROPN/NNP nsubj 1
+        sanctioned VERB/VBD ROOT 1
+        leaders NOUN/NNS dobj 1
+        of ADP/IN prep 2
+        the DET/DT det 5
+        coup NOUN/NN pobj 3
+        . PUNCT/. punct 1
+    """, invented_states("Doravia"))
+    assert _parties(doc) == [("Doravia", "STATE", "STATE:XD")]
