@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.armies import Armies
+from nlp.factions import Factions
 from nlp.forces import HYPHENS, ForceBySize
 from nlp.gazetteer import FORCE_ID, Gazetteer, city_names, load_gazetteer
 from nlp.juntas import Coups, Juntas
@@ -175,6 +176,7 @@ class EntityRecognizer:
         stance = load_lexicon(data_dir, "stance")
         roles = stance["roles"]
         self.juntas = Juntas(lex["juntas"], Coups.from_lexicon(stance["coups"]), self.gazetteer)
+        self.factions = Factions(lex["factions"], self.gazetteer, creeds=self.creed_modifiers)
         operation_categories = frozenset(stance["bloc_categories"]["operations"])
         self.operations = frozenset(kb for kb, e in self.gazetteer.entities.items()
                                     if e.category in operation_categories)  # "the force" after "UNIFIL"
@@ -236,7 +238,7 @@ class EntityRecognizer:
             if owned != ents:  # the article's later 'the mission' may be an owned one's
                 ents = sorted(owned + self.undertakings.descriptions(doc, owned, operations=self.operations),
                               key=lambda s: s.start)
-            ents = self.juntas.parties(doc, self.armies.parties(doc, ents))
+            ents = self.factions.parties(doc, self.juntas.parties(doc, self.armies.parties(doc, ents)))
         doc.ents = ents
         return doc
 

@@ -23,7 +23,7 @@ MISSION, ACCORD, GATHERING = "MISSION", "ACCORD", "GATHERING"
 KINDS = (MISSION, ACCORD, GATHERING)
 
 
-ARMY_PREFIX = "ARMY:"  # the kb id of a state's army as a party of its own: "ARMY:Sudanese army" (nlp.armies)
+ARMY_PREFIX = "ARMY:"  # a party named by its state: "ARMY:Sudanese army", "ARMY:Niger junta", "ARMY:Syrian rebels"
 
 
 def army_label(kb_id: str) -> str:

@@ -147,6 +147,8 @@ def _title_before(d: Discourse, start: int, heads: frozenset[str], modifiers: fr
             return (m.idx if _is_org_like(m) or (words and m.label == "PERSON") else None), words
         if low not in heads and hyphen_prefix(doc, i) not in {None, *heads, *modifiers}:
             break  # "pro-European": a compound adjective, no title word
+        if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"} and low not in heads:
+            break  # 'the rebels ousted President X': the verb of the clause, no title word
         if low in heads or low in modifiers or (t.is_title and low in {"state", "staff", "defence", "defense"}):
             words.insert(0, t)
             i -= 1
