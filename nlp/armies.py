@@ -50,10 +50,7 @@ class Armies:
         mentions = [w for w in words if w.names and w.owner in (None, party)]
         if not mentions:
             return ents
-        covered = {i for w in mentions for i in range(w.start, w.end)}
-        kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
-        spans = [Span(doc, w.start, w.end, label="ORG", kb_id=ARMY_PREFIX + label) for w in mentions]
-        return sorted(kept + spans, key=lambda s: s.start)
+        return with_spans(ents, [Span(doc, w.start, w.end, label="ORG", kb_id=ARMY_PREFIX + label) for w in mentions])
 
     def _words(self, doc: Doc, ents: list[Span], owners: dict[int, Span]) -> Iterator[ArmyWord]:
         inside = {i: e for e in ents for i in range(e.start, e.end)}
@@ -120,6 +117,13 @@ def _owner(doc: Doc, word: Token, owners: dict[int, Span]) -> str | None:
     start = before_adjectives(doc, word.i, {end - 1 for end in owners})  # over 'rival', not over 'Russian'
     owner = owners.get(owner_end(doc, start))
     return owner.kb_id_ if owner is not None else None
+
+
+def with_spans(ents: list[Span], spans: list[Span]) -> list[Span]:
+    """The article's names with `spans` in place of the ones they overlap, in text order."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
+    return sorted(kept + spans, key=lambda s: s.start)
 
 
 def before_adjectives(doc: Doc, i: int, names: Container[int]) -> int:

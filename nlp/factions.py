@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.armies import with_spans
 from nlp.forces import HYPHENS
 from nlp.gazetteer import ARMY_PREFIX, Gazetteer
 from nlp.names import hyphen_prefix, owner_end
@@ -38,6 +39,7 @@ class Factions:
 
     def __init__(self, lex: dict, gazetteer: Gazetteer, *, creeds: frozenset[str] = frozenset()) -> None:
         self.heads = {tuple(h.split()): family for h, family in lex["heads"].items()}
+        self.first_words = frozenset(h[0] for h in self.heads)
         self.owned_only = frozenset(lex["owned_only"])
         self.creeds = creeds | frozenset(lex["creeds"])
         self.gazetteer = gazetteer
@@ -58,11 +60,7 @@ class Factions:
             if len(labels) == 1:  # a bare 'the rebels' is the article's one faction of the kind
                 label = next(iter(labels))
                 spans.append(Span(doc, w.start, w.end, label="ORG", kb_id=ARMY_PREFIX + label))
-        if not spans:
-            return ents
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
-        return sorted(kept + spans, key=lambda s: s.start)
+        return with_spans(ents, spans) if spans else ents
 
     def _label(self, w: FactionWord) -> str:
         words = []
@@ -84,6 +82,8 @@ class Factions:
         states = {e.end: e for e in ents if self._state(e)}
         lowers = [t.lower_ for t in doc]
         for t in doc:
+            if t.lower_ not in self.first_words:
+                continue
             for head, family in self.heads.items():
                 end = t.i + len(head)
                 if tuple(lowers[t.i:end]) != head or any(i in inside for i in range(t.i, end)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.armies import BARE_OWNERS, before_adjectives
+from nlp.armies import BARE_OWNERS, before_adjectives, with_spans
 from nlp.gazetteer import ARMY_PREFIX, Gazetteer
 from nlp.names import owner_end
 
@@ -93,11 +93,7 @@ class Juntas:
                 continue  # 'US military leaders' or 'the junta in Bamako' in an article on a coup in Niger
             label = f"{self.gazetteer.entities[owner].label}{JUNTA}"
             spans.append(Span(doc, w.start, w.end, label="ORG", kb_id=ARMY_PREFIX + label))
-        if not spans:
-            return ents
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
-        return sorted(kept + spans, key=lambda s: s.start)
+        return with_spans(ents, spans) if spans else ents
 
     def _words(self, doc: Doc, ents: list[Span], owners: dict[int, Span], after: dict[int, Span]
                ) -> Iterator[JuntaWord]:
