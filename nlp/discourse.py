@@ -585,10 +585,14 @@ class Discourse:
     def coup_makers(self, token: Token) -> list[int]:
         """'condemned the coup in X': the junta that made it, the one the article names (nlp/juntas.py); never
         the state the coup befell, nor anyone for a coup that failed or that the article only recalls."""
-        if not self.coups.current(token):
-            return []
+        return list(self._junta) if self.coups.current(token) else []
+
+    @cached_property
+    def _junta(self) -> tuple[int, ...]:
+        """The first mention of the article's one junta; none where two are named (role mentions, added later,
+        are never juntas)."""
         juntas = {m.kb_id: i for i, m in reversed(list(enumerate(self.mentions))) if is_junta(m.kb_id)}
-        return list(juntas.values()) if len(juntas) == 1 else []
+        return tuple(juntas.values()) if len(juntas) == 1 else ()
 
     def _fallback_any(self, token: Token) -> list[int]:
         if token.lower_ in self.coups.nouns:

@@ -409,7 +409,8 @@ class StanceRules(VerbCues, NounCues, TakingPart, Membership, Evaluations, Ties,
                 yield from self._annulled(t)
             if base in self.w.withdrawing_envoys:
                 yield from self._envoy_withdrawn(t)
-            yield from self._envoy_provoked(t)  # "recalled its envoy after X called Y corrupt"
+            if base in self.w.withdrawing_envoys or base in self.w.summoning_verbs or base in self.d.expelling_envoys:
+                yield from self._envoy_provoked(t)  # "recalled its envoy after X called Y corrupt"
             if base in self.w.unwelcome:
                 yield from self._unwelcome(t)
             if base in self.w.expelling or base in self.w.pausing:

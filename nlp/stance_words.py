@@ -75,6 +75,7 @@ class StanceWords:
         self.withdrawing_nouns = frozenset(diplomacy["withdrawing_nouns"])  # "the recall of its envoy from X"
         self.embassies = frozenset(diplomacy["embassies"])
         self.summoning = frozenset(diplomacy["summoning"])  # "summoned the Indian ambassador X": India
+        self.summoning_verbs = frozenset(p.split()[0] for p in self.summoning)  # 'call' of 'call in'
         provocations = diplomacy["provocations"]  # "recalled its envoy after X called Y corrupt"
         self.provocation_marks = frozenset(provocations["marks"])
         self.provocation_preps = frozenset(provocations["preps"])
